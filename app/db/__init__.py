@@ -1,0 +1,1 @@
+"""Database: SQLAlchemy models, engine and session set-up, Alembic migrations."""

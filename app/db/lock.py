@@ -1,0 +1,77 @@
+"""One program per database file: an exclusive lock on ``<database>.lock`` held while running."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+from typing import IO
+
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+
+
+class AlreadyRunningError(RuntimeError):
+    """Another copy of the program has this database open."""
+
+
+class InstanceLock:
+    """An OS-level exclusive lock; released by the OS even if the program crashes."""
+
+    def __init__(self, database_path: Path) -> None:
+        self.path = Path(str(database_path) + ".lock")
+        self._handle: IO[str] | None = None
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        try:
+            _lock(handle)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or "?"
+            handle.close()
+            raise AlreadyRunningError(
+                _N(
+                    "database",
+                    "另一个驻场运维台程序正在使用此数据库（{holder}）。请切换到已打开的窗口，不要同时打开两份。",
+                ).format(holder=holder)
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()} @ {socket.gethostname()}")
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            _unlock(self._handle)
+            self._handle.close()
+            self._handle = None
+
+    def __enter__(self) -> InstanceLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows workstations only
+    import msvcrt
+
+    def _lock(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

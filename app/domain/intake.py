@@ -1,0 +1,106 @@
+"""What a new call must carry before it becomes a ticket."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from app.domain.enums import Channel, Severity, TicketClass
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.validation import FieldError, ValidationError, clean_text, require_choice
+
+# A call time slightly in the future is a clock skew between desk and phone, not an error.
+FUTURE_TOLERANCE = timedelta(minutes=5)
+MAX_TITLE = 60
+
+INTAKE_LABELS = {
+    "requester_name": _N("field", "提出人"),
+    "requester_department": _N("field", "部门"),
+    "requester_phone": _N("field", "联系电话"),
+    "channel": _N("field", "报修方式"),
+    "place": _N("field", "地点"),
+    "system": _N("field", "所属系统"),
+    "device": _N("field", "设备"),
+    "ticket_class": _N("field", "问题类别"),
+    "severity": _N("field", "紧急程度"),
+    "title": _N("field", "标题"),
+    "description": _N("field", "问题描述"),
+    "called_at": _N("field", "报修时间"),
+}
+
+
+@dataclass(frozen=True)
+class NewTicket:
+    """A validated call, ready to be numbered and stored."""
+
+    requester_name: str
+    requester_department: str
+    requester_phone: str
+    channel: Channel
+    place: str
+    system_code: str
+    device: str
+    is_hardware: bool
+    ticket_class: TicketClass
+    severity: Severity
+    title: str
+    description: str
+    called_at: datetime
+
+
+def validate_new_ticket(values: Mapping[str, object], now: datetime) -> NewTicket:
+    """Check a call's fields; raise ValidationError naming every bad field."""
+    errors: list[FieldError] = []
+    cleaned = {k: clean_text(values.get(k)) for k in INTAKE_LABELS if k != "called_at"}
+    for name in ("requester_name", "place", "description"):
+        if not cleaned[name]:
+            errors.append(
+                FieldError(name, _N("validation", "请填写“{label}”"), INTAKE_LABELS[name])
+            )
+    for name, choices in (
+        ("channel", Channel),
+        ("ticket_class", TicketClass),
+        ("severity", Severity),
+    ):
+        error = require_choice(cleaned, name, INTAKE_LABELS[name], choices)
+        if error:
+            errors.append(error)
+    if not cleaned["system"]:
+        errors.append(
+            FieldError("system", _N("validation", "请选择“{label}”"), INTAKE_LABELS["system"])
+        )
+    called_at = values.get("called_at") or now
+    if not isinstance(called_at, datetime):
+        errors.append(
+            FieldError(
+                "called_at", _N("validation", "“{label}”不是有效的时间"), INTAKE_LABELS["called_at"]
+            )
+        )
+    elif called_at > now + FUTURE_TOLERANCE:
+        errors.append(
+            FieldError(
+                "called_at",
+                _N("validation", "“{label}”不能晚于当前时间"),
+                INTAKE_LABELS["called_at"],
+            )
+        )
+    if errors:
+        raise ValidationError(errors)
+    assert isinstance(called_at, datetime)
+    title = cleaned["title"] or cleaned["description"].splitlines()[0]
+    return NewTicket(
+        requester_name=cleaned["requester_name"],
+        requester_department=cleaned["requester_department"],
+        requester_phone=cleaned["requester_phone"],
+        channel=Channel(cleaned["channel"]),
+        place=cleaned["place"],
+        system_code=cleaned["system"],
+        device=cleaned["device"],
+        is_hardware=bool(values.get("is_hardware")),
+        ticket_class=TicketClass(cleaned["ticket_class"]),
+        severity=Severity(cleaned["severity"]),
+        title=title[:MAX_TITLE],
+        description=cleaned["description"],
+        called_at=called_at,
+    )

@@ -1,0 +1,243 @@
+"""The contract's clocks: response, arrival, fix and the loaner mark, with pauses, warning and breach."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from app.domain.enums import ClockKind, ClockState, Severity, TicketClass
+
+
+@dataclass(frozen=True)
+class ClockTargets:
+    """The contract's numbers; editable per contract."""
+
+    response_minutes: float = 5
+    arrival_minutes: float = 30
+    arrival_emergency_minutes: float = 20
+    fix_general_hours: float = 4
+    fix_major_hours: float = 8
+    fix_emergency_hours: float = 4
+    loaner_hours: float = 8
+    warn_percent: float = 75
+
+    def target(self, kind: ClockKind, severity: Severity) -> timedelta:
+        """The time allowed for ``kind`` on a ticket of ``severity``."""
+        if kind is ClockKind.RESPONSE:
+            return timedelta(minutes=self.response_minutes)
+        if kind is ClockKind.ARRIVAL:
+            minutes = (
+                self.arrival_emergency_minutes
+                if severity is Severity.EMERGENCY
+                else self.arrival_minutes
+            )
+            return timedelta(minutes=minutes)
+        hours = {
+            Severity.GENERAL: self.fix_general_hours,
+            Severity.MAJOR: self.fix_major_hours,
+            Severity.EMERGENCY: self.fix_emergency_hours,
+        }[severity]
+        return timedelta(hours=hours)
+
+    @property
+    def loaner_after(self) -> timedelta:
+        return timedelta(hours=self.loaner_hours)
+
+
+@dataclass(frozen=True)
+class Pause:
+    """A stretch of time the clocks stood still (waiting for the client); ``end`` None = ongoing."""
+
+    start: datetime
+    end: datetime | None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ClockStatus:
+    """One clock of one ticket at one moment."""
+
+    kind: ClockKind
+    state: ClockState
+    target: timedelta
+    elapsed: timedelta
+    due_at: datetime | None
+    stopped_at: datetime | None
+
+    @property
+    def remaining(self) -> timedelta:
+        return self.target - self.elapsed
+
+    @property
+    def running(self) -> bool:
+        return self.stopped_at is None and self.state is not ClockState.NOT_APPLICABLE
+
+
+@dataclass(frozen=True)
+class TicketTimes:
+    """The stored times a ticket's clocks are computed from."""
+
+    ticket_class: TicketClass
+    severity: Severity
+    called_at: datetime
+    responded_at: datetime | None = None
+    arrived_at: datetime | None = None
+    restored_at: datetime | None = None
+    closed_at: datetime | None = None
+    is_hardware: bool = False
+    pauses: Sequence[Pause] = ()
+
+
+class LoanerState(StrEnum):
+    NOT_APPLICABLE = "not_applicable"
+    PENDING = "pending"
+    DUE = "due"
+    NOT_NEEDED = "not_needed"
+
+
+def paused_between(pauses: Iterable[Pause], start: datetime, end: datetime) -> timedelta:
+    """Total paused time inside [start, end]; an ongoing pause runs up to ``end``."""
+    total = timedelta()
+    for pause in pauses:
+        lo = max(pause.start, start)
+        hi = min(pause.end if pause.end is not None else end, end)
+        if hi > lo:
+            total += hi - lo
+    return total
+
+
+def due_time(start: datetime, target: timedelta, pauses: Iterable[Pause]) -> datetime | None:
+    """When ``target`` of clock time is used up; None while a pause begun before then is open."""
+    due = start + target
+    for pause in sorted(pauses, key=lambda p: p.start):
+        pause_start = max(pause.start, start)
+        if pause_start >= due:
+            break
+        if pause.end is None:
+            return None
+        if pause.end > pause_start:
+            due += pause.end - pause_start
+    return due
+
+
+def is_paused(pauses: Iterable[Pause], at: datetime) -> bool:
+    """Whether a pause covers the instant ``at``."""
+    return any(p.start <= at and (p.end is None or p.end > at) for p in pauses)
+
+
+def compute_clock(
+    kind: ClockKind,
+    started_at: datetime,
+    stopped_at: datetime | None,
+    target: timedelta,
+    pauses: Sequence[Pause],
+    now: datetime,
+    warn_percent: float,
+) -> ClockStatus:
+    """The state of one clock: met or breached once stopped; else running, warning, paused, breached.
+
+    A clock stopped exactly at its target is met; a running clock breaches once its elapsed time is
+    past the target. Paused time does not count.
+    """
+    end = stopped_at if stopped_at is not None else now
+    elapsed = max(end - started_at - paused_between(pauses, started_at, end), timedelta())
+    due_at = due_time(started_at, target, pauses)
+    if stopped_at is not None:
+        state = ClockState.MET if elapsed <= target else ClockState.BREACHED
+    elif elapsed > target:
+        state = ClockState.BREACHED
+    elif is_paused(pauses, now):
+        state = ClockState.PAUSED
+    elif elapsed >= target * (warn_percent / 100):
+        state = ClockState.WARNING
+    else:
+        state = ClockState.RUNNING
+    return ClockStatus(kind, state, target, elapsed, due_at, stopped_at)
+
+
+def _not_applicable(kind: ClockKind, target: timedelta) -> ClockStatus:
+    return ClockStatus(kind, ClockState.NOT_APPLICABLE, target, timedelta(), None, None)
+
+
+def _earliest(*moments: datetime | None) -> datetime | None:
+    present = [m for m in moments if m is not None]
+    return min(present) if present else None
+
+
+def clock_stop(kind: ClockKind, times: TicketTimes) -> datetime | None:
+    """When a clock stopped: the first event that satisfies it.
+
+    Arriving or restoring service also answers the call; restoring service remotely before anyone
+    arrived makes the arrival moot, so that clock stops at restoration. Closing stops everything.
+    """
+    if kind is ClockKind.RESPONSE:
+        return _earliest(times.responded_at, times.arrived_at, times.restored_at, times.closed_at)
+    if kind is ClockKind.ARRIVAL:
+        return _earliest(times.arrived_at, times.restored_at, times.closed_at)
+    return _earliest(times.restored_at, times.closed_at)
+
+
+def applies(kind: ClockKind, ticket_class: TicketClass) -> bool:
+    """A consultation runs only the response clock; a defect runs all three."""
+    return kind is ClockKind.RESPONSE or ticket_class is TicketClass.DEFECT
+
+
+def ticket_clocks(times: TicketTimes, targets: ClockTargets, now: datetime) -> list[ClockStatus]:
+    """All three clocks of a ticket, in contract order."""
+    statuses = []
+    for kind in ClockKind:
+        target = targets.target(kind, times.severity)
+        if not applies(kind, times.ticket_class):
+            statuses.append(_not_applicable(kind, target))
+            continue
+        statuses.append(
+            compute_clock(
+                kind,
+                times.called_at,
+                clock_stop(kind, times),
+                target,
+                times.pauses,
+                now,
+                targets.warn_percent,
+            )
+        )
+    return statuses
+
+
+def loaner_due_at(times: TicketTimes, targets: ClockTargets) -> datetime | None:
+    """The 8-hour mark (pauses excluded) after which unrepaired hardware needs a same-model loaner."""
+    if not times.is_hardware or times.ticket_class is not TicketClass.DEFECT:
+        return None
+    return due_time(times.called_at, targets.loaner_after, times.pauses)
+
+
+def loaner_state(times: TicketTimes, targets: ClockTargets, now: datetime) -> LoanerState:
+    """Whether a loaner is due: hardware still unrepaired past the loaner mark."""
+    mark = loaner_due_at(times, targets)
+    if not times.is_hardware or times.ticket_class is not TicketClass.DEFECT:
+        return LoanerState.NOT_APPLICABLE
+    restored = clock_stop(ClockKind.FIX, times)
+    if restored is not None and (mark is None or restored <= mark):
+        return LoanerState.NOT_NEEDED
+    if mark is not None and now > mark:
+        return LoanerState.DUE
+    return LoanerState.PENDING
+
+
+def worst_state(statuses: Iterable[ClockStatus]) -> ClockState:
+    """The most urgent state among running clocks (for a one-glance colour)."""
+    order = [
+        ClockState.BREACHED,
+        ClockState.WARNING,
+        ClockState.RUNNING,
+        ClockState.PAUSED,
+        ClockState.MET,
+        ClockState.NOT_APPLICABLE,
+    ]
+    present = {s.state for s in statuses}
+    for state in order:
+        if state in present:
+            return state
+    return ClockState.NOT_APPLICABLE

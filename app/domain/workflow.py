@@ -1,0 +1,249 @@
+"""The ticket workflow of the contract: which steps are allowed next and what each step needs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.domain.enums import (
+    Liability,
+    MaintenanceType,
+    TicketClass,
+    TicketStatus,
+    TriageResult,
+)
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.validation import FieldError, require_choice, require_text
+
+
+class Action(StrEnum):
+    """Everything an engineer can do to a ticket."""
+
+    RESPOND = "respond"
+    ARRIVE = "arrive"
+    RESTORE = "restore"
+    PAUSE = "pause"
+    RESUME = "resume"
+    NOTE = "note"
+    ANSWER = "answer"
+    TRIAGE = "triage"
+    CONFIRM = "confirm"
+    FIX = "fix"
+    REPORT = "report"
+    REPLY = "reply"
+    CLOSE = "close"
+    REOPEN = "reopen"
+
+    @property
+    def label(self) -> str:
+        return ACTION_LABELS[self]
+
+
+ACTION_LABELS: dict[Action, str] = {
+    Action.RESPOND: _N("action", "已电话响应"),
+    Action.ARRIVE: _N("action", "已到场"),
+    Action.RESTORE: _N("action", "已恢复正常运行"),
+    Action.PAUSE: _N("action", "暂停计时"),
+    Action.RESUME: _N("action", "恢复计时"),
+    Action.NOTE: _N("action", "添加备注"),
+    Action.ANSWER: _N("action", "解答并关闭"),
+    Action.TRIAGE: _N("action", "问题分析"),
+    Action.CONFIRM: _N("action", "主管领导确认"),
+    Action.FIX: _N("action", "处理完成"),
+    Action.REPORT: _N("action", "上报服务中心"),
+    Action.REPLY: _N("action", "回复提出人"),
+    Action.CLOSE: _N("action", "回访后关闭"),
+    Action.REOPEN: _N("action", "重新打开"),
+}
+
+# Workflow steps (those that move the status), per class: from-status -> {action: to-status}.
+_DEFECT_STEPS: dict[TicketStatus, dict[Action, TicketStatus]] = {
+    TicketStatus.SUBMITTED: {Action.TRIAGE: TicketStatus.ANALYSED},
+    TicketStatus.ANALYSED: {Action.CONFIRM: TicketStatus.CONFIRMED},
+    TicketStatus.CONFIRMED: {Action.FIX: TicketStatus.FIXED},
+    TicketStatus.FIXED: {
+        Action.REPORT: TicketStatus.REPORTED,
+        Action.REOPEN: TicketStatus.CONFIRMED,
+    },
+    TicketStatus.REPORTED: {
+        Action.REPLY: TicketStatus.REPLIED,
+        Action.REOPEN: TicketStatus.CONFIRMED,
+    },
+    TicketStatus.REPLIED: {
+        Action.CLOSE: TicketStatus.CLOSED,
+        Action.REOPEN: TicketStatus.CONFIRMED,
+    },
+    TicketStatus.CLOSED: {Action.REOPEN: TicketStatus.CONFIRMED},
+}
+_CONSULTATION_STEPS: dict[TicketStatus, dict[Action, TicketStatus]] = {
+    TicketStatus.SUBMITTED: {Action.ANSWER: TicketStatus.CLOSED},
+    TicketStatus.CLOSED: {Action.REOPEN: TicketStatus.SUBMITTED},
+}
+
+
+@dataclass(frozen=True)
+class TicketFacts:
+    """What the workflow needs to know about a ticket to offer its next steps."""
+
+    ticket_class: TicketClass
+    status: TicketStatus
+    responded: bool = False
+    arrived: bool = False
+    restored: bool = False
+    paused: bool = False
+
+
+@dataclass(frozen=True)
+class Transition:
+    """Where a step leads: the new status and, for an operation problem, the new class."""
+
+    status: TicketStatus
+    ticket_class: TicketClass
+
+
+class WorkflowError(ValueError):
+    """A step that is not allowed from the ticket's current state."""
+
+
+def _steps(ticket_class: TicketClass) -> dict[TicketStatus, dict[Action, TicketStatus]]:
+    return _DEFECT_STEPS if ticket_class is TicketClass.DEFECT else _CONSULTATION_STEPS
+
+
+def allowed_actions(facts: TicketFacts) -> list[Action]:
+    """The steps offered now, workflow steps first, then clock events, then notes."""
+    actions = list(_steps(facts.ticket_class).get(facts.status, {}))
+    open_ = facts.status is not TicketStatus.CLOSED
+    is_defect = facts.ticket_class is TicketClass.DEFECT
+    if open_ and not facts.responded and not facts.arrived and not facts.restored:
+        actions.append(Action.RESPOND)
+    if open_ and is_defect and not facts.arrived and not facts.restored:
+        actions.append(Action.ARRIVE)
+    if open_ and is_defect and not facts.restored:
+        actions.append(Action.RESTORE)
+    if open_ and facts.paused:
+        actions.append(Action.RESUME)
+    elif open_ and not facts.restored:
+        actions.append(Action.PAUSE)
+    actions.append(Action.NOTE)
+    return actions
+
+
+def transition(facts: TicketFacts, action: Action, values: Mapping[str, object]) -> Transition:
+    """The status (and class) a workflow step leads to; raises WorkflowError if not allowed."""
+    if action not in allowed_actions(facts):
+        raise WorkflowError(
+            _N("workflow", "当前状态“{status}”下不能执行“{action}”").format(
+                status=facts.status.label, action=action.label
+            )
+        )
+    steps = _steps(facts.ticket_class).get(facts.status, {})
+    if action not in steps:
+        return Transition(facts.status, facts.ticket_class)
+    if action is Action.TRIAGE and values.get("triage_result") == TriageResult.OPERATION:
+        # An operation problem is explained to the requester; the ticket becomes a consultation.
+        return Transition(TicketStatus.CLOSED, TicketClass.CONSULTATION)
+    return Transition(steps[action], facts.ticket_class)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field a step asks for: its name, Chinese label, kind and whether it is required."""
+
+    name: str
+    label: str
+    kind: str  # "text", "line", "choice", "datetime"
+    required: bool = True
+    choices: tuple[StrEnum, ...] = ()
+
+
+_F = FieldSpec
+ACTION_FIELDS: dict[Action, tuple[FieldSpec, ...]] = {
+    Action.RESPOND: (_F("at", _N("field", "响应时间"), "datetime"),),
+    Action.ARRIVE: (_F("at", _N("field", "到场时间"), "datetime"),),
+    Action.RESTORE: (
+        _F("at", _N("field", "恢复时间"), "datetime"),
+        _F("note", _N("field", "说明"), "text", required=False),
+    ),
+    Action.PAUSE: (
+        _F("at", _N("field", "暂停时间"), "datetime"),
+        _F("reason", _N("field", "暂停原因"), "line"),
+    ),
+    Action.RESUME: (_F("at", _N("field", "恢复计时时间"), "datetime"),),
+    Action.NOTE: (_F("note", _N("field", "备注"), "text"),),
+    Action.ANSWER: (
+        _F("at", _N("field", "解答时间"), "datetime"),
+        _F("answer", _N("field", "解答内容"), "text"),
+    ),
+    Action.TRIAGE: (
+        _F("triage_result", _N("field", "问题类型"), "choice", choices=tuple(TriageResult)),
+        _F("analysis", _N("field", "分析意见"), "text"),
+    ),
+    Action.CONFIRM: (
+        _F("supervisor_name", _N("field", "主管领导"), "line"),
+        _F("at", _N("field", "签字确认时间"), "datetime"),
+        _F("plan", _N("field", "处理建议和措施"), "text"),
+    ),
+    Action.FIX: (
+        _F("cause", _N("field", "问题原因"), "text"),
+        _F("resolution", _N("field", "处理结果"), "text"),
+        _F("prevention", _N("field", "预防建议"), "text"),
+        _F(
+            "maintenance_type",
+            _N("field", "维护类型"),
+            "choice",
+            choices=tuple(MaintenanceType),
+        ),
+        _F("liability", _N("field", "责任认定"), "choice", choices=tuple(Liability)),
+        _F("at", _N("field", "完成时间"), "datetime"),
+    ),
+    Action.REPORT: (
+        _F("at", _N("field", "上报时间"), "datetime"),
+        _F("note", _N("field", "上报说明"), "text", required=False),
+    ),
+    Action.REPLY: (
+        _F("at", _N("field", "回复时间"), "datetime"),
+        _F("reply", _N("field", "回复内容（原因与变更记录）"), "text"),
+    ),
+    Action.CLOSE: (
+        _F("at", _N("field", "回访时间"), "datetime"),
+        _F("follow_up", _N("field", "回访意见"), "text"),
+    ),
+    Action.REOPEN: (_F("reason", _N("field", "重新打开原因"), "text"),),
+}
+
+
+def action_fields(action: Action, facts: TicketFacts | None = None) -> tuple[FieldSpec, ...]:
+    """The fields a step asks for; an operation-problem triage also needs the explanation."""
+    fields = ACTION_FIELDS[action]
+    if action is Action.TRIAGE:
+        fields = fields + (
+            _F(
+                "answer",
+                _N("field", "向提出人的解释（仅操作问题）"),
+                "text",
+                required=False,
+            ),
+        )
+    return fields
+
+
+def validate_action(action: Action, values: Mapping[str, object]) -> list[FieldError]:
+    """Every missing or wrong field of a step, named by its Chinese label."""
+    errors: list[FieldError] = []
+    for spec in action_fields(action):
+        if spec.kind == "datetime":
+            continue  # a missing time means "now"; the service checks its order against the call
+        if spec.kind == "choice":
+            error = require_choice(values, spec.name, spec.label, spec.choices)
+        elif spec.required:
+            error = require_text(values, spec.name, spec.label)
+        else:
+            error = None
+        if error:
+            errors.append(error)
+    if action is Action.TRIAGE and values.get("triage_result") == TriageResult.OPERATION:
+        error = require_text(values, "answer", _N("field", "向提出人的解释（仅操作问题）"))
+        if error:
+            errors.append(error)
+    return errors

@@ -1,0 +1,33 @@
+"""What every use case needs: the database, the clock and who is acting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.db.engine import Database
+from app.domain.clock import Clock, SystemClock
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    """The engineer logged in."""
+
+    id: int
+    username: str
+    display_name: str
+
+
+SYSTEM_ACTOR = CurrentUser(0, "system", "系统")
+
+
+@dataclass
+class Desk:
+    """The running program's handle on its services."""
+
+    db: Database
+    clock: Clock = field(default_factory=SystemClock)
+    user: CurrentUser = SYSTEM_ACTOR
+
+    @property
+    def actor(self) -> str:
+        return self.user.display_name

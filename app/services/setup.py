@@ -1,0 +1,87 @@
+"""Opening a database for work, and the first start: the contract and the first engineer."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import OperationalError
+
+from app.db.engine import Database, DatabaseOpenError
+from app.db.lock import InstanceLock
+from app.db.migrate import MigrationResult, upgrade
+from app.domain.clock import Clock, SystemClock
+from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.validation import ValidationError
+from app.services import accounts, contract, escalations
+from app.services.context import CurrentUser, Desk
+from app.services.reference import seed_systems
+
+
+@dataclass
+class OpenedDesk:
+    """A database opened for this program alone, migrated, with overdue escalations recorded."""
+
+    desk: Desk
+    lock: InstanceLock
+    migration: MigrationResult
+    escalations_recorded: int
+
+    def close(self) -> None:
+        self.desk.db.dispose()
+        self.lock.release()
+
+
+def open_desk(path: Path, clock: Clock | None = None) -> OpenedDesk:
+    """Lock, open, migrate (after a backup) and sweep escalations; clear errors in Chinese."""
+    clock = clock or SystemClock()
+    lock = InstanceLock(Path(path).expanduser().resolve())
+    lock.acquire()
+    try:
+        database = Database.open_file(path)
+        try:
+            migration = upgrade(database, clock.now())
+        except OperationalError as exc:
+            database.dispose()
+            raise DatabaseOpenError(
+                _N("database", "无法写入数据库：{path}（{reason}）").format(
+                    path=path, reason=exc.orig
+                )
+            ) from exc
+        desk = Desk(database, clock)
+        recorded = escalations.sweep(desk) if contract.is_configured(desk) else 0
+    except BaseException:
+        lock.release()
+        raise
+    return OpenedDesk(desk, lock, migration, recorded)
+
+
+def needs_setup(desk: Desk) -> bool:
+    """True until the contract and a first engineer exist."""
+    return not contract.is_configured(desk) or not accounts.has_accounts(desk)
+
+
+def complete_setup(
+    desk: Desk,
+    contract_values: Mapping[str, Any],
+    ladder: list[contract.LadderRung],
+    username: str,
+    display_name: str,
+    password: str,
+) -> CurrentUser:
+    """Save the contract, the ladder, the shipped system list and the first engineer, together."""
+    errors = list(accounts.validate_account(username, password))
+    try:
+        cleaned = contract.validate_contract(contract_values)
+    except ValidationError as exc:
+        errors = exc.errors + errors
+    if errors:
+        raise ValidationError(errors)
+    with desk.db.transaction() as session:
+        contract.store_contract(session, cleaned, ladder)
+        seed_systems(session)
+        user = accounts.add_account(session, username, display_name, password)
+    desk.user = user
+    return user

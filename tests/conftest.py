@@ -1,0 +1,100 @@
+"""Shared fixtures: a fixed clock and a set-up database on a real SQLite file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.domain.clock import FixedClock  # noqa: E402
+from app.services import contract, tickets  # noqa: E402
+from app.services.context import Desk  # noqa: E402
+from app.services.setup import OpenedDesk, complete_setup, open_desk  # noqa: E402
+
+START = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)  # 09:00 in the centre (UTC+8)
+ENGINEER = ("sungong", "孙工", "zhuchang123")
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(START)
+
+
+def contract_values(**overrides: Any) -> dict[str, Any]:
+    defaults = contract.load_defaults()
+    values = {
+        "project_name": defaults["project_name"],
+        "client_name": defaults["client_name"],
+        "vendor_name": defaults["vendor_name"],
+        "service_department": defaults["service_department"],
+        "classification": defaults["classification"],
+        "final_acceptance_date": date(2025, 6, 30),
+        "warranty_years": defaults["warranty_years"],
+        **defaults["targets"],
+    }
+    values.update(overrides)
+    return values
+
+
+def test_ladder() -> list[contract.LadderRung]:
+    return [
+        contract.LadderRung(1, "项目经理", "何经理", "内线 9001"),
+        contract.LadderRung(2, "售后服务部负责人", "罗主任", "内线 9002"),
+        contract.LadderRung(3, "公司领导", "蒋总", "内线 9003"),
+    ]
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "desk.sqlite3"
+
+
+@pytest.fixture
+def opened(db_path: Path, clock: FixedClock) -> Iterator[OpenedDesk]:
+    """A fresh database, migrated, with the contract and one engineer, logged in."""
+    handle = open_desk(db_path, clock)
+    complete_setup(handle.desk, contract_values(), test_ladder(), *ENGINEER)
+    yield handle
+    handle.close()
+
+
+@pytest.fixture
+def desk(opened: OpenedDesk) -> Desk:
+    return opened.desk
+
+
+def call_values(**overrides: Any) -> dict[str, Any]:
+    """A typical defect call; override any field."""
+    values: dict[str, Any] = {
+        "requester_name": "张警官",
+        "requester_department": "监管科",
+        "requester_phone": "8102",
+        "channel": "phone",
+        "place": "监区一 3号监仓",
+        "system": "VIDEO",
+        "device": "半球摄像机 IPC-D320",
+        "is_hardware": True,
+        "ticket_class": "defect",
+        "severity": "general",
+        "title": "3号监仓摄像机无图像",
+        "description": "监控指挥中心发现监区一3号监仓摄像机画面黑屏。",
+    }
+    values.update(overrides)
+    return values
+
+
+@pytest.fixture
+def make_ticket(desk: Desk) -> Callable[..., int]:
+    """Log a call through the service; returns the ticket id."""
+
+    def make(**overrides: Any) -> int:
+        ticket_id, _number = tickets.create_ticket(desk, call_values(**overrides))
+        return ticket_id
+
+    return make
