@@ -42,7 +42,7 @@ def contract_values(**overrides: Any) -> dict[str, Any]:
     return values
 
 
-def test_ladder() -> list[contract.LadderRung]:
+def sample_ladder() -> list[contract.LadderRung]:
     return [
         contract.LadderRung(1, "项目经理", "何经理", "内线 9001"),
         contract.LadderRung(2, "售后服务部负责人", "罗主任", "内线 9002"),
@@ -59,7 +59,7 @@ def db_path(tmp_path: Path) -> Path:
 def opened(db_path: Path, clock: FixedClock) -> Iterator[OpenedDesk]:
     """A fresh database, migrated, with the contract and one engineer, logged in."""
     handle = open_desk(db_path, clock)
-    complete_setup(handle.desk, contract_values(), test_ladder(), *ENGINEER)
+    complete_setup(handle.desk, contract_values(), sample_ladder(), *ENGINEER)
     yield handle
     handle.close()
 

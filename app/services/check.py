@@ -51,7 +51,9 @@ def check_database(path: Path) -> list[Finding]:
             findings.append(Finding(False, "数据库结构版本：空数据库（尚未初始化）"))
         else:
             findings.append(
-                Finding(False, f"数据库结构版本：{current}，程序需要 {head}（启动程序时会自动升级）")
+                Finding(
+                    False, f"数据库结构版本：{current}，程序需要 {head}（启动程序时会自动升级）"
+                )
             )
     finally:
         database.dispose()

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.db.models import MaintainedSystem, NumberSequence, Ticket, TicketEvent, TicketPause
 from app.domain.enums import Liability, MaintenanceType, TicketClass, TicketStatus, TriageResult
 from app.domain.i18n import QT_TRANSLATE_NOOP as _N
-from app.domain.intake import FUTURE_TOLERANCE, validate_new_ticket
+from app.domain.intake import FUTURE_TOLERANCE, NewTicket, validate_new_ticket
 from app.domain.numbering import TICKET_PREFIX, format_number
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.domain.workflow import Action, action_fields, transition, validate_action
@@ -68,53 +68,57 @@ def create_ticket(desk: Desk, values: Mapping[str, Any]) -> tuple[int, str]:
     now = desk.clock.now()
     call = validate_new_ticket(values, now)
     with desk.db.transaction() as session:
-        system = session.scalar(
-            select(MaintainedSystem).where(MaintainedSystem.code == call.system_code)
-        )
-        if system is None:
-            raise ValidationError(
-                [FieldError("system", _N("validation", "“{label}”不存在"), "所属系统")]
-            )
-        year = call.called_at.astimezone().year
-        ticket = Ticket(
-            number=next_number(session, year),
-            ticket_class=call.ticket_class.value,
-            original_class=call.ticket_class.value,
-            severity=call.severity.value,
-            status=TicketStatus.SUBMITTED.value,
-            channel=call.channel.value,
-            title=call.title,
-            description=call.description,
-            place=call.place,
-            system=system,
-            device=call.device,
-            is_hardware=call.is_hardware,
-            requester_name=call.requester_name,
-            requester_department=call.requester_department,
-            requester_phone=call.requester_phone,
-            called_at=call.called_at,
-            created_by_id=desk.user.id or None,
-        )
-        ticket.search_text = search_text_of(ticket, system.name)
-        session.add(ticket)
-        _event(
-            ticket,
-            call.called_at,
-            now,
-            desk.actor,
-            "created",
-            f"登记{call.ticket_class.label}问题（{call.severity.label}，{call.channel.label}）：{call.title}",
-        )
-        remember(
-            session,
-            call.place,
-            call.requester_name,
-            call.requester_department,
-            call.requester_phone,
-        )
+        ticket = add_ticket(session, call, now, desk.actor, desk.user.id or None)
         record_for_ticket(session, ticket, load_targets(session), now)
-        session.flush()
         return ticket.id, ticket.number
+
+
+def add_ticket(
+    session: Session, call: NewTicket, now: datetime, actor: str, created_by_id: int | None
+) -> Ticket:
+    """Number and store a validated call inside the caller's transaction."""
+    system = session.scalar(
+        select(MaintainedSystem).where(MaintainedSystem.code == call.system_code)
+    )
+    if system is None:
+        raise ValidationError(
+            [FieldError("system", _N("validation", "“{label}”不存在"), "所属系统")]
+        )
+    year = call.called_at.astimezone().year
+    ticket = Ticket(
+        number=next_number(session, year),
+        ticket_class=call.ticket_class.value,
+        original_class=call.ticket_class.value,
+        severity=call.severity.value,
+        status=TicketStatus.SUBMITTED.value,
+        channel=call.channel.value,
+        title=call.title,
+        description=call.description,
+        place=call.place,
+        system=system,
+        device=call.device,
+        is_hardware=call.is_hardware,
+        requester_name=call.requester_name,
+        requester_department=call.requester_department,
+        requester_phone=call.requester_phone,
+        called_at=call.called_at,
+        created_by_id=created_by_id,
+    )
+    ticket.search_text = search_text_of(ticket, system.name)
+    session.add(ticket)
+    _event(
+        ticket,
+        call.called_at,
+        now,
+        actor,
+        "created",
+        f"登记{call.ticket_class.label}问题（{call.severity.label}，{call.channel.label}）：{call.title}",
+    )
+    remember(
+        session, call.place, call.requester_name, call.requester_department, call.requester_phone
+    )
+    session.flush()
+    return ticket
 
 
 def _time_error(label: str, template: str) -> ValidationError:
@@ -149,28 +153,39 @@ def _fmt(value: datetime) -> str:
 def apply_action(desk: Desk, ticket_id: int, action: Action, values: Mapping[str, Any]) -> str:
     """Do one step or clock event on a ticket in one transaction; returns the new status."""
     now = desk.clock.now()
+    with desk.db.transaction() as session:
+        ticket = session.get(Ticket, ticket_id)
+        if ticket is None:
+            raise TicketNotFoundError(ticket_id)
+        apply_to_ticket(session, ticket, action, values, now, desk.actor)
+        record_for_ticket(session, ticket, load_targets(session), now)
+        return ticket.status
+
+
+def apply_to_ticket(
+    session: Session,
+    ticket: Ticket,
+    action: Action,
+    values: Mapping[str, Any],
+    now: datetime,
+    actor: str,
+) -> None:
+    """Validate and apply one action inside the caller's transaction (no escalation sweep)."""
     cleaned: dict[str, Any] = {
         k: (clean_text(v) if isinstance(v, str) else v) for k, v in values.items()
     }
     errors = validate_action(action, cleaned)
     if errors:
         raise ValidationError(errors)
-    with desk.db.transaction() as session:
-        ticket = session.get(Ticket, ticket_id)
-        if ticket is None:
-            raise TicketNotFoundError(ticket_id)
-        facts = facts_of(ticket)
-        step = transition(facts, action, cleaned)
-        at = _checked_time(ticket, action, cleaned, now)
-        summary, details = _apply(ticket, action, cleaned, at, now)
-        ticket.ticket_class = step.ticket_class.value
-        ticket.status = step.status.value
-        if step.status is TicketStatus.CLOSED and ticket.closed_at is None:
-            ticket.closed_at = at
-            _close_open_pause(ticket, at)
-        _event(ticket, at, now, desk.actor, action.value, summary, details)
-        record_for_ticket(session, ticket, load_targets(session), now)
-        return ticket.status
+    step = transition(facts_of(ticket), action, cleaned)
+    at = _checked_time(ticket, action, cleaned, now)
+    summary, details = _apply(ticket, action, cleaned, at, now)
+    ticket.ticket_class = step.ticket_class.value
+    ticket.status = step.status.value
+    if step.status is TicketStatus.CLOSED and ticket.closed_at is None:
+        ticket.closed_at = at
+        _close_open_pause(ticket, at)
+    _event(ticket, at, now, actor, action.value, summary, details)
 
 
 def _apply(
