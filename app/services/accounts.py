@@ -66,3 +66,14 @@ def authenticate(desk: Desk, username: str, password: str) -> CurrentUser:
             raise LoginError(_N("login", "登录名或密码不正确"))
         account.last_login_at = desk.clock.now()
         return CurrentUser(account.id, account.username, account.display_name)
+
+
+def first_account(desk: Desk) -> CurrentUser | None:
+    """The first active engineer (lowest id), for unattended runs such as ``--screenshot``."""
+    with desk.db.read() as session:
+        account = session.scalar(
+            select(Account).where(Account.active).order_by(Account.id).limit(1)
+        )
+        if account is None:
+            return None
+        return CurrentUser(account.id, account.username, account.display_name)

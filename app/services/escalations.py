@@ -129,16 +129,21 @@ def acknowledge(desk: Desk, escalation_id: int) -> None:
         escalation = session.get(Escalation, escalation_id)
         if escalation is None or escalation.acknowledged_at is not None:
             return
-        escalation.acknowledged_at = now
-        escalation.acknowledged_by = desk.actor
-        escalation.ticket.events.append(
-            TicketEvent(
-                at=now,
-                recorded_at=now,
-                actor=desk.actor,
-                kind="acknowledge",
-                summary=f"已确认第{escalation.level}级上报（{escalation.contact_role}"
-                + (f" {escalation.contact_name}" if escalation.contact_name else "")
-                + "）",
-            )
+        acknowledge_escalation(escalation, now, desk.actor)
+
+
+def acknowledge_escalation(escalation: Escalation, now: datetime, actor: str) -> None:
+    """Mark one escalation acknowledged and write it on its ticket's timeline."""
+    escalation.acknowledged_at = now
+    escalation.acknowledged_by = actor
+    escalation.ticket.events.append(
+        TicketEvent(
+            at=now,
+            recorded_at=now,
+            actor=actor,
+            kind="acknowledge",
+            summary=f"已确认第{escalation.level}级上报（{escalation.contact_role}"
+            + (f" {escalation.contact_name}" if escalation.contact_name else "")
+            + "）",
         )
+    )

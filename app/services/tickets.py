@@ -85,8 +85,26 @@ def add_ticket(
             [FieldError("system", _N("validation", "“{label}”不存在"), "所属系统")]
         )
     year = call.called_at.astimezone().year
+    ticket = build_ticket(call, next_number(session, year), system, now, actor, created_by_id)
+    session.add(ticket)
+    remember(
+        session, call.place, call.requester_name, call.requester_department, call.requester_phone
+    )
+    session.flush()
+    return ticket
+
+
+def build_ticket(
+    call: NewTicket,
+    number: str,
+    system: MaintainedSystem,
+    now: datetime,
+    actor: str,
+    created_by_id: int | None,
+) -> Ticket:
+    """A numbered ticket with its first timeline event, not yet added to any session."""
     ticket = Ticket(
-        number=next_number(session, year),
+        number=number,
         ticket_class=call.ticket_class.value,
         original_class=call.ticket_class.value,
         severity=call.severity.value,
@@ -105,7 +123,6 @@ def add_ticket(
         created_by_id=created_by_id,
     )
     ticket.search_text = search_text_of(ticket, system.name)
-    session.add(ticket)
     _event(
         ticket,
         call.called_at,
@@ -114,10 +131,6 @@ def add_ticket(
         "created",
         f"登记{call.ticket_class.label}问题（{call.severity.label}，{call.channel.label}）：{call.title}",
     )
-    remember(
-        session, call.place, call.requester_name, call.requester_department, call.requester_phone
-    )
-    session.flush()
     return ticket
 
 

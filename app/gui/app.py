@@ -1,0 +1,168 @@
+"""Starting the GUI: translators, the database, first-start set-up, login, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.db.engine import DatabaseOpenError
+from app.db.lock import AlreadyRunningError
+from app.gui.i18n import tr_domain
+from app.gui.login_dialog import LoginDialog
+from app.gui.main_window import MainWindow
+from app.gui.setup_wizard import SetupWizard
+from app.paths import APP_NAME, resources_dir
+from app.services import accounts, contract, setup
+from app.services.context import CurrentUser, Desk
+
+SCREENSHOT_SIZE = (1440, 900)
+EXIT_CANNOT_START = 2
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Qt's own ``qtbase_<lang>.qm`` and ours (Chinese is the source: zh_CN needs none of ours)."""
+    installed = []
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    ours = resources_dir() / "translations" / f"resident_desk_{lang}.qm"
+    if ours.exists():
+        translator = QTranslator(app)
+        if translator.load(str(ours)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def _print_error(message: str) -> None:
+    try:
+        print(message, file=sys.stderr, flush=True)
+    except UnicodeEncodeError:
+        sys.stderr.buffer.write((message + "\n").encode("utf-8"))
+        sys.stderr.flush()
+
+
+def _fail(message: str, screenshot: Path | None) -> int:
+    """Say why the program cannot start: a message box, or stderr when unattended."""
+    _print_error(message)
+    if screenshot is None:
+        QMessageBox.critical(None, QCoreApplication.translate("RunGui", "驻场运维台"), message)
+    return EXIT_CANNOT_START
+
+
+def run_gui(db_path: Path, lang: str = "zh_CN", screenshot: Path | None = None) -> int:
+    """Run the program on ``db_path``; with ``screenshot``, render the main window and exit."""
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    previous_locale = QLocale()
+    QLocale.setDefault(QLocale(lang))
+    translators = install_translators(app, lang)
+    try:
+        return _run(app, Path(db_path), screenshot)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)
+
+
+def _run(app: QApplication, db_path: Path, screenshot: Path | None) -> int:
+    try:
+        opened = setup.open_desk(db_path)
+    except (AlreadyRunningError, DatabaseOpenError) as exc:
+        return _fail(tr_domain("database", str(exc)), screenshot)
+    except (SQLAlchemyError, OSError) as exc:
+        return _fail(
+            QCoreApplication.translate("RunGui", "无法打开数据库：{0}（{1}）").format(db_path, exc),
+            screenshot,
+        )
+    try:
+        if screenshot is not None:
+            return _screenshot(app, opened.desk, screenshot)
+        return _interactive(app, opened.desk)
+    finally:
+        opened.close()
+
+
+def _log_in(desk: Desk) -> CurrentUser | None:
+    """The first-start wizard (which logs in the engineer it creates), or the login dialog."""
+    if setup.needs_setup(desk):
+        wizard = SetupWizard(desk)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return wizard.user
+    info = contract.get_contract(desk)
+    login = LoginDialog(desk, info.project_name if info else "")
+    if login.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return login.user
+
+
+def _interactive(app: QApplication, desk: Desk) -> int:
+    app.setQuitOnLastWindowClosed(False)  # closing the wizard or login must not end exec()
+    user = _log_in(desk)
+    if user is None:
+        return 0
+    desk.user = user
+    window = MainWindow(desk)
+    window.show()
+    app.setQuitOnLastWindowClosed(True)
+    try:
+        return app.exec()
+    finally:
+        window.sweep_timer.stop()
+
+
+def _screenshot(app: QApplication, desk: Desk, path: Path) -> int:
+    """Log in as the first engineer, render the main window to ``path`` (PNG), no dialogs."""
+    if setup.needs_setup(desk):
+        return _fail(
+            QCoreApplication.translate(
+                "RunGui",
+                "此数据库尚未完成首次启动设置（合同信息和驻场工程师账号），无法截图。请先不带 --screenshot 启动程序完成设置，或用 demo 命令生成演示数据库。",
+            ),
+            path,
+        )
+    user = accounts.first_account(desk)
+    if user is None:
+        return _fail(
+            QCoreApplication.translate("RunGui", "此数据库没有可用的驻场工程师账号，无法截图。"),
+            path,
+        )
+    desk.user = user
+    window = MainWindow(desk, remember_geometry=False)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    if window.banner.rows:  # show the most urgent ticket's detail, as the engineer would
+        window.tickets_tab.show_ticket(window.banner.rows[0].info.ticket_id)
+    for _ in range(3):
+        app.processEvents()
+    image = window.grab()
+    window.sweep_timer.stop()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    path = Path(path).expanduser()
+    partial = path.with_name(f".{path.stem}.partial-{os.getpid()}.png")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(partial), "PNG"):
+            raise OSError(QCoreApplication.translate("RunGui", "无法写入图片文件"))
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        _print_error(
+            QCoreApplication.translate("RunGui", "无法保存截图：{0}（{1}）").format(path, exc)
+        )
+        return 1
+    return 0

@@ -1,0 +1,15 @@
+"""Translation of strings marked in the pure layers (enum, field, action, validation, workflow)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr_domain(context: str, text: str) -> str:
+    """Translate a string the domain marked with ``QT_TRANSLATE_NOOP(context, text)``."""
+    return QCoreApplication.translate(context, text)
+
+
+def tr_field_error(template: str, label: str) -> str:
+    """A validation message: the translated template with the translated field label filled in."""
+    return tr_domain("validation", template).format(label=tr_domain("field", label))

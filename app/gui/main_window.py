@@ -1,0 +1,218 @@
+"""The main window: menus, the escalation banner, the tabs and the status bar."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from app import __version__
+from app.gui.contract_dialog import ContractDialog
+from app.gui.escalation_banner import EscalationBanner
+from app.gui.status_bar import DeskStatusBar
+from app.gui.tickets.tab import TicketsTab
+from app.gui.ui_settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, UiSettings
+from app.services import contract, escalations
+from app.services.context import Desk
+
+SWEEP_INTERVAL_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    """The resident engineer's desk for one logged-in user."""
+
+    def __init__(
+        self, desk: Desk, remember_geometry: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._remember_geometry = remember_geometry
+        self.contract_dialog: ContractDialog | None = None
+        self.setObjectName("MainWindow")
+        self.resize(1440, 900)
+
+        self.banner = EscalationBanner(desk, self)
+        self.tickets_tab = TicketsTab(desk, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.tickets_tab, self.tr("工单"))
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.status_bar = DeskStatusBar(desk, self)
+        self.setStatusBar(self.status_bar)
+        self._build_menus()
+
+        self.sweep_timer = QTimer(self)
+        self.sweep_timer.setInterval(SWEEP_INTERVAL_MS)
+        self.sweep_timer.timeout.connect(self.on_sweep_timer_timeout)
+        self.tickets_tab.ticketsChanged.connect(self.on_tickets_tab_ticketsChanged)
+        self.banner.ticketRequested.connect(self.on_banner_ticketRequested)
+        self.banner.escalationAcknowledged.connect(self.on_banner_escalationAcknowledged)
+
+        self.update_title()
+        self.banner.refresh()
+        self.status_bar.refresh()
+        if remember_geometry:
+            self._restore_geometry()
+        self.sweep_timer.start()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self.contract_action = QAction(self.tr("合同设置…"), self)
+        self.contract_action.setStatusTip(self.tr("修改合同信息、服务时限和逐级上报联系人"))
+        self.quit_action = QAction(self.tr("退出"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.contract_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        ticket_menu = bar.addMenu(self.tr("工单(&T)"))
+        self.new_ticket_action = QAction(self.tr("新建工单"), self)
+        self.new_ticket_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.refresh_action = QAction(self.tr("刷新"), self)
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        ticket_menu.addAction(self.new_ticket_action)
+        ticket_menu.addAction(self.refresh_action)
+
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self.about_action = QAction(self.tr("关于"), self)
+        help_menu.addAction(self.about_action)
+
+        self.contract_action.triggered.connect(self.on_contract_action_triggered)
+        self.quit_action.triggered.connect(self.on_quit_action_triggered)
+        self.new_ticket_action.triggered.connect(self.on_new_ticket_action_triggered)
+        self.refresh_action.triggered.connect(self.on_refresh_action_triggered)
+        self.about_action.triggered.connect(self.on_about_action_triggered)
+
+    # --- behaviour ---------------------------------------------------------------------------
+
+    def update_title(self) -> None:
+        info = contract.get_contract(self._desk)
+        name = info.project_name if info else ""
+        self.setWindowTitle(
+            self.tr("驻场运维台 — {0}").format(name) if name else self.tr("驻场运维台")
+        )
+
+    def tick(self) -> None:
+        """Record escalations that fell due, then bring banner, status bar and queue up to date."""
+        try:
+            recorded = escalations.sweep(self._desk)
+        except SQLAlchemyError as exc:
+            self.status_bar.showMessage(self.tr("逐级上报检查失败：{0}").format(exc), 15_000)
+            recorded = 0
+        self.refresh_summary()
+        self.tickets_tab.refresh()
+        if recorded:
+            QApplication.alert(self)
+
+    def refresh_summary(self) -> None:
+        self.banner.refresh()
+        self.status_bar.refresh()
+
+    def _restore_geometry(self) -> None:
+        settings = UiSettings()
+        geometry = settings.get(MAIN_WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.get(MAIN_WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.sweep_timer.stop()
+        if self._remember_geometry:
+            settings = UiSettings()
+            settings.set(MAIN_WINDOW_GEOMETRY, self.saveGeometry())
+            settings.set(MAIN_WINDOW_STATE, self.saveState())
+            settings.sync()
+        super().closeEvent(event)
+
+    # --- slots -------------------------------------------------------------------------------
+
+    def on_sweep_timer_timeout(self) -> None:
+        self.tick()
+
+    def on_tickets_tab_ticketsChanged(self) -> None:
+        self.refresh_summary()
+
+    def on_banner_ticketRequested(self, ticket_id: int) -> None:
+        self.tabs.setCurrentWidget(self.tickets_tab)
+        self.tickets_tab.show_ticket(ticket_id)
+
+    def on_banner_escalationAcknowledged(self, _escalation_id: int) -> None:
+        self.status_bar.refresh()
+        self.tickets_tab.refresh()
+
+    def on_contract_action_triggered(self) -> None:
+        if self.contract_dialog is not None:
+            self.contract_dialog.raise_()
+            self.contract_dialog.activateWindow()
+            return
+        dialog = ContractDialog(self._desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.on_contract_dialog_accepted)
+        dialog.finished.connect(self.on_contract_dialog_finished)
+        self.contract_dialog = dialog
+        dialog.open()
+
+    def on_contract_dialog_accepted(self) -> None:
+        self.update_title()
+        self.tick()
+        self.status_bar.showMessage(self.tr("合同设置已保存"), 5_000)
+
+    def on_contract_dialog_finished(self, _result: int) -> None:
+        self.contract_dialog = None
+
+    def on_quit_action_triggered(self) -> None:
+        self.close()
+
+    def on_new_ticket_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.tickets_tab)
+        self.tickets_tab.new_ticket()
+
+    def on_refresh_action_triggered(self) -> None:
+        self.tick()
+
+    def on_about_action_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("关于驻场运维台"), self.about_text())
+
+    def about_text(self) -> str:
+        lines = [
+            self.tr("<b>驻场运维台</b> 版本 {0}").format(__version__),
+            self.tr("驻场工程师的工单、服务时限与逐级上报台。"),
+        ]
+        info = contract.get_contract(self._desk)
+        if info is not None:
+            today = self._desk.clock.now().astimezone().date()
+            days = info.warranty_days_left(today)
+            lines += [
+                self.tr("项目：{0}").format(escape(info.project_name)),
+                self.tr("甲方：{0}；乙方：{1}").format(
+                    escape(info.client_name), escape(info.vendor_name)
+                ),
+                self.tr("竣工验收：{0}；质保期 {1} 年，至 {2} 止").format(
+                    info.final_acceptance_date.isoformat(),
+                    info.warranty_years,
+                    info.warranty_end.isoformat(),
+                ),
+                self.tr("质保期剩余 {0} 天").format(days)
+                if days >= 0
+                else self.tr("已过质保期 {0} 天").format(-days),
+            ]
+        return "<br>".join(lines)

@@ -1,0 +1,73 @@
+"""The status bar: who is logged in, warranty days left, and the queue's counts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from app.services import contract, queue
+from app.services.context import Desk
+
+RED = "color: #ffffff; background: #c62828; font-weight: bold; padding: 1px 6px;"
+AMBER = "color: #000000; background: #ffb300; font-weight: bold; padding: 1px 6px;"
+PLAIN = "padding: 1px 6px;"
+
+
+class DeskStatusBar(QStatusBar):
+    """Permanent fields on the right; transient messages on the left."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.user_label = self._field("user_label", self.tr("当前登录的驻场工程师"))
+        self.warranty_label = self._field("warranty_label", "")
+        self.open_label = self._field("open_label", self.tr("未关闭的工单"))
+        self.breaching_label = self._field(
+            "breaching_label", self.tr("有时限已超时且仍在计时的工单")
+        )
+        self.warning_label = self._field(
+            "warning_label", self.tr("有时限已用去预警比例（未超时）的工单")
+        )
+        self.loaner_label = self._field(
+            "loaner_label", self.tr("硬件故障超过时限未修复、应提供相同型号备用机的工单")
+        )
+
+    def _field(self, name: str, tooltip: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setToolTip(tooltip)
+        label.setStyleSheet(PLAIN)
+        self.addPermanentWidget(label)
+        return label
+
+    def refresh(self) -> None:
+        """Read the user, the contract and the queue summary again."""
+        self.user_label.setText(self.tr("当前用户 {0}").format(self._desk.user.display_name))
+        info = contract.get_contract(self._desk)
+        if info is None:
+            self.warranty_label.hide()
+        else:
+            today = self._desk.clock.now().astimezone().date()
+            days = info.warranty_days_left(today)
+            if days >= 0:
+                self.warranty_label.setText(self.tr("质保期剩余 {0} 天").format(days))
+                self.warranty_label.setStyleSheet(AMBER if days <= 90 else PLAIN)
+            else:
+                self.warranty_label.setText(self.tr("已过质保期 {0} 天").format(-days))
+                self.warranty_label.setStyleSheet(AMBER)
+            self.warranty_label.setToolTip(
+                self.tr("质保期 {0} 年，至 {1} 止").format(
+                    info.warranty_years, info.warranty_end.isoformat()
+                )
+            )
+            self.warranty_label.show()
+        counts = queue.summary(self._desk)
+        self.open_label.setText(self.tr("未关闭 {0}").format(counts.open_tickets))
+        self._count(self.breaching_label, self.tr("超时 {0}"), counts.breaching, RED)
+        self._count(self.warning_label, self.tr("预警 {0}"), counts.warning, AMBER)
+        self._count(self.loaner_label, self.tr("备用机待提供 {0}"), counts.loaners_due, AMBER)
+
+    @staticmethod
+    def _count(label: QLabel, template: str, value: int, alarm: str) -> None:
+        label.setText(template.format(value))
+        label.setStyleSheet(alarm if value > 0 else PLAIN)
+        label.setProperty("alarm", value > 0)

@@ -1,0 +1,195 @@
+"""A dialog for one workflow step or clock event, generated from the step's field specs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import TriageResult
+from app.domain.validation import ValidationError
+from app.domain.workflow import Action, FieldSpec, WorkflowError, action_fields
+from app.gui.i18n import tr_domain, tr_field_error
+from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
+from app.services import tickets
+from app.services.context import Desk
+
+ERROR_STYLE = "color: #b3261e; font-weight: bold;"
+TEXT_LINES = 4
+
+
+class TextField(QPlainTextEdit):
+    """A multi-line field a few lines high that Tab leaves (it grows with the dialog)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def sizeHint(self) -> QSize:
+        height = self.fontMetrics().lineSpacing() * TEXT_LINES + 14
+        return QSize(360, height)
+
+
+class ActionDialog(QDialog):
+    """Asks for the fields ``action`` needs and applies it; bad input keeps the dialog open."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        ticket_id: int,
+        ticket_number: str,
+        action: Action,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"action_dialog_{action.value}")
+        self._desk = desk
+        self._ticket_id = ticket_id
+        self.action = action
+        self.new_status = ""
+        self._now = desk.clock.now()
+        self.specs = action_fields(action)
+        self.widgets: dict[str, QWidget] = {}
+        self._times_shown: dict[str, Any] = {}
+        self.setWindowTitle(
+            self.tr("{0} · {1}").format(ticket_number, tr_domain("action", action.label))
+        )
+        self.setMinimumWidth(520)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec in self.specs:
+            widget = self._widget_for(spec)
+            widget.setObjectName(spec.name)
+            self.widgets[spec.name] = widget
+            label = tr_domain("field", spec.label)
+            if spec.required and spec.kind != "datetime":
+                label += " *"
+            form.addRow(label, widget)
+
+        self.hint_label = QLabel(self)
+        self.hint_label.setObjectName("hint_label")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.hide()
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error_label")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.button_box.setObjectName("button_box")
+        self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(tr_domain("action", action.label))
+        self.ok_button.setToolTip(self.tr("Ctrl+Enter"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
+        self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.button_box)
+
+        if action is Action.TRIAGE:
+            combo = self.widgets["triage_result"]
+            assert isinstance(combo, QComboBox)
+            combo.currentIndexChanged.connect(self.on_triage_result_currentIndexChanged)
+            self.on_triage_result_currentIndexChanged(combo.currentIndex())
+        if self.specs:
+            self.widgets[self.specs[0].name].setFocus()
+
+    def _widget_for(self, spec: FieldSpec) -> QWidget:
+        if spec.kind == "text":
+            return TextField(self)
+        if spec.kind == "line":
+            return QLineEdit(self)
+        if spec.kind == "choice":
+            combo = QComboBox(self)
+            for choice in spec.choices:
+                combo.addItem(
+                    tr_domain("enum", getattr(choice, "label", str(choice))), choice.value
+                )
+            combo.setPlaceholderText(self.tr("请选择"))
+            combo.setCurrentIndex(-1)
+            return combo
+        if spec.kind == "datetime":
+            edit = QDateTimeEdit(to_qdatetime(self._now), self)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setCalendarPopup(True)
+            self._times_shown[spec.name] = edit.dateTime()
+            return edit
+        raise ValueError(f"unknown field kind {spec.kind!r}")
+
+    def values(self) -> dict[str, Any]:
+        """The entered values as ``tickets.apply_action`` takes them; disabled fields are left out."""
+        values: dict[str, Any] = {}
+        for spec in self.specs:
+            widget = self.widgets[spec.name]
+            if not widget.isEnabled():
+                continue
+            if isinstance(widget, QPlainTextEdit):
+                values[spec.name] = widget.toPlainText()
+            elif isinstance(widget, QLineEdit):
+                values[spec.name] = widget.text()
+            elif isinstance(widget, QComboBox):
+                values[spec.name] = widget.currentData() or ""
+            elif isinstance(widget, QDateTimeEdit):
+                values[spec.name] = self._time_value(spec.name, widget)
+        return values
+
+    def _time_value(self, name: str, edit: QDateTimeEdit) -> datetime:
+        """Exactly "now" at opening unless the engineer changed the time shown."""
+        if edit.dateTime() == self._times_shown[name]:
+            return self._now
+        return from_qdatetime(edit.dateTime())
+
+    def show_messages(self, messages: list[str]) -> None:
+        self.error_label.setText("\n".join(messages))
+        self.error_label.show()
+
+    def accept(self) -> None:
+        try:
+            self.new_status = tickets.apply_action(
+                self._desk, self._ticket_id, self.action, self.values()
+            )
+        except ValidationError as error:
+            self.show_messages([tr_field_error(e.template, e.label) for e in error.errors])
+            first = self.widgets.get(error.errors[0].field) if error.errors else None
+            if first is not None:
+                first.setFocus()
+            return
+        except WorkflowError as error:
+            self.show_messages([str(error)])
+            return
+        super().accept()
+
+    def on_triage_result_currentIndexChanged(self, _index: int) -> None:
+        """The explanation to the requester matters only for an operation problem."""
+        combo = self.widgets["triage_result"]
+        assert isinstance(combo, QComboBox)
+        operation = combo.currentData() == TriageResult.OPERATION.value
+        self.widgets["answer"].setEnabled(operation)
+        self.hint_label.setText(
+            self.tr("操作问题：向提出人解释后，工单转为咨询类问题并关闭。") if operation else ""
+        )
+        self.hint_label.setVisible(operation)

@@ -1,0 +1,235 @@
+"""The selected ticket: header, the allowed next steps as buttons, its fields, clocks and timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import Severity, TicketStatus
+from app.domain.workflow import Action
+from app.gui.i18n import tr_domain
+from app.gui.tickets.action_dialog import ActionDialog
+from app.gui.tickets.detail_sections import (
+    CallSection,
+    ClocksSection,
+    EscalationsSection,
+    PausesSection,
+    TimelineView,
+    WorkflowSection,
+)
+from app.services import escalations, ticket_detail
+from app.services.context import Desk
+from app.services.ticket_detail import TicketDetail
+from app.services.tickets import TicketNotFoundError
+
+# Steps that move a ticket through the workflow (shown first and in bold).
+WORKFLOW_STEPS = {
+    Action.ANSWER,
+    Action.TRIAGE,
+    Action.CONFIRM,
+    Action.FIX,
+    Action.REPORT,
+    Action.REPLY,
+    Action.CLOSE,
+}
+CHIP = "padding: 1px 8px; border-radius: 3px; background: {0}; color: {1};"
+
+
+class DetailPanel(QWidget):
+    """Shows one ticket and runs the action dialogs for it."""
+
+    ticketChanged = Signal(int)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.detail: TicketDetail | None = None
+        self.action_buttons: dict[Action, QPushButton] = {}
+        self.action_dialog: ActionDialog | None = None
+
+        self.placeholder = QLabel(self.tr("在工单列表中选择一张工单，查看详情并办理下一步。"), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #777;")
+
+        self.number_label = QLabel(self)
+        self.number_label.setObjectName("number_label")
+        self.number_label.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("title_label")
+        self.title_label.setStyleSheet("font-size: 15px;")
+        self.title_label.setWordWrap(True)
+        self.class_chip = self._chip("class_chip")
+        self.severity_chip = self._chip("severity_chip")
+        self.status_chip = self._chip("status_chip")
+
+        header = QHBoxLayout()
+        header.addWidget(self.number_label)
+        for chip in (self.class_chip, self.severity_chip, self.status_chip):
+            header.addWidget(chip)
+        header.addWidget(self.title_label, 1)
+
+        self.action_bar = QHBoxLayout()
+        self.action_bar.setSpacing(6)
+        self.action_bar.addStretch(1)
+
+        self.clocks = ClocksSection(self)
+        self.call = CallSection(self)
+        self.workflow = WorkflowSection(self)
+        self.pauses = PausesSection(self)
+        self.escalations = EscalationsSection(self)
+        self.escalations.acknowledgeRequested.connect(self.on_escalations_acknowledgeRequested)
+
+        sections = QWidget(self)
+        column = QVBoxLayout(sections)
+        column.setContentsMargins(0, 0, 4, 0)
+        for section in (self.clocks, self.escalations, self.call, self.workflow, self.pauses):
+            column.addWidget(section)
+        column.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(sections)
+
+        self.timeline = TimelineView(self)
+        timeline_box = QGroupBox(self.tr("处理记录"), self)
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.setContentsMargins(4, 4, 4, 4)
+        timeline_layout.addWidget(self.timeline)
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.setChildrenCollapsible(False)
+        body.addWidget(self.scroll)
+        body.addWidget(timeline_box)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+        body.setSizes([560, 440])
+
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(header)
+        content_layout.addLayout(self.action_bar)
+        content_layout.addWidget(body, 1)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _chip(self, name: str) -> QLabel:
+        chip = QLabel(self)
+        chip.setObjectName(name)
+        return chip
+
+    @property
+    def ticket_id(self) -> int | None:
+        return self.detail.id if self.detail else None
+
+    def show_ticket(self, ticket_id: int | None) -> None:
+        """Load and show a ticket; None (or a ticket that is gone) shows the placeholder."""
+        if ticket_id is None:
+            self._clear()
+            return
+        try:
+            detail = ticket_detail.ticket_detail(self._desk, ticket_id)
+        except TicketNotFoundError:
+            self._clear()
+            return
+        self._show(detail)
+
+    def reload(self) -> None:
+        """Load the shown ticket again (clocks move, steps change)."""
+        self.show_ticket(self.ticket_id)
+
+    def _clear(self) -> None:
+        self.detail = None
+        self._set_actions([])
+        self.stack.setCurrentIndex(0)
+
+    def _show(self, d: TicketDetail) -> None:
+        scroll = self.scroll.verticalScrollBar().value() if d.id == self.ticket_id else 0
+        self.detail = d
+        self.number_label.setText(d.number)
+        self.title_label.setText(d.title)
+        self.title_label.setToolTip(d.title)
+        self.class_chip.setText(tr_domain("enum", d.ticket_class.label))
+        self.class_chip.setStyleSheet(CHIP.format("#e3ecf7", "#1d3f6e"))
+        self.severity_chip.setText(tr_domain("enum", d.severity.label))
+        severe = d.severity is not Severity.GENERAL
+        self.severity_chip.setStyleSheet(
+            CHIP.format("#f6d4d4", "#8c1d1d") if severe else CHIP.format("#ececec", "#333")
+        )
+        self.status_chip.setText(tr_domain("enum", d.status.label))
+        closed = d.status is TicketStatus.CLOSED
+        self.status_chip.setStyleSheet(
+            CHIP.format("#dcefd9", "#1e5b23") if closed else CHIP.format("#fff1c7", "#5a3d00")
+        )
+        for section in (self.clocks, self.call, self.workflow, self.pauses, self.escalations):
+            section.set_detail(d)
+        self.timeline.set_detail(d)
+        self._set_actions(d.actions)
+        self.stack.setCurrentIndex(1)
+        self.scroll.verticalScrollBar().setValue(scroll)
+
+    def _set_actions(self, actions: list[Action]) -> None:
+        for button in self.action_buttons.values():
+            self.action_bar.removeWidget(button)
+            button.hide()
+            button.setObjectName("")
+            button.deleteLater()
+        self.action_buttons = {}
+        for index, action in enumerate(actions):
+            button = QPushButton(tr_domain("action", action.label), self)
+            button.setObjectName(f"action_{action.value}")
+            if action in WORKFLOW_STEPS:
+                font = button.font()
+                font.setBold(True)
+                button.setFont(font)
+            button.clicked.connect(
+                lambda _checked=False, a=action: self.on_action_button_clicked(a)
+            )
+            self.action_bar.insertWidget(index, button)
+            button.show()
+            self.action_buttons[action] = button
+
+    # --- slots -------------------------------------------------------------------------------
+
+    def on_action_button_clicked(self, action: Action) -> None:
+        """Open the step's dialog (window-modal, not blocking)."""
+        if self.detail is None:
+            return
+        dialog = ActionDialog(self._desk, self.detail.id, self.detail.number, action, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.on_action_dialog_accepted)
+        dialog.finished.connect(self.on_action_dialog_finished)
+        self.action_dialog = dialog
+        dialog.open()
+
+    def on_action_dialog_accepted(self) -> None:
+        ticket_id = self.ticket_id
+        self.reload()
+        if ticket_id is not None:
+            self.ticketChanged.emit(ticket_id)
+
+    def on_action_dialog_finished(self, _result: int) -> None:
+        self.action_dialog = None
+
+    def on_escalations_acknowledgeRequested(self, escalation_id: int) -> None:
+        ticket_id = self.ticket_id
+        escalations.acknowledge(self._desk, escalation_id)
+        self.reload()
+        if ticket_id is not None:
+            self.ticketChanged.emit(ticket_id)

@@ -1,0 +1,229 @@
+"""The 工单 tab: filter bar and queue above, the selected ticket's detail below."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.tickets.detail_panel import DetailPanel
+from app.gui.tickets.filter_bar import FilterBar
+from app.gui.tickets.new_ticket_dialog import NewTicketDialog
+from app.gui.tickets.queue_model import COL_CALLED_AT, COL_TITLE, QueueModel
+from app.services.context import Desk
+from app.services.queue import QueueFilter
+
+CLOCK_TICK_MS = 60_000
+# Sample text per column, to size the columns from the font (the title column stretches).
+COLUMN_SAMPLES = (
+    "GD-2026-00000",
+    "系统缺陷类",
+    "紧急程度",
+    "已关闭",
+    "",
+    "监所管理平台系统",
+    "监区一 3号监仓",
+    "张警官",
+    "2026-11-24 09:00",
+    "超时 1小时55分",
+    "超时 1小时55分",
+    "超时 1小时55分",
+    "备用机",
+    "第3级",
+)
+
+
+class TicketsTab(QWidget):
+    """The ticket queue and the selected ticket's detail."""
+
+    ticketsChanged = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._restoring = False
+        self.new_ticket_dialog: NewTicketDialog | None = None
+
+        self.new_button = QPushButton(self.tr("登记报修"), self)
+        self.new_button.setObjectName("new_button")
+        self.new_button.setToolTip(self.tr("登记一次新的报修（Ctrl+N）"))
+        self.filter_bar = FilterBar(desk, self)
+        self.model = QueueModel(desk, self)
+
+        self.view = QTableView(self)
+        self.view.setObjectName("queue_view")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        metrics = self.fontMetrics()
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        header.setSortIndicator(COL_CALLED_AT, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+        self._sort_indicator = (COL_CALLED_AT, Qt.SortOrder.DescendingOrder)
+
+        self.detail = DetailPanel(desk, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addWidget(self.filter_bar, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(CLOCK_TICK_MS)
+
+        self.new_button.clicked.connect(self.on_new_button_clicked)
+        self.filter_bar.filterChanged.connect(self.on_filter_bar_filterChanged)
+        header.sortIndicatorChanged.connect(self.on_header_sortIndicatorChanged)
+        self.view.selectionModel().currentRowChanged.connect(self.on_selection_currentRowChanged)
+        self.detail.ticketChanged.connect(self.on_detail_ticketChanged)
+        self._clock_timer.timeout.connect(self.on_clock_timer_timeout)
+
+        self.model.set_filter(self.filter_bar.current_filter())
+        self.filter_bar.set_count(self.model.rowCount())
+        self._clock_timer.start()
+
+    # --- public interface --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-run the query (clocks move), keeping the selection and the scroll position."""
+        self._requery(self.model.requery)
+        self.detail.reload()
+
+    def new_ticket(self) -> None:
+        """Open the new-ticket dialog (window-modal; the queue shows the ticket once logged)."""
+        if self.new_ticket_dialog is not None:
+            self.new_ticket_dialog.raise_()
+            self.new_ticket_dialog.activateWindow()
+            return
+        dialog = NewTicketDialog(self._desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.on_new_ticket_dialog_accepted)
+        dialog.finished.connect(self.on_new_ticket_dialog_finished)
+        self.new_ticket_dialog = dialog
+        dialog.open()
+
+    def show_ticket(self, ticket_id: int) -> None:
+        """Select the ticket in the queue (clearing the filter if it hides it) and show it."""
+        if self.model.row_of(ticket_id) < 0:
+            self.filter_bar.reset()
+        self._select(ticket_id)
+        if self.detail.ticket_id != ticket_id:
+            self.detail.show_ticket(ticket_id)
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.ticket_id(index.row()) if index.isValid() else None
+
+    def _select(self, ticket_id: int | None) -> bool:
+        """Make ``ticket_id`` the current row; False if the queue does not show it."""
+        row = self.model.row_of(ticket_id) if ticket_id is not None else -1
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+        return True
+
+    def _requery(self, run: Callable[[], None]) -> None:
+        """Run a query that may reset the model; put back the selection and scroll position."""
+        selected = self.selected_id()
+        scroll = self.view.verticalScrollBar().value()
+        self._restoring = True
+        try:
+            run()
+            self.filter_bar.set_count(self.model.rowCount())
+            if selected is not None and self.selected_id() != selected:
+                self.view.doItemsLayout()
+                self.view.verticalScrollBar().setValue(scroll)
+                row = self.model.row_of(selected)
+                if row >= 0:
+                    flags = (
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows
+                    )
+                    self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        finally:
+            self._restoring = False
+
+    # --- slots -------------------------------------------------------------------------------
+
+    def on_new_button_clicked(self) -> None:
+        self.new_ticket()
+
+    def on_new_ticket_dialog_accepted(self) -> None:
+        dialog = self.new_ticket_dialog
+        if dialog is None or dialog.created_id is None:
+            return
+        self.refresh()
+        self.show_ticket(dialog.created_id)
+        self.ticketsChanged.emit()
+
+    def on_new_ticket_dialog_finished(self, _result: int) -> None:
+        self.new_ticket_dialog = None
+
+    def on_filter_bar_filterChanged(self, flt: QueueFilter) -> None:
+        self._requery(lambda: self.model.set_filter(flt))
+
+    def on_header_sortIndicatorChanged(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.view.horizontalHeader()
+        if not self.model.sortable(column):
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sort_indicator)
+            header.blockSignals(False)
+            return
+        self._sort_indicator = (column, order)
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.scrollTo(index)
+
+    def on_selection_currentRowChanged(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._restoring:
+            return
+        ticket_id = self.model.ticket_id(current.row()) if current.isValid() else None
+        if ticket_id is not None:
+            self.detail.show_ticket(ticket_id)
+
+    def on_detail_ticketChanged(self, _ticket_id: int) -> None:
+        self._requery(self.model.requery)
+        self.ticketsChanged.emit()
+
+    def on_clock_timer_timeout(self) -> None:
+        self.model.refresh_rows()
+        if self.detail.ticket_id is not None and self.detail.action_dialog is None:
+            self.detail.reload()

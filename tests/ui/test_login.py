@@ -1,0 +1,78 @@
+"""The login dialog: a wrong password says so and keeps it open; the right one logs in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from app.gui.login_dialog import LoginDialog
+from app.gui.ui_settings import LAST_USERNAME, UiSettings, use_settings_file
+from app.services.context import Desk
+from tests.conftest import ENGINEER
+from tests.ui.keyboard import retype
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> Iterator[None]:
+    use_settings_file(tmp_path / "ui.ini")
+    yield
+    use_settings_file(None)
+
+
+@pytest.fixture
+def dialog(qtbot, desk: Desk) -> LoginDialog:
+    widget = LoginDialog(desk, "某市看守所智慧监所项目")
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def click_login(qtbot, dialog: LoginDialog) -> None:
+    button = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert button.text() == "登录"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_wrong_then_right_password(qtbot, dialog: LoginDialog) -> None:
+    username, display_name, password = ENGINEER
+    assert dialog.ui.projectLabel.text() == "某市看守所智慧监所项目"
+    retype(qtbot, dialog.ui.usernameEdit, username)
+    retype(qtbot, dialog.ui.passwordEdit, "wrong-password")
+    click_login(qtbot, dialog)
+
+    assert dialog.isVisible()
+    assert dialog.user is None
+    assert dialog.ui.errorLabel.isVisible()
+    assert dialog.ui.errorLabel.text() == "登录名或密码不正确"
+    assert dialog.ui.passwordEdit.text() == ""
+
+    retype(qtbot, dialog.ui.passwordEdit, password)
+    assert not dialog.ui.errorLabel.isVisible()  # typing again clears the message
+    qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert not dialog.isVisible()
+    assert dialog.user is not None and dialog.user.display_name == display_name
+    assert UiSettings().get(LAST_USERNAME) == username
+
+
+def test_an_unknown_user_gets_the_same_message(qtbot, dialog: LoginDialog) -> None:
+    retype(qtbot, dialog.ui.usernameEdit, "nobody")
+    retype(qtbot, dialog.ui.passwordEdit, ENGINEER[2])
+    click_login(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.ui.errorLabel.text() == "登录名或密码不正确"
+
+
+def test_the_last_login_name_is_filled_in(qtbot, desk: Desk) -> None:
+    settings = UiSettings()
+    settings.set(LAST_USERNAME, ENGINEER[0])
+    settings.sync()
+    widget = LoginDialog(desk)
+    qtbot.addWidget(widget)
+    assert widget.ui.usernameEdit.text() == ENGINEER[0]
+    assert not widget.ui.projectLabel.isVisibleTo(widget)

@@ -1,0 +1,208 @@
+"""The main window: status bar counts, the escalation banner driven by the sweep, contract settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+
+from app.db.models import Escalation
+from app.domain.clock import FixedClock
+from app.gui.escalation_banner import due_text
+from app.gui.main_window import SWEEP_INTERVAL_MS, MainWindow
+from app.gui.ui_settings import (
+    MAIN_WINDOW_GEOMETRY,
+    MAIN_WINDOW_STATE,
+    UiSettings,
+    use_settings_file,
+)
+from app.services import contract
+from app.services.context import Desk
+from tests.conftest import START, contract_values
+from tests.ui.keyboard import retype
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> Iterator[None]:
+    use_settings_file(tmp_path / "ui.ini")
+    yield
+    use_settings_file(None)
+
+
+@pytest.fixture
+def make_window(qtbot, desk: Desk) -> Callable[[], MainWindow]:
+    def make() -> MainWindow:
+        window = MainWindow(desk)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_title_tabs_and_timer(make_window, desk: Desk) -> None:
+    window = make_window()
+    info = contract.get_contract(desk)
+    assert info is not None
+    assert window.windowTitle() == f"驻场运维台 — {info.project_name}"
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["工单"]
+    assert window.sweep_timer.isActive()
+    assert window.sweep_timer.interval() == SWEEP_INTERVAL_MS == 30_000
+    assert window.new_ticket_action.shortcut().toString() == "Ctrl+N"
+    assert window.refresh_action.shortcut().toString() == "F5"
+
+
+def test_status_bar_shows_user_warranty_and_breaching(
+    make_window, make_ticket, clock: FixedClock
+) -> None:
+    make_ticket()
+    clock.advance(timedelta(minutes=6))  # the 5-minute response clock has breached
+    window = make_window()
+    bar = window.status_bar
+    assert bar.user_label.text() == "当前用户 孙工"
+    days = (date(2028, 6, 30) - clock.now().astimezone().date()).days
+    assert bar.warranty_label.text() == f"质保期剩余 {days} 天"
+    assert bar.open_label.text() == "未关闭 1"
+    assert bar.breaching_label.text() == "超时 1"
+    assert bar.breaching_label.property("alarm") is True
+    assert "#c62828" in bar.breaching_label.styleSheet()
+
+
+def test_a_past_warranty_says_so(make_window, desk: Desk) -> None:
+    contract.save_contract(desk, contract_values(final_acceptance_date=date(2020, 1, 1)))
+    window = make_window()
+    assert window.status_bar.warranty_label.text().startswith("已过质保期")
+
+
+def test_a_breach_shows_in_the_banner_until_acknowledged(
+    qtbot, make_window, make_ticket, desk: Desk, clock: FixedClock
+) -> None:
+    ticket_id = make_ticket()
+    window = make_window()
+    banner = window.banner
+    assert not banner.isVisible()
+    assert window.status_bar.breaching_label.text() == "超时 0"
+
+    clock.advance(timedelta(minutes=6))
+    window.sweep_timer.timeout.emit()  # what the 30-second timer does
+
+    assert banner.isVisible()
+    assert len(banner.rows) == 1
+    row = banner.rows[0]
+    due = due_text(START + timedelta(minutes=5), clock.now())
+    assert row.label.text() == (
+        f"⚠ GD-2026-0001 3号监仓摄像机无图像 响应超时 → 第1级 项目经理 何经理 内线 9001"
+        f" (应于 {due} 上报)"
+    )
+    assert window.status_bar.breaching_label.text() == "超时 1"
+
+    click(qtbot, row.view_button)
+    assert window.tickets_tab.detail.ticket_id == ticket_id
+    assert window.tickets_tab.selected_id() == ticket_id
+
+    clock.advance(timedelta(minutes=2))
+    click(qtbot, row.acknowledge_button)
+    assert not banner.isVisible()
+    assert banner.rows == []
+    with desk.db.read() as session:
+        escalation = session.scalars(select(Escalation)).one()
+        assert escalation.ticket_id == ticket_id
+        assert escalation.acknowledged_at == clock.now()
+        assert escalation.acknowledged_by == "孙工"
+
+    window.sweep_timer.timeout.emit()  # acknowledged stays acknowledged
+    assert not banner.isVisible()
+
+
+def test_a_higher_level_is_red(make_window, make_ticket, clock: FixedClock) -> None:
+    make_ticket()
+    clock.advance(timedelta(hours=5))  # response, arrival and fix all breached: level 3
+    window = make_window()
+    window.tick()
+    levels = [row.info.level for row in window.banner.rows]
+    assert levels == [3, 2, 1]
+    assert "#c62828" in window.banner.rows[0].styleSheet()
+    assert "#ffb300" in window.banner.rows[2].styleSheet()
+    assert "蒋总" in window.banner.rows[0].label.text()
+
+
+def test_tickets_changed_refreshes_the_status_bar(make_window, make_ticket) -> None:
+    window = make_window()
+    assert window.status_bar.open_label.text() == "未关闭 0"
+    make_ticket()
+    window.tickets_tab.ticketsChanged.emit()
+    assert window.status_bar.open_label.text() == "未关闭 1"
+
+
+def test_new_ticket_action_opens_the_dialog(make_window) -> None:
+    window = make_window()
+    window.new_ticket_action.trigger()
+    dialog = window.tickets_tab.new_ticket_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+
+def test_contract_dialog_changes_the_response_target(qtbot, make_window, desk: Desk) -> None:
+    window = make_window()
+    window.contract_action.trigger()
+    dialog = window.contract_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.targets_form.spins["response_minutes"].value() == 5
+    retype(qtbot, dialog.targets_form.spins["response_minutes"], "10")
+    _role, name_edit, phone_edit = dialog.ladder_form.rows[1]
+    retype(qtbot, name_edit, "许经理")
+    retype(qtbot, dialog.info_form.edits["project_name"], "新项目名称")
+    click(qtbot, dialog.button_box.button(QDialogButtonBox.StandardButton.Save))
+
+    assert not dialog.isVisible()
+    info = contract.get_contract(desk)
+    assert info is not None
+    assert info.targets.response_minutes == 10
+    assert info.project_name == "新项目名称"
+    assert contract.get_ladder(desk)[0].name == "许经理"
+    assert contract.get_ladder(desk)[0].phone == "内线 9001"
+    assert window.windowTitle() == "驻场运维台 — 新项目名称"
+    assert window.contract_dialog is None
+
+
+def test_contract_dialog_errors_save_nothing(qtbot, make_window, desk: Desk) -> None:
+    window = make_window()
+    window.contract_action.trigger()
+    dialog = window.contract_dialog
+    assert dialog is not None
+    retype(qtbot, dialog.targets_form.spins["response_minutes"], "10")
+    dialog.info_form.edits["project_name"].clear()
+    click(qtbot, dialog.button_box.button(QDialogButtonBox.StandardButton.Save))
+
+    assert dialog.isVisible()
+    assert dialog.error_label.isVisible()
+    assert "请填写“项目名称”" in dialog.error_label.text()
+    info = contract.get_contract(desk)
+    assert info is not None and info.targets.response_minutes == 5
+    dialog.reject()
+
+
+def test_window_geometry_is_remembered(make_window, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window()
+    window.resize(1300, 800)
+    window.close()
+    stored = UiSettings().get(MAIN_WINDOW_GEOMETRY)
+    assert not stored.isEmpty()
+    assert not UiSettings().get(MAIN_WINDOW_STATE).isEmpty()
+    # The offscreen test screen is smaller than the window, so Qt would clamp the size it
+    # restores: check that the stored geometry is what the next window restores.
+    restored: list[bytes] = []
+    monkeypatch.setattr(
+        MainWindow, "restoreGeometry", lambda _self, data: restored.append(data.data()) or True
+    )
+    make_window()
+    assert restored == [stored.data()]

@@ -1,0 +1,87 @@
+"""``run_gui`` with a screenshot: renders the main window without dialogs, or says why it cannot."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from app.db.lock import InstanceLock
+from app.gui.app import SCREENSHOT_SIZE, run_gui
+from app.gui.ui_settings import use_settings_file
+from app.services import tickets
+from app.services.setup import complete_setup, open_desk
+from tests.conftest import ENGINEER, call_values, contract_values, sample_ladder
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "ui.ini"
+    use_settings_file(path)
+    yield path
+    use_settings_file(None)
+
+
+@pytest.fixture
+def set_up_db(db_path: Path) -> Path:
+    """A database with the contract, an engineer and one ticket, closed again."""
+    handle = open_desk(db_path)
+    complete_setup(handle.desk, contract_values(), sample_ladder(), *ENGINEER)
+    tickets.create_ticket(handle.desk, call_values())
+    handle.close()
+    return db_path
+
+
+def test_screenshot_of_a_set_up_database(
+    qapp, set_up_db: Path, tmp_path: Path, private_settings: Path
+) -> None:
+    shot = tmp_path / "shots" / "main.png"
+    assert run_gui(set_up_db, "zh_CN", shot) == 0
+    image = QImage(str(shot))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == SCREENSHOT_SIZE
+    assert not list(shot.parent.glob(".*partial*"))
+    assert not private_settings.exists()  # an unattended run leaves the UI settings alone
+    with InstanceLock(set_up_db.resolve()):  # the lock was released
+        pass
+
+
+def test_screenshot_in_english_falls_back_to_the_source_strings(
+    qapp, set_up_db: Path, tmp_path: Path
+) -> None:
+    shot = tmp_path / "en.png"
+    assert run_gui(set_up_db, "en", shot) == 0
+    assert not QImage(str(shot)).isNull()
+
+
+def test_a_database_that_needs_setup_returns_2(
+    qapp, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shot = tmp_path / "never.png"
+    assert run_gui(db_path, "zh_CN", shot) == 2
+    assert "尚未完成首次启动设置" in capsys.readouterr().err
+    assert not shot.exists()
+    with InstanceLock(db_path.resolve()):
+        pass
+
+
+def test_a_locked_database_returns_2(
+    qapp, set_up_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shot = tmp_path / "never.png"
+    with InstanceLock(set_up_db.resolve()):
+        assert run_gui(set_up_db, "zh_CN", shot) == 2
+    assert "另一个驻场运维台程序正在使用此数据库" in capsys.readouterr().err
+    assert not shot.exists()
+
+
+def test_a_file_that_is_no_database_returns_2(
+    qapp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(os.urandom(8192))
+    assert run_gui(garbage, "zh_CN", tmp_path / "never.png") == 2
+    assert "无法打开数据库文件" in capsys.readouterr().err

@@ -1,0 +1,218 @@
+"""Working tickets through the contract's workflow with the detail panel's buttons and dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
+
+from app.db.models import Escalation, Ticket, TicketEvent
+from app.domain.workflow import Action
+from app.gui.tickets import TicketsTab
+from app.gui.tickets.action_dialog import ActionDialog
+from app.gui.tickets.queue_model import COL_STATUS
+
+A = Action
+
+
+def ime_type(widget: QWidget, text: str) -> None:
+    """Type ``text`` the way a Chinese input method delivers it: one committed string."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QCoreApplication.sendEvent(widget, event)
+
+
+def status_and_events(desk, ticket_id: int) -> tuple[str, str, list[str]]:
+    with desk.db.read() as session:
+        ticket = session.get(Ticket, ticket_id)
+        kinds = session.scalars(
+            select(TicketEvent.kind)
+            .where(TicketEvent.ticket_id == ticket_id)
+            .order_by(TicketEvent.id)
+        )
+        return ticket.status, ticket.ticket_class, list(kinds)
+
+
+@pytest.fixture
+def tab(qtbot, desk) -> TicketsTab:
+    widget = TicketsTab(desk)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    return widget
+
+
+def shown_actions(tab: TicketsTab) -> list[Action]:
+    buttons = tab.detail.action_buttons
+    assert all(b.isVisible() and b.isEnabled() for b in buttons.values())
+    return list(buttons)
+
+
+def open_action(qtbot, tab: TicketsTab, action: Action) -> ActionDialog:
+    qtbot.mouseClick(tab.detail.action_buttons[action], Qt.MouseButton.LeftButton)
+    dialog = tab.detail.action_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.action is action
+    return dialog
+
+
+def run_action(
+    qtbot, tab: TicketsTab, action: Action, fill: Callable[[ActionDialog], None]
+) -> None:
+    dialog = open_action(qtbot, tab, action)
+    fill(dialog)
+    with qtbot.waitSignal(tab.ticketsChanged):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_defect_walks_the_whole_workflow(qtbot, tab, desk, make_ticket) -> None:
+    ticket_id = make_ticket()
+    tab.refresh()
+    tab.show_ticket(ticket_id)
+    assert tab.detail.number_label.text() == "GD-2026-0001"
+    assert shown_actions(tab) == [A.TRIAGE, A.RESPOND, A.ARRIVE, A.RESTORE, A.PAUSE, A.NOTE]
+
+    def triage(d: ActionDialog) -> None:
+        assert not d.widgets["answer"].isEnabled()
+        ime_type(d.widgets["triage_result"], "技术问题")
+        assert not d.widgets["answer"].isEnabled()
+        ime_type(d.widgets["analysis"], "摄像机供电模块故障。")
+
+    run_action(qtbot, tab, A.TRIAGE, triage)
+    assert status_and_events(desk, ticket_id) == ("analysed", "defect", ["created", "triage"])
+    assert tab.model.index(0, COL_STATUS).data() == "已分析"
+    assert shown_actions(tab) == [A.CONFIRM, A.RESPOND, A.ARRIVE, A.RESTORE, A.PAUSE, A.NOTE]
+
+    def confirm(d: ActionDialog) -> None:
+        ime_type(d.widgets["supervisor_name"], "赵科长")
+        ime_type(d.widgets["plan"], "更换供电模块。")
+
+    run_action(qtbot, tab, A.CONFIRM, confirm)
+    status, _class, events = status_and_events(desk, ticket_id)
+    assert (status, events[-1]) == ("confirmed", "confirm")
+    assert shown_actions(tab) == [A.FIX, A.RESPOND, A.ARRIVE, A.RESTORE, A.PAUSE, A.NOTE]
+
+    def fix(d: ActionDialog) -> None:
+        ime_type(d.widgets["cause"], "供电模块老化。")
+        ime_type(d.widgets["resolution"], "已更换供电模块，图像恢复。")
+        ime_type(d.widgets["prevention"], "每季度巡检供电模块。")
+        ime_type(d.widgets["maintenance_type"], "改正性")
+        ime_type(d.widgets["liability"], "承包人")
+
+    run_action(qtbot, tab, A.FIX, fix)
+    status, _class, events = status_and_events(desk, ticket_id)
+    assert (status, events[-1]) == ("fixed", "fix")
+    with desk.db.read() as session:
+        ticket = session.get(Ticket, ticket_id)
+        assert ticket.cause == "供电模块老化。"
+        assert ticket.maintenance_type == "corrective"
+        assert ticket.liability == "contractor"
+    assert shown_actions(tab) == [A.REPORT, A.REOPEN, A.NOTE]
+
+    run_action(qtbot, tab, A.REPORT, lambda d: None)
+    assert status_and_events(desk, ticket_id)[0] == "reported"
+    assert shown_actions(tab) == [A.REPLY, A.REOPEN, A.NOTE]
+
+    run_action(
+        qtbot, tab, A.REPLY, lambda d: ime_type(d.widgets["reply"], "原因为供电模块老化，已更换。")
+    )
+    assert status_and_events(desk, ticket_id)[0] == "replied"
+    assert shown_actions(tab) == [A.CLOSE, A.REOPEN, A.NOTE]
+
+    run_action(qtbot, tab, A.CLOSE, lambda d: ime_type(d.widgets["follow_up"], "满意。"))
+    assert status_and_events(desk, ticket_id) == (
+        "closed",
+        "defect",
+        ["created", "triage", "confirm", "fix", "report", "reply", "close"],
+    )
+    assert shown_actions(tab) == [A.REOPEN, A.NOTE]
+    assert tab.model.index(0, COL_STATUS).data() == "已关闭"
+    assert tab.detail.status_chip.text() == "已关闭"
+    assert tab.detail.timeline.entries[-1] == "回访后关闭"
+    assert len(tab.detail.timeline.entries) == 7
+
+
+def test_operation_problem_becomes_a_closed_consultation(qtbot, tab, desk, make_ticket) -> None:
+    ticket_id = make_ticket()
+    tab.refresh()
+    tab.show_ticket(ticket_id)
+
+    def triage(d: ActionDialog) -> None:
+        ime_type(d.widgets["triage_result"], "操作问题")
+        assert d.widgets["answer"].isEnabled()
+        assert d.hint_label.isVisible()
+        ime_type(d.widgets["analysis"], "客户端选错了通道。")
+        ime_type(d.widgets["answer"], "已指导切换到正确的通道。")
+
+    run_action(qtbot, tab, A.TRIAGE, triage)
+    assert status_and_events(desk, ticket_id) == ("closed", "consultation", ["created", "triage"])
+    with desk.db.read() as session:
+        assert session.get(Ticket, ticket_id).answer == "已指导切换到正确的通道。"
+    assert tab.detail.class_chip.text() == "咨询类"
+    assert shown_actions(tab) == [A.REOPEN, A.NOTE]
+
+
+def test_missing_fields_keep_the_dialog_open(qtbot, tab, desk, make_ticket) -> None:
+    ticket_id = make_ticket()
+    tab.show_ticket(ticket_id)
+    dialog = open_action(qtbot, tab, A.TRIAGE)
+    ime_type(dialog.widgets["triage_result"], "操作问题")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    text = dialog.error_label.text()
+    assert "请填写“分析意见”" in text
+    assert "请填写“向提出人的解释（仅操作问题）”" in text
+    assert status_and_events(desk, ticket_id) == ("submitted", "defect", ["created"])
+    dialog.reject()
+
+
+def test_clock_events_and_pause(qtbot, tab, desk, make_ticket, clock) -> None:
+    ticket_id = make_ticket()
+    tab.show_ticket(ticket_id)
+    clock.advance(timedelta(minutes=2))
+    run_action(qtbot, tab, A.RESPOND, lambda d: None)
+    assert tab.detail.clocks.chips["response"].text() == "达标 2分"
+    assert A.RESPOND not in shown_actions(tab)
+
+    run_action(qtbot, tab, A.PAUSE, lambda d: ime_type(d.widgets["reason"], "等待甲方开门进入机房"))
+    assert tab.detail.clocks.chips["fix"].text() == "已暂停"
+    assert A.RESUME in shown_actions(tab) and A.PAUSE not in shown_actions(tab)
+    assert tab.detail.pauses.isVisible()
+    assert status_and_events(desk, ticket_id)[2] == ["created", "respond", "pause"]
+
+
+def test_escalation_is_acknowledged_from_the_detail(qtbot, tab, desk, make_ticket, clock) -> None:
+    ticket_id = make_ticket()
+    clock.advance(timedelta(minutes=6))
+    run_note = lambda d: ime_type(d.widgets["note"], "已电话联系。")  # noqa: E731
+    tab.show_ticket(ticket_id)
+    run_action(qtbot, tab, A.NOTE, run_note)  # any change records the owed escalation
+    buttons = tab.detail.escalations.ack_buttons
+    assert len(buttons) == 1
+    with qtbot.waitSignal(tab.ticketsChanged):
+        qtbot.mouseClick(next(iter(buttons.values())), Qt.MouseButton.LeftButton)
+    with desk.db.read() as session:
+        escalation = session.scalars(select(Escalation)).one()
+        assert escalation.acknowledged_by == "孙工"
+    assert tab.detail.escalations.ack_buttons == {}
+    assert status_and_events(desk, ticket_id)[2][-1] == "acknowledge"
+
+
+def test_ctrl_enter_applies_a_note(qtbot, tab, desk, make_ticket) -> None:
+    ticket_id = make_ticket()
+    tab.show_ticket(ticket_id)
+    dialog = open_action(qtbot, tab, A.NOTE)
+    dialog.windowHandle().requestActivate()  # the window manager's job on a real desktop
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    note = dialog.widgets["note"]
+    note.setFocus()
+    ime_type(note, "甲方要求周五前处理完毕。")
+    with qtbot.waitSignal(tab.ticketsChanged):
+        qtbot.keyClick(note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert status_and_events(desk, ticket_id)[2] == ["created", "note"]
+    assert "甲方要求周五前处理完毕。" in tab.detail.timeline.toPlainText()

@@ -1,0 +1,97 @@
+"""Numbering, passwords, intake validation and the escalation ladder."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from app.domain.enums import ClockKind, ClockState, Severity, TicketClass
+from app.domain.escalation import pending_escalations
+from app.domain.intake import validate_new_ticket
+from app.domain.numbering import format_number, parse_number
+from app.domain.passwords import hash_password, verify_password
+from app.domain.sla import ClockStatus, ClockTargets, TicketTimes, ticket_clocks
+from app.domain.validation import ValidationError, clean_text
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+def test_number_format_and_parse() -> None:
+    assert format_number("GD", 2026, 1) == "GD-2026-0001"
+    assert format_number("GD", 2026, 12345) == "GD-2026-12345"
+    assert parse_number(" gd-2026-0042 ") == ("GD", 2026, 42)
+    assert parse_number("2026-0042") is None
+
+
+def test_password_hash_is_salted_and_verifies() -> None:
+    first, second = hash_password("zhuchang123", 1000), hash_password("zhuchang123", 1000)
+    assert first != second
+    assert verify_password("zhuchang123", first)
+    assert not verify_password("zhuchang124", first)
+    assert not verify_password("x", "garbage")
+
+
+def test_clean_text_strips_full_width_spaces_and_controls() -> None:
+    assert clean_text("\u3000张警官\x07 ") == "张警官"
+
+
+def test_intake_names_every_missing_field() -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate_new_ticket({"channel": "pigeon", "ticket_class": "defect"}, NOW)
+    fields = {e.field for e in caught.value.errors}
+    assert fields == {"requester_name", "place", "description", "channel", "severity", "system"}
+    assert "请填写“问题描述”" in str(caught.value)
+
+
+def test_intake_rejects_call_time_in_the_future_and_defaults_title() -> None:
+    values = {
+        "requester_name": "李管教",
+        "place": "会见室",
+        "description": "对讲终端无声音\n第二行",
+        "channel": "phone",
+        "ticket_class": "defect",
+        "severity": "general",
+        "system": "INTERCOM",
+    }
+    with pytest.raises(ValidationError, match="不能晚于当前时间"):
+        validate_new_ticket({**values, "called_at": NOW + timedelta(hours=1)}, NOW)
+    call = validate_new_ticket(values, NOW)
+    assert call.title == "对讲终端无声音"
+    assert call.called_at == NOW
+
+
+def _breached(kind: ClockKind, due: datetime) -> ClockStatus:
+    return ClockStatus(
+        kind, ClockState.BREACHED, timedelta(minutes=5), timedelta(minutes=9), due, None
+    )
+
+
+def test_each_breach_climbs_one_level_at_its_true_due_time() -> None:
+    due_response, due_arrival = NOW - timedelta(hours=3), NOW - timedelta(hours=2, minutes=35)
+    steps = pending_escalations(
+        [_breached(ClockKind.ARRIVAL, due_arrival), _breached(ClockKind.RESPONSE, due_response)],
+        recorded_clocks=[],
+        current_level=0,
+    )
+    assert [(s.clock, s.level, s.due_at) for s in steps] == [
+        (ClockKind.RESPONSE, 1, due_response),
+        (ClockKind.ARRIVAL, 2, due_arrival),
+    ]
+
+
+def test_recorded_breaches_are_not_repeated_and_level_caps_at_three() -> None:
+    statuses = [_breached(ClockKind.FIX, NOW)]
+    assert pending_escalations(statuses, [ClockKind.FIX], 1) == []
+    assert pending_escalations(statuses, [], 3)[0].level == 3
+
+
+def test_escalation_from_computed_clocks_while_program_was_closed() -> None:
+    """A call at 08:00 never answered; the program opened at 12:00 owes two escalations."""
+    called = NOW - timedelta(hours=4)
+    times = TicketTimes(TicketClass.DEFECT, Severity.GENERAL, called)
+    steps = pending_escalations(ticket_clocks(times, ClockTargets(), NOW), [], 0)
+    assert [(s.clock, s.due_at) for s in steps] == [
+        (ClockKind.RESPONSE, called + timedelta(minutes=5)),
+        (ClockKind.ARRIVAL, called + timedelta(minutes=30)),
+    ]
