@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import socket
+import platform
 from pathlib import Path
 from typing import IO
 
@@ -38,7 +38,7 @@ class InstanceLock:
             ) from None
         handle.seek(0)
         handle.truncate()
-        handle.write(f"pid {os.getpid()} @ {socket.gethostname()}")
+        handle.write(f"pid {os.getpid()} @ {platform.node()}")
         handle.flush()
         self._handle = handle
 

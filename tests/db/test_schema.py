@@ -1,0 +1,83 @@
+"""Migrations build exactly the models' schema; opening locks the file; bad files get a message."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from app.db.backup import backup_sqlite
+from app.db.engine import Database, DatabaseOpenError
+from app.db.lock import AlreadyRunningError
+from app.db.migrate import current_revision, head_revision
+from app.db.models import Base
+from app.services.check import check_database
+from app.services.setup import open_desk
+
+
+def test_migrations_match_the_models(opened) -> None:
+    engine = opened.desk.db.engine
+    with engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    assert current_revision(opened.desk.db) == head_revision()
+
+
+def test_sqlite_runs_with_foreign_keys_wal_and_full_sync(opened) -> None:
+    with opened.desk.db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+
+
+def test_second_copy_on_the_same_database_is_refused(opened, db_path, clock) -> None:
+    with pytest.raises(AlreadyRunningError, match="另一个驻场运维台程序正在使用此数据库"):
+        open_desk(db_path, clock)
+    opened.close()
+    again = open_desk(db_path, clock)  # released on close
+    again.close()
+
+
+def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path: Path, clock) -> None:
+    garbage = tmp_path / "notes.sqlite3"
+    garbage.write_bytes(os.urandom(4096))
+    with pytest.raises(DatabaseOpenError, match="无法打开数据库文件"):
+        open_desk(garbage, clock)
+    again = tmp_path / "notes.sqlite3"
+    assert again.read_bytes() == garbage.read_bytes()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write a read-only file")
+def test_read_only_database_gets_a_clear_message(opened, db_path, clock) -> None:
+    opened.close()
+    db_path.chmod(0o444)
+    with pytest.raises(DatabaseOpenError, match="不可写"):
+        open_desk(db_path, clock)
+
+
+def test_online_backup_is_a_complete_database(opened, make_ticket, tmp_path: Path) -> None:
+    make_ticket()
+    copy = backup_sqlite(opened.desk.db.path, tmp_path / "copy.sqlite3")
+    database = Database.open_file(copy)
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT number FROM ticket")).scalar() == "GD-2026-0001"
+    database.dispose()
+    assert [f.ok for f in check_database(copy)] == [True, True, True]
+    assert not (tmp_path / "copy.sqlite3.partial").exists()
+
+
+def test_an_older_schema_is_backed_up_before_migrating(opened, db_path, clock, monkeypatch):
+    """Simulate a newer program: the file on disk is one revision behind its head."""
+    from app.db import migrate
+
+    opened.close()
+    monkeypatch.setattr(migrate, "head_revision", lambda: "9999")
+    monkeypatch.setattr(migrate.command, "upgrade", lambda config, target: None)
+    result = migrate.upgrade(Database.open_file(db_path), clock.now())
+    assert result.from_revision == "0001"
+    assert result.backup_path is not None
+    assert result.backup_path.name.startswith("desk.sqlite3.before-9999-")
+    assert [f.ok for f in check_database(result.backup_path)] == [True, True, True]
