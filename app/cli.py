@@ -1,4 +1,4 @@
-"""The command line: the GUI by default, plus ``demo`` and ``check``. Qt is imported only for the GUI."""
+"""The command line: the GUI by default, plus demo, check, pdf, export, document. Qt only for the GUI."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__
+from app import __version__, cli_documents
 from app.paths import default_database_path
 
 LANGUAGES = ("zh_CN", "en")
@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="检查数据库 (check a database)")
     _add_db(check)
+    cli_documents.add_commands(commands, _add_db)
     return parser
 
 
@@ -171,6 +172,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "gui": run_gui,
     "demo": run_demo,
     "check": run_check,
+    "pdf": cli_documents.run_pdf,
+    "export": cli_documents.run_export,
+    "document": cli_documents.run_document,
 }
 
 
@@ -180,9 +184,17 @@ def _known_errors() -> tuple[type[BaseException], ...]:
 
     from app.db.engine import DatabaseOpenError
     from app.db.lock import AlreadyRunningError
+    from app.domain.i18n import MarkedError
     from app.domain.validation import ValidationError
 
-    return (DatabaseOpenError, AlreadyRunningError, ValidationError, SQLAlchemyError, OSError)
+    return (
+        DatabaseOpenError,
+        AlreadyRunningError,
+        ValidationError,
+        MarkedError,
+        SQLAlchemyError,
+        OSError,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -194,6 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return exc.code
+    except cli_documents.CommandError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return 130

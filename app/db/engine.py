@@ -12,11 +12,14 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 
 
-class DatabaseOpenError(RuntimeError):
+class DatabaseOpenError(MarkedError, RuntimeError):
     """The database file cannot be opened or written; the message says why, in Chinese."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__("database", template, **values)
 
 
 def sqlite_url(path: Path) -> str:
@@ -59,13 +62,14 @@ class Database:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseOpenError(
-                _N("database", "无法创建数据库所在的文件夹：{path}（{reason}）").format(
-                    path=path.parent, reason=exc.strerror or exc
-                )
+                QT_TRANSLATE_NOOP("database", "无法创建数据库所在的文件夹：{path}（{reason}）"),
+                path=path.parent,
+                reason=exc.strerror or exc,
             ) from exc
         if path.exists() and not _writable(path):
             raise DatabaseOpenError(
-                _N("database", "数据库文件不可写：{path}。请检查文件权限。").format(path=path)
+                QT_TRANSLATE_NOOP("database", "数据库文件不可写：{path}。请检查文件权限。"),
+                path=path,
             )
         database = cls(sqlite_url(path), path)
         try:
@@ -74,10 +78,12 @@ class Database:
         except DBAPIError as exc:
             database.engine.dispose()
             raise DatabaseOpenError(
-                _N(
+                QT_TRANSLATE_NOOP(
                     "database",
                     "无法打开数据库文件：{path}（{reason}）。它可能不是本程序的数据库或已损坏。",
-                ).format(path=path, reason=exc.orig)
+                ),
+                path=path,
+                reason=exc.orig,
             ) from exc
         return database
 

@@ -7,11 +7,14 @@ import platform
 from pathlib import Path
 from typing import IO
 
-from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 
 
-class AlreadyRunningError(RuntimeError):
+class AlreadyRunningError(MarkedError, RuntimeError):
     """Another copy of the program has this database open."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__("database", template, **values)
 
 
 class InstanceLock:
@@ -31,10 +34,11 @@ class InstanceLock:
             holder = handle.read().strip() or "?"
             handle.close()
             raise AlreadyRunningError(
-                _N(
+                QT_TRANSLATE_NOOP(
                     "database",
                     "另一个驻场运维台程序正在使用此数据库（{holder}）。请切换到已打开的窗口，不要同时打开两份。",
-                ).format(holder=holder)
+                ),
+                holder=holder,
             ) from None
         handle.seek(0)
         handle.truncate()

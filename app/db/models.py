@@ -258,3 +258,20 @@ class Escalation(Timestamped, Base):
     acknowledged_by: Mapped[str] = mapped_column(String(50), default="")
 
     ticket: Mapped[Ticket] = relationship(back_populates="escalations")
+
+
+class Document(Timestamped, Base):
+    """A printed document with its serial number, and whether its signed copy is filed."""
+
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    serial: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    ticket_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ticket.id", ondelete="SET NULL"), index=True
+    )
+    generated_by: Mapped[str] = mapped_column(String(50), default="")
+    signed_filed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    filed_by: Mapped[str] = mapped_column(String(50), default="")
+    scan_path: Mapped[str] = mapped_column(String(500), default="")

@@ -7,15 +7,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain.enums import ClockKind, ClockState
-from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.sla import ClockStatus
 
 MAX_LEVEL = 3
 
 LEVEL_ROLES: dict[int, str] = {
-    1: _N("escalation", "项目经理"),
-    2: _N("escalation", "售后服务部负责人"),
-    3: _N("escalation", "公司领导"),
+    1: QT_TRANSLATE_NOOP("escalation", "项目经理"),
+    2: QT_TRANSLATE_NOOP("escalation", "售后服务部负责人"),
+    3: QT_TRANSLATE_NOOP("escalation", "公司领导"),
 }
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.domain.enums import Channel, Severity, TicketClass
-from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.validation import FieldError, ValidationError, clean_text, require_choice
 
 # A call time slightly in the future is a clock skew between desk and phone, not an error.
@@ -15,18 +15,18 @@ FUTURE_TOLERANCE = timedelta(minutes=5)
 MAX_TITLE = 60
 
 INTAKE_LABELS = {
-    "requester_name": _N("field", "提出人"),
-    "requester_department": _N("field", "部门"),
-    "requester_phone": _N("field", "联系电话"),
-    "channel": _N("field", "报修方式"),
-    "place": _N("field", "地点"),
-    "system": _N("field", "所属系统"),
-    "device": _N("field", "设备"),
-    "ticket_class": _N("field", "问题类别"),
-    "severity": _N("field", "紧急程度"),
-    "title": _N("field", "标题"),
-    "description": _N("field", "问题描述"),
-    "called_at": _N("field", "报修时间"),
+    "requester_name": QT_TRANSLATE_NOOP("field", "提出人"),
+    "requester_department": QT_TRANSLATE_NOOP("field", "部门"),
+    "requester_phone": QT_TRANSLATE_NOOP("field", "联系电话"),
+    "channel": QT_TRANSLATE_NOOP("field", "报修方式"),
+    "place": QT_TRANSLATE_NOOP("field", "地点"),
+    "system": QT_TRANSLATE_NOOP("field", "所属系统"),
+    "device": QT_TRANSLATE_NOOP("field", "设备"),
+    "ticket_class": QT_TRANSLATE_NOOP("field", "问题类别"),
+    "severity": QT_TRANSLATE_NOOP("field", "紧急程度"),
+    "title": QT_TRANSLATE_NOOP("field", "标题"),
+    "description": QT_TRANSLATE_NOOP("field", "问题描述"),
+    "called_at": QT_TRANSLATE_NOOP("field", "报修时间"),
 }
 
 
@@ -56,7 +56,9 @@ def validate_new_ticket(values: Mapping[str, object], now: datetime) -> NewTicke
     for name in ("requester_name", "place", "description"):
         if not cleaned[name]:
             errors.append(
-                FieldError(name, _N("validation", "请填写“{label}”"), INTAKE_LABELS[name])
+                FieldError(
+                    name, QT_TRANSLATE_NOOP("validation", "请填写“{label}”"), INTAKE_LABELS[name]
+                )
             )
     for name, choices in (
         ("channel", Channel),
@@ -68,20 +70,26 @@ def validate_new_ticket(values: Mapping[str, object], now: datetime) -> NewTicke
             errors.append(error)
     if not cleaned["system"]:
         errors.append(
-            FieldError("system", _N("validation", "请选择“{label}”"), INTAKE_LABELS["system"])
+            FieldError(
+                "system",
+                QT_TRANSLATE_NOOP("validation", "请选择“{label}”"),
+                INTAKE_LABELS["system"],
+            )
         )
     called_at = values.get("called_at") or now
     if not isinstance(called_at, datetime):
         errors.append(
             FieldError(
-                "called_at", _N("validation", "“{label}”不是有效的时间"), INTAKE_LABELS["called_at"]
+                "called_at",
+                QT_TRANSLATE_NOOP("validation", "“{label}”不是有效的时间"),
+                INTAKE_LABELS["called_at"],
             )
         )
     elif called_at > now + FUTURE_TOLERANCE:
         errors.append(
             FieldError(
                 "called_at",
-                _N("validation", "“{label}”不能晚于当前时间"),
+                QT_TRANSLATE_NOOP("validation", "“{label}”不能晚于当前时间"),
                 INTAKE_LABELS["called_at"],
             )
         )

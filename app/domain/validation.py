@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def require_text(values: Mapping[str, object], name: str, label: str) -> FieldEr
     """A required text field must hold something other than spaces."""
     value = values.get(name)
     if not isinstance(value, str) or not value.strip():
-        return FieldError(name, _N("validation", "请填写“{label}”"), label)
+        return FieldError(name, QT_TRANSLATE_NOOP("validation", "请填写“{label}”"), label)
     return None
 
 
@@ -44,7 +44,7 @@ def require_choice(
     """A choice field must be one of the allowed values."""
     allowed = {str(c) for c in choices}
     if str(values.get(name) or "") not in allowed:
-        return FieldError(name, _N("validation", "请选择“{label}”"), label)
+        return FieldError(name, QT_TRANSLATE_NOOP("validation", "请选择“{label}”"), label)
     return None
 
 

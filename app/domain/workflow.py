@@ -13,7 +13,7 @@ from app.domain.enums import (
     TicketStatus,
     TriageResult,
 )
-from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.i18n import QT_TRANSLATE_NOOP, Marked, MarkedError
 from app.domain.validation import FieldError, require_choice, require_text
 
 
@@ -41,20 +41,20 @@ class Action(StrEnum):
 
 
 ACTION_LABELS: dict[Action, str] = {
-    Action.RESPOND: _N("action", "已电话响应"),
-    Action.ARRIVE: _N("action", "已到场"),
-    Action.RESTORE: _N("action", "已恢复正常运行"),
-    Action.PAUSE: _N("action", "暂停计时"),
-    Action.RESUME: _N("action", "恢复计时"),
-    Action.NOTE: _N("action", "添加备注"),
-    Action.ANSWER: _N("action", "解答并关闭"),
-    Action.TRIAGE: _N("action", "问题分析"),
-    Action.CONFIRM: _N("action", "主管领导确认"),
-    Action.FIX: _N("action", "处理完成"),
-    Action.REPORT: _N("action", "上报服务中心"),
-    Action.REPLY: _N("action", "回复提出人"),
-    Action.CLOSE: _N("action", "回访后关闭"),
-    Action.REOPEN: _N("action", "重新打开"),
+    Action.RESPOND: QT_TRANSLATE_NOOP("action", "已电话响应"),
+    Action.ARRIVE: QT_TRANSLATE_NOOP("action", "已到场"),
+    Action.RESTORE: QT_TRANSLATE_NOOP("action", "已恢复正常运行"),
+    Action.PAUSE: QT_TRANSLATE_NOOP("action", "暂停计时"),
+    Action.RESUME: QT_TRANSLATE_NOOP("action", "恢复计时"),
+    Action.NOTE: QT_TRANSLATE_NOOP("action", "添加备注"),
+    Action.ANSWER: QT_TRANSLATE_NOOP("action", "解答并关闭"),
+    Action.TRIAGE: QT_TRANSLATE_NOOP("action", "问题分析"),
+    Action.CONFIRM: QT_TRANSLATE_NOOP("action", "主管领导确认"),
+    Action.FIX: QT_TRANSLATE_NOOP("action", "处理完成"),
+    Action.REPORT: QT_TRANSLATE_NOOP("action", "上报服务中心"),
+    Action.REPLY: QT_TRANSLATE_NOOP("action", "回复提出人"),
+    Action.CLOSE: QT_TRANSLATE_NOOP("action", "回访后关闭"),
+    Action.REOPEN: QT_TRANSLATE_NOOP("action", "重新打开"),
 }
 
 # Workflow steps (those that move the status), per class: from-status -> {action: to-status}.
@@ -102,8 +102,11 @@ class Transition:
     ticket_class: TicketClass
 
 
-class WorkflowError(ValueError):
+class WorkflowError(MarkedError, ValueError):
     """A step that is not allowed from the ticket's current state."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__("workflow", template, **values)
 
 
 def _steps(ticket_class: TicketClass) -> dict[TicketStatus, dict[Action, TicketStatus]]:
@@ -133,9 +136,9 @@ def transition(facts: TicketFacts, action: Action, values: Mapping[str, object])
     """The status (and class) a workflow step leads to; raises WorkflowError if not allowed."""
     if action not in allowed_actions(facts):
         raise WorkflowError(
-            _N("workflow", "当前状态“{status}”下不能执行“{action}”").format(
-                status=facts.status.label, action=action.label
-            )
+            QT_TRANSLATE_NOOP("workflow", "当前状态“{status}”下不能执行“{action}”"),
+            status=Marked("enum", facts.status.label),
+            action=Marked("action", action.label),
         )
     steps = _steps(facts.ticket_class).get(facts.status, {})
     if action not in steps:
@@ -159,57 +162,62 @@ class FieldSpec:
 
 _F = FieldSpec
 ACTION_FIELDS: dict[Action, tuple[FieldSpec, ...]] = {
-    Action.RESPOND: (_F("at", _N("field", "响应时间"), "datetime"),),
-    Action.ARRIVE: (_F("at", _N("field", "到场时间"), "datetime"),),
+    Action.RESPOND: (_F("at", QT_TRANSLATE_NOOP("field", "响应时间"), "datetime"),),
+    Action.ARRIVE: (_F("at", QT_TRANSLATE_NOOP("field", "到场时间"), "datetime"),),
     Action.RESTORE: (
-        _F("at", _N("field", "恢复时间"), "datetime"),
-        _F("note", _N("field", "说明"), "text", required=False),
+        _F("at", QT_TRANSLATE_NOOP("field", "恢复时间"), "datetime"),
+        _F("note", QT_TRANSLATE_NOOP("field", "说明"), "text", required=False),
     ),
     Action.PAUSE: (
-        _F("at", _N("field", "暂停时间"), "datetime"),
-        _F("reason", _N("field", "暂停原因"), "line"),
+        _F("at", QT_TRANSLATE_NOOP("field", "暂停时间"), "datetime"),
+        _F("reason", QT_TRANSLATE_NOOP("field", "暂停原因"), "line"),
     ),
-    Action.RESUME: (_F("at", _N("field", "恢复计时时间"), "datetime"),),
-    Action.NOTE: (_F("note", _N("field", "备注"), "text"),),
+    Action.RESUME: (_F("at", QT_TRANSLATE_NOOP("field", "恢复计时时间"), "datetime"),),
+    Action.NOTE: (_F("note", QT_TRANSLATE_NOOP("field", "备注"), "text"),),
     Action.ANSWER: (
-        _F("at", _N("field", "解答时间"), "datetime"),
-        _F("answer", _N("field", "解答内容"), "text"),
+        _F("at", QT_TRANSLATE_NOOP("field", "解答时间"), "datetime"),
+        _F("answer", QT_TRANSLATE_NOOP("field", "解答内容"), "text"),
     ),
     Action.TRIAGE: (
-        _F("triage_result", _N("field", "问题类型"), "choice", choices=tuple(TriageResult)),
-        _F("analysis", _N("field", "分析意见"), "text"),
+        _F(
+            "triage_result",
+            QT_TRANSLATE_NOOP("field", "问题类型"),
+            "choice",
+            choices=tuple(TriageResult),
+        ),
+        _F("analysis", QT_TRANSLATE_NOOP("field", "分析意见"), "text"),
     ),
     Action.CONFIRM: (
-        _F("supervisor_name", _N("field", "主管领导"), "line"),
-        _F("at", _N("field", "签字确认时间"), "datetime"),
-        _F("plan", _N("field", "处理建议和措施"), "text"),
+        _F("supervisor_name", QT_TRANSLATE_NOOP("field", "主管领导"), "line"),
+        _F("at", QT_TRANSLATE_NOOP("field", "签字确认时间"), "datetime"),
+        _F("plan", QT_TRANSLATE_NOOP("field", "处理建议和措施"), "text"),
     ),
     Action.FIX: (
-        _F("cause", _N("field", "问题原因"), "text"),
-        _F("resolution", _N("field", "处理结果"), "text"),
-        _F("prevention", _N("field", "预防建议"), "text"),
+        _F("cause", QT_TRANSLATE_NOOP("field", "问题原因"), "text"),
+        _F("resolution", QT_TRANSLATE_NOOP("field", "处理结果"), "text"),
+        _F("prevention", QT_TRANSLATE_NOOP("field", "预防建议"), "text"),
         _F(
             "maintenance_type",
-            _N("field", "维护类型"),
+            QT_TRANSLATE_NOOP("field", "维护类型"),
             "choice",
             choices=tuple(MaintenanceType),
         ),
-        _F("liability", _N("field", "责任认定"), "choice", choices=tuple(Liability)),
-        _F("at", _N("field", "完成时间"), "datetime"),
+        _F("liability", QT_TRANSLATE_NOOP("field", "责任认定"), "choice", choices=tuple(Liability)),
+        _F("at", QT_TRANSLATE_NOOP("field", "完成时间"), "datetime"),
     ),
     Action.REPORT: (
-        _F("at", _N("field", "上报时间"), "datetime"),
-        _F("note", _N("field", "上报说明"), "text", required=False),
+        _F("at", QT_TRANSLATE_NOOP("field", "上报时间"), "datetime"),
+        _F("note", QT_TRANSLATE_NOOP("field", "上报说明"), "text", required=False),
     ),
     Action.REPLY: (
-        _F("at", _N("field", "回复时间"), "datetime"),
-        _F("reply", _N("field", "回复内容（原因与变更记录）"), "text"),
+        _F("at", QT_TRANSLATE_NOOP("field", "回复时间"), "datetime"),
+        _F("reply", QT_TRANSLATE_NOOP("field", "回复内容（原因与变更记录）"), "text"),
     ),
     Action.CLOSE: (
-        _F("at", _N("field", "回访时间"), "datetime"),
-        _F("follow_up", _N("field", "回访意见"), "text"),
+        _F("at", QT_TRANSLATE_NOOP("field", "回访时间"), "datetime"),
+        _F("follow_up", QT_TRANSLATE_NOOP("field", "回访意见"), "text"),
     ),
-    Action.REOPEN: (_F("reason", _N("field", "重新打开原因"), "text"),),
+    Action.REOPEN: (_F("reason", QT_TRANSLATE_NOOP("field", "重新打开原因"), "text"),),
 }
 
 
@@ -220,7 +228,7 @@ def action_fields(action: Action, facts: TicketFacts | None = None) -> tuple[Fie
         fields = fields + (
             _F(
                 "answer",
-                _N("field", "向提出人的解释（仅操作问题）"),
+                QT_TRANSLATE_NOOP("field", "向提出人的解释（仅操作问题）"),
                 "text",
                 required=False,
             ),
@@ -243,7 +251,9 @@ def validate_action(action: Action, values: Mapping[str, object]) -> list[FieldE
         if error:
             errors.append(error)
     if action is Action.TRIAGE and values.get("triage_result") == TriageResult.OPERATION:
-        error = require_text(values, "answer", _N("field", "向提出人的解释（仅操作问题）"))
+        error = require_text(
+            values, "answer", QT_TRANSLATE_NOOP("field", "向提出人的解释（仅操作问题）")
+        )
         if error:
             errors.append(error)
     return errors

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
@@ -12,10 +14,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.db.engine import DatabaseOpenError
 from app.db.lock import AlreadyRunningError
-from app.gui.i18n import tr_domain
+from app.gui.i18n import tr_error
 from app.gui.login_dialog import LoginDialog
 from app.gui.main_window import MainWindow
 from app.gui.setup_wizard import SetupWizard
+from app.gui.tasks import wait_for_tasks, wait_until_idle
 from app.paths import APP_NAME, resources_dir
 from app.services import accounts, contract, setup
 from app.services.context import CurrentUser, Desk
@@ -39,6 +42,20 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+@contextmanager
+def ui_language(app: QCoreApplication, lang: str) -> Iterator[list[QTranslator]]:
+    """Show the UI in ``lang`` (default locale and translators) until the block ends."""
+    previous_locale = QLocale()
+    QLocale.setDefault(QLocale(lang))
+    translators = install_translators(app, lang)
+    try:
+        yield translators
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)
 
 
 def _print_error(message: str) -> None:
@@ -65,22 +82,15 @@ def run_gui(db_path: Path, lang: str = "zh_CN", screenshot: Path | None = None) 
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    previous_locale = QLocale()
-    QLocale.setDefault(QLocale(lang))
-    translators = install_translators(app, lang)
-    try:
+    with ui_language(app, lang):
         return _run(app, Path(db_path), screenshot)
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-        QLocale.setDefault(previous_locale)
 
 
 def _run(app: QApplication, db_path: Path, screenshot: Path | None) -> int:
     try:
         opened = setup.open_desk(db_path)
     except (AlreadyRunningError, DatabaseOpenError) as exc:
-        return _fail(tr_domain("database", str(exc)), screenshot)
+        return _fail(tr_error(exc), screenshot)
     except (SQLAlchemyError, OSError) as exc:
         return _fail(
             QCoreApplication.translate("RunGui", "无法打开数据库：{0}（{1}）").format(db_path, exc),
@@ -91,6 +101,7 @@ def _run(app: QApplication, db_path: Path, screenshot: Path | None) -> int:
             return _screenshot(app, opened.desk, screenshot)
         return _interactive(app, opened.desk)
     finally:
+        wait_for_tasks()  # no background query may outlive the database
         opened.close()
 
 
@@ -145,6 +156,7 @@ def _screenshot(app: QApplication, desk: Desk, path: Path) -> int:
     window.show()
     if window.banner.rows:  # show the most urgent ticket's detail, as the engineer would
         window.tickets_tab.show_ticket(window.banner.rows[0].info.ticket_id)
+    wait_until_idle(window.tickets_tab.model.runner)  # the queue queries in the background
     for _ in range(3):
         app.processEvents()
     image = window.grab()

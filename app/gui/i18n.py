@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.i18n import Marked, MarkedError
+
 
 def tr_domain(context: str, text: str) -> str:
     """Translate a string the domain marked with ``QT_TRANSLATE_NOOP(context, text)``."""
@@ -13,3 +15,14 @@ def tr_domain(context: str, text: str) -> str:
 def tr_field_error(template: str, label: str) -> str:
     """A validation message: the translated template with the translated field label filled in."""
     return tr_domain("validation", template).format(label=tr_domain("field", label))
+
+
+def tr_error(error: BaseException) -> str:
+    """An error's message: a ``MarkedError`` translated and filled in, anything else as it is."""
+    if not isinstance(error, MarkedError):
+        return str(error)
+    values = {
+        name: tr_domain(value.context, value.text) if isinstance(value, Marked) else value
+        for name, value in error.values.items()
+    }
+    return tr_domain(error.context, error.template).format(**values)

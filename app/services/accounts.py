@@ -6,10 +6,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Account
-from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.passwords import MIN_LENGTH, hash_password, verify_password
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.services.context import CurrentUser, Desk
+
+_USERNAME = QT_TRANSLATE_NOOP("field", "登录名")
+_PASSWORD = QT_TRANSLATE_NOOP("field", "密码")
 
 
 class LoginError(ValueError):
@@ -25,9 +28,15 @@ def validate_account(username: str, password: str) -> list[FieldError]:
     """What is wrong with a new login name and password."""
     errors = []
     if not clean_text(username):
-        errors.append(FieldError("username", _N("validation", "请填写“{label}”"), "登录名"))
+        errors.append(
+            FieldError("username", QT_TRANSLATE_NOOP("validation", "请填写“{label}”"), _USERNAME)
+        )
     if len(password) < MIN_LENGTH:
-        errors.append(FieldError("password", _N("validation", "“{label}”至少需要6个字符"), "密码"))
+        errors.append(
+            FieldError(
+                "password", QT_TRANSLATE_NOOP("validation", "“{label}”至少需要6个字符"), _PASSWORD
+            )
+        )
     return errors
 
 
@@ -40,7 +49,11 @@ def add_account(session: Session, username: str, display_name: str, password: st
         raise ValidationError(errors)
     if session.scalar(select(Account.id).where(Account.username == username)):
         raise ValidationError(
-            [FieldError("username", _N("validation", "“{label}”已被使用"), "登录名")]
+            [
+                FieldError(
+                    "username", QT_TRANSLATE_NOOP("validation", "“{label}”已被使用"), _USERNAME
+                )
+            ]
         )
     account = Account(
         username=username, display_name=display_name, password_hash=hash_password(password)
@@ -63,7 +76,7 @@ def authenticate(desk: Desk, username: str, password: str) -> CurrentUser:
             select(Account).where(Account.username == clean_text(username), Account.active)
         )
         if account is None or not verify_password(password, account.password_hash):
-            raise LoginError(_N("login", "登录名或密码不正确"))
+            raise LoginError(QT_TRANSLATE_NOOP("login", "登录名或密码不正确"))
         account.last_login_at = desk.clock.now()
         return CurrentUser(account.id, account.username, account.display_name)
 

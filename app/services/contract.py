@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Contract, EscalationContact
-from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.sla import ClockTargets
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.paths import defaults_dir
@@ -30,19 +30,19 @@ TARGET_FIELDS = (
 )
 
 CONTRACT_LABELS = {
-    "project_name": _N("field", "项目名称"),
-    "client_name": _N("field", "甲方（发包人）"),
-    "vendor_name": _N("field", "乙方（承包人）"),
-    "final_acceptance_date": _N("field", "竣工验收日期"),
-    "warranty_years": _N("field", "质保期（年）"),
-    "response_minutes": _N("field", "响应时限（分钟）"),
-    "arrival_minutes": _N("field", "到场时限（分钟）"),
-    "arrival_emergency_minutes": _N("field", "紧急到场时限（分钟）"),
-    "fix_general_hours": _N("field", "一般问题修复时限（小时）"),
-    "fix_major_hours": _N("field", "重大问题修复时限（小时）"),
-    "fix_emergency_hours": _N("field", "紧急问题修复时限（小时）"),
-    "loaner_hours": _N("field", "提供备用机时限（小时）"),
-    "warn_percent": _N("field", "预警比例（%）"),
+    "project_name": QT_TRANSLATE_NOOP("field", "项目名称"),
+    "client_name": QT_TRANSLATE_NOOP("field", "甲方（发包人）"),
+    "vendor_name": QT_TRANSLATE_NOOP("field", "乙方（承包人）"),
+    "final_acceptance_date": QT_TRANSLATE_NOOP("field", "竣工验收日期"),
+    "warranty_years": QT_TRANSLATE_NOOP("field", "质保期（年）"),
+    "response_minutes": QT_TRANSLATE_NOOP("field", "响应时限（分钟）"),
+    "arrival_minutes": QT_TRANSLATE_NOOP("field", "到场时限（分钟）"),
+    "arrival_emergency_minutes": QT_TRANSLATE_NOOP("field", "紧急到场时限（分钟）"),
+    "fix_general_hours": QT_TRANSLATE_NOOP("field", "一般问题修复时限（小时）"),
+    "fix_major_hours": QT_TRANSLATE_NOOP("field", "重大问题修复时限（小时）"),
+    "fix_emergency_hours": QT_TRANSLATE_NOOP("field", "紧急问题修复时限（小时）"),
+    "loaner_hours": QT_TRANSLATE_NOOP("field", "提供备用机时限（小时）"),
+    "warn_percent": QT_TRANSLATE_NOOP("field", "预警比例（%）"),
 }
 
 
@@ -135,14 +135,16 @@ def validate_contract(values: Mapping[str, Any]) -> dict[str, Any]:
         cleaned[name] = clean_text(values.get(name))
         if not cleaned[name]:
             errors.append(
-                FieldError(name, _N("validation", "请填写“{label}”"), CONTRACT_LABELS[name])
+                FieldError(
+                    name, QT_TRANSLATE_NOOP("validation", "请填写“{label}”"), CONTRACT_LABELS[name]
+                )
             )
     acceptance = values.get("final_acceptance_date")
     if not isinstance(acceptance, date):
         errors.append(
             FieldError(
                 "final_acceptance_date",
-                _N("validation", "请填写“{label}”"),
+                QT_TRANSLATE_NOOP("validation", "请填写“{label}”"),
                 CONTRACT_LABELS["final_acceptance_date"],
             )
         )
@@ -156,7 +158,9 @@ def validate_contract(values: Mapping[str, Any]) -> dict[str, Any]:
         if not 0 < number <= limit:
             errors.append(
                 FieldError(
-                    name, _N("validation", "“{label}”必须是大于0的数字"), CONTRACT_LABELS[name]
+                    name,
+                    QT_TRANSLATE_NOOP("validation", "“{label}”必须是大于0的数字"),
+                    CONTRACT_LABELS[name],
                 )
             )
         cleaned[name] = int(number) if name == "warranty_years" else number

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from app.db.models import Escalation, Ticket
 from app.domain.clock import Clock, SystemClock
-from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.intake import validate_new_ticket
 from app.services import accounts, contract, queue
 from app.services.context import Desk
@@ -199,9 +199,9 @@ def build_demo(
     path = Path(path).expanduser().resolve()
     if path.exists():
         raise DemoExistsError(
-            _N("demo", "文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。").format(
-                path=path
-            )
+            QT_TRANSLATE_NOOP(
+                "demo", "文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。"
+            ).format(path=path)
         )
     clock = clock or SystemClock()
     now = clock.now()
@@ -283,9 +283,9 @@ def _move_into_place(partial: Path, path: Path) -> None:
     except FileExistsError:
         _remove(partial)
         raise DemoExistsError(
-            _N("demo", "文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。").format(
-                path=path
-            )
+            QT_TRANSLATE_NOOP(
+                "demo", "文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。"
+            ).format(path=path)
         ) from None
     except OSError:  # a file system without hard links
         os.replace(partial, path)

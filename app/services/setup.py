@@ -13,7 +13,7 @@ from app.db.engine import Database, DatabaseOpenError
 from app.db.lock import InstanceLock
 from app.db.migrate import MigrationResult, upgrade
 from app.domain.clock import Clock, SystemClock
-from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.validation import ValidationError
 from app.services import accounts, contract, escalations
 from app.services.context import CurrentUser, Desk
@@ -46,9 +46,9 @@ def open_desk(path: Path, clock: Clock | None = None) -> OpenedDesk:
         except OperationalError as exc:
             database.dispose()
             raise DatabaseOpenError(
-                _N("database", "无法写入数据库：{path}（{reason}）").format(
-                    path=path, reason=exc.orig
-                )
+                QT_TRANSLATE_NOOP("database", "无法写入数据库：{path}（{reason}）"),
+                path=path,
+                reason=exc.orig,
             ) from exc
         desk = Desk(database, clock)
         recorded = escalations.sweep(desk) if contract.is_configured(desk) else 0

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import MaintainedSystem, NumberSequence, Ticket, TicketEvent, TicketPause
 from app.domain.enums import Liability, MaintenanceType, TicketClass, TicketStatus, TriageResult
-from app.domain.i18n import QT_TRANSLATE_NOOP as _N
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.intake import FUTURE_TOLERANCE, NewTicket, validate_new_ticket
 from app.domain.numbering import TICKET_PREFIX, format_number
 from app.domain.validation import FieldError, ValidationError, clean_text
@@ -82,7 +82,13 @@ def add_ticket(
     )
     if system is None:
         raise ValidationError(
-            [FieldError("system", _N("validation", "“{label}”不存在"), "所属系统")]
+            [
+                FieldError(
+                    "system",
+                    QT_TRANSLATE_NOOP("validation", "“{label}”不存在"),
+                    QT_TRANSLATE_NOOP("field", "所属系统"),
+                )
+            ]
         )
     year = call.called_at.astimezone().year
     ticket = build_ticket(call, next_number(session, year), system, now, actor, created_by_id)
@@ -142,13 +148,16 @@ def _checked_time(
     ticket: Ticket, action: Action, values: Mapping[str, Any], now: datetime
 ) -> datetime:
     at = values.get("at") or now
-    label = next((f.label for f in action_fields(action) if f.name == "at"), "时间")
+    label = next(
+        (f.label for f in action_fields(action) if f.name == "at"),
+        QT_TRANSLATE_NOOP("field", "时间"),
+    )
     if at > now + FUTURE_TOLERANCE:
-        raise _time_error(label, _N("validation", "“{label}”不能晚于当前时间"))
+        raise _time_error(label, QT_TRANSLATE_NOOP("validation", "“{label}”不能晚于当前时间"))
     if at < ticket.called_at:
-        raise _time_error(label, _N("validation", "“{label}”不能早于报修时间"))
+        raise _time_error(label, QT_TRANSLATE_NOOP("validation", "“{label}”不能早于报修时间"))
     if action is Action.RESUME and ticket.paused_since and at < ticket.paused_since:
-        raise _time_error(label, _N("validation", "“{label}”不能早于暂停时间"))
+        raise _time_error(label, QT_TRANSLATE_NOOP("validation", "“{label}”不能早于暂停时间"))
     return at
 
 

@@ -107,7 +107,8 @@ def test_a_breach_shows_in_the_banner_until_acknowledged(
 
     click(qtbot, row.view_button)
     assert window.tickets_tab.detail.ticket_id == ticket_id
-    assert window.tickets_tab.selected_id() == ticket_id
+    # The queue queries in the background; the ticket is selected once the result is in.
+    qtbot.waitUntil(lambda: window.tickets_tab.selected_id() == ticket_id)
 
     clock.advance(timedelta(minutes=2))
     click(qtbot, row.acknowledge_button)

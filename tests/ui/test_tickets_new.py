@@ -24,6 +24,11 @@ def ime_type(widget: QWidget, text: str) -> None:
     QCoreApplication.sendEvent(widget, event)
 
 
+def settle(qtbot, tab: TicketsTab) -> None:
+    """The queue queries in the background: wait until it holds the last result."""
+    qtbot.waitUntil(lambda: not tab.model.busy, timeout=5000)
+
+
 def ticket_count(desk) -> int:
     with desk.db.read() as session:
         return session.scalar(select(func.count(Ticket.id))) or 0
@@ -35,6 +40,7 @@ def tab(qtbot, desk) -> TicketsTab:
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
     widget.show()
+    settle(qtbot, widget)
     return widget
 
 
@@ -97,6 +103,7 @@ def test_log_a_call_through_the_dialog(qtbot, tab, desk) -> None:
         ticket_id = ticket.id
 
     # The queue shows it, selected, with its detail.
+    settle(qtbot, tab)
     assert tab.model.rowCount() == 1
     assert tab.model.index(0, COL_NUMBER).data() == "GD-2026-0001"
     assert tab.model.index(0, COL_TITLE).data() == "3号监仓摄像机无图像"

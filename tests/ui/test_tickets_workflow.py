@@ -44,7 +44,13 @@ def tab(qtbot, desk) -> TicketsTab:
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
     widget.show()
+    settle(qtbot, widget)
     return widget
+
+
+def settle(qtbot, tab: TicketsTab) -> None:
+    """The queue queries in the background: wait until it holds the last result."""
+    qtbot.waitUntil(lambda: not tab.model.busy, timeout=5000)
 
 
 def shown_actions(tab: TicketsTab) -> list[Action]:
@@ -68,6 +74,7 @@ def run_action(
     with qtbot.waitSignal(tab.ticketsChanged):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+    settle(qtbot, tab)
 
 
 def test_defect_walks_the_whole_workflow(qtbot, tab, desk, make_ticket) -> None:

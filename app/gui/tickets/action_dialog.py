@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import TriageResult
 from app.domain.validation import ValidationError
 from app.domain.workflow import Action, FieldSpec, WorkflowError, action_fields
-from app.gui.i18n import tr_domain, tr_field_error
+from app.gui.i18n import tr_domain, tr_error, tr_field_error
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
 from app.services import tickets
 from app.services.context import Desk
@@ -179,7 +179,7 @@ class ActionDialog(QDialog):
                 first.setFocus()
             return
         except WorkflowError as error:
-            self.show_messages([str(error)])
+            self.show_messages([tr_error(error)])
             return
         super().accept()
 

@@ -248,9 +248,8 @@ class EscalationsSection(Section):
         layout.setContentsMargins(0, 0, 0, 0)
         self.ack_buttons = {}
         for esc in sorted(d.escalations, key=lambda e: (e.level, e.due_at)):
-            contact = " ".join(
-                p for p in (esc.contact_role, esc.contact_name, esc.contact_phone) if p
-            )
+            role = tr_domain("escalation", esc.contact_role) if esc.contact_role else ""
+            contact = " ".join(p for p in (role, esc.contact_name, esc.contact_phone) if p)
             text = self.tr("第{0}级　{1}超时（{2}）　联系：{3}").format(
                 esc.level, tr_domain("enum", esc.clock.label), local_text(esc.due_at), contact
             )

@@ -1,7 +1,16 @@
-"""The ticket queue as a table model: ids from an SQL query, rows fetched and cached in pages."""
+"""The ticket queue as a table model: ids from an SQL query, rows fetched and cached in pages.
+
+Queries run in the background (``app.gui.tasks``): ``set_filter``, ``sort`` and ``requery``
+return at once and the model changes when the result arrives — reset if other tickets came back,
+a layout change if the same tickets came back in another order (the selection follows them),
+otherwise only the shown rows are repainted. A newer query supersedes an older one.
+"""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -10,12 +19,14 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
 from app.domain.enums import ClockKind, Severity
 from app.domain.sla import ClockStatus, LoanerState
 from app.gui.i18n import tr_domain
+from app.gui.tasks import TaskRunner, emit
 from app.gui.tickets.formatting import (
     DASH,
     clock_background,
@@ -29,9 +40,16 @@ from app.services.context import Desk
 from app.services.queue import QueueFilter, QueueRow, SortKey
 
 PAGE_SIZE = 200
+# Pages kept, least recently used dropped first: bounds the memory.
+MAX_PAGES = 8
+# The most recently used pages: those in view (and the one fetched ahead). A query or a refresh
+# fetches these again in the background; older pages are dropped and fetched when next shown.
+RECENT_PAGES = 3
+_QUERY = "query"  # the runner key: a newer query or row refresh supersedes an older one
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+Page = list[QueueRow | None]
 
 # Column order; None = a column the queue cannot sort by in SQL.
 COLUMNS: tuple[SortKey | None, ...] = (
@@ -59,6 +77,15 @@ CLOCK_COLUMNS = {
     COL_FIX: ClockKind.FIX,
 }
 
+_TEXT_COLUMNS = {
+    COL_NUMBER: "number",
+    COL_TITLE: "title",
+    COL_SYSTEM: "system_name",
+    COL_PLACE: "place",
+    COL_REQUESTER: "requester_name",
+}
+_ENUM_COLUMNS = {COL_CLASS: "ticket_class", COL_SEVERITY: "severity", COL_STATUS: "status"}
+
 _ESCALATED = QColor("#a31515")
 _SEVERITY_COLOURS = {Severity.MAJOR: QColor("#9a5200"), Severity.EMERGENCY: QColor("#b3261e")}
 
@@ -69,8 +96,63 @@ def _bold() -> QFont:
     return font
 
 
+def fetch_page(desk: Desk, ids: Sequence[int], page: int) -> Page:
+    """The rows of one page of ``ids``; a ticket deleted since the query is a blank (None) row."""
+    page_ids = ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+    rows = {r.id: r for r in queue.fetch_rows(desk, page_ids)}
+    return [rows.get(i) for i in page_ids]
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """What a background query brings back, compared with the ids the model showed (``base``)."""
+
+    base: list[int]
+    ids: list[int]
+    positions: dict[int, int]  # ticket id → row
+    pages: dict[int, Page]
+    same_ids: bool  # the same tickets in the same order
+    same_tickets: bool  # the same tickets, perhaps in another order
+
+
+def run_query(
+    desk: Desk,
+    flt: QueueFilter,
+    key: SortKey,
+    descending: bool,
+    base: list[int],
+    base_positions: dict[int, int],
+    pages: Sequence[int],
+) -> QueryResult:
+    """On the worker: the ids, the row index, the comparison and the pages in view, so the GUI
+    thread only swaps them in (nothing there is O(number of tickets))."""
+    ids = queue.query_ids(desk, flt, key, descending)
+    same_ids = ids == base
+    if same_ids:
+        ids, positions = base, base_positions
+    else:
+        positions = {ticket_id: row for row, ticket_id in enumerate(ids)}
+    same_tickets = same_ids or (len(ids) == len(base) and positions.keys() == base_positions.keys())
+    wanted = sorted({0, *pages})
+    fetched = {p: fetch_page(desk, ids, p) for p in wanted if p * PAGE_SIZE < len(ids)}
+    return QueryResult(base, ids, positions, fetched, same_ids, same_tickets)
+
+
+def fetch_pages(desk: Desk, ids: list[int], pages: Sequence[int]) -> dict[int, Page]:
+    """On the worker: these pages of ``ids`` again (the clocks moved)."""
+    return {p: fetch_page(desk, ids, p) for p in pages if p * PAGE_SIZE < len(ids)}
+
+
 class QueueModel(QAbstractTableModel):
-    """Ticket ids in query order; rows are fetched in pages of ``PAGE_SIZE`` when first shown."""
+    """Ticket ids in query order; rows are fetched in pages of ``PAGE_SIZE`` when first shown.
+
+    ``busyChanged`` while a query or refresh runs; ``queryFinished`` once a query's result is
+    in the model; ``queryFailed`` with the database's message if it could not run.
+    """
+
+    busyChanged = Signal(bool)
+    queryFinished = Signal()
+    queryFailed = Signal(str)
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -78,8 +160,15 @@ class QueueModel(QAbstractTableModel):
         self._filter = QueueFilter()
         self._sort_key = SortKey.CALLED_AT
         self._descending = True
+        # Replaced, never changed in place: a worker may be comparing against them.
         self._ids: list[int] = []
-        self._pages: dict[int, list[QueueRow | None]] = {}
+        self._positions: dict[int, int] = {}
+        self._pages: OrderedDict[int, Page] = OrderedDict()
+        self._loading: set[int] = set()  # pages being fetched in the background
+        self._querying = False
+        self._loaded = False
+        self._runner = TaskRunner(desk, self)
+        self._runner.busyChanged.connect(self.busyChanged)
         self._headers = [
             self.tr("编号"),
             self.tr("类别"),
@@ -111,29 +200,100 @@ class QueueModel(QAbstractTableModel):
     def descending(self) -> bool:
         return self._descending
 
-    def set_filter(self, flt: QueueFilter) -> None:
-        """Show the tickets matching ``flt`` (re-queries in SQL)."""
-        self._filter = flt
-        self.requery(force_reset=True)
+    @property
+    def runner(self) -> TaskRunner:
+        return self._runner
 
-    def requery(self, force_reset: bool = False) -> None:
-        """Re-run the query; if the same ids come back, only recompute the shown rows."""
-        ids = queue.query_ids(self._desk, self._filter, self._sort_key, self._descending)
-        if ids == self._ids and not force_reset:
-            self.refresh_rows()
-            return
-        self.beginResetModel()
-        self._ids = ids
-        self._pages.clear()
-        self.endResetModel()
+    @property
+    def busy(self) -> bool:
+        """A query or a refresh of the rows is running."""
+        return self._runner.busy
+
+    @property
+    def querying(self) -> bool:
+        """A query is running; the ids shown are those of the previous one."""
+        return self._querying
+
+    @property
+    def loaded(self) -> bool:
+        """A query's result has arrived at least once."""
+        return self._loaded
+
+    def set_filter(self, flt: QueueFilter) -> None:
+        """Show the tickets matching ``flt`` (queried in SQL, in the background)."""
+        self._filter = flt
+        self.requery()
+
+    def requery(self) -> None:
+        """Run the query again in the background; the model follows when the result arrives."""
+        self._querying = True
+        flt, key, descending = self._filter, self._sort_key, self._descending
+        base, positions, pages = self._ids, self._positions, self._recent_pages()
+        self._runner.run(
+            lambda desk: run_query(desk, flt, key, descending, base, positions, pages),
+            self._on_query_result,
+            self._on_query_error,
+            key=_QUERY,
+        )
 
     def refresh_rows(self) -> None:
-        """Fetch the cached pages again (clocks move, statuses change) and repaint them."""
-        for page in list(self._pages):
-            self._pages[page] = self._fetch_page(page)
-        if self._ids:
-            last = self.columnCount() - 1
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, last))
+        """Fetch the cached pages again in the background (clocks move) and repaint them."""
+        if self._querying or not self._pages:
+            return  # a running query brings fresh rows anyway
+        ids, pages = self._ids, self._recent_pages()
+        for page in [p for p in self._pages if p not in pages]:
+            del self._pages[page]  # out of view: fetched afresh when shown again
+        self._runner.run(
+            lambda desk: fetch_pages(desk, ids, pages),
+            lambda fetched: self._on_rows_fetched(ids, fetched),
+            self._on_query_error,
+            key=_QUERY,
+        )
+
+    def _on_query_result(self, result: QueryResult) -> None:
+        self._querying = False
+        # Results are never applied out of order, so ``base`` is what the model shows.
+        changed = result.base is not self._ids
+        if result.same_ids and not changed:
+            self._pages = OrderedDict(result.pages)
+            self._repaint(0, len(self._ids) - 1)
+        elif result.same_tickets and not changed:
+            emit(self.layoutAboutToBeChanged)
+            old = self.persistentIndexList()
+            rows = [result.positions.get(self._ids[index.row()], -1) for index in old]
+            self._ids, self._positions = result.ids, result.positions
+            self._loading = set()
+            self._pages = OrderedDict(result.pages)
+            new = [
+                self.index(row, index.column()) if row >= 0 else QModelIndex()
+                for row, index in zip(rows, old, strict=True)
+            ]
+            self.changePersistentIndexList(old, new)
+            emit(self.layoutChanged)
+        else:
+            self.beginResetModel()
+            self._ids, self._positions = result.ids, result.positions
+            self._loading = set()
+            self._pages = OrderedDict(result.pages)
+            self.endResetModel()
+        self._loaded = True
+        emit(self.queryFinished)
+
+    def _on_rows_fetched(self, ids: list[int], pages: dict[int, Page]) -> None:
+        if ids is not self._ids or not pages:
+            return
+        self._store_pages(pages)
+        self._repaint(min(pages) * PAGE_SIZE, (max(pages) + 1) * PAGE_SIZE - 1)
+
+    def _on_query_error(self, error: Exception) -> None:
+        self._querying = False
+        emit(self.queryFailed, str(error))
+
+    def _repaint(self, first: int, last: int) -> None:
+        last = min(last, len(self._ids) - 1)
+        if first <= last:
+            last_column = self.columnCount() - 1
+            emit(self.dataChanged, self.index(first, 0), self.index(last, last_column))
 
     def sortable(self, column: int) -> bool:
         return 0 <= column < len(COLUMNS) and COLUMNS[column] is not None
@@ -142,28 +302,20 @@ class QueueModel(QAbstractTableModel):
         return COLUMNS.index(self._sort_key)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL by the column's key; columns without a key keep the current order."""
+        """Sort in SQL by the column's key, in the background; the selection follows its ticket.
+
+        Columns without a key keep the current order.
+        """
         if not self.sortable(column):
             return
         key = COLUMNS[column]
         assert key is not None
         descending = order == Qt.SortOrder.DescendingOrder
-        if key == self._sort_key and descending == self._descending and self._ids:
+        if key == self._sort_key and descending == self._descending:
             return
         self._sort_key = key
         self._descending = descending
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        old_ids = [self._ids[i.row()] for i in old]
-        self._ids = queue.query_ids(self._desk, self._filter, key, descending)
-        self._pages.clear()
-        positions = {ticket_id: row for row, ticket_id in enumerate(self._ids)}
-        new = [
-            self.index(positions[t], i.column()) if t in positions else QModelIndex()
-            for t, i in zip(old_ids, old, strict=True)
-        ]
-        self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
+        self.requery()
 
     # --- rows --------------------------------------------------------------------------------
 
@@ -172,30 +324,67 @@ class QueueModel(QAbstractTableModel):
 
     def row_of(self, ticket_id: int) -> int:
         """The row showing ``ticket_id``, or -1."""
-        try:
-            return self._ids.index(ticket_id)
-        except ValueError:
-            return -1
+        return self._positions.get(ticket_id, -1)
 
     def ticket_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def queue_row(self, row: int) -> QueueRow | None:
-        """The fetched row at ``row`` (fetching its page if needed)."""
+        """The fetched row at ``row``; None while its page is being fetched.
+
+        Pages are fetched in the background (a page of 200 rows takes 10–30 ms, too long for the
+        GUI thread while the scroll bar is dragged through 100,000 rows); the rows show when
+        their page arrives. A row near the edge of its page has the next page fetched already,
+        so scrolling line by line finds it there.
+        """
         if not 0 <= row < len(self._ids):
             return None
-        page = row // PAGE_SIZE
-        if page not in self._pages:
-            self._pages[page] = self._fetch_page(page)
-        rows = self._pages[page]
-        offset = row - page * PAGE_SIZE
+        page, offset = divmod(row, PAGE_SIZE)
+        rows = self._pages.get(page)
+        if rows is None:
+            self._load(page)
+            return None
+        self._pages.move_to_end(page)
+        margin = PAGE_SIZE // 4
+        if offset >= PAGE_SIZE - margin:
+            self._load(page + 1)
+        elif offset < margin and page > 0:
+            self._load(page - 1)
         return rows[offset] if offset < len(rows) else None
 
-    def _fetch_page(self, page: int) -> list[QueueRow | None]:
-        ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-        rows = {r.id: r for r in queue.fetch_rows(self._desk, ids)}
-        # A ticket deleted since the query keeps its place as a blank row.
-        return [rows.get(i) for i in ids]
+    def _load(self, page: int) -> None:
+        """Fetch ``page`` in the background unless it is cached, on its way or past the end."""
+        if page in self._pages or page in self._loading or page * PAGE_SIZE >= len(self._ids):
+            return
+        self._loading.add(page)
+        ids = self._ids
+        self._runner.run(
+            lambda desk: fetch_page(desk, ids, page),
+            lambda rows: self._on_page_loaded(ids, page, rows),
+            lambda error: self._on_page_loaded(ids, page, None, error),
+        )
+
+    def _on_page_loaded(
+        self, ids: list[int], page: int, rows: Page | None, error: Exception | None = None
+    ) -> None:
+        if ids is not self._ids:
+            return  # the ids changed meanwhile
+        self._loading.discard(page)
+        if error is not None:
+            emit(self.queryFailed, str(error))
+        elif rows is not None and page not in self._pages:
+            self._store_pages({page: rows})
+            self._repaint(page * PAGE_SIZE, (page + 1) * PAGE_SIZE - 1)
+
+    def _recent_pages(self) -> list[int]:
+        return list(self._pages)[-RECENT_PAGES:]
+
+    def _store_pages(self, pages: dict[int, Page]) -> None:
+        for page, rows in pages.items():
+            self._pages[page] = rows
+            self._pages.move_to_end(page)
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
 
     # --- Qt model API ------------------------------------------------------------------------
 
@@ -272,15 +461,9 @@ class QueueModel(QAbstractTableModel):
             return self.tr("需提供") if row.loaner is LoanerState.DUE else ""
         if column == COL_ESCALATION:
             return self.tr("第{0}级").format(row.escalation_level) if row.escalation_level else ""
-        values = {
-            COL_NUMBER: row.number,
-            COL_CLASS: tr_domain("enum", row.ticket_class.label),
-            COL_SEVERITY: tr_domain("enum", row.severity.label),
-            COL_STATUS: tr_domain("enum", row.status.label),
-            COL_TITLE: row.title,
-            COL_SYSTEM: row.system_name,
-            COL_PLACE: row.place,
-            COL_REQUESTER: row.requester_name,
-            COL_CALLED_AT: local_text(row.called_at),
-        }
-        return values.get(column, DASH)
+        # Only the asked-for column: a view asks for every role of every cell on each repaint.
+        if column == COL_CALLED_AT:
+            return local_text(row.called_at)
+        if column in _ENUM_COLUMNS:
+            return tr_domain("enum", getattr(row, _ENUM_COLUMNS[column]).label)
+        return getattr(row, _TEXT_COLUMNS[column]) if column in _TEXT_COLUMNS else DASH

@@ -1,8 +1,10 @@
-"""The 工单 tab: filter bar and queue above, the selected ticket's detail below."""
+"""The 工单 tab: filter bar and queue above, the selected ticket's detail below.
+
+The queue's queries run in the background: the tab keeps the selection across them, shows
+"正在查询…" while one takes long, and selects a ticket asked for once it is in the queue.
+"""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.tasks import emit
 from app.gui.tickets.detail_panel import DetailPanel
 from app.gui.tickets.filter_bar import FilterBar
 from app.gui.tickets.new_ticket_dialog import NewTicketDialog
@@ -24,6 +27,8 @@ from app.services.context import Desk
 from app.services.queue import QueueFilter
 
 CLOCK_TICK_MS = 60_000
+# A query slower than this shows "正在查询…" and a busy cursor (faster ones would only flicker).
+BUSY_DELAY_MS = 200
 # Sample text per column, to size the columns from the font (the title column stretches).
 COLUMN_SAMPLES = (
     "GD-2026-00000",
@@ -52,6 +57,11 @@ class TicketsTab(QWidget):
         super().__init__(parent)
         self._desk = desk
         self._restoring = False
+        self._wanted_id: int | None = None  # asked for by show_ticket, selected once it is shown
+        self._wanted_requeried = False  # the filter was cleared and queried again for it
+        self._kept: tuple[int | None, int] = (None, 0)  # selection and scroll across a reset
+        self._scroll_to_current = False
+        self._query_error = ""
         self.new_ticket_dialog: NewTicketDialog | None = None
 
         self.new_button = QPushButton(self.tr("登记报修"), self)
@@ -100,6 +110,9 @@ class TicketsTab(QWidget):
 
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_TICK_MS)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
 
         self.new_button.clicked.connect(self.on_new_button_clicked)
         self.filter_bar.filterChanged.connect(self.on_filter_bar_filterChanged)
@@ -107,16 +120,24 @@ class TicketsTab(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self.on_selection_currentRowChanged)
         self.detail.ticketChanged.connect(self.on_detail_ticketChanged)
         self._clock_timer.timeout.connect(self.on_clock_timer_timeout)
+        self._busy_timer.timeout.connect(self.on_busy_timer_timeout)
+        self.model.modelAboutToBeReset.connect(self.on_model_modelAboutToBeReset)
+        self.model.modelReset.connect(self.on_model_modelReset)
+        self.model.queryFinished.connect(self.on_model_queryFinished)
+        self.model.queryFailed.connect(self.on_model_queryFailed)
+        self.model.busyChanged.connect(self.on_model_busyChanged)
 
         self.model.set_filter(self.filter_bar.current_filter())
-        self.filter_bar.set_count(self.model.rowCount())
         self._clock_timer.start()
 
     # --- public interface --------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-run the query (clocks move), keeping the selection and the scroll position."""
-        self._requery(self.model.requery)
+        """Re-run the query (clocks move), keeping the selection and the scroll position.
+
+        The query runs in the background; the queue changes when its result arrives.
+        """
+        self.model.requery()
         self.detail.reload()
 
     def new_ticket(self) -> None:
@@ -133,10 +154,17 @@ class TicketsTab(QWidget):
         dialog.open()
 
     def show_ticket(self, ticket_id: int) -> None:
-        """Select the ticket in the queue (clearing the filter if it hides it) and show it."""
-        if self.model.row_of(ticket_id) < 0:
-            self.filter_bar.reset()
-        self._select(ticket_id)
+        """Show the ticket and select it in the queue (clearing the filter if it hides it).
+
+        If a query is running, or the filter has to be cleared, the ticket is selected when the
+        query's result arrives.
+        """
+        self._wanted_id = ticket_id
+        self._wanted_requeried = False
+        if self.model.querying:
+            self._select(ticket_id)  # at once if the rows shown have it; again on arrival
+        else:
+            self._select_wanted()
         if self.detail.ticket_id != ticket_id:
             self.detail.show_ticket(ticket_id)
 
@@ -160,26 +188,20 @@ class TicketsTab(QWidget):
         self.view.scrollTo(index)
         return True
 
-    def _requery(self, run: Callable[[], None]) -> None:
-        """Run a query that may reset the model; put back the selection and scroll position."""
-        selected = self.selected_id()
-        scroll = self.view.verticalScrollBar().value()
-        self._restoring = True
-        try:
-            run()
-            self.filter_bar.set_count(self.model.rowCount())
-            if selected is not None and self.selected_id() != selected:
-                self.view.doItemsLayout()
-                self.view.verticalScrollBar().setValue(scroll)
-                row = self.model.row_of(selected)
-                if row >= 0:
-                    flags = (
-                        QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows
-                    )
-                    self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
-        finally:
-            self._restoring = False
+    def _select_wanted(self) -> None:
+        """Select the ticket show_ticket asked for; if the queue lacks it, clear the filter."""
+        ticket_id = self._wanted_id
+        if ticket_id is None:
+            return
+        if self._select(ticket_id) or self._wanted_requeried:
+            self._wanted_id = None  # shown, or not there even unfiltered (deleted meanwhile)
+            return
+        self._wanted_requeried = True
+        self.filter_bar.reset()  # shows everything, queries again; selected on arrival
+
+    def _show_busy(self) -> None:
+        self.filter_bar.count_label.setText(self.tr("正在查询…"))
+        self.view.viewport().setCursor(Qt.CursorShape.BusyCursor)
 
     # --- slots -------------------------------------------------------------------------------
 
@@ -192,13 +214,13 @@ class TicketsTab(QWidget):
             return
         self.refresh()
         self.show_ticket(dialog.created_id)
-        self.ticketsChanged.emit()
+        emit(self.ticketsChanged)
 
     def on_new_ticket_dialog_finished(self, _result: int) -> None:
         self.new_ticket_dialog = None
 
     def on_filter_bar_filterChanged(self, flt: QueueFilter) -> None:
-        self._requery(lambda: self.model.set_filter(flt))
+        self.model.set_filter(flt)
 
     def on_header_sortIndicatorChanged(self, column: int, order: Qt.SortOrder) -> None:
         header = self.view.horizontalHeader()
@@ -208,22 +230,79 @@ class TicketsTab(QWidget):
             header.blockSignals(False)
             return
         self._sort_indicator = (column, order)
-        index = self.view.currentIndex()
-        if index.isValid():
-            self.view.scrollTo(index)
+        if self.model.querying:
+            self._scroll_to_current = True  # once the sorted ids are in
+        elif self.view.currentIndex().isValid():
+            self.view.scrollTo(self.view.currentIndex())
 
     def on_selection_currentRowChanged(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._restoring:
             return
         ticket_id = self.model.ticket_id(current.row()) if current.isValid() else None
         if ticket_id is not None:
+            if ticket_id != self._wanted_id:
+                self._wanted_id = None  # the user chose another ticket meanwhile
             self.detail.show_ticket(ticket_id)
 
     def on_detail_ticketChanged(self, _ticket_id: int) -> None:
-        self._requery(self.model.requery)
-        self.ticketsChanged.emit()
+        self.model.requery()
+        emit(self.ticketsChanged)
 
     def on_clock_timer_timeout(self) -> None:
         self.model.refresh_rows()
         if self.detail.ticket_id is not None and self.detail.action_dialog is None:
             self.detail.reload()
+
+    def on_model_modelAboutToBeReset(self) -> None:
+        self._kept = (self.selected_id(), self.view.verticalScrollBar().value())
+
+    def on_model_modelReset(self) -> None:
+        """Put back the selection and the scroll position a reset took away."""
+        selected, scroll = self._kept
+        self._kept = (None, 0)
+        if selected is None:
+            return
+        self._restoring = True
+        try:
+            self.view.doItemsLayout()
+            self.view.verticalScrollBar().setValue(scroll)
+            row = self.model.row_of(selected)
+            if row >= 0:
+                flags = (
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+                self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        finally:
+            self._restoring = False
+
+    def on_model_queryFinished(self) -> None:
+        self._query_error = ""
+        self.filter_bar.count_label.setToolTip("")
+        self.filter_bar.set_count(self.model.rowCount())
+        if self._wanted_id is not None:
+            self._select_wanted()
+        elif self._scroll_to_current and self.view.currentIndex().isValid():
+            self.view.scrollTo(self.view.currentIndex())
+        self._scroll_to_current = False
+
+    def on_model_queryFailed(self, message: str) -> None:
+        self._query_error = message
+        self.filter_bar.count_label.setText(self.tr("查询失败"))
+        self.filter_bar.count_label.setToolTip(message)
+
+    def on_model_busyChanged(self, busy: bool) -> None:
+        if busy:
+            if self.model.loaded:
+                self._busy_timer.start()
+            else:
+                self._show_busy()  # nothing to show yet: say so at once
+            return
+        self._busy_timer.stop()
+        self.view.viewport().unsetCursor()
+        if not self._query_error:
+            self.filter_bar.set_count(self.model.rowCount())
+
+    def on_busy_timer_timeout(self) -> None:
+        if self.model.busy:
+            self._show_busy()

@@ -1,0 +1,1 @@
+"""Files the program writes for people: PDF documents (reportlab) and Excel workbooks (openpyxl)."""

@@ -1,0 +1,73 @@
+"""系统缺陷类问题提交单: the defect form for one system-defect ticket, signed by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from app.exports.pdf_fonts import BoldParagraph, Styles
+from app.exports.pdf_frame import DocumentHeader, write_pdf
+from app.exports.pdf_tables import field_grid, section, signatures
+from app.exports.pdf_text import BLANK, fmt_label, fmt_time
+from app.exports.ticket_doc import TicketDocument
+from app.exports.ticket_sections import clocks_section, timeline_section
+
+TITLE = "系统缺陷类问题提交单"
+
+
+def _person(name: str, department: str, phone: str) -> str:
+    return "，".join(part for part in (name, department, f"电话 {phone}" if phone else "") if part)
+
+
+def defect_story(ticket: TicketDocument, header: DocumentHeader, styles: Styles) -> list[Flowable]:
+    """The form's flowables: submission, analysis, sign-off, resolution, clocks, timeline, signatures."""
+    t = ticket
+    system = f"{t.system_name}　{t.device}" if t.device else t.system_name
+    supervisor = f"{t.supervisor_name or BLANK}　{fmt_time(t.confirmed_at)}"
+    return [
+        BoldParagraph(TITLE, styles.title),
+        *section("一、问题提交", styles),
+        field_grid(
+            [
+                ("报修时间", fmt_time(t.called_at), "报修方式", fmt_label(t.channel)),
+                ("地点", t.place, "严重程度", fmt_label(t.severity)),
+                ("提出人", _person(t.requester_name, t.requester_department, t.requester_phone)),
+                ("系统及设备", system),
+                ("问题标题", t.title),
+                ("问题描述", t.description),
+            ],
+            styles,
+        ),
+        *section("二、问题分析与确认", styles),
+        field_grid(
+            [
+                ("分析结果", fmt_label(t.triage_result), "当前状态", fmt_label(t.status)),
+                ("分析意见", t.analysis),
+                ("主管领导确认", supervisor),
+                ("处理方案", t.plan),
+            ],
+            styles,
+        ),
+        *section("三、问题处理", styles),
+        field_grid(
+            [
+                ("处理完成时间", fmt_time(t.fixed_at), "维护类型", fmt_label(t.maintenance_type)),
+                ("问题原因", t.cause),
+                ("处理结果", t.resolution),
+                ("预防建议", t.prevention),
+                ("责任认定", fmt_label(t.liability)),
+                ("回复提出人", f"{t.reply}（{fmt_time(t.replied_at)}）" if t.reply else BLANK),
+                ("回访情况", t.follow_up),
+            ],
+            styles,
+        ),
+        *clocks_section(t, styles, "四、服务时限（自报修时间起计）"),
+        *timeline_section(t, styles, "五、处理过程记录"),
+        signatures("六、签字确认", ["提出人", "驻场工程师", "主管领导"], styles),
+    ]
+
+
+def render_defect_form(out_path: Path, header: DocumentHeader, ticket: TicketDocument) -> None:
+    """Write the defect form as a PDF at ``out_path`` (atomically)."""
+    write_pdf(out_path, header, lambda styles: defect_story(ticket, header, styles))

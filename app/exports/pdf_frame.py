@@ -1,0 +1,155 @@
+"""The shared A4 frame of every document: header, serial, QR code, page x of y, classification."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from app.exports.pdf_fonts import FONT, Styles, draw_bold_string, make_styles, register_font
+from app.exports.pdf_text import fmt_time
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 32 * mm
+MARGIN_BOTTOM = 20 * mm
+QR_SIZE = 20 * mm
+GREY = colors.HexColor("#555555")
+
+
+@dataclass(frozen=True)
+class DocumentHeader:
+    """What the frame prints around every page of one document."""
+
+    title: str
+    serial: str
+    ticket_number: str
+    project_name: str
+    client_name: str
+    classification: str
+    printed_at: datetime
+    font_file: Path
+
+    @property
+    def qr_text(self) -> str:
+        return f"{self.serial};{self.ticket_number}" if self.ticket_number else self.serial
+
+
+class _FramedCanvas(Canvas):
+    """A canvas that holds pages back until the end, so each page can say "共 N 页"."""
+
+    def __init__(self, *args: Any, header: DocumentHeader, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._header = header
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            draw_frame(self, self._header, self.getPageNumber(), total)
+            super().showPage()
+        super().save()
+
+
+def draw_frame(canvas: Canvas, header: DocumentHeader, page: int, total: int) -> None:
+    """Header (project, client, serial, QR code) and footer (classification, page, print date)."""
+    canvas.saveState()
+    top = PAGE_HEIGHT - 12 * mm
+    right = PAGE_WIDTH - MARGIN_X
+    draw_bold_string(canvas, MARGIN_X, top - 4 * mm, header.project_name, 10)
+    canvas.setFont(FONT, 8.5)
+    canvas.setFillColor(GREY)
+    canvas.drawString(MARGIN_X, top - 9.5 * mm, f"用户单位：{header.client_name}")
+    text_right = right - QR_SIZE - 3 * mm
+    canvas.setFillColor(colors.black)
+    canvas.setFont(FONT, 9.5)
+    canvas.drawRightString(text_right, top - 4 * mm, f"编号：{header.serial}")
+    if header.ticket_number:
+        canvas.setFont(FONT, 8.5)
+        canvas.drawRightString(text_right, top - 9.5 * mm, f"工单号：{header.ticket_number}")
+    _draw_qr(canvas, header.qr_text, right - QR_SIZE, top - QR_SIZE + 3 * mm)
+    canvas.setStrokeColor(colors.black)
+    canvas.setLineWidth(0.8)
+    line_y = PAGE_HEIGHT - MARGIN_TOP + 4 * mm
+    canvas.line(MARGIN_X, line_y, right, line_y)
+    footer_y = 11 * mm
+    canvas.setLineWidth(0.4)
+    canvas.line(MARGIN_X, footer_y + 4 * mm, right, footer_y + 4 * mm)
+    canvas.setFont(FONT, 8.5)
+    if header.classification:
+        draw_bold_string(canvas, MARGIN_X, footer_y, header.classification, 8.5)
+    _draw_spaced(canvas, PAGE_WIDTH / 2, footer_y, ["第", str(page), "页", "共", str(total), "页"])
+    canvas.drawRightString(right, footer_y, f"打印日期：{fmt_time(header.printed_at)}")
+    canvas.restoreState()
+
+
+def _draw_spaced(canvas: Canvas, centre: float, y: float, words: list[str]) -> None:
+    """Centred words with clear gaps, so text extraction reads "第 1 页 共 3 页"."""
+    gap = canvas._fontsize * 0.45
+    widths = [canvas.stringWidth(w) for w in words]
+    x = centre - (sum(widths) + gap * (len(words) - 1)) / 2
+    for word, width in zip(words, widths, strict=True):
+        canvas.drawString(x, y, word)
+        x += width + gap
+
+
+def _draw_qr(canvas: Canvas, text: str, x: float, y: float) -> None:
+    widget = QrCodeWidget(text, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(
+        QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
+    )
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)
+
+
+def write_pdf(
+    out_path: Path, header: DocumentHeader, story: Callable[[Styles], list[Flowable]]
+) -> None:
+    """Build the document into a temporary file beside ``out_path`` and rename it into place."""
+    register_font(header.font_file)
+    out_path = Path(out_path)
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{out_path.stem}.", suffix=".partial", dir=out_path.parent
+    )
+    os.close(handle)
+    try:
+        doc = SimpleDocTemplate(
+            temp_name,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=f"{header.title} {header.serial}",
+            author=header.project_name,
+            subject=header.ticket_number,
+            creator="驻场运维台 Resident Desk",
+            initialFontName=FONT,
+        )
+        doc.build(
+            story(make_styles()),
+            canvasmaker=lambda *a, **k: _FramedCanvas(*a, header=header, **k),
+        )
+        os.replace(temp_name, out_path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,246 @@
+"""Printed documents: serial numbers, the register, the ticket forms, and signed copies filed."""
+
+from __future__ import annotations
+
+import errno
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.models import Document, Ticket
+from app.domain.enums import TicketClass
+from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
+from app.exports.pdf_frame import DocumentHeader
+from app.exports.ticket_doc import TicketDocument
+from app.paths import resources_dir
+from app.services.context import Desk
+from app.services.contract import get_contract
+from app.services.ticket_docs import ticket_document
+from app.services.tickets import next_number
+
+DEFECT_FORM = "defect_form"
+CONSULTATION = "consultation"
+PREFIXES = {DEFECT_FORM: "QX", CONSULTATION: "ZX"}
+KIND_LABELS = {
+    DEFECT_FORM: QT_TRANSLATE_NOOP("document", "系统缺陷类问题提交单"),
+    CONSULTATION: QT_TRANSLATE_NOOP("document", "咨询类问题记录"),
+}
+_SEPARATORS = re.compile(r"[\s;|,，；]+")
+
+Renderer = Callable[[Path, DocumentHeader, TicketDocument], None]
+
+
+class DocumentError(MarkedError, ValueError):
+    """A document cannot be made or filed; the message says why, in Chinese."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__("document", template, **values)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """One printed document of the register."""
+
+    id: int
+    serial: str
+    kind: str
+    ticket_id: int | None
+    ticket_number: str
+    created_at: datetime
+    generated_by: str
+    signed_filed_at: datetime | None
+    filed_by: str
+    scan_path: str
+    path: Path | None = None
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def filed(self) -> bool:
+        return self.signed_filed_at is not None
+
+
+def _info(document: Document, ticket_number: str, path: Path | None = None) -> DocumentInfo:
+    return DocumentInfo(
+        id=document.id,
+        serial=document.serial,
+        kind=document.kind,
+        ticket_id=document.ticket_id,
+        ticket_number=ticket_number,
+        created_at=document.created_at,
+        generated_by=document.generated_by,
+        signed_filed_at=document.signed_filed_at,
+        filed_by=document.filed_by,
+        scan_path=document.scan_path,
+        path=path,
+    )
+
+
+def _renderer(kind: str) -> Renderer:
+    """The export function for a kind (looked up late, so tests can replace it)."""
+    from app.exports import consultation_record, defect_form
+
+    if kind == DEFECT_FORM:
+        return defect_form.render_defect_form
+    return consultation_record.render_consultation_record
+
+
+def defect_form(desk: Desk, ticket_number: str, out_path: Path) -> DocumentInfo:
+    """Number, register and print the 系统缺陷类问题提交单 of a defect ticket."""
+    return print_ticket_document(desk, DEFECT_FORM, ticket_number, out_path)
+
+
+def consultation_record(desk: Desk, ticket_number: str, out_path: Path) -> DocumentInfo:
+    """Number, register and print the 咨询类问题记录 of a consultation ticket."""
+    return print_ticket_document(desk, CONSULTATION, ticket_number, out_path)
+
+
+def _check_out_path(out_path: Path) -> Path:
+    out_path = Path(out_path).expanduser()
+    if out_path.is_dir():
+        raise DocumentError(
+            QT_TRANSLATE_NOOP("document", "保存位置是一个文件夹，请给出文件名：{path}"),
+            path=out_path,
+        )
+    if not out_path.parent.is_dir():
+        raise DocumentError(
+            QT_TRANSLATE_NOOP("document", "保存位置的文件夹不存在：{path}"), path=out_path.parent
+        )
+    return out_path.resolve()
+
+
+def _check_class(kind: str, ticket: TicketDocument) -> None:
+    wanted = TicketClass.DEFECT if kind == DEFECT_FORM else TicketClass.CONSULTATION
+    if ticket.ticket_class is not wanted:
+        other = KIND_LABELS[CONSULTATION if kind == DEFECT_FORM else DEFECT_FORM]
+        raise DocumentError(
+            QT_TRANSLATE_NOOP(
+                "document", "工单 {number} 是{actual}问题，不能打印“{wanted}”；请打印“{other}”。"
+            ),
+            number=ticket.number,
+            actual=ticket.ticket_class.label,
+            wanted=KIND_LABELS[kind],
+            other=other,
+        )
+
+
+def print_ticket_document(
+    desk: Desk, kind: str, ticket_number: str, out_path: Path
+) -> DocumentInfo:
+    """Allocate the serial, record the document and render it, all or nothing."""
+    out_path = _check_out_path(out_path)
+    ticket = ticket_document(desk, ticket_number)
+    _check_class(kind, ticket.document)
+    contract = get_contract(desk)
+    now = desk.clock.now()
+    rendered = False
+    try:
+        with desk.db.transaction() as session:
+            serial = next_number(session, now.astimezone().year, PREFIXES[kind])
+            document = Document(
+                serial=serial, kind=kind, ticket_id=ticket.id, generated_by=desk.actor
+            )
+            session.add(document)
+            session.flush()
+            header = DocumentHeader(
+                title=KIND_LABELS[kind],
+                serial=serial,
+                ticket_number=ticket.document.number,
+                project_name=contract.project_name if contract else "",
+                client_name=contract.client_name if contract else "",
+                classification=contract.classification if contract else "",
+                printed_at=now,
+                font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
+            )
+            try:
+                _renderer(kind)(out_path, header, ticket.document)
+            except OSError as exc:
+                raise DocumentError(
+                    QT_TRANSLATE_NOOP("document", "无法写入文件：{path}（{reason}）"),
+                    path=out_path,
+                    reason=_reason(exc),
+                ) from exc
+            rendered = True
+            info = _info(document, ticket.document.number, out_path)
+    except BaseException:
+        if rendered:  # the commit failed after the file was written: take it back
+            out_path.unlink(missing_ok=True)
+        raise
+    return info
+
+
+_ERRNO_REASONS = {
+    errno.EACCES: QT_TRANSLATE_NOOP("document", "没有写入权限"),
+    errno.EPERM: QT_TRANSLATE_NOOP("document", "没有写入权限"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("document", "无法在此位置创建文件"),
+    errno.EROFS: QT_TRANSLATE_NOOP("document", "只读的磁盘或文件夹"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("document", "磁盘空间不足"),
+}
+
+
+def _reason(exc: OSError) -> str:
+    return _ERRNO_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def parse_serial(text: str) -> str:
+    """The serial typed, or scanned from the QR code (serial;ticket number)."""
+    parts = [p for p in _SEPARATORS.split(text.strip().upper()) if p]
+    return parts[0] if parts else ""
+
+
+def mark_signed_filed(desk: Desk, serial: str, scan_path: Path | None = None) -> DocumentInfo:
+    """Record that the signed paper copy of a document is filed, with its scan if any."""
+    serial = parse_serial(serial)
+    if not serial:
+        raise DocumentError(QT_TRANSLATE_NOOP("document", "请输入或扫描文档编号"))
+    if scan_path is not None:
+        scan_path = Path(scan_path).expanduser()
+        if not scan_path.is_file():
+            raise DocumentError(
+                QT_TRANSLATE_NOOP("document", "扫描件文件不存在：{path}"), path=scan_path
+            )
+    now = desk.clock.now()
+    with desk.db.transaction() as session:
+        document = session.scalar(select(Document).where(Document.serial == serial))
+        if document is None:
+            raise DocumentError(
+                QT_TRANSLATE_NOOP("document", "没有编号为 {serial} 的文档，请核对编号"),
+                serial=serial,
+            )
+        if document.signed_filed_at is not None:
+            raise DocumentError(
+                QT_TRANSLATE_NOOP(
+                    "document", "文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档"
+                ),
+                serial=serial,
+                at=document.signed_filed_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                who=document.filed_by or "—",
+            )
+        document.signed_filed_at = now
+        document.filed_by = desk.actor
+        document.scan_path = str(scan_path.resolve()) if scan_path else ""
+        session.flush()
+        return _info(document, _ticket_number(session, document.ticket_id))
+
+
+def _ticket_number(session: Session, ticket_id: int | None) -> str:
+    if ticket_id is None:
+        return ""
+    return session.scalar(select(Ticket.number).where(Ticket.id == ticket_id)) or ""
+
+
+def documents_of_ticket(desk: Desk, ticket_id: int) -> list[DocumentInfo]:
+    """The documents printed for a ticket, oldest first, with whether each is signed and filed."""
+    with desk.db.read() as session:
+        number = _ticket_number(session, ticket_id)
+        rows = session.scalars(
+            select(Document).where(Document.ticket_id == ticket_id).order_by(Document.id)
+        )
+        return [_info(d, number) for d in rows]

@@ -1,0 +1,1883 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="103"/>
+        <source>驻场工程师账号</source>
+        <translation>Resident engineer account</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="104"/>
+        <source>用于登录本程序；密码只以加盐慢哈希保存，至少6个字符。</source>
+        <translation>For logging in to this program. The password is stored only as a salted slow hash; at least 6 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="110"/>
+        <source>如：孙工（不填则用登录名）</source>
+        <translation>e.g. Eng. Sun (the login name if left empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="117"/>
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="118"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="119"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="120"/>
+        <source>确认密码</source>
+        <translation>Confirm password</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="128"/>
+        <source>两次输入的密码不一致，请重新输入</source>
+        <translation>The passwords do not match. Please enter them again.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="69"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="100"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="103"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="132"/>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="193"/>
+        <source>操作问题：向提出人解释后，工单转为咨询类问题并关闭。</source>
+        <translation>Operation problem: once it is explained to the requester, the ticket becomes a consultation and is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSection</name>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="141"/>
+        <source>报修信息</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="150"/>
+        <source>{0}（硬件故障）</source>
+        <translation>{0} (hardware fault)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="152"/>
+        <source>提出人</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="153"/>
+        <source>报修方式</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="154"/>
+        <source>报修时间</source>
+        <translation>Call time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="155"/>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="156"/>
+        <source>所属系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="157"/>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="158"/>
+        <source>问题描述</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ClocksSection</name>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="86"/>
+        <source>时限</source>
+        <translation>Service clocks</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="103"/>
+        <source>时限 {0}</source>
+        <translation>Target {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="105"/>
+        <source>应于 {0}</source>
+        <translation>Due {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="107"/>
+        <source>实际 {0}</source>
+        <translation>Actual {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="121"/>
+        <source>备用机</source>
+        <translation>Loaner</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="125"/>
+        <source>未修复硬件的备用机时限 {0}</source>
+        <translation>Loaner due {0} if the hardware is still unfixed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="130"/>
+        <source>需提供</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="131"/>
+        <source>未到时限</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="132"/>
+        <source>不需要</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="133"/>
+        <source>不适用</source>
+        <translation>N/A</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../app/gui/contract_dialog.py" line="43"/>
+        <source>合同设置</source>
+        <translation>Contract settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/contract_dialog.py" line="56"/>
+        <source>合同信息</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/contract_dialog.py" line="57"/>
+        <source>逐级上报</source>
+        <translation>Escalation ladder</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/contract_dialog.py" line="60"/>
+        <source>服务时限</source>
+        <translation>Service targets</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/contract_dialog.py" line="66"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/contract_dialog.py" line="67"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/contract_dialog.py" line="87"/>
+        <source>保存失败，没有做任何修改：{0}</source>
+        <translation>Could not save; nothing was changed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ContractFields</name>
+    <message>
+        <location filename="../../app/gui/contract_fields.py" line="40"/>
+        <source>售后服务部</source>
+        <translation>Service department</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/contract_fields.py" line="42"/>
+        <source>密级标识</source>
+        <translation>Classification label</translation>
+    </message>
+</context>
+<context>
+    <name>ContractInfoForm</name>
+    <message>
+        <location filename="../../app/gui/contract_fields.py" line="100"/>
+        <source>打印的文档页眉上显示，如“内部资料 注意保密”</source>
+        <translation>Printed in the header of documents, e.g. “内部资料 注意保密” (internal, confidential)</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPage</name>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="70"/>
+        <source>合同信息</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="71"/>
+        <source>按售后服务合同填写。这些内容以后可在“文件 → 合同设置”中修改。</source>
+        <translation>Enter the details of the after-sales service contract. You can change them later under File → Contract settings.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusBar</name>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="21"/>
+        <source>当前登录的驻场工程师</source>
+        <translation>The resident engineer logged in</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="23"/>
+        <source>未关闭的工单</source>
+        <translation>Tickets not yet closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="25"/>
+        <source>有时限已超时且仍在计时的工单</source>
+        <translation>Tickets with a breached clock that is still running</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="28"/>
+        <source>有时限已用去预警比例（未超时）的工单</source>
+        <translation>Tickets with a clock past its warning threshold (not yet breached)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="31"/>
+        <source>硬件故障超过时限未修复、应提供相同型号备用机的工单</source>
+        <translation>Tickets whose faulty hardware is unfixed past the limit: a loaner of the same model is due</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="44"/>
+        <source>当前用户 {0}</source>
+        <translation>User: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="52"/>
+        <source>质保期剩余 {0} 天</source>
+        <translation>Warranty: {0} days left</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="55"/>
+        <source>已过质保期 {0} 天</source>
+        <translation>Warranty expired {0} days ago</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="58"/>
+        <source>质保期 {0} 年，至 {1} 止</source>
+        <translation>Warranty of {0} years, until {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="64"/>
+        <source>未关闭 {0}</source>
+        <translation>Open: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="65"/>
+        <source>超时 {0}</source>
+        <translation>Breached: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="66"/>
+        <source>预警 {0}</source>
+        <translation>Warning: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="67"/>
+        <source>备用机待提供 {0}</source>
+        <translation>Loaners due: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="61"/>
+        <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
+        <translation>Select a ticket in the list to see its details and take the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="106"/>
+        <source>处理记录</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationBanner</name>
+    <message>
+        <location filename="../../app/gui/escalation_banner.py" line="168"/>
+        <source>逐级上报：{0} 条待确认。请立即电话联系以下人员，联系后点“已联系，确认”。</source>
+        <translation>Escalation: {0} to acknowledge. Phone the people below now, then click “Called, acknowledge”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/escalation_banner.py" line="187"/>
+        <source>确认失败</source>
+        <translation>Acknowledgement failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/escalation_banner.py" line="187"/>
+        <source>无法保存确认：{0}</source>
+        <translation>Could not save the acknowledgement: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationRow</name>
+    <message>
+        <location filename="../../app/gui/escalation_banner.py" line="79"/>
+        <source>（未填写姓名电话，请在“文件 → 合同设置”中填写）</source>
+        <translation>(no name or phone yet: fill them in under File → Contract settings)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/escalation_banner.py" line="83"/>
+        <source>⚠ {number} {title} {clock}超时 → 第{level}级 {role} {contact} (应于 {due} 上报)</source>
+        <translation>⚠ {number} {title}: {clock} breached → level {level}, {role} {contact} (due {due})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/escalation_banner.py" line="95"/>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/escalation_banner.py" line="97"/>
+        <source>在工单页打开 {0}</source>
+        <translation>Open {0} in the Tickets tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/escalation_banner.py" line="98"/>
+        <source>已联系，确认</source>
+        <translation>Called, acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/escalation_banner.py" line="100"/>
+        <source>已电话联系上报对象：记入工单时间线，不再提示</source>
+        <translation>You have phoned this contact: record it in the ticket&apos;s timeline and stop the alert</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsSection</name>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="243"/>
+        <source>逐级上报</source>
+        <translation>Escalations</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="253"/>
+        <source>第{0}级&#x3000;{1}超时（{2}）&#x3000;联系：{3}</source>
+        <translation>Level {0}: {1} breached ({2}) · call {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="261"/>
+        <source>已联系，确认</source>
+        <translation>Called, acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="271"/>
+        <source>已确认（{0} {1}）</source>
+        <translation>Acknowledged ({0}, {1})</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="50"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="51"/>
+        <source>未关闭</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="55"/>
+        <source>只看未关闭</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="58"/>
+        <source>只显示尚未关闭的工单</source>
+        <translation>Show only tickets that are not closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="62"/>
+        <source>全部类别</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="68"/>
+        <source>全部紧急程度</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="74"/>
+        <source>全部系统</source>
+        <translation>All systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="79"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="82"/>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="88"/>
+        <source>搜索编号、标题、描述、地点、设备、提出人…</source>
+        <translation>Search by number, title, description, location, device…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="155"/>
+        <source>共 {0} 条</source>
+        <translation>Total: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LadderForm</name>
+    <message>
+        <location filename="../../app/gui/contract_fields.py" line="163"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/contract_fields.py" line="163"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/contract_fields.py" line="163"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/contract_fields.py" line="163"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/contract_fields.py" line="170"/>
+        <source>第{0}级</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/contract_fields.py" line="178"/>
+        <source>如：何经理</source>
+        <translation>e.g. Manager He</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/contract_fields.py" line="179"/>
+        <source>如：内线 9001</source>
+        <translation>e.g. ext. 9001</translation>
+    </message>
+</context>
+<context>
+    <name>LadderPage</name>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="94"/>
+        <source>逐级上报</source>
+        <translation>Escalation ladder</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="95"/>
+        <source>时限超时后，程序提示逐级联系以下人员。姓名和电话可以以后再填。</source>
+        <translation>When a clock is breached, the program tells you to call these people, level by level. Names and phones can be filled in later.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/gui/login_dialog.py" line="23"/>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/login_dialog.py" line="24"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="14"/>
+        <source>登录 — 驻场运维台</source>
+        <translation>Log in — Resident Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="41"/>
+        <source>驻场运维台</source>
+        <translation>Resident Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="69"/>
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="82"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="49"/>
+        <source>工单</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="76"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="77"/>
+        <source>合同设置…</source>
+        <translation>Contract settings…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="78"/>
+        <source>修改合同信息、服务时限和逐级上报联系人</source>
+        <translation>Edit the contract, its service targets and the escalation contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="79"/>
+        <source>退出</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="85"/>
+        <source>工单(&amp;T)</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="86"/>
+        <source>新建工单</source>
+        <translation>New ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="88"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="93"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="94"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="109"/>
+        <source>驻场运维台 — {0}</source>
+        <translation>Resident Desk — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="109"/>
+        <source>驻场运维台</source>
+        <translation>Resident Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="117"/>
+        <source>逐级上报检查失败：{0}</source>
+        <translation>Escalation check failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="177"/>
+        <source>合同设置已保存</source>
+        <translation>Contract settings saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="193"/>
+        <source>关于驻场运维台</source>
+        <translation>About Resident Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="197"/>
+        <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
+        <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="198"/>
+        <source>驻场工程师的工单、服务时限与逐级上报台。</source>
+        <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="205"/>
+        <source>项目：{0}</source>
+        <translation>Project: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="206"/>
+        <source>甲方：{0}；乙方：{1}</source>
+        <translation>Client: {0}; contractor: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="209"/>
+        <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
+        <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="214"/>
+        <source>质保期剩余 {0} 天</source>
+        <translation>Warranty: {0} days left</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="216"/>
+        <source>已过质保期 {0} 天</source>
+        <translation>Warranty expired {0} days ago</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="56"/>
+        <source>登记</source>
+        <translation>Log call</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="57"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="61"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="88"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="97"/>
+        <source>如：监区一 3号监仓</source>
+        <translation>e.g. Block 1, Cell 3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="101"/>
+        <source>请选择系统</source>
+        <translation>Choose a system</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="105"/>
+        <source>先选择所属系统，或直接输入</source>
+        <translation>Choose the system first, or type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="14"/>
+        <source>登记报修</source>
+        <translation>Log a call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="25"/>
+        <source>报修人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="34"/>
+        <source>提出人 *</source>
+        <translation>Requester *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="50"/>
+        <source>输入姓名，或从已知的提出人中选择（自动填写部门和电话）</source>
+        <translation>Type a name or pick a known requester (fills in department and phone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="57"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="70"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="83"/>
+        <source>报修方式 *</source>
+        <translation>Channel *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="96"/>
+        <source>报修时间 *</source>
+        <translation>Call time *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="106"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="112"/>
+        <source>默认为当前时间；事后补登时请改为实际报修时间</source>
+        <translation>Defaults to now; when logging a call afterwards, enter the actual call time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="122"/>
+        <source>故障位置</source>
+        <translation>Fault location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="131"/>
+        <source>地点 *</source>
+        <translation>Location *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="151"/>
+        <source>所属系统 *</source>
+        <translation>System *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="164"/>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="190"/>
+        <source>硬件故障（超过时限未修复需提供备用机）</source>
+        <translation>Hardware fault (a loaner is due if it is not fixed in time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="202"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="208"/>
+        <source>问题类别 *</source>
+        <translation>Class *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="221"/>
+        <source>紧急程度 *</source>
+        <translation>Severity *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="234"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="247"/>
+        <source>可不填，默认取问题描述的第一行</source>
+        <translation>Optional: the first line of the description by default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="254"/>
+        <source>问题描述 *</source>
+        <translation>Description *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_ticket.ui" line="270"/>
+        <source>现象、范围、发现时间、已做的处理……</source>
+        <translation>Symptoms, scope, when it was noticed, what has been done…</translation>
+    </message>
+</context>
+<context>
+    <name>PausesSection</name>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="219"/>
+        <source>暂停记录</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="226"/>
+        <source>{0} 起，暂停中</source>
+        <translation>Paused since {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="228"/>
+        <source>{0} 至 {1}（{2}）</source>
+        <translation>{0} to {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="233"/>
+        <source>{0}&#x3000;{1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="160"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="161"/>
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="162"/>
+        <source>紧急程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="163"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="164"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="165"/>
+        <source>所属系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="166"/>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="167"/>
+        <source>提出人</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="168"/>
+        <source>报修时间</source>
+        <translation>Call time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="172"/>
+        <source>备用机</source>
+        <translation>Loaner</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="173"/>
+        <source>升级</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="351"/>
+        <source>此列不能排序</source>
+        <translation>This column cannot be sorted</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="392"/>
+        <source>未修复的硬件已超过备用机时限，应提供相同型号的备用机</source>
+        <translation>The hardware is unfixed past the loaner limit: provide a loaner of the same model</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="408"/>
+        <source>需提供</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/queue_model.py" line="410"/>
+        <source>第{0}级</source>
+        <translation>Level {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RunGui</name>
+    <message>
+        <location filename="../../app/gui/app.py" line="73"/>
+        <source>驻场运维台</source>
+        <translation>Resident Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/app.py" line="96"/>
+        <source>无法打开数据库：{0}（{1}）</source>
+        <translation>Cannot open the database: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/app.py" line="141"/>
+        <source>此数据库尚未完成首次启动设置（合同信息和驻场工程师账号），无法截图。请先不带 --screenshot 启动程序完成设置，或用 demo 命令生成演示数据库。</source>
+        <translation>This database is not set up yet (contract and resident engineer account), so there is nothing to take a screenshot of. Start the program once without --screenshot to set it up, or create a demo database with the demo command.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/app.py" line="150"/>
+        <source>此数据库没有可用的驻场工程师账号，无法截图。</source>
+        <translation>This database has no active resident engineer account, so no screenshot can be taken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/app.py" line="172"/>
+        <source>无法写入图片文件</source>
+        <translation>Cannot write the image file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/app.py" line="177"/>
+        <source>无法保存截图：{0}（{1}）</source>
+        <translation>Cannot save the screenshot: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="142"/>
+        <source>驻场运维台 — 首次启动设置</source>
+        <translation>Resident Desk — First-time setup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="146"/>
+        <source>&lt; 上一步</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="147"/>
+        <source>下一步 &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="148"/>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="149"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="211"/>
+        <source>保存失败：{0}</source>
+        <translation>Could not save: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="82"/>
+        <source>服务时限</source>
+        <translation>Service targets</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="83"/>
+        <source>合同承诺的响应、到场、修复时限（7×24小时，按日历时间计）。</source>
+        <translation>The response, arrival and fix times the contract promises (7×24, in calendar time).</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFormat</name>
+    <message>
+        <location filename="../../app/gui/tickets/formatting.py" line="30"/>
+        <source>{0}天{1}小时</source>
+        <translation>{0}d {1}h</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/formatting.py" line="32"/>
+        <source>{0}小时{1}分</source>
+        <translation>{0}h {1}m</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/formatting.py" line="34"/>
+        <source>不足1分</source>
+        <translation>&lt; 1m</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/formatting.py" line="35"/>
+        <source>{0}分</source>
+        <translation>{0}m</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/formatting.py" line="44"/>
+        <source>达标 {0}</source>
+        <translation>Met in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/formatting.py" line="48"/>
+        <source>超时 {0}</source>
+        <translation>Over by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/formatting.py" line="53"/>
+        <source>剩余 {0}</source>
+        <translation>{0} left</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/formatting.py" line="61"/>
+        <source>{0}：不适用</source>
+        <translation>{0}: N/A</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/formatting.py" line="65"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/formatting.py" line="68"/>
+        <source>时限 {0}</source>
+        <translation>Target {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/formatting.py" line="72"/>
+        <source>应于 {0}</source>
+        <translation>Due {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/formatting.py" line="76"/>
+        <source>实际 {0}</source>
+        <translation>Actual {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsTab</name>
+    <message>
+        <location filename="../../app/gui/tickets/tab.py" line="66"/>
+        <source>登记报修</source>
+        <translation>Log a call</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/tab.py" line="68"/>
+        <source>登记一次新的报修（Ctrl+N）</source>
+        <translation>Log a new call as a ticket (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/tab.py" line="202"/>
+        <source>正在查询…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/tab.py" line="290"/>
+        <source>查询失败</source>
+        <translation>Query failed</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="298"/>
+        <source>（{0} 补记）</source>
+        <translation>(entered later, at {0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="310"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="310"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="310"/>
+        <source>内容</source>
+        <translation>Entry</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowSection</name>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="168"/>
+        <source>处理情况</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="186"/>
+        <source>由{0}转为{1}</source>
+        <translation>Changed from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="191"/>
+        <source>{0}（{1} 签字确认）</source>
+        <translation>{0} (signed {1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="196"/>
+        <source>类别变更</source>
+        <translation>Class change</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="211"/>
+        <source>关闭时间</source>
+        <translation>Closed at</translation>
+    </message>
+</context>
+<context>
+    <name>action</name>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="44"/>
+        <source>已电话响应</source>
+        <translation>Responded by phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="45"/>
+        <source>已到场</source>
+        <translation>Arrived on site</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="46"/>
+        <source>已恢复正常运行</source>
+        <translation>Service restored</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="47"/>
+        <source>暂停计时</source>
+        <translation>Pause clocks</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="48"/>
+        <source>恢复计时</source>
+        <translation>Resume clocks</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="49"/>
+        <source>添加备注</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="50"/>
+        <source>解答并关闭</source>
+        <translation>Answer and close</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="51"/>
+        <source>问题分析</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="52"/>
+        <source>主管领导确认</source>
+        <translation>Supervisor sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="53"/>
+        <source>处理完成</source>
+        <translation>Record fix</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="54"/>
+        <source>上报服务中心</source>
+        <translation>Report to service centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="55"/>
+        <source>回复提出人</source>
+        <translation>Reply to requester</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="56"/>
+        <source>回访后关闭</source>
+        <translation>Follow up and close</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="57"/>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <location filename="../../app/db/engine.py" line="65"/>
+        <source>无法创建数据库所在的文件夹：{path}（{reason}）</source>
+        <translation>Cannot create the database folder: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="71"/>
+        <source>数据库文件不可写：{path}。请检查文件权限。</source>
+        <translation>The database file is not writable: {path}. Check the file permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="81"/>
+        <source>无法打开数据库文件：{path}（{reason}）。它可能不是本程序的数据库或已损坏。</source>
+        <translation>Cannot open the database file: {path} ({reason}). It may not be a Resident Desk database, or it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/lock.py" line="37"/>
+        <source>另一个驻场运维台程序正在使用此数据库（{holder}）。请切换到已打开的窗口，不要同时打开两份。</source>
+        <translation>Another Resident Desk is already using this database ({holder}). Switch to the window that is open; do not open the database twice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/setup.py" line="49"/>
+        <source>无法写入数据库：{path}（{reason}）</source>
+        <translation>Cannot write to the database: {path} ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <location filename="../../app/services/demo.py" line="202"/>
+        <location filename="../../app/services/demo.py" line="286"/>
+        <source>文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。</source>
+        <translation>The file already exists: {path}. Demo data is only written to a new file, never over an existing database.</translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <location filename="../../app/services/documents.py" line="30"/>
+        <source>系统缺陷类问题提交单</source>
+        <translation>Defect form</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="31"/>
+        <source>咨询类问题记录</source>
+        <translation>Consultation record</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="109"/>
+        <source>保存位置是一个文件夹，请给出文件名：{path}</source>
+        <translation>The save location is a folder; give a file name: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="114"/>
+        <source>保存位置的文件夹不存在：{path}</source>
+        <translation>The folder to save in does not exist: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="124"/>
+        <source>工单 {number} 是{actual}问题，不能打印“{wanted}”；请打印“{other}”。</source>
+        <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="166"/>
+        <source>无法写入文件：{path}（{reason}）</source>
+        <translation>Cannot write the file: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="180"/>
+        <location filename="../../app/services/documents.py" line="181"/>
+        <source>没有写入权限</source>
+        <translation>no write permission</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="182"/>
+        <source>无法在此位置创建文件</source>
+        <translation>cannot create a file here</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="183"/>
+        <source>只读的磁盘或文件夹</source>
+        <translation>read-only disk or folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="184"/>
+        <source>磁盘空间不足</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="202"/>
+        <source>请输入或扫描文档编号</source>
+        <translation>Enter or scan the document number</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="207"/>
+        <source>扫描件文件不存在：{path}</source>
+        <translation>The scan file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="214"/>
+        <source>没有编号为 {serial} 的文档，请核对编号</source>
+        <translation>There is no document numbered {serial}; check the number</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="219"/>
+        <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
+        <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ticket_docs.py" line="20"/>
+        <source>找不到工单：{number}</source>
+        <translation>Ticket not found: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>enum</name>
+    <message>
+        <location filename="../../app/domain/enums.py" line="85"/>
+        <source>咨询类</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="86"/>
+        <source>系统缺陷类</source>
+        <translation>System defect</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="87"/>
+        <source>一般</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="88"/>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="89"/>
+        <source>紧急</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="90"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="91"/>
+        <source>传真</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="92"/>
+        <source>远程</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="93"/>
+        <source>现场</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="94"/>
+        <source>在线咨询</source>
+        <translation>Online chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="95"/>
+        <source>电子邮件</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="96"/>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="97"/>
+        <source>已分析</source>
+        <translation>Analysed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="98"/>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="99"/>
+        <source>已修复</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="100"/>
+        <source>已上报</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="101"/>
+        <source>已回复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="102"/>
+        <source>已关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="103"/>
+        <source>技术问题</source>
+        <translation>Technical problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="104"/>
+        <source>业务问题</source>
+        <translation>Business problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="105"/>
+        <source>操作问题</source>
+        <translation>Operation problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="106"/>
+        <source>改正性维护</source>
+        <translation>Corrective maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="107"/>
+        <source>适应性维护</source>
+        <translation>Adaptive maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="108"/>
+        <source>完善性维护</source>
+        <translation>Perfective maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="109"/>
+        <source>预防性维护</source>
+        <translation>Preventive maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="110"/>
+        <source>支援性维护</source>
+        <translation>Supportive maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="111"/>
+        <source>承包人原因（我方承担）</source>
+        <translation>Contractor-caused (we pay)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="112"/>
+        <source>发包人原因（甲方承担）</source>
+        <translation>Client-caused (the client pays)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="113"/>
+        <source>响应</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="114"/>
+        <source>到场</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="115"/>
+        <source>修复</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="116"/>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="117"/>
+        <source>计时中</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="118"/>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="119"/>
+        <source>超时</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="120"/>
+        <source>已暂停</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="121"/>
+        <source>不适用</source>
+        <translation>N/A</translation>
+    </message>
+</context>
+<context>
+    <name>escalation</name>
+    <message>
+        <location filename="../../app/domain/escalation.py" line="16"/>
+        <source>项目经理</source>
+        <translation>Project manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/escalation.py" line="17"/>
+        <source>售后服务部负责人</source>
+        <translation>Head of service department</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/escalation.py" line="18"/>
+        <source>公司领导</source>
+        <translation>Company lead</translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <location filename="../../app/domain/intake.py" line="18"/>
+        <source>提出人</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake.py" line="19"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake.py" line="20"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake.py" line="21"/>
+        <source>报修方式</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake.py" line="22"/>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake.py" line="23"/>
+        <location filename="../../app/services/tickets.py" line="89"/>
+        <source>所属系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake.py" line="24"/>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake.py" line="25"/>
+        <source>问题类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake.py" line="26"/>
+        <source>紧急程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake.py" line="27"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake.py" line="28"/>
+        <source>问题描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake.py" line="29"/>
+        <source>报修时间</source>
+        <translation>Call time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="165"/>
+        <source>响应时间</source>
+        <translation>Response time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="166"/>
+        <source>到场时间</source>
+        <translation>Arrival time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="168"/>
+        <source>恢复时间</source>
+        <translation>Restored at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="169"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="172"/>
+        <source>暂停时间</source>
+        <translation>Paused at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="173"/>
+        <source>暂停原因</source>
+        <translation>Reason for pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="175"/>
+        <source>恢复计时时间</source>
+        <translation>Resumed at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="176"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="178"/>
+        <source>解答时间</source>
+        <translation>Answered at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="179"/>
+        <source>解答内容</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="184"/>
+        <source>问题类型</source>
+        <translation>Problem type</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="188"/>
+        <source>分析意见</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="191"/>
+        <source>主管领导</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="192"/>
+        <source>签字确认时间</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="193"/>
+        <source>处理建议和措施</source>
+        <translation>Proposed measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="196"/>
+        <source>问题原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="197"/>
+        <source>处理结果</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="198"/>
+        <source>预防建议</source>
+        <translation>Prevention advice</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="201"/>
+        <source>维护类型</source>
+        <translation>Maintenance type</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="205"/>
+        <source>责任认定</source>
+        <translation>Liability</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="206"/>
+        <source>完成时间</source>
+        <translation>Fixed at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="209"/>
+        <source>上报时间</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="210"/>
+        <source>上报说明</source>
+        <translation>Report note</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="213"/>
+        <source>回复时间</source>
+        <translation>Replied at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="214"/>
+        <source>回复内容（原因与变更记录）</source>
+        <translation>Reply (cause and change record)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="217"/>
+        <source>回访时间</source>
+        <translation>Follow-up time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="218"/>
+        <source>回访意见</source>
+        <translation>Follow-up feedback</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="220"/>
+        <source>重新打开原因</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="231"/>
+        <location filename="../../app/domain/workflow.py" line="255"/>
+        <source>向提出人的解释（仅操作问题）</source>
+        <translation>Explanation to the requester (operation problem only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accounts.py" line="14"/>
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accounts.py" line="15"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="33"/>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="34"/>
+        <source>甲方（发包人）</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="35"/>
+        <source>乙方（承包人）</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="36"/>
+        <source>竣工验收日期</source>
+        <translation>Final acceptance date</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="37"/>
+        <source>质保期（年）</source>
+        <translation>Warranty period (years)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="38"/>
+        <source>响应时限（分钟）</source>
+        <translation>Response target (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="39"/>
+        <source>到场时限（分钟）</source>
+        <translation>Arrival target (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="40"/>
+        <source>紧急到场时限（分钟）</source>
+        <translation>Emergency arrival target (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="41"/>
+        <source>一般问题修复时限（小时）</source>
+        <translation>Fix target, general (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="42"/>
+        <source>重大问题修复时限（小时）</source>
+        <translation>Fix target, major (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="43"/>
+        <source>紧急问题修复时限（小时）</source>
+        <translation>Fix target, emergency (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="44"/>
+        <source>提供备用机时限（小时）</source>
+        <translation>Loaner after (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="45"/>
+        <source>预警比例（%）</source>
+        <translation>Warning at (% of target)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tickets.py" line="153"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>login</name>
+    <message>
+        <location filename="../../app/services/accounts.py" line="79"/>
+        <source>登录名或密码不正确</source>
+        <translation>Wrong login name or password</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../app/domain/intake.py" line="60"/>
+        <location filename="../../app/domain/validation.py" line="37"/>
+        <location filename="../../app/services/accounts.py" line="32"/>
+        <location filename="../../app/services/contract.py" line="139"/>
+        <location filename="../../app/services/contract.py" line="147"/>
+        <source>请填写“{label}”</source>
+        <translation>Please fill in “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake.py" line="75"/>
+        <location filename="../../app/domain/validation.py" line="47"/>
+        <source>请选择“{label}”</source>
+        <translation>Please choose “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake.py" line="84"/>
+        <source>“{label}”不是有效的时间</source>
+        <translation>“{label}” is not a valid time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake.py" line="92"/>
+        <location filename="../../app/services/tickets.py" line="156"/>
+        <source>“{label}”不能晚于当前时间</source>
+        <translation>“{label}” cannot be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accounts.py" line="37"/>
+        <source>“{label}”至少需要6个字符</source>
+        <translation>“{label}” needs at least 6 characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accounts.py" line="54"/>
+        <source>“{label}”已被使用</source>
+        <translation>“{label}” is already taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="162"/>
+        <source>“{label}”必须是大于0的数字</source>
+        <translation>“{label}” must be a number greater than 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tickets.py" line="88"/>
+        <source>“{label}”不存在</source>
+        <translation>“{label}” does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tickets.py" line="158"/>
+        <source>“{label}”不能早于报修时间</source>
+        <translation>“{label}” cannot be before the call time</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tickets.py" line="160"/>
+        <source>“{label}”不能早于暂停时间</source>
+        <translation>“{label}” cannot be before the pause began</translation>
+    </message>
+</context>
+<context>
+    <name>workflow</name>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="139"/>
+        <source>当前状态“{status}”下不能执行“{action}”</source>
+        <translation>“{action}” is not possible while the ticket is “{status}”</translation>
+    </message>
+</context>
+</TS>
