@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import ctypes
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -30,7 +28,6 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
     Signal,
-    SignalInstance,
 )
 
 from app.services.context import Desk
@@ -41,46 +38,6 @@ T = TypeVar("T")
 MAX_THREADS = 2
 
 _pool: QThreadPool | None = None
-
-
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-_incref.restype = None
-
-
-class _Probe(QObject):
-    probed = Signal()
-
-
-def _emit_drops_a_reference(times: int = 16) -> bool:
-    """Whether ``SignalInstance.emit`` hands back True without owning a reference (PySide6 6.12.0).
-
-    Each such call takes one of True's references away for good; a program left running for days
-    (7×24) would free True itself at last and abort ("bool_dealloc"). Asked once, at import.
-    """
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(times):
-        probe.probed.emit()
-    lost = before - sys.getrefcount(True)
-    for _ in range(max(lost, 0)):  # give back what the probe took
-        _incref(True)
-    return lost == times
-
-
-_EMIT_DROPS_A_REFERENCE = _emit_drops_a_reference()
-
-
-def emit(signal: SignalInstance, *args: object) -> None:
-    """``signal.emit(*args)``, putting back the reference PySide6 6.12.0's emit takes from True.
-
-    Use it for signals emitted over and over (every query, every timer tick). The same release
-    loses a reference in ``SignalInstance.disconnect`` too: let connections end with their
-    receiver instead.
-    """
-    result = signal.emit(*args)
-    if _EMIT_DROPS_A_REFERENCE:
-        _incref(result)
 
 
 def task_pool() -> QThreadPool:
@@ -143,7 +100,7 @@ class _Job(QRunnable):
             except Exception as exc:  # delivered to the GUI thread, never lost on the worker
                 error = exc
         with contextlib.suppress(RuntimeError):  # the relay is gone: nobody is waiting
-            emit(self._relay.finished, self._serial, result, error)
+            self._relay.finished.emit(self._serial, result, error)
 
 
 class TaskRunner(QObject):
@@ -221,7 +178,7 @@ class TaskRunner(QObject):
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:
             self._busy = busy
-            emit(self.busyChanged, busy)
+            self.busyChanged.emit(busy)
 
 
 def wait_until_idle(runner: TaskRunner, msecs: int = 30_000) -> bool:
@@ -232,7 +189,7 @@ def wait_until_idle(runner: TaskRunner, msecs: int = 30_000) -> bool:
     """
     if not runner.busy:
         return True
-    loop = QEventLoop()  # its connections go with it (no disconnect: see ``emit``)
+    loop = QEventLoop()  # its connections go with it
     timer = QTimer(loop)
     timer.setSingleShot(True)
     timer.timeout.connect(loop.quit)

@@ -829,77 +829,77 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="160"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="173"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="161"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="174"/>
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="162"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="175"/>
         <source>紧急程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="163"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="176"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="164"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="177"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="165"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="178"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="166"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="179"/>
         <source>地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="167"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="180"/>
         <source>提出人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="168"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="181"/>
         <source>报修时间</source>
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="172"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="185"/>
         <source>备用机</source>
         <translation>Loaner</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="173"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="186"/>
         <source>升级</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="351"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="404"/>
         <source>此列不能排序</source>
         <translation>This column cannot be sorted</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="392"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="445"/>
         <source>未修复的硬件已超过备用机时限，应提供相同型号的备用机</source>
         <translation>The hardware is unfixed past the loaner limit: provide a loaner of the same model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="408"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="461"/>
         <source>需提供</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/queue_model.py" line="410"/>
+        <location filename="../../app/gui/tickets/queue_model.py" line="463"/>
         <source>第{0}级</source>
         <translation>Level {0}</translation>
     </message>

@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QFont
 from app.domain.enums import ClockKind, Severity
 from app.domain.sla import ClockStatus, LoanerState
 from app.gui.i18n import tr_domain
-from app.gui.tasks import TaskRunner, emit
+from app.gui.tasks import TaskRunner
 from app.gui.tickets.formatting import (
     DASH,
     clock_background,
@@ -258,7 +258,7 @@ class QueueModel(QAbstractTableModel):
             self._pages = OrderedDict(result.pages)
             self._repaint(0, len(self._ids) - 1)
         elif result.same_tickets and not changed:
-            emit(self.layoutAboutToBeChanged)
+            self.layoutAboutToBeChanged.emit()
             old = self.persistentIndexList()
             rows = [result.positions.get(self._ids[index.row()], -1) for index in old]
             self._ids, self._positions = result.ids, result.positions
@@ -269,7 +269,7 @@ class QueueModel(QAbstractTableModel):
                 for row, index in zip(rows, old, strict=True)
             ]
             self.changePersistentIndexList(old, new)
-            emit(self.layoutChanged)
+            self.layoutChanged.emit()
         else:
             self.beginResetModel()
             self._ids, self._positions = result.ids, result.positions
@@ -277,7 +277,7 @@ class QueueModel(QAbstractTableModel):
             self._pages = OrderedDict(result.pages)
             self.endResetModel()
         self._loaded = True
-        emit(self.queryFinished)
+        self.queryFinished.emit()
 
     def _on_rows_fetched(self, ids: list[int], pages: dict[int, Page]) -> None:
         if ids is not self._ids or not pages:
@@ -287,13 +287,13 @@ class QueueModel(QAbstractTableModel):
 
     def _on_query_error(self, error: Exception) -> None:
         self._querying = False
-        emit(self.queryFailed, str(error))
+        self.queryFailed.emit(str(error))
 
     def _repaint(self, first: int, last: int) -> None:
         last = min(last, len(self._ids) - 1)
         if first <= last:
             last_column = self.columnCount() - 1
-            emit(self.dataChanged, self.index(first, 0), self.index(last, last_column))
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
     def sortable(self, column: int) -> bool:
         return 0 <= column < len(COLUMNS) and COLUMNS[column] is not None
@@ -371,7 +371,7 @@ class QueueModel(QAbstractTableModel):
             return  # the ids changed meanwhile
         self._loading.discard(page)
         if error is not None:
-            emit(self.queryFailed, str(error))
+            self.queryFailed.emit(str(error))
         elif rows is not None and page not in self._pages:
             self._store_pages({page: rows})
             self._repaint(page * PAGE_SIZE, (page + 1) * PAGE_SIZE - 1)

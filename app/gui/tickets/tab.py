@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.tasks import emit
 from app.gui.tickets.detail_panel import DetailPanel
 from app.gui.tickets.filter_bar import FilterBar
 from app.gui.tickets.new_ticket_dialog import NewTicketDialog
@@ -214,7 +213,7 @@ class TicketsTab(QWidget):
             return
         self.refresh()
         self.show_ticket(dialog.created_id)
-        emit(self.ticketsChanged)
+        self.ticketsChanged.emit()
 
     def on_new_ticket_dialog_finished(self, _result: int) -> None:
         self.new_ticket_dialog = None
@@ -246,7 +245,7 @@ class TicketsTab(QWidget):
 
     def on_detail_ticketChanged(self, _ticket_id: int) -> None:
         self.model.requery()
-        emit(self.ticketsChanged)
+        self.ticketsChanged.emit()
 
     def on_clock_timer_timeout(self) -> None:
         self.model.refresh_rows()
