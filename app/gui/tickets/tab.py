@@ -18,10 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import LabelledEnum, Severity, TicketClass, TicketStatus
+from app.gui.i18n import tr_domain
 from app.gui.tickets.detail_panel import DetailPanel
 from app.gui.tickets.filter_bar import FilterBar
 from app.gui.tickets.new_ticket_dialog import NewTicketDialog
-from app.gui.tickets.queue_model import COL_CALLED_AT, COL_TITLE, QueueModel
+from app.gui.tickets.queue_model import (
+    COL_CALLED_AT,
+    COL_CLASS,
+    COL_SEVERITY,
+    COL_STATUS,
+    QueueModel,
+)
 from app.services.context import Desk
 from app.services.queue import QueueFilter
 
@@ -34,7 +42,7 @@ COLUMN_SAMPLES = (
     "系统缺陷类",
     "紧急程度",
     "已关闭",
-    "",
+    "东侧红外对射反复误报",
     "监所管理平台系统",
     "监区一 3号监仓",
     "张警官",
@@ -45,6 +53,14 @@ COLUMN_SAMPLES = (
     "备用机",
     "第3级",
 )
+
+
+# Columns whose cells show an enum's label: sized for the widest label in the UI's language.
+ENUM_COLUMNS: dict[int, type[LabelledEnum]] = {
+    COL_CLASS: TicketClass,
+    COL_SEVERITY: Severity,
+    COL_STATUS: TicketStatus,
+}
 
 
 class TicketsTab(QWidget):
@@ -82,10 +98,9 @@ class TicketsTab(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        metrics = self.fontMetrics()
-        for column, sample in enumerate(COLUMN_SAMPLES):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in range(len(COLUMN_SAMPLES)):
+            header.resizeSection(column, self._column_width(column))
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
         header.setSortIndicator(COL_CALLED_AT, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
@@ -130,6 +145,14 @@ class TicketsTab(QWidget):
         self._clock_timer.start()
 
     # --- public interface --------------------------------------------------------------------
+
+    def _column_width(self, column: int) -> int:
+        """Room for the sample text, the header and (for enum columns) every translated label."""
+        metrics = self.fontMetrics()
+        texts = [COLUMN_SAMPLES[column]]
+        texts.append(str(self.model.headerData(column, Qt.Orientation.Horizontal) or ""))
+        texts.extend(tr_domain("enum", m.label) for m in ENUM_COLUMNS.get(column, ()))
+        return max(metrics.horizontalAdvance(t) for t in texts) + 20
 
     def refresh(self) -> None:
         """Re-run the query (clocks move), keeping the selection and the scroll position.
