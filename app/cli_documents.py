@@ -31,6 +31,12 @@ def add_commands(commands: argparse._SubParsersAction, add_db: Callable[..., Non
         sub.add_argument("number", metavar="TICKET", help="工单号，如 GD-2026-0001")
         add_db(sub, required=True)
         sub.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="保存到")
+    handover = kinds.add_parser("handover", help="交接班记录 (shift handover)")
+    handover.add_argument("--from-engineer", required=True, metavar="NAME", help="交班人")
+    handover.add_argument("--to-engineer", required=True, metavar="NAME", help="接班人")
+    add_db(handover, required=True)
+    handover.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="保存到")
+    handover.add_argument("--notes", default="", metavar="TEXT", help="交班说明")
 
     export = commands.add_parser("export", help="导出 Excel 台账 (Excel logs)")
     what = export.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
@@ -71,9 +77,11 @@ def _open(path: Path) -> Iterator[Desk]:
 
 
 def run_pdf(args: argparse.Namespace) -> int:
-    """Print one ticket's defect form or consultation record."""
+    """Print one ticket's defect form or consultation record, or the shift handover."""
     from app.services import documents
 
+    if args.pdf_kind == "handover":
+        return _run_handover(args)
     make = (
         documents.defect_form if args.pdf_kind == "defect-form" else documents.consultation_record
     )
@@ -81,6 +89,18 @@ def run_pdf(args: argparse.Namespace) -> int:
         info = make(desk, args.number, args.out)
     print(
         f"已生成{info.kind_label}：{info.path}（文档编号 {info.serial}，工单 {info.ticket_number}）"
+    )
+    return 0
+
+
+def _run_handover(args: argparse.Namespace) -> int:
+    from app.services.handover import handover_document
+
+    with _open(args.db) as desk:
+        info = handover_document(desk, args.from_engineer, args.to_engineer, args.out, args.notes)
+    print(
+        f"已生成{info.kind_label}：{info.path}（文档编号 {info.serial}，"
+        f"交班人 {args.from_engineer.strip()}，接班人 {args.to_engineer.strip()}）"
     )
     return 0
 

@@ -69,11 +69,16 @@ def field_grid(rows: Sequence[Row], styles: Styles) -> Table:
 
 
 def grid_table(
-    header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], styles: Styles
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    styles: Styles,
+    dense: bool = False,
 ) -> Table:
-    """A table with a shaded header row repeated on every page; cells wrap."""
-    data = [[BoldParagraph(para_text(h), styles.label) for h in header]]
-    data += [[Paragraph(para_text(cell), styles.body) for cell in row] for row in rows]
+    """A table with a shaded header row repeated on every page; cells wrap; ``dense``: small type."""
+    head_style, cell_style = (styles.small, styles.small) if dense else (styles.label, styles.body)
+    data = [[BoldParagraph(para_text(h), head_style) for h in header]]
+    data += [[Paragraph(para_text(cell), cell_style) for cell in row] for row in rows]
     scale = WIDTH / sum(widths)
     table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
     table.setStyle(

@@ -19,6 +19,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from app import __version__
 from app.gui.contract_dialog import ContractDialog
 from app.gui.escalation_banner import EscalationBanner
+from app.gui.handover_dialog import HandoverDialog
+from app.gui.receipt_dialog import ReceiptDialog
 from app.gui.status_bar import DeskStatusBar
 from app.gui.tickets.tab import TicketsTab
 from app.gui.ui_settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, UiSettings
@@ -38,6 +40,8 @@ class MainWindow(QMainWindow):
         self._desk = desk
         self._remember_geometry = remember_geometry
         self.contract_dialog: ContractDialog | None = None
+        self.receipt_dialog: ReceiptDialog | None = None
+        self.handover_dialog: HandoverDialog | None = None
         self.setObjectName("MainWindow")
         self.resize(1440, 900)
 
@@ -76,8 +80,16 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("文件(&F)"))
         self.contract_action = QAction(self.tr("合同设置…"), self)
         self.contract_action.setStatusTip(self.tr("修改合同信息、服务时限和逐级上报联系人"))
+        self.receipt_action = QAction(self.tr("登记签字回执…"), self)
+        self.receipt_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.receipt_action.setStatusTip(self.tr("扫描或输入文档编号，登记签字件已归档"))
+        self.handover_action = QAction(self.tr("交接班记录…"), self)
+        self.handover_action.setStatusTip(self.tr("生成交接班记录，交接双方签字"))
         self.quit_action = QAction(self.tr("退出"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.receipt_action)
+        file_menu.addAction(self.handover_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.contract_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -88,7 +100,11 @@ class MainWindow(QMainWindow):
         self.refresh_action = QAction(self.tr("刷新"), self)
         self.refresh_action.setShortcut(QKeySequence("F5"))
         ticket_menu.addAction(self.new_ticket_action)
+        self.export_action = QAction(self.tr("导出工单台账…"), self)
+        self.export_action.setStatusTip(self.tr("把当前筛选条件下的工单导出为 Excel 工单台账"))
         ticket_menu.addAction(self.refresh_action)
+        ticket_menu.addSeparator()
+        ticket_menu.addAction(self.export_action)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self.about_action = QAction(self.tr("关于"), self)
@@ -98,6 +114,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.on_quit_action_triggered)
         self.new_ticket_action.triggered.connect(self.on_new_ticket_action_triggered)
         self.refresh_action.triggered.connect(self.on_refresh_action_triggered)
+        self.receipt_action.triggered.connect(self.on_receipt_action_triggered)
+        self.handover_action.triggered.connect(self.on_handover_action_triggered)
+        self.export_action.triggered.connect(self.on_export_action_triggered)
         self.about_action.triggered.connect(self.on_about_action_triggered)
 
     # --- behaviour ---------------------------------------------------------------------------
@@ -178,6 +197,43 @@ class MainWindow(QMainWindow):
 
     def on_contract_dialog_finished(self, _result: int) -> None:
         self.contract_dialog = None
+
+    def on_receipt_action_triggered(self) -> None:
+        if self.receipt_dialog is not None:
+            self.receipt_dialog.raise_()
+            self.receipt_dialog.activateWindow()
+            return
+        dialog = ReceiptDialog(self._desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.documentFiled.connect(self.on_receipt_dialog_documentFiled)
+        dialog.finished.connect(self.on_receipt_dialog_finished)
+        self.receipt_dialog = dialog
+        dialog.show()  # modeless: the engineer scans a stack of forms while the desk stays usable
+
+    def on_receipt_dialog_documentFiled(self, _info: object) -> None:
+        if self.tickets_tab.detail.ticket_id is not None:
+            self.tickets_tab.detail.reload()
+
+    def on_receipt_dialog_finished(self, _result: int) -> None:
+        self.receipt_dialog = None
+
+    def on_handover_action_triggered(self) -> None:
+        if self.handover_dialog is not None:
+            self.handover_dialog.raise_()
+            self.handover_dialog.activateWindow()
+            return
+        dialog = HandoverDialog(self._desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self.on_handover_dialog_finished)
+        self.handover_dialog = dialog
+        dialog.open()
+
+    def on_handover_dialog_finished(self, _result: int) -> None:
+        self.handover_dialog = None
+
+    def on_export_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.tickets_tab)
+        self.tickets_tab.export_log()
 
     def on_quit_action_triggered(self) -> None:
         self.close()

@@ -1,4 +1,4 @@
-"""One typed registry of UI state (window geometry, last login name) over QSettings."""
+"""One typed registry of UI state (window geometry, last login name, save folders) over QSettings."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ class Setting(Generic[T]):
 MAIN_WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray, QByteArray())
 MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray, QByteArray())
 LAST_USERNAME = Setting("login/last_username", str, "")
+# The folder the user last saved into, per kind of file (empty: the Documents folder).
+DOCUMENT_FOLDER = Setting("files/document_folder", str, "")
+EXPORT_FOLDER = Setting("files/export_folder", str, "")
 
 
 def use_settings_file(path: Path | None) -> None:

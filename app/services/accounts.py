@@ -90,3 +90,11 @@ def first_account(desk: Desk) -> CurrentUser | None:
         if account is None:
             return None
         return CurrentUser(account.id, account.username, account.display_name)
+
+
+def engineer_names(desk: Desk) -> list[str]:
+    """The display names of the active engineers, in the order they were added."""
+    with desk.db.read() as session:
+        return list(
+            session.scalars(select(Account.display_name).where(Account.active).order_by(Account.id))
+        )

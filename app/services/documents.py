@@ -25,10 +25,12 @@ from app.services.tickets import next_number
 
 DEFECT_FORM = "defect_form"
 CONSULTATION = "consultation"
-PREFIXES = {DEFECT_FORM: "QX", CONSULTATION: "ZX"}
+HANDOVER = "handover"
+PREFIXES = {DEFECT_FORM: "QX", CONSULTATION: "ZX", HANDOVER: "JJ"}
 KIND_LABELS = {
     DEFECT_FORM: QT_TRANSLATE_NOOP("document", "系统缺陷类问题提交单"),
     CONSULTATION: QT_TRANSLATE_NOOP("document", "咨询类问题记录"),
+    HANDOVER: QT_TRANSLATE_NOOP("document", "交接班记录"),
 }
 _SEPARATORS = re.compile(r"[\s;|,，；]+")
 
@@ -102,7 +104,8 @@ def consultation_record(desk: Desk, ticket_number: str, out_path: Path) -> Docum
     return print_ticket_document(desk, CONSULTATION, ticket_number, out_path)
 
 
-def _check_out_path(out_path: Path) -> Path:
+def check_out_path(out_path: Path) -> Path:
+    """The output file as an absolute path; a clear error for a folder or a missing folder."""
     out_path = Path(out_path).expanduser()
     if out_path.is_dir():
         raise DocumentError(
@@ -135,24 +138,56 @@ def print_ticket_document(
     desk: Desk, kind: str, ticket_number: str, out_path: Path
 ) -> DocumentInfo:
     """Allocate the serial, record the document and render it, all or nothing."""
-    out_path = _check_out_path(out_path)
+    out_path = check_out_path(out_path)
     ticket = ticket_document(desk, ticket_number)
     _check_class(kind, ticket.document)
+    render = _renderer(kind)
+    return register_and_render(
+        desk,
+        kind,
+        out_path,
+        lambda path, header: render(path, header, ticket.document),
+        ticket_id=ticket.id,
+        ticket_number=ticket.document.number,
+    )
+
+
+def register_and_render(
+    desk: Desk,
+    kind: str,
+    out_path: Path,
+    render: Callable[[Path, DocumentHeader], None],
+    ticket_id: int | None = None,
+    ticket_number: str = "",
+    created_at: datetime | None = None,
+) -> DocumentInfo:
+    """Number a document of ``kind``, record it in the register and render it, all or nothing.
+
+    ``out_path`` must have been checked with ``check_out_path``. The serial is allocated and the
+    row added inside one transaction; ``render`` writes the file before that transaction commits.
+    A failed render rolls the row and the serial back; a failed commit deletes the file again.
+    ``created_at`` (default: the desk's clock) is the document's time in the register.
+    """
     contract = get_contract(desk)
     now = desk.clock.now()
+    when = created_at or now
     rendered = False
     try:
         with desk.db.transaction() as session:
-            serial = next_number(session, now.astimezone().year, PREFIXES[kind])
+            serial = next_number(session, when.astimezone().year, PREFIXES[kind])
             document = Document(
-                serial=serial, kind=kind, ticket_id=ticket.id, generated_by=desk.actor
+                serial=serial,
+                kind=kind,
+                ticket_id=ticket_id,
+                generated_by=desk.actor,
+                created_at=when,
             )
             session.add(document)
             session.flush()
             header = DocumentHeader(
                 title=KIND_LABELS[kind],
                 serial=serial,
-                ticket_number=ticket.document.number,
+                ticket_number=ticket_number,
                 project_name=contract.project_name if contract else "",
                 client_name=contract.client_name if contract else "",
                 classification=contract.classification if contract else "",
@@ -160,7 +195,7 @@ def print_ticket_document(
                 font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
             )
             try:
-                _renderer(kind)(out_path, header, ticket.document)
+                render(out_path, header)
             except OSError as exc:
                 raise DocumentError(
                     QT_TRANSLATE_NOOP("document", "无法写入文件：{path}（{reason}）"),
@@ -168,7 +203,7 @@ def print_ticket_document(
                     reason=_reason(exc),
                 ) from exc
             rendered = True
-            info = _info(document, ticket.document.number, out_path)
+            info = _info(document, ticket_number, out_path)
     except BaseException:
         if rendered:  # the commit failed after the file was written: take it back
             out_path.unlink(missing_ok=True)

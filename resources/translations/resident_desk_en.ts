@@ -316,14 +316,116 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="61"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="64"/>
         <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
         <translation>Select a ticket in the list to see its details and take the next step.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="106"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="121"/>
         <source>处理记录</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="210"/>
+        <source>保存/打印提交单</source>
+        <translation>Save/print defect form</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="211"/>
+        <source>把系统缺陷类问题提交单保存为 PDF，打开后打印</source>
+        <translation>Save the defect form as a PDF, then open it to print</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="213"/>
+        <source>保存/打印咨询记录</source>
+        <translation>Save/print consultation record</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="214"/>
+        <source>把咨询类问题记录保存为 PDF，打开后打印</source>
+        <translation>Save the consultation record as a PDF, then open it to print</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../app/gui/tickets/print_document.py" line="39"/>
+        <source>无法写入文件：{0}（{1}）</source>
+        <translation>Cannot write the file: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/print_document.py" line="66"/>
+        <source>保存{0}</source>
+        <translation>Save {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/print_document.py" line="68"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/print_document.py" line="91"/>
+        <source>{0} {1} 已保存到：
+{2}
+
+打开后即可预览和打印；签字件交回后请登记签字回执。</source>
+        <translation>{0} {1} was saved to:
+{2}
+
+Open it to preview and print; when the signed copy comes back, file it with Signed copy received.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/print_document.py" line="95"/>
+        <source>文档已保存</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/print_document.py" line="103"/>
+        <source>无法保存文档</source>
+        <translation>Cannot save the document</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <location filename="../../app/gui/tickets/documents_section.py" line="22"/>
+        <source>打印文档</source>
+        <translation>Printed documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/documents_section.py" line="36"/>
+        <source>尚未打印文档</source>
+        <translation>No document printed yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/documents_section.py" line="42"/>
+        <source>{0} 由 {1} 打印</source>
+        <translation>printed {0} by {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/documents_section.py" line="46"/>
+        <source>已归档 {0}</source>
+        <translation>Filed {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/documents_section.py" line="48"/>
+        <source>签字件由 {0} 归档</source>
+        <translation>Signed copy filed by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/documents_section.py" line="50"/>
+        <source>扫描件：{0}</source>
+        <translation>Scan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/documents_section.py" line="53"/>
+        <source>未归档</source>
+        <translation>Not filed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/documents_section.py" line="55"/>
+        <source>签字件尚未归档：用“文件 → 登记签字回执”扫描编号</source>
+        <translation>The signed copy is not filed yet: scan its number with File → Signed copy received</translation>
     </message>
 </context>
 <context>
@@ -453,9 +555,99 @@
         <translation>Search by number, title, description, location, device…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="155"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="161"/>
         <source>共 {0} 条</source>
         <translation>Total: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="55"/>
+        <source>交接班记录</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="71"/>
+        <source>本班的情况、遗留问题和需要接班人注意的事项</source>
+        <translation>How the shift went, open problems and what the next engineer must watch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="73"/>
+        <source>交班人</source>
+        <translation>Handing over</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="74"/>
+        <source>接班人</source>
+        <translation>Taking over</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="75"/>
+        <source>交接时间</source>
+        <translation>Handover time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="76"/>
+        <source>交班说明</source>
+        <translation>Shift notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="79"/>
+        <source>交接班记录列出全部未关闭工单、未处理的逐级上报和本班记录，双方签字后归档。</source>
+        <translation>The shift handover lists every open ticket, the unacknowledged escalations and the shift's records; both engineers sign it before it is filed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="90"/>
+        <location filename="../../app/gui/handover_dialog.py" line="166"/>
+        <source>保存交接班记录…</source>
+        <translation>Save shift handover…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="94"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="126"/>
+        <source>保存{0}</source>
+        <translation>Save {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="128"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="146"/>
+        <source>交接班记录已保存</source>
+        <translation>Shift handover saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="148"/>
+        <source>交接班记录 {0} 已保存到：
+{1}
+
+打开后即可打印，交接双方签字后请登记签字回执。</source>
+        <translation>Shift handover {0} was saved to:
+{1}
+
+Open it to print; once both engineers have signed, file it with Signed copy received.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="159"/>
+        <source>无法写入文件：{0}（{1}）</source>
+        <translation>Cannot write the file: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="162"/>
+        <source>无法生成交接班记录：{0}</source>
+        <translation>Cannot make the shift handover: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="166"/>
+        <source>正在生成…</source>
+        <translation>Generating…</translation>
     </message>
 </context>
 <context>
@@ -510,6 +702,70 @@
     </message>
 </context>
 <context>
+    <name>LogExporter</name>
+    <message>
+        <location filename="../../app/gui/tickets/export_log.py" line="66"/>
+        <location filename="../../app/gui/tickets/export_log.py" line="99"/>
+        <location filename="../../app/gui/tickets/export_log.py" line="136"/>
+        <location filename="../../app/gui/tickets/export_log.py" line="145"/>
+        <location filename="../../app/gui/tickets/export_log.py" line="152"/>
+        <source>导出工单台账</source>
+        <translation>Export ticket log</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/export_log.py" line="67"/>
+        <source>工单台账_{0}.xlsx</source>
+        <translation>Ticket log_{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/export_log.py" line="68"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/export_log.py" line="97"/>
+        <source>正在导出工单台账…</source>
+        <translation>Exporting the ticket log…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/export_log.py" line="97"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/export_log.py" line="125"/>
+        <source>正在导出工单台账：{0} / {1} 张工单</source>
+        <translation>Exporting the ticket log: {0} / {1} tickets</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/export_log.py" line="130"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/export_log.py" line="137"/>
+        <source>已导出 {0} 张工单到：
+{1}</source>
+        <translation>Exported {0} tickets to:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/export_log.py" line="145"/>
+        <source>已取消导出，没有生成文件。</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/export_log.py" line="149"/>
+        <source>无法写入文件：{0}（{1}）</source>
+        <translation>Cannot write the file: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/export_log.py" line="151"/>
+        <source>导出失败：{0}</source>
+        <translation>Export failed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/gui/login_dialog.py" line="23"/>
@@ -545,112 +801,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="49"/>
+        <location filename="../../app/gui/main_window.py" line="53"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79"/>
+        <location filename="../../app/gui/main_window.py" line="83"/>
+        <source>登记签字回执…</source>
+        <translation>Signed copy received…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="85"/>
+        <source>扫描或输入文档编号，登记签字件已归档</source>
+        <translation>Scan or type a document number to record its signed copy as filed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="86"/>
+        <source>交接班记录…</source>
+        <translation>Shift handover…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="87"/>
+        <source>生成交接班记录，交接双方签字</source>
+        <translation>Make the shift handover for both engineers to sign</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="85"/>
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="98"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88"/>
+        <location filename="../../app/gui/main_window.py" line="100"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="103"/>
+        <source>导出工单台账…</source>
+        <translation>Export ticket log…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="104"/>
+        <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
+        <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="109"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94"/>
+        <location filename="../../app/gui/main_window.py" line="110"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="136"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="193"/>
+        <location filename="../../app/gui/main_window.py" line="249"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="197"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="262"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="270"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="272"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -804,6 +1090,31 @@
     </message>
 </context>
 <context>
+    <name>OpenFileBox</name>
+    <message>
+        <location filename="../../app/gui/messages.py" line="38"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="39"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="48"/>
+        <source>无法打开文件</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="49"/>
+        <source>无法用系统中的程序打开此文件，请手动打开：
+{0}</source>
+        <translation>No program on this computer could open the file; open it yourself:
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>PausesSection</name>
     <message>
         <location filename="../../app/gui/tickets/detail_sections.py" line="219"/>
@@ -902,6 +1213,74 @@
         <location filename="../../app/gui/tickets/queue_model.py" line="463"/>
         <source>第{0}级</source>
         <translation>Level {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="46"/>
+        <source>登记签字回执</source>
+        <translation>Signed copy received</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="50"/>
+        <source>签字后的纸质文档交回时，用扫码枪扫描文档上的二维码，或输入文档编号后按回车。</source>
+        <translation>When a signed paper document comes back, scan its QR code with the barcode scanner, or type its document number and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="56"/>
+        <source>例如 QX-2026-0001</source>
+        <translation>e.g. QX-2026-0001</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="59"/>
+        <source>可选：签字件的扫描文件</source>
+        <translation>Optional: a scan of the signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="61"/>
+        <source>附加扫描件…</source>
+        <translation>Attach scan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="67"/>
+        <source>文档编号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="68"/>
+        <source>扫描件</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="78"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="86"/>
+        <source>本次已归档</source>
+        <translation>Filed in this session</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="106"/>
+        <source>已归档：{0}（工单 {1}），{2}</source>
+        <translation>Filed: {0} (ticket {1}), {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="111"/>
+        <source>{0}&#x3000;工单 {1}</source>
+        <translation>{0}  ticket {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="131"/>
+        <source>选择签字件的扫描文件</source>
+        <translation>Choose the scan of the signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="133"/>
+        <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1049,22 +1428,32 @@
 <context>
     <name>TicketsTab</name>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="66"/>
+        <location filename="../../app/gui/tickets/tab.py" line="83"/>
         <source>登记报修</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="68"/>
+        <location filename="../../app/gui/tickets/tab.py" line="85"/>
         <source>登记一次新的报修（Ctrl+N）</source>
         <translation>Log a new call as a ticket (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="202"/>
+        <location filename="../../app/gui/tickets/tab.py" line="86"/>
+        <source>导出台账…</source>
+        <translation>Export log…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/tab.py" line="88"/>
+        <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
+        <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/tab.py" line="238"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="290"/>
+        <location filename="../../app/gui/tickets/tab.py" line="332"/>
         <source>查询失败</source>
         <translation>Query failed</translation>
     </message>
@@ -1233,73 +1622,78 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../app/services/documents.py" line="30"/>
+        <location filename="../../app/services/documents.py" line="31"/>
         <source>系统缺陷类问题提交单</source>
         <translation>Defect form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="31"/>
+        <location filename="../../app/services/documents.py" line="32"/>
         <source>咨询类问题记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="109"/>
+        <location filename="../../app/services/documents.py" line="33"/>
+        <source>交接班记录</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="112"/>
         <source>保存位置是一个文件夹，请给出文件名：{path}</source>
         <translation>The save location is a folder; give a file name: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="114"/>
+        <location filename="../../app/services/documents.py" line="117"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="124"/>
+        <location filename="../../app/services/documents.py" line="127"/>
         <source>工单 {number} 是{actual}问题，不能打印“{wanted}”；请打印“{other}”。</source>
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="166"/>
+        <location filename="../../app/services/documents.py" line="201"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="180"/>
-        <location filename="../../app/services/documents.py" line="181"/>
+        <location filename="../../app/services/documents.py" line="215"/>
+        <location filename="../../app/services/documents.py" line="216"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="182"/>
+        <location filename="../../app/services/documents.py" line="217"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="183"/>
+        <location filename="../../app/services/documents.py" line="218"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="184"/>
+        <location filename="../../app/services/documents.py" line="219"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="202"/>
+        <location filename="../../app/services/documents.py" line="237"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="207"/>
+        <location filename="../../app/services/documents.py" line="242"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="214"/>
+        <location filename="../../app/services/documents.py" line="249"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="219"/>
+        <location filename="../../app/services/documents.py" line="254"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
@@ -1307,6 +1701,21 @@
         <location filename="../../app/services/ticket_docs.py" line="20"/>
         <source>找不到工单：{number}</source>
         <translation>Ticket not found: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/handover.py" line="202"/>
+        <source>请填写交班人</source>
+        <translation>Fill in who hands over</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/handover.py" line="203"/>
+        <source>请填写接班人</source>
+        <translation>Fill in who takes over</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/handover.py" line="206"/>
+        <source>接班人不能与交班人是同一人：{name}</source>
+        <translation>The engineer taking over cannot be the one handing over: {name}</translation>
     </message>
 </context>
 <context>

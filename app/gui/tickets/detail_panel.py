@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import Severity, TicketStatus
+from app.domain.enums import Severity, TicketClass, TicketStatus
 from app.domain.workflow import Action
 from app.gui.i18n import tr_domain
 from app.gui.tickets.action_dialog import ActionDialog
@@ -28,8 +28,11 @@ from app.gui.tickets.detail_sections import (
     TimelineView,
     WorkflowSection,
 )
-from app.services import escalations, ticket_detail
+from app.gui.tickets.documents_section import DocumentsSection
+from app.gui.tickets.print_document import DocumentPrinter
+from app.services import documents, escalations, ticket_detail
 from app.services.context import Desk
+from app.services.documents import DocumentInfo
 from app.services.ticket_detail import TicketDetail
 from app.services.tickets import TicketNotFoundError
 
@@ -83,6 +86,10 @@ class DetailPanel(QWidget):
         self.action_bar = QHBoxLayout()
         self.action_bar.setSpacing(6)
         self.action_bar.addStretch(1)
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("print_button")
+        self.action_bar.addWidget(self.print_button)
+        self.printer = DocumentPrinter(desk, self)
 
         self.clocks = ClocksSection(self)
         self.call = CallSection(self)
@@ -90,11 +97,19 @@ class DetailPanel(QWidget):
         self.pauses = PausesSection(self)
         self.escalations = EscalationsSection(self)
         self.escalations.acknowledgeRequested.connect(self.on_escalations_acknowledgeRequested)
+        self.documents = DocumentsSection(self)
 
         sections = QWidget(self)
         column = QVBoxLayout(sections)
         column.setContentsMargins(0, 0, 4, 0)
-        for section in (self.clocks, self.escalations, self.call, self.workflow, self.pauses):
+        for section in (
+            self.clocks,
+            self.escalations,
+            self.call,
+            self.workflow,
+            self.pauses,
+            self.documents,
+        ):
             column.addWidget(section)
         column.addStretch(1)
         self.scroll = QScrollArea(self)
@@ -128,6 +143,10 @@ class DetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+
+        self.print_button.clicked.connect(self.on_print_button_clicked)
+        self.printer.printed.connect(self.on_printer_printed)
+        self.printer.runner.busyChanged.connect(self.on_printer_busyChanged)
 
     def _chip(self, name: str) -> QLabel:
         chip = QLabel(self)
@@ -180,9 +199,20 @@ class DetailPanel(QWidget):
         for section in (self.clocks, self.call, self.workflow, self.pauses, self.escalations):
             section.set_detail(d)
         self.timeline.set_detail(d)
+        self.documents.set_documents(documents.documents_of_ticket(self._desk, d.id))
+        self._set_print_button(d.ticket_class)
         self._set_actions(d.actions)
         self.stack.setCurrentIndex(1)
         self.scroll.verticalScrollBar().setValue(scroll)
+
+    def _set_print_button(self, ticket_class: TicketClass) -> None:
+        if ticket_class is TicketClass.DEFECT:
+            self.print_button.setText(self.tr("保存/打印提交单"))
+            self.print_button.setToolTip(self.tr("把系统缺陷类问题提交单保存为 PDF，打开后打印"))
+        else:
+            self.print_button.setText(self.tr("保存/打印咨询记录"))
+            self.print_button.setToolTip(self.tr("把咨询类问题记录保存为 PDF，打开后打印"))
+        self.print_button.setEnabled(not self.printer.busy)
 
     def _set_actions(self, actions: list[Action]) -> None:
         for button in self.action_buttons.values():
@@ -217,6 +247,17 @@ class DetailPanel(QWidget):
         dialog.finished.connect(self.on_action_dialog_finished)
         self.action_dialog = dialog
         dialog.open()
+
+    def on_print_button_clicked(self) -> None:
+        if self.detail is not None:
+            self.printer.print_ticket(self.detail.number, self.detail.ticket_class)
+
+    def on_printer_printed(self, info: DocumentInfo) -> None:
+        if info.ticket_id is not None and info.ticket_id == self.ticket_id:
+            self.reload()
+
+    def on_printer_busyChanged(self, busy: bool) -> None:
+        self.print_button.setEnabled(not busy)
 
     def on_action_dialog_accepted(self) -> None:
         ticket_id = self.ticket_id

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -150,6 +150,12 @@ class FilterBar(QWidget):
             called_to=called_to,
             text=self.text_edit.text().strip(),
         )
+
+    def date_range(self) -> tuple[date | None, date | None]:
+        """The local calendar days the date checks select (inclusive); None where unchecked."""
+        date_from = self.from_date.date().toPython() if self.from_check.isChecked() else None
+        date_to = self.to_date.date().toPython() if self.to_check.isChecked() else None
+        return date_from, date_to  # type: ignore[return-value]
 
     def set_count(self, count: int) -> None:
         self.count_label.setText(self.tr("共 {0} 条").format(count))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import LabelledEnum, Severity, TicketClass, TicketStatus
 from app.gui.i18n import tr_domain
 from app.gui.tickets.detail_panel import DetailPanel
+from app.gui.tickets.export_log import LogExporter
 from app.gui.tickets.filter_bar import FilterBar
 from app.gui.tickets.new_ticket_dialog import NewTicketDialog
 from app.gui.tickets.queue_model import (
@@ -82,6 +83,10 @@ class TicketsTab(QWidget):
         self.new_button = QPushButton(self.tr("登记报修"), self)
         self.new_button.setObjectName("new_button")
         self.new_button.setToolTip(self.tr("登记一次新的报修（Ctrl+N）"))
+        self.export_button = QPushButton(self.tr("导出台账…"), self)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(self.tr("把当前筛选条件下的工单导出为 Excel 工单台账"))
+        self.exporter = LogExporter(desk, self)
         self.filter_bar = FilterBar(desk, self)
         self.model = QueueModel(desk, self)
 
@@ -118,6 +123,7 @@ class TicketsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.filter_bar, 1)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
@@ -129,6 +135,8 @@ class TicketsTab(QWidget):
         self._busy_timer.setInterval(BUSY_DELAY_MS)
 
         self.new_button.clicked.connect(self.on_new_button_clicked)
+        self.export_button.clicked.connect(self.on_export_button_clicked)
+        self.exporter.runner.busyChanged.connect(self.on_exporter_busyChanged)
         self.filter_bar.filterChanged.connect(self.on_filter_bar_filterChanged)
         header.sortIndicatorChanged.connect(self.on_header_sortIndicatorChanged)
         self.view.selectionModel().currentRowChanged.connect(self.on_selection_currentRowChanged)
@@ -174,6 +182,11 @@ class TicketsTab(QWidget):
         dialog.finished.connect(self.on_new_ticket_dialog_finished)
         self.new_ticket_dialog = dialog
         dialog.open()
+
+    def export_log(self) -> None:
+        """Export the 工单台账 for the queue's current filter and date range."""
+        date_from, date_to = self.filter_bar.date_range()
+        self.exporter.export(self.filter_bar.current_filter(), date_from, date_to)
 
     def show_ticket(self, ticket_id: int) -> None:
         """Show the ticket and select it in the queue (clearing the filter if it hides it).
@@ -229,6 +242,12 @@ class TicketsTab(QWidget):
 
     def on_new_button_clicked(self) -> None:
         self.new_ticket()
+
+    def on_export_button_clicked(self) -> None:
+        self.export_log()
+
+    def on_exporter_busyChanged(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
 
     def on_new_ticket_dialog_accepted(self) -> None:
         dialog = self.new_ticket_dialog

@@ -1,0 +1,76 @@
+"""The shift handover as a user prints it: resident-desk pdf handover."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_cli import run
+from tests.e2e.test_cli_documents import _fails_in_chinese
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("home-handover")
+
+
+@pytest.fixture(scope="module")
+def demo_db(home: Path) -> Path:
+    path = home / "demo.sqlite3"
+    result = run("demo", "--db", str(path), "--months", "1", "--seed", "5", home=home)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def _handover(db: Path, out: Path, home: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return run("pdf", "handover", "--db", str(db), "--out", str(out), *extra, home=home)
+
+
+def test_handover(demo_db: Path, home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "handover.pdf"
+    names = ("--from-engineer", "孙工", "--to-engineer", "李工")
+    result = _handover(demo_db, out, home, *names, "--notes", "机房空调滤网待更换")
+    assert result.returncode == 0, result.stderr
+    assert "已生成交接班记录" in result.stdout
+    serial = result.stdout.split("文档编号 ")[1].split("，")[0]
+    assert serial.startswith("JJ-")
+    assert out.read_bytes()[:5] == b"%PDF-"
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True)
+    for expected in ("交接班记录", "孙工", "李工", serial, "未关闭工单", "本班记录", "GD-"):
+        assert expected in text.stdout, expected
+    assert "机房空调滤网待更换" in text.stdout
+    again = _handover(demo_db, tmp_path / "again.pdf", home, *names)
+    assert again.returncode == 0, again.stderr
+    second = subprocess.run(
+        ["pdftotext", str(tmp_path / "again.pdf"), "-"], capture_output=True, text=True
+    )
+    assert f"上次交接（{serial}）" in "".join(second.stdout.split())
+
+
+def test_same_engineer_is_refused(demo_db: Path, home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "h.pdf"
+    names = ("--from-engineer", "孙工", "--to-engineer", "孙工")
+    _fails_in_chinese(_handover(demo_db, out, home, *names), "接班人不能与交班人是同一人")
+    assert not out.exists()
+
+
+def test_empty_name_and_missing_folder(demo_db: Path, home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "h.pdf"
+    empty = _handover(demo_db, out, home, "--from-engineer", " ", "--to-engineer", "李工")
+    _fails_in_chinese(empty, "请填写交班人")
+    assert not out.exists()
+    missing = tmp_path / "none" / "h.pdf"
+    names = ("--from-engineer", "孙工", "--to-engineer", "李工")
+    _fails_in_chinese(_handover(demo_db, missing, home, *names), "文件夹不存在")
+    assert not missing.exists()
+
+
+def test_missing_database(home: Path, tmp_path: Path) -> None:
+    db = tmp_path / "none.sqlite3"
+    names = ("--from-engineer", "孙工", "--to-engineer", "李工")
+    _fails_in_chinese(_handover(db, tmp_path / "h.pdf", home, *names), "数据库文件不存在")
+    assert not db.exists()

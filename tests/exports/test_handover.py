@@ -1,0 +1,176 @@
+"""The shift handover (交接班记录), rendered and read back with pdftotext."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.db.models import Document, Ticket
+from app.domain.workflow import Action
+from app.exports import handover_form
+from app.services import handover, tickets
+from app.services.context import Desk
+from app.services.documents import DocumentError
+from tests.conftest import START
+from tests.exports.test_pdf_forms import flat, pdf_text, walk_defect
+
+TYPED = "3号监仓摄像机备件已申领，明早到货，请接班人跟进。"
+
+
+def _number(desk: Desk, ticket_id: int) -> str:
+    with desk.db.read() as session:
+        return session.scalar(select(Ticket.number).where(Ticket.id == ticket_id)) or ""
+
+
+def _documents(desk: Desk) -> list[Document]:
+    with desk.db.read() as session:
+        return list(session.scalars(select(Document).order_by(Document.id)))
+
+
+@pytest.fixture
+def shift(desk: Desk, clock, make_ticket: Callable[..., int]) -> dict[str, str]:
+    """Tickets at several steps: one breached and escalated, one closed, notes before and during."""
+    breached = make_ticket(title="监区一摄像机全部黑屏")  # called at START: every clock breaches
+    tickets.apply_action(desk, breached, Action.NOTE, {"note": "上一班的备注不应出现"})
+    closed = walk_defect(desk, clock, make_ticket(title="已关闭的工单"))
+    clock.set(START + timedelta(hours=25))
+    analysed = make_ticket(title="门禁读卡器失灵", place="监区二 1号门")
+    tickets.apply_action(desk, analysed, Action.RESPOND, {})
+    tickets.apply_action(desk, analysed, Action.ARRIVE, {})
+    tickets.apply_action(
+        desk, analysed, Action.TRIAGE, {"triage_result": "technical", "analysis": "读卡模块故障"}
+    )
+    tickets.apply_action(desk, analysed, Action.NOTE, {"note": "本班备注：等待读卡模块备件"})
+    consultation = make_ticket(ticket_class="consultation", title="如何导出录像")
+    clock.advance(timedelta(hours=1))
+    return {
+        "breached": _number(desk, breached),
+        "closed": closed,
+        "analysed": _number(desk, analysed),
+        "consultation": _number(desk, consultation),
+    }
+
+
+def test_handover_holds_the_shift(desk: Desk, shift: dict[str, str], tmp_path: Path) -> None:
+    out = tmp_path / "handover.pdf"
+    info = handover.handover_document(desk, "孙工", "李工", out, notes=TYPED)
+    text = pdf_text(out)
+    squeezed = flat(text)
+    for expected in ("交接班记录", "孙工", "李工", info.serial, "内部资料 注意保密", "第 1 页 共"):
+        assert expected in text, expected
+    opened = squeezed.split("一、未关闭工单")[1].split("二、未处理的逐级上报")[0]
+    for key in ("breached", "analysed", "consultation"):
+        assert shift[key] in opened, key
+    assert shift["closed"] not in squeezed
+    assert "主管领导确认" in opened  # next step of the analysed defect
+    assert "解答并关闭" in opened  # next step of the consultation
+    assert "问题分析" in opened  # next step of the breached, still submitted defect
+    assert "添加备注" not in opened
+    assert "超时" in opened
+    escalated = squeezed.split("二、未处理的逐级上报")[1].split("三、本班记录")[0]
+    assert shift["breached"] in escalated and "何经理" in escalated
+    assert shift["analysed"] not in escalated
+    records = squeezed.split("三、本班记录")[1]
+    assert "本班备注：等待读卡模块备件" in records
+    assert "上一班的备注不应出现" not in squeezed
+    assert flat(TYPED) in records
+    assert "四、签字确认" in squeezed and "交班人（签字）" in squeezed
+    at = START + timedelta(hours=26)
+    period = (at - timedelta(hours=24)).astimezone().strftime("%Y-%m-%d %H:%M")
+    assert period in text
+    assert re.fullmatch(r"JJ-2026-0001", info.serial)
+    assert info.ticket_id is None and info.kind == "handover" and info.path == out.resolve()
+    (row,) = _documents(desk)
+    assert (row.serial, row.kind, row.ticket_id, row.generated_by) == (
+        info.serial,
+        "handover",
+        None,
+        "孙工",
+    )
+    assert row.created_at == at
+
+
+def test_next_shift_starts_at_the_previous_handover(
+    desk: Desk, clock, make_ticket: Callable[..., int], tmp_path: Path
+) -> None:
+    first_ticket = make_ticket(title="第一班的工单")
+    tickets.apply_action(desk, first_ticket, Action.NOTE, {"note": "第一班的备注"})
+    clock.advance(timedelta(hours=1))
+    first = handover.handover_document(desk, "孙工", "李工", tmp_path / "1.pdf")
+    clock.advance(timedelta(hours=2))
+    tickets.apply_action(desk, first_ticket, Action.NOTE, {"note": "第二班的备注"})
+    clock.advance(timedelta(hours=1))
+    second = handover.handover_document(desk, "李工", "孙工", tmp_path / "2.pdf")
+    assert (first.serial, second.serial) == ("JJ-2026-0001", "JJ-2026-0002")
+    text = flat(pdf_text(tmp_path / "2.pdf"))
+    assert "第二班的备注" in text and "第一班的备注" not in text
+    assert f"上次交接（{first.serial}）" in text
+    empty = flat(pdf_text(tmp_path / "1.pdf")).split("二、未处理的逐级上报")[1]
+    assert "无" in empty  # no escalation yet: the section prints 无
+
+
+@pytest.mark.parametrize(
+    ("giver", "taker", "message"),
+    [
+        ("孙工", " 孙工 ", "接班人不能与交班人是同一人：孙工"),
+        ("", "李工", "请填写交班人"),
+        ("孙工", "  ", "请填写接班人"),
+    ],
+)
+def test_bad_names_are_refused_and_leave_nothing(
+    desk: Desk,
+    make_ticket: Callable[..., int],
+    tmp_path: Path,
+    giver: str,
+    taker: str,
+    message: str,
+) -> None:
+    make_ticket()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(DocumentError, match=message):
+        handover.handover_document(desk, giver, taker, folder / "handover.pdf")
+    assert list(folder.iterdir()) == []
+    with desk.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Document)) == 0
+
+
+def test_missing_folder_is_refused(desk: Desk, tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="文件夹不存在"):
+        handover.handover_document(desk, "孙工", "李工", tmp_path / "none" / "h.pdf")
+    assert _documents(desk) == []
+
+
+def test_sections_are_a_list_of_builders(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def spare_parts(shift: handover.Shift) -> handover.HandoverSection:
+        return handover.HandoverSection("库存预警", ("备件", "数量"), (50, 50), (("硬盘", "0"),))
+
+    monkeypatch.setattr(handover, "SECTION_BUILDERS", [*handover.SECTION_BUILDERS, spare_parts])
+    handover.handover_document(desk, "孙工", "李工", tmp_path / "h.pdf")
+    text = flat(pdf_text(tmp_path / "h.pdf"))
+    assert "四、库存预警" in text and "硬盘" in text and "五、签字确认" in text
+    assert "一、未关闭工单无" in text  # an empty section prints 无
+
+
+def test_a_failed_render_leaves_no_file_and_no_row(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> list:
+        raise RuntimeError("renderer exploded")
+
+    monkeypatch.setattr(handover_form, "handover_story", broken)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(RuntimeError, match="exploded"):
+        handover.handover_document(desk, "孙工", "李工", folder / "h.pdf")
+    assert list(folder.iterdir()) == [] and _documents(desk) == []
+    monkeypatch.undo()
+    info = handover.handover_document(desk, "孙工", "李工", folder / "h.pdf")
+    assert info.serial == "JJ-2026-0001"  # the failed attempt used no number
