@@ -45,6 +45,10 @@ from app.services.ticket_state import facts_of, times_of
 DEFAULT_SHIFT = timedelta(hours=24)
 
 
+# Always offered, never "what the next shift has to do".
+NOT_NEXT_STEPS = frozenset({Action.NOTE, Action.REOPEN})
+
+
 @dataclass(frozen=True)
 class Shift:
     """What a section builder is given: the desk (its clock set to the handover time) and period."""
@@ -72,7 +76,9 @@ def _next_steps(desk: Desk, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
                 .options(selectinload(Ticket.pauses))
             )
             for ticket in tickets:
-                steps = [a.label for a in allowed_actions(facts_of(ticket)) if a is not Action.NOTE]
+                steps = [
+                    a.label for a in allowed_actions(facts_of(ticket)) if a not in NOT_NEXT_STEPS
+                ]
                 mark = loaner_due_at(times_of(ticket), targets)
                 found[ticket.id] = ("、".join(steps) or BLANK, fmt_time(mark))
     return found
