@@ -52,6 +52,8 @@ class _FramedCanvas(Canvas):
     """A canvas that holds pages back until the end, so each page can say "共 N 页"."""
 
     def __init__(self, *args: Any, header: DocumentHeader, **kwargs: Any) -> None:
+        # Start in the embedded face, so no unembedded Helvetica is referenced by the file.
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
         super().__init__(*args, **kwargs)
         self._header = header
         self._pages: list[dict[str, Any]] = []
@@ -115,7 +117,10 @@ def _draw_qr(canvas: Canvas, text: str, x: float, y: float) -> None:
     widget = QrCodeWidget(text, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
     drawing = Drawing(
-        QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
+        QR_SIZE,
+        QR_SIZE,
+        transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0],
+        initialFontName=FONT,  # else the renderer selects an unembedded Helvetica
     )
     drawing.add(widget)
     renderPDF.draw(drawing, canvas, x, y)

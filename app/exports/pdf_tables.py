@@ -16,7 +16,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.exports.pdf_fonts import BoldParagraph, Styles
+from app.exports.pdf_fonts import FONT, BoldParagraph, Styles
 from app.exports.pdf_frame import MARGIN_X, PAGE_WIDTH
 from app.exports.pdf_text import para_text
 
@@ -31,6 +31,8 @@ PAD = [
     ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ("GRID", (0, 0), (-1, -1), 0.6, GRID),
+    # Cells default to Helvetica, which would be referenced (unembedded) even with no text in it.
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
 ]
 
 Row = tuple[str, str] | tuple[str, str, str, str]
@@ -108,6 +110,7 @@ def signatures(title: str, roles: Sequence[str], styles: Styles) -> Flowable:
                 ("LINEAFTER", (0, 0), (-2, -1), 0.6, GRID),
                 ("LEFTPADDING", (0, 0), (-1, -1), 6),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
             ]
         )
     )
