@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,18 +17,11 @@ from sqlalchemy import select
 from app.db.models import Document
 from app.gui.main_window import MainWindow
 from app.gui.messages import OpenFileBox
-from app.gui.ui_settings import DOCUMENT_FOLDER, EXPORT_FOLDER, UiSettings, use_settings_file
+from app.gui.ui_settings import DOCUMENT_FOLDER, EXPORT_FOLDER, UiSettings
 from app.services import accounts, documents, ticket_export
 from app.services.context import Desk
 from tests.conftest import START
 from tests.ui.keyboard import retype
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path) -> Iterator[None]:
-    use_settings_file(tmp_path / "ui.ini")
-    yield
-    use_settings_file(None)
 
 
 class SaveDialog:

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from app.gui.login_dialog import LoginDialog
-from app.gui.ui_settings import LAST_USERNAME, UiSettings, use_settings_file
+from app.gui.ui_settings import LAST_USERNAME, UiSettings
 from app.services.context import Desk
 from tests.conftest import ENGINEER
 from tests.ui.keyboard import retype
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path) -> Iterator[None]:
-    use_settings_file(tmp_path / "ui.ini")
-    yield
-    use_settings_file(None)
 
 
 @pytest.fixture

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,19 +18,11 @@ from app.gui.ui_settings import (
     MAIN_WINDOW_GEOMETRY,
     MAIN_WINDOW_STATE,
     UiSettings,
-    use_settings_file,
 )
 from app.services import contract
 from app.services.context import Desk
 from tests.conftest import START, contract_values
 from tests.ui.keyboard import retype
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path) -> Iterator[None]:
-    use_settings_file(tmp_path / "ui.ini")
-    yield
-    use_settings_file(None)
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,20 +15,12 @@ from app.gui.app import run_gui
 from app.gui.login_dialog import LoginDialog
 from app.gui.main_window import MainWindow
 from app.gui.setup_wizard import SetupWizard
-from app.gui.ui_settings import use_settings_file
 from app.services import accounts, contract
 from app.services.setup import complete_setup, open_desk
 from tests.conftest import ENGINEER, contract_values, sample_ladder
 
 POLL_MS = 20
 GIVE_UP_MS = 15_000
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path) -> Iterator[None]:
-    use_settings_file(tmp_path / "ui.ini")
-    yield
-    use_settings_file(None)
 
 
 def drive(actions: dict[type, Callable[[QWidget], None]], seen: list[str]) -> None:

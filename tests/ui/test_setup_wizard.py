@@ -20,18 +20,10 @@ from app.gui.setup_wizard import (
     PAGE_TARGETS,
     SetupWizard,
 )
-from app.gui.ui_settings import use_settings_file
 from app.services import accounts, contract, setup
 from app.services.setup import OpenedDesk, open_desk
 from tests.conftest import contract_values, sample_ladder
 from tests.ui.keyboard import retype
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path) -> Iterator[None]:
-    use_settings_file(tmp_path / "ui.ini")
-    yield
-    use_settings_file(None)
 
 
 @pytest.fixture
