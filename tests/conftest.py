@@ -13,6 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.domain.clock import FixedClock  # noqa: E402
+from app.domain.workflow import Action  # noqa: E402
 from app.services import contract, tickets  # noqa: E402
 from app.services.context import Desk  # noqa: E402
 from app.services.setup import OpenedDesk, complete_setup, open_desk  # noqa: E402
@@ -98,3 +99,25 @@ def make_ticket(desk: Desk) -> Callable[..., int]:
         return ticket_id
 
     return make
+
+
+# A defect's whole workflow, step by step, with what each step asks for.
+DEFECT_STEPS: list[tuple[Action, dict[str, Any]]] = [
+    (Action.RESPOND, {}),
+    (Action.TRIAGE, {"triage_result": "technical", "analysis": "PoE 交换机端口故障"}),
+    (Action.ARRIVE, {}),
+    (Action.CONFIRM, {"supervisor_name": "马所长", "plan": "更换交换机端口"}),
+    (
+        Action.FIX,
+        {
+            "cause": "PoE 端口损坏",
+            "resolution": "改接备用端口，图像恢复",
+            "prevention": "定期巡检交换机端口状态",
+            "maintenance_type": "corrective",
+            "liability": "contractor",
+        },
+    ),
+    (Action.REPORT, {"note": "已上报服务中心"}),
+    (Action.REPLY, {"reply": "原因：端口损坏；变更：改接端口 12"}),
+    (Action.CLOSE, {"follow_up": "回访满意"}),
+]

@@ -13,7 +13,7 @@ from app.domain.validation import ValidationError
 from app.domain.workflow import Action, WorkflowError
 from app.services import tickets
 from app.services.ticket_detail import find_ticket_id, ticket_detail
-from tests.conftest import call_values
+from tests.conftest import DEFECT_STEPS, call_values
 
 
 def _ticket(desk, ticket_id: int) -> Ticket:
@@ -70,25 +70,7 @@ def test_created_ticket_holds_the_call_and_a_timeline_event(desk, make_ticket, c
 
 def test_full_defect_workflow_writes_every_step(desk, make_ticket, clock) -> None:
     ticket_id = make_ticket()
-    steps = [
-        (Action.RESPOND, {}),
-        (Action.TRIAGE, {"triage_result": "technical", "analysis": "PoE 交换机端口故障"}),
-        (Action.ARRIVE, {}),
-        (Action.CONFIRM, {"supervisor_name": "马所长", "plan": "更换交换机端口"}),
-        (
-            Action.FIX,
-            {
-                "cause": "PoE 端口损坏",
-                "resolution": "改接备用端口，图像恢复",
-                "prevention": "定期巡检交换机端口状态",
-                "maintenance_type": "corrective",
-                "liability": "contractor",
-            },
-        ),
-        (Action.REPORT, {"note": "已上报服务中心"}),
-        (Action.REPLY, {"reply": "原因：端口损坏；变更：改接端口 12"}),
-        (Action.CLOSE, {"follow_up": "回访满意"}),
-    ]
+    steps = DEFECT_STEPS
     for action, values in steps:
         clock.advance(timedelta(minutes=2))
         tickets.apply_action(desk, ticket_id, action, values)

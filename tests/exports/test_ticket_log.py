@@ -20,26 +20,7 @@ from app.services import escalations, ticket_export
 from app.services.queue import QueueFilter
 from app.services.ticket_export import ExportCancelled, export_ticket_log
 from app.services.tickets import apply_action
-
-DEFECT_STEPS = [
-    (Action.RESPOND, {}),
-    (Action.TRIAGE, {"triage_result": "technical", "analysis": "PoE 交换机端口故障"}),
-    (Action.ARRIVE, {}),
-    (Action.CONFIRM, {"supervisor_name": "马所长", "plan": "更换交换机端口"}),
-    (
-        Action.FIX,
-        {
-            "cause": "PoE 端口损坏",
-            "resolution": "改接备用端口，图像恢复",
-            "prevention": "定期巡检交换机端口状态",
-            "maintenance_type": "corrective",
-            "liability": "contractor",
-        },
-    ),
-    (Action.REPORT, {"note": "已上报服务中心"}),
-    (Action.REPLY, {"reply": "原因：端口损坏；变更：改接端口 12"}),
-    (Action.CLOSE, {"follow_up": "回访满意"}),
-]
+from tests.conftest import DEFECT_STEPS
 
 
 @pytest.fixture(autouse=True)

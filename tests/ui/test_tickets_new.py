@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -32,16 +31,6 @@ def settle(qtbot, tab: TicketsTab) -> None:
 def ticket_count(desk) -> int:
     with desk.db.read() as session:
         return session.scalar(select(func.count(Ticket.id))) or 0
-
-
-@pytest.fixture
-def tab(qtbot, desk) -> TicketsTab:
-    widget = TicketsTab(desk)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 800)
-    widget.show()
-    settle(qtbot, widget)
-    return widget
 
 
 def open_dialog(qtbot, tab: TicketsTab) -> NewTicketDialog:

@@ -78,16 +78,6 @@ def some_tickets(make_ticket, clock) -> list[int]:
     return ids
 
 
-@pytest.fixture
-def tab(qtbot, desk) -> TicketsTab:
-    widget = TicketsTab(desk)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 800)
-    widget.show()
-    settle(qtbot, widget.model)
-    return widget
-
-
 def test_model_passes_qtmodeltester(qtbot, qtmodeltester, desk, some_tickets) -> None:
     model = QueueModel(desk)
     qtmodeltester.check(model)  # empty, then checked through every change below

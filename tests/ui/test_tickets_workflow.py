@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QWidget
@@ -36,16 +35,6 @@ def status_and_events(desk, ticket_id: int) -> tuple[str, str, list[str]]:
             .order_by(TicketEvent.id)
         )
         return ticket.status, ticket.ticket_class, list(kinds)
-
-
-@pytest.fixture
-def tab(qtbot, desk) -> TicketsTab:
-    widget = TicketsTab(desk)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 800)
-    widget.show()
-    settle(qtbot, widget)
-    return widget
 
 
 def settle(qtbot, tab: TicketsTab) -> None:
