@@ -28,17 +28,7 @@ def clock() -> FixedClock:
 
 
 def contract_values(**overrides: Any) -> dict[str, Any]:
-    defaults = contract.load_defaults()
-    values = {
-        "project_name": defaults["project_name"],
-        "client_name": defaults["client_name"],
-        "vendor_name": defaults["vendor_name"],
-        "service_department": defaults["service_department"],
-        "classification": defaults["classification"],
-        "final_acceptance_date": date(2025, 6, 30),
-        "warranty_years": defaults["warranty_years"],
-        **defaults["targets"],
-    }
+    values = contract.default_values(date(2025, 6, 30))
     values.update(overrides)
     return values
 

@@ -52,6 +52,18 @@ def load_defaults() -> dict[str, Any]:
         return json.load(handle)
 
 
+def default_values(final_acceptance_date: date) -> dict[str, Any]:
+    """A contract's values as shipped in contract.json, for a given final-acceptance date."""
+    defaults = load_defaults()
+    names = ("project_name", "client_name", "vendor_name", "service_department", "classification")
+    return {
+        **{name: defaults[name] for name in names},
+        "final_acceptance_date": final_acceptance_date,
+        "warranty_years": defaults["warranty_years"],
+        **defaults["targets"],
+    }
+
+
 @dataclass(frozen=True)
 class ContractInfo:
     """The contract as the program shows it."""

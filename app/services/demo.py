@@ -118,17 +118,7 @@ class _Builder:
 
 def _set_up(desk: Desk, data: dict[str, Any], now: datetime) -> list[tuple[int, str]]:
     """Contract, ladder, the first engineer (logged in), the others, places and requesters."""
-    defaults = contract.load_defaults()
-    values = {
-        "project_name": defaults["project_name"],
-        "client_name": defaults["client_name"],
-        "vendor_name": defaults["vendor_name"],
-        "service_department": defaults["service_department"],
-        "classification": defaults["classification"],
-        "final_acceptance_date": date(now.year - 1, 6, 30),
-        "warranty_years": defaults["warranty_years"],
-        **defaults["targets"],
-    }
+    values = contract.default_values(date(now.year - 1, 6, 30))
     rungs = [
         contract.LadderRung(c["level"], c["role"], c["name"], c["phone"])
         for c in data["escalation_contacts"]

@@ -7,9 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import Row, Select, case, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -19,12 +18,12 @@ from app.domain.sla import (
     ClockStatus,
     LoanerState,
     Pause,
-    TicketTimes,
     loaner_state,
     ticket_clocks,
 )
 from app.services.context import Desk
 from app.services.contract import load_targets
+from app.services.ticket_state import times_of
 
 
 class SortKey(StrEnum):
@@ -233,21 +232,6 @@ def _pauses_by_ticket(
     return pauses
 
 
-def _times(row: Row[Any], pauses: Sequence[Pause]) -> TicketTimes:
-    """The clock times of a row holding ``_CLOCK_COLUMNS`` (like ``ticket_state.times_of``)."""
-    return TicketTimes(
-        ticket_class=TicketClass(row.ticket_class),
-        severity=Severity(row.severity),
-        called_at=row.called_at,
-        responded_at=row.responded_at,
-        arrived_at=row.arrived_at,
-        restored_at=row.restored_at,
-        closed_at=row.closed_at,
-        is_hardware=row.is_hardware,
-        pauses=tuple(pauses),
-    )
-
-
 def fetch_rows(desk: Desk, ids: Sequence[int]) -> list[QueueRow]:
     """Rows for these ids, in the same order, with clocks computed for now.
 
@@ -273,7 +257,7 @@ def fetch_rows(desk: Desk, ids: Sequence[int]) -> list[QueueRow]:
         row = found.get(ticket_id)
         if row is None:
             continue
-        times = _times(row, pauses.get(ticket_id, ()))
+        times = times_of(row, pauses.get(ticket_id, ()))
         rows.append(
             QueueRow(
                 id=row.id,
@@ -315,7 +299,7 @@ def summary(desk: Desk) -> QueueSummary:
         pauses = _pauses_by_ticket(session, select(Ticket.id).where(is_open))
     breaching = warning = loaners = 0
     for ticket in tickets:
-        times = _times(ticket, pauses.get(ticket.id, ()))
+        times = times_of(ticket, pauses.get(ticket.id, ()))
         states = {s.state for s in ticket_clocks(times, targets, now) if s.running}
         breaching += ClockState.BREACHED in states
         warning += ClockState.WARNING in states and ClockState.BREACHED not in states

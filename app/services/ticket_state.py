@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from app.db.models import Ticket, TicketPause
 from app.domain.enums import ClockKind, Severity, TicketClass, TicketStatus
@@ -17,11 +18,16 @@ from app.domain.sla import (
 from app.domain.workflow import TicketFacts
 
 
-def pauses_of(rows: Iterable[TicketPause]) -> tuple[Pause, ...]:
-    return tuple(Pause(p.started_at, p.ended_at, p.reason) for p in rows)
+def pauses_of(rows: Iterable[TicketPause | Pause]) -> tuple[Pause, ...]:
+    """Stored pause rows as the rules' Pause values (Pause values pass through)."""
+    return tuple(
+        p if isinstance(p, Pause) else Pause(p.started_at, p.ended_at, p.reason) for p in rows
+    )
 
 
-def times_of(ticket: Ticket, pauses: Iterable[TicketPause] | None = None) -> TicketTimes:
+def times_of(ticket: Any, pauses: Iterable[TicketPause | Pause] | None = None) -> TicketTimes:
+    """The clock times of a ticket or of a row with the same columns (pauses given for a row)."""
+    given = ticket.pauses if pauses is None else pauses
     return TicketTimes(
         ticket_class=TicketClass(ticket.ticket_class),
         severity=Severity(ticket.severity),
@@ -31,7 +37,7 @@ def times_of(ticket: Ticket, pauses: Iterable[TicketPause] | None = None) -> Tic
         restored_at=ticket.restored_at,
         closed_at=ticket.closed_at,
         is_hardware=ticket.is_hardware,
-        pauses=pauses_of(ticket.pauses if pauses is None else pauses),
+        pauses=pauses_of(given),
     )
 
 

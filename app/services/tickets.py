@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, update
@@ -16,6 +16,7 @@ from app.domain.intake import FUTURE_TOLERANCE, NewTicket, validate_new_ticket
 from app.domain.numbering import TICKET_PREFIX, format_number
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.domain.workflow import Action, action_fields, transition, validate_action
+from app.exports.clock_text import duration_text
 from app.services.context import Desk
 from app.services.contract import load_targets
 from app.services.escalations import record_for_ticket
@@ -232,7 +233,7 @@ def _apply(
     if action is Action.RESUME:
         since = ticket.paused_since or at
         _close_open_pause(ticket, at)
-        return f"{label}（暂停 {_duration(at - since)}）", ""
+        return f"{label}（暂停 {duration_text(at - since)}）", ""
     if action is Action.NOTE:
         return "备注", v["note"]
     if action is Action.ANSWER:
@@ -293,9 +294,3 @@ def _reopen(ticket: Ticket, reason: str, now: datetime) -> tuple[str, str]:
         ticket.restored_at = None
     ticket.closed_at = None
     return f"{Action.REOPEN.label}", reason
-
-
-def _duration(delta: timedelta) -> str:
-    minutes = int(delta.total_seconds() // 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}小时{minutes}分" if hours else f"{minutes}分"
