@@ -13,19 +13,6 @@ from tests.e2e.test_cli import CHINESE, run
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("home-documents")
-
-
-@pytest.fixture(scope="module")
-def demo_db(home: Path) -> Path:
-    path = home / "demo.sqlite3"
-    result = run("demo", "--db", str(path), "--months", "1", "--seed", "5", home=home)
-    assert result.returncode == 0, result.stderr
-    return path
-
-
 def _number(db: Path, ticket_class: str) -> str:
     with sqlite3.connect(db) as con:
         row = con.execute(

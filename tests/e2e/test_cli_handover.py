@@ -13,19 +13,6 @@ from tests.e2e.test_cli_documents import _fails_in_chinese
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("home-handover")
-
-
-@pytest.fixture(scope="module")
-def demo_db(home: Path) -> Path:
-    path = home / "demo.sqlite3"
-    result = run("demo", "--db", str(path), "--months", "1", "--seed", "5", home=home)
-    assert result.returncode == 0, result.stderr
-    return path
-
-
 def _handover(db: Path, out: Path, home: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     return run("pdf", "handover", "--db", str(db), "--out", str(out), *extra, home=home)
 
