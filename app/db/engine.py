@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
@@ -20,6 +20,19 @@ class DatabaseOpenError(MarkedError, RuntimeError):
 
     def __init__(self, template: str, **values: object) -> None:
         super().__init__("database", template, **values)
+
+
+class StorageError(MarkedError, RuntimeError):
+    """A database read or write failed (locked, disk full, I/O error); nothing was saved."""
+
+    def __init__(self, reason: object) -> None:
+        super().__init__(
+            "database", QT_TRANSLATE_NOOP("database", "数据库操作失败：{reason}"), reason=reason
+        )
+
+
+def _storage_error(exc: SQLAlchemyError) -> StorageError:
+    return StorageError(exc.orig if isinstance(exc, DBAPIError) else exc)
 
 
 def sqlite_url(path: Path) -> str:
@@ -90,8 +103,11 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed together, or rolled back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except SQLAlchemyError as exc:
+            raise _storage_error(exc) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -99,8 +115,11 @@ class Database:
 
         Closing ends the transaction but leaves loaded objects readable (detached, not expired).
         """
-        with self._sessions() as session:
-            yield session
+        try:
+            with self._sessions() as session:
+                yield session
+        except SQLAlchemyError as exc:
+            raise _storage_error(exc) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()

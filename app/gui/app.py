@@ -11,10 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
 
-from app.db.engine import DatabaseOpenError
-from app.db.lock import AlreadyRunningError
 from app.gui.i18n import tr_error
 from app.gui.login_dialog import LoginDialog
 from app.gui.main_window import MainWindow
@@ -22,7 +19,8 @@ from app.gui.setup_wizard import SetupWizard
 from app.gui.tasks import wait_for_tasks, wait_until_idle
 from app.paths import APP_NAME, resources_dir
 from app.services import accounts, contract, setup
-from app.services.context import CurrentUser, Desk
+from app.services.context import CurrentUser, Desk, StorageError
+from app.services.setup import AlreadyRunningError, DatabaseOpenError
 
 SCREENSHOT_SIZE = (1440, 900)
 EXIT_CANNOT_START = 2
@@ -92,7 +90,7 @@ def _run(app: QApplication, db_path: Path, screenshot: Path | None) -> int:
         opened = setup.open_desk(db_path)
     except (AlreadyRunningError, DatabaseOpenError) as exc:
         return _fail(tr_error(exc), screenshot)
-    except (SQLAlchemyError, OSError) as exc:
+    except (StorageError, OSError) as exc:
         return _fail(
             QCoreApplication.translate("RunGui", "无法打开数据库：{0}（{1}）").format(db_path, exc),
             screenshot,

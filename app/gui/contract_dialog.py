@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain.validation import ValidationError
 from app.gui.contract_fields import (
@@ -24,7 +23,7 @@ from app.gui.contract_fields import (
     show_errors,
 )
 from app.services import contract
-from app.services.context import Desk
+from app.services.context import Desk, StorageError
 
 
 def _group(title: str, body: QWidget, parent: QWidget) -> QGroupBox:
@@ -83,7 +82,7 @@ class ContractDialog(QDialog):
             if widget is not None:
                 widget.setFocus()
             return
-        except SQLAlchemyError as exc:
+        except StorageError as exc:
             show_errors(self.error_label, self.tr("保存失败，没有做任何修改：{0}").format(exc))
             return
         super().accept()

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.gui.i18n import tr_domain
 from app.services import escalations
-from app.services.context import Desk
+from app.services.context import Desk, StorageError
 from app.services.escalations import EscalationInfo
 
 MAX_VISIBLE_ROWS = 3
@@ -183,7 +182,7 @@ class EscalationBanner(QFrame):
     def on_row_acknowledgeClicked(self, escalation_id: int) -> None:
         try:
             escalations.acknowledge(self._desk, escalation_id)
-        except SQLAlchemyError as exc:
+        except StorageError as exc:
             QMessageBox.warning(self, self.tr("确认失败"), self.tr("无法保存确认：{0}").format(exc))
             return
         self.refresh()

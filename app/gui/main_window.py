@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
 from app.gui.contract_dialog import ContractDialog
@@ -25,7 +24,7 @@ from app.gui.status_bar import DeskStatusBar
 from app.gui.tickets.tab import TicketsTab
 from app.gui.ui_settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, UiSettings
 from app.services import contract, escalations
-from app.services.context import Desk
+from app.services.context import Desk, StorageError
 
 SWEEP_INTERVAL_MS = 30_000
 
@@ -132,7 +131,7 @@ class MainWindow(QMainWindow):
         """Record escalations that fell due, then bring banner, status bar and queue up to date."""
         try:
             recorded = escalations.sweep(self._desk)
-        except SQLAlchemyError as exc:
+        except StorageError as exc:
             self.status_bar.showMessage(self.tr("逐级上报检查失败：{0}").format(exc), 15_000)
             recorded = 0
         self.refresh_summary()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain.validation import FieldError, ValidationError
 from app.gui.contract_fields import (
@@ -27,7 +26,7 @@ from app.gui.contract_fields import (
     show_errors,
 )
 from app.services import accounts, contract, setup
-from app.services.context import CurrentUser, Desk
+from app.services.context import CurrentUser, Desk, StorageError
 
 PAGE_CONTRACT, PAGE_TARGETS, PAGE_LADDER, PAGE_ACCOUNT = range(4)
 PAGE_OF_FIELD: dict[str, int] = {
@@ -207,7 +206,7 @@ class SetupWizard(QWizard):
         except ValidationError as exc:
             self._route_errors(exc.errors)
             return False
-        except SQLAlchemyError as exc:
+        except StorageError as exc:
             show_errors(page.error_label, self.tr("保存失败：{0}").format(exc))
             return False
         return True

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.db.engine import Database
+from app.db.engine import Database, StorageError
+
+__all__ = ["SYSTEM_ACTOR", "CurrentUser", "Desk", "StorageError"]
 from app.domain.clock import Clock, SystemClock
 
 

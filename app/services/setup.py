@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.db.engine import Database, DatabaseOpenError
-from app.db.lock import InstanceLock
+from app.db.lock import AlreadyRunningError, InstanceLock
 from app.db.migrate import MigrationResult, upgrade
 from app.domain.clock import Clock, SystemClock
 from app.domain.i18n import QT_TRANSLATE_NOOP
@@ -18,6 +18,16 @@ from app.domain.validation import ValidationError
 from app.services import accounts, contract, escalations
 from app.services.context import CurrentUser, Desk
 from app.services.reference import seed_systems
+
+# What open_desk raises, for callers that must not reach into app.db.
+__all__ = [
+    "AlreadyRunningError",
+    "DatabaseOpenError",
+    "OpenedDesk",
+    "complete_setup",
+    "needs_setup",
+    "open_desk",
+]
 
 
 @dataclass
@@ -43,12 +53,12 @@ def open_desk(path: Path, clock: Clock | None = None) -> OpenedDesk:
         database = Database.open_file(path)
         try:
             migration = upgrade(database, clock.now())
-        except OperationalError as exc:
+        except SQLAlchemyError as exc:
             database.dispose()
             raise DatabaseOpenError(
                 QT_TRANSLATE_NOOP("database", "无法写入数据库：{path}（{reason}）"),
                 path=path,
-                reason=exc.orig,
+                reason=exc.orig if isinstance(exc, DBAPIError) else exc,
             ) from exc
         desk = Desk(database, clock)
         recorded = escalations.sweep(desk) if contract.is_configured(desk) else 0

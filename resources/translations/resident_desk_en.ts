@@ -4,42 +4,42 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="103"/>
+        <location filename="../../app/gui/setup_wizard.py" line="102"/>
         <source>驻场工程师账号</source>
         <translation>Resident engineer account</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="104"/>
+        <location filename="../../app/gui/setup_wizard.py" line="103"/>
         <source>用于登录本程序；密码只以加盐慢哈希保存，至少6个字符。</source>
         <translation>For logging in to this program. The password is stored only as a salted slow hash; at least 6 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="110"/>
+        <location filename="../../app/gui/setup_wizard.py" line="109"/>
         <source>如：孙工（不填则用登录名）</source>
         <translation>e.g. Eng. Sun (the login name if left empty)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="117"/>
+        <location filename="../../app/gui/setup_wizard.py" line="116"/>
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="118"/>
+        <location filename="../../app/gui/setup_wizard.py" line="117"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="119"/>
+        <location filename="../../app/gui/setup_wizard.py" line="118"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="120"/>
+        <location filename="../../app/gui/setup_wizard.py" line="119"/>
         <source>确认密码</source>
         <translation>Confirm password</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="128"/>
+        <location filename="../../app/gui/setup_wizard.py" line="127"/>
         <source>两次输入的密码不一致，请重新输入</source>
         <translation>The passwords do not match. Please enter them again.</translation>
     </message>
@@ -176,37 +176,37 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../app/gui/contract_dialog.py" line="43"/>
+        <location filename="../../app/gui/contract_dialog.py" line="42"/>
         <source>合同设置</source>
         <translation>Contract settings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/contract_dialog.py" line="56"/>
+        <location filename="../../app/gui/contract_dialog.py" line="55"/>
         <source>合同信息</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../app/gui/contract_dialog.py" line="57"/>
+        <location filename="../../app/gui/contract_dialog.py" line="56"/>
         <source>逐级上报</source>
         <translation>Escalation ladder</translation>
     </message>
     <message>
-        <location filename="../../app/gui/contract_dialog.py" line="60"/>
+        <location filename="../../app/gui/contract_dialog.py" line="59"/>
         <source>服务时限</source>
         <translation>Service targets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/contract_dialog.py" line="66"/>
+        <location filename="../../app/gui/contract_dialog.py" line="65"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/contract_dialog.py" line="67"/>
+        <location filename="../../app/gui/contract_dialog.py" line="66"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/contract_dialog.py" line="87"/>
+        <location filename="../../app/gui/contract_dialog.py" line="86"/>
         <source>保存失败，没有做任何修改：{0}</source>
         <translation>Could not save; nothing was changed: {0}</translation>
     </message>
@@ -235,12 +235,12 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="70"/>
+        <location filename="../../app/gui/setup_wizard.py" line="69"/>
         <source>合同信息</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="71"/>
+        <location filename="../../app/gui/setup_wizard.py" line="70"/>
         <source>按售后服务合同填写。这些内容以后可在“文件 → 合同设置”中修改。</source>
         <translation>Enter the details of the after-sales service contract. You can change them later under File → Contract settings.</translation>
     </message>
@@ -431,17 +431,17 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="168"/>
+        <location filename="../../app/gui/escalation_banner.py" line="167"/>
         <source>逐级上报：{0} 条待确认。请立即电话联系以下人员，联系后点“已联系，确认”。</source>
         <translation>Escalation: {0} to acknowledge. Phone the people below now, then click “Called, acknowledge”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="187"/>
+        <location filename="../../app/gui/escalation_banner.py" line="186"/>
         <source>确认失败</source>
         <translation>Acknowledgement failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="187"/>
+        <location filename="../../app/gui/escalation_banner.py" line="186"/>
         <source>无法保存确认：{0}</source>
         <translation>Could not save the acknowledgement: {0}</translation>
     </message>
@@ -449,32 +449,32 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>EscalationRow</name>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="79"/>
+        <location filename="../../app/gui/escalation_banner.py" line="78"/>
         <source>（未填写姓名电话，请在“文件 → 合同设置”中填写）</source>
         <translation>(no name or phone yet: fill them in under File → Contract settings)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="83"/>
+        <location filename="../../app/gui/escalation_banner.py" line="82"/>
         <source>⚠ {number} {title} {clock}超时 → 第{level}级 {role} {contact} (应于 {due} 上报)</source>
         <translation>⚠ {number} {title}: {clock} breached → level {level}, {role} {contact} (due {due})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="95"/>
+        <location filename="../../app/gui/escalation_banner.py" line="94"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="97"/>
+        <location filename="../../app/gui/escalation_banner.py" line="96"/>
         <source>在工单页打开 {0}</source>
         <translation>Open {0} in the Tickets tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="98"/>
+        <location filename="../../app/gui/escalation_banner.py" line="97"/>
         <source>已联系，确认</source>
         <translation>Called, acknowledge</translation>
     </message>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="100"/>
+        <location filename="../../app/gui/escalation_banner.py" line="99"/>
         <source>已电话联系上报对象：记入工单时间线，不再提示</source>
         <translation>You have phoned this contact: record it in the ticket&apos;s timeline and stop the alert</translation>
     </message>
@@ -595,7 +595,7 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
     <message>
         <location filename="../../app/gui/handover_dialog.py" line="79"/>
         <source>交接班记录列出全部未关闭工单、未处理的逐级上报和本班记录，双方签字后归档。</source>
-        <translation>The shift handover lists every open ticket, the unacknowledged escalations and the shift's records; both engineers sign it before it is filed.</translation>
+        <translation>The shift handover lists every open ticket, the unacknowledged escalations and the shift&apos;s records; both engineers sign it before it is filed.</translation>
     </message>
     <message>
         <location filename="../../app/gui/handover_dialog.py" line="90"/>
@@ -691,12 +691,12 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="94"/>
+        <location filename="../../app/gui/setup_wizard.py" line="93"/>
         <source>逐级上报</source>
         <translation>Escalation ladder</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="95"/>
+        <location filename="../../app/gui/setup_wizard.py" line="94"/>
         <source>时限超时后，程序提示逐级联系以下人员。姓名和电话可以以后再填。</source>
         <translation>When a clock is breached, the program tells you to call these people, level by level. Names and phones can be filled in later.</translation>
     </message>
@@ -801,142 +801,142 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="53"/>
+        <location filename="../../app/gui/main_window.py" line="52"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="79"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="83"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="85"/>
+        <location filename="../../app/gui/main_window.py" line="84"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="85"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="86"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88"/>
+        <location filename="../../app/gui/main_window.py" line="87"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97"/>
+        <location filename="../../app/gui/main_window.py" line="96"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="98"/>
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/main_window.py" line="99"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="102"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104"/>
+        <location filename="../../app/gui/main_window.py" line="103"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109"/>
+        <location filename="../../app/gui/main_window.py" line="108"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="110"/>
+        <location filename="../../app/gui/main_window.py" line="109"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="195"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="252"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="270"/>
+        <location filename="../../app/gui/main_window.py" line="269"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="272"/>
+        <location filename="../../app/gui/main_window.py" line="271"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -1296,22 +1296,22 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>Cannot open the database: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="141"/>
+        <location filename="../../app/gui/app.py" line="144"/>
         <source>此数据库尚未完成首次启动设置（合同信息和驻场工程师账号），无法截图。请先不带 --screenshot 启动程序完成设置，或用 demo 命令生成演示数据库。</source>
         <translation>This database is not set up yet (contract and resident engineer account), so there is nothing to take a screenshot of. Start the program once without --screenshot to set it up, or create a demo database with the demo command.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="150"/>
+        <location filename="../../app/gui/app.py" line="153"/>
         <source>此数据库没有可用的驻场工程师账号，无法截图。</source>
         <translation>This database has no active resident engineer account, so no screenshot can be taken.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="172"/>
+        <location filename="../../app/gui/app.py" line="175"/>
         <source>无法写入图片文件</source>
         <translation>Cannot write the image file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="177"/>
+        <location filename="../../app/gui/app.py" line="180"/>
         <source>无法保存截图：{0}（{1}）</source>
         <translation>Cannot save the screenshot: {0} ({1})</translation>
     </message>
@@ -1319,32 +1319,32 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="142"/>
+        <location filename="../../app/gui/setup_wizard.py" line="141"/>
         <source>驻场运维台 — 首次启动设置</source>
         <translation>Resident Desk — First-time setup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="146"/>
+        <location filename="../../app/gui/setup_wizard.py" line="145"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="147"/>
+        <location filename="../../app/gui/setup_wizard.py" line="146"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="148"/>
+        <location filename="../../app/gui/setup_wizard.py" line="147"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="149"/>
+        <location filename="../../app/gui/setup_wizard.py" line="148"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="211"/>
+        <location filename="../../app/gui/setup_wizard.py" line="210"/>
         <source>保存失败：{0}</source>
         <translation>Could not save: {0}</translation>
     </message>
@@ -1352,12 +1352,12 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="82"/>
+        <location filename="../../app/gui/setup_wizard.py" line="81"/>
         <source>服务时限</source>
         <translation>Service targets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="83"/>
+        <location filename="../../app/gui/setup_wizard.py" line="82"/>
         <source>合同承诺的响应、到场、修复时限（7×24小时，按日历时间计）。</source>
         <translation>The response, arrival and fix times the contract promises (7×24, in calendar time).</translation>
     </message>
@@ -1585,17 +1585,22 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>database</name>
     <message>
-        <location filename="../../app/db/engine.py" line="65"/>
+        <location filename="../../app/db/engine.py" line="30"/>
+        <source>数据库操作失败：{reason}</source>
+        <translation>Database operation failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="78"/>
         <source>无法创建数据库所在的文件夹：{path}（{reason}）</source>
         <translation>Cannot create the database folder: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="71"/>
+        <location filename="../../app/db/engine.py" line="84"/>
         <source>数据库文件不可写：{path}。请检查文件权限。</source>
         <translation>The database file is not writable: {path}. Check the file permissions.</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="81"/>
+        <location filename="../../app/db/engine.py" line="94"/>
         <source>无法打开数据库文件：{path}（{reason}）。它可能不是本程序的数据库或已损坏。</source>
         <translation>Cannot open the database file: {path} ({reason}). It may not be a Resident Desk database, or it is damaged.</translation>
     </message>
@@ -1613,8 +1618,8 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/services/demo.py" line="202"/>
-        <location filename="../../app/services/demo.py" line="286"/>
+        <location filename="../../app/services/demo.py" line="192"/>
+        <location filename="../../app/services/demo.py" line="276"/>
         <source>文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。</source>
         <translation>The file already exists: {path}. Demo data is only written to a new file, never over an existing database.</translation>
     </message>
@@ -1703,17 +1708,17 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>Ticket not found: {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="202"/>
+        <location filename="../../app/services/handover.py" line="210"/>
         <source>请填写交班人</source>
         <translation>Fill in who hands over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="203"/>
+        <location filename="../../app/services/handover.py" line="211"/>
         <source>请填写接班人</source>
         <translation>Fill in who takes over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="206"/>
+        <location filename="../../app/services/handover.py" line="214"/>
         <source>接班人不能与交班人是同一人：{name}</source>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
     </message>
@@ -1953,7 +1958,7 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
     </message>
     <message>
         <location filename="../../app/domain/intake.py" line="23"/>
-        <location filename="../../app/services/tickets.py" line="89"/>
+        <location filename="../../app/services/tickets.py" line="90"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
@@ -2209,7 +2214,7 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>Warning at (% of target)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets.py" line="153"/>
+        <location filename="../../app/services/tickets.py" line="154"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -2228,8 +2233,8 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <location filename="../../app/domain/intake.py" line="60"/>
         <location filename="../../app/domain/validation.py" line="37"/>
         <location filename="../../app/services/accounts.py" line="32"/>
-        <location filename="../../app/services/contract.py" line="139"/>
-        <location filename="../../app/services/contract.py" line="147"/>
+        <location filename="../../app/services/contract.py" line="151"/>
+        <location filename="../../app/services/contract.py" line="159"/>
         <source>请填写“{label}”</source>
         <translation>Please fill in “{label}”</translation>
     </message>
@@ -2246,7 +2251,7 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
     </message>
     <message>
         <location filename="../../app/domain/intake.py" line="92"/>
-        <location filename="../../app/services/tickets.py" line="156"/>
+        <location filename="../../app/services/tickets.py" line="157"/>
         <source>“{label}”不能晚于当前时间</source>
         <translation>“{label}” cannot be in the future</translation>
     </message>
@@ -2261,22 +2266,22 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>“{label}” is already taken</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="162"/>
+        <location filename="../../app/services/contract.py" line="174"/>
         <source>“{label}”必须是大于0的数字</source>
         <translation>“{label}” must be a number greater than 0</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets.py" line="88"/>
+        <location filename="../../app/services/tickets.py" line="89"/>
         <source>“{label}”不存在</source>
         <translation>“{label}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets.py" line="158"/>
+        <location filename="../../app/services/tickets.py" line="159"/>
         <source>“{label}”不能早于报修时间</source>
         <translation>“{label}” cannot be before the call time</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets.py" line="160"/>
+        <location filename="../../app/services/tickets.py" line="161"/>
         <source>“{label}”不能早于暂停时间</source>
         <translation>“{label}” cannot be before the pause began</translation>
     </message>

@@ -82,3 +82,16 @@ def test_an_older_schema_is_backed_up_before_migrating(opened, db_path, clock, m
     assert result.backup_path is not None
     assert result.backup_path.name.startswith("desk.sqlite3.before-9999-")
     assert all(f.ok for f in check_database(result.backup_path))
+
+
+def test_a_failed_write_is_a_storage_error_and_saves_nothing(desk) -> None:
+    from sqlalchemy import func, select
+
+    from app.db.models import Place
+    from app.services.context import StorageError
+
+    with pytest.raises(StorageError, match="数据库操作失败"), desk.db.transaction() as session:
+        session.add(Place(name="中心机房"))
+        session.add(Place(name="中心机房"))  # the unique name is violated at commit
+    with desk.db.read() as session:
+        assert session.scalar(select(func.count(Place.id))) == 0

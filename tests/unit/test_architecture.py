@@ -45,6 +45,12 @@ def test_domain_is_pure(path: Path) -> None:
     assert not {n for n in names if n.startswith(("app.db", "app.services", "app.gui"))}
 
 
+@pytest.mark.parametrize("path", _modules("gui"), ids=lambda p: p.name)
+def test_gui_goes_through_services_not_the_database(path: Path) -> None:
+    assert "sqlalchemy" not in _roots(_imports(path))
+    assert not {n for n in _imports(path) if n.startswith("app.db")}
+
+
 @pytest.mark.parametrize("path", _modules("services"), ids=lambda p: p.name)
 def test_services_do_not_reach_up_into_gui(path: Path) -> None:
     assert not {n for n in _imports(path) if n.startswith("app.gui")}
