@@ -23,7 +23,6 @@ def consultation_story(
     """The record's flowables: the call, the question, the answer, the response clock, signatures."""
     t = ticket
     requester = "，".join(p for p in (t.requester_name, t.requester_department) if p)
-    system = f"{t.system_name}　{t.device}" if t.device else t.system_name
     return [
         BoldParagraph(TITLE, styles.title),
         *section("一、咨询内容", styles),
@@ -32,7 +31,7 @@ def consultation_story(
                 ("咨询时间", fmt_time(t.called_at), "咨询方式", fmt_label(t.channel)),
                 ("咨询人", requester, "联系电话", t.requester_phone),
                 ("地点", t.place, "解答时间", fmt_time(t.closed_at)),
-                ("所属系统", system),
+                ("所属系统", t.system_and_device),
                 ("问题", t.title),
                 ("问题描述", t.description),
                 ("解答", t.answer),

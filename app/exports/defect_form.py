@@ -23,7 +23,6 @@ def _person(name: str, department: str, phone: str) -> str:
 def defect_story(ticket: TicketDocument, header: DocumentHeader, styles: Styles) -> list[Flowable]:
     """The form's flowables: submission, analysis, sign-off, resolution, clocks, timeline, signatures."""
     t = ticket
-    system = f"{t.system_name}　{t.device}" if t.device else t.system_name
     supervisor = f"{t.supervisor_name or BLANK}　{fmt_time(t.confirmed_at)}"
     return [
         BoldParagraph(TITLE, styles.title),
@@ -33,7 +32,7 @@ def defect_story(ticket: TicketDocument, header: DocumentHeader, styles: Styles)
                 ("报修时间", fmt_time(t.called_at), "报修方式", fmt_label(t.channel)),
                 ("地点", t.place, "严重程度", fmt_label(t.severity)),
                 ("提出人", _person(t.requester_name, t.requester_department, t.requester_phone)),
-                ("系统及设备", system),
+                ("系统及设备", t.system_and_device),
                 ("问题标题", t.title),
                 ("问题描述", t.description),
             ],

@@ -65,3 +65,8 @@ class TicketDocument:
     clocks: tuple[ClockStatus, ...]
     pauses: tuple[Pause, ...]
     timeline: tuple[TimelineStep, ...]
+
+    @property
+    def system_and_device(self) -> str:
+        """``视频监控系统（设备：半球摄像机 IPC-D320）``, or the system alone."""
+        return f"{self.system_name}（设备：{self.device}）" if self.device else self.system_name
