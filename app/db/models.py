@@ -275,3 +275,9 @@ class Document(Timestamped, Base):
     signed_filed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     filed_by: Mapped[str] = mapped_column(String(50), default="")
     scan_path: Mapped[str] = mapped_column(String(500), default="")
+    inspection_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("inspection_run.id", ondelete="SET NULL"), index=True
+    )
+
+
+from app.db import models_inspections  # noqa: E402, F401  (registers the inspection tables)
