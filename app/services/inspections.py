@@ -250,7 +250,7 @@ def judge_answers(specs: Sequence[ItemSpec], answers: Sequence[Mapping[str, Any]
     return judged
 
 
-def _run_items(specs: Sequence[ItemSpec], answers: Sequence[Answer]) -> list[InspectionRunItem]:
+def run_items(specs: Sequence[ItemSpec], answers: Sequence[Answer]) -> list[InspectionRunItem]:
     return [
         InspectionRunItem(
             position=position,
@@ -307,7 +307,7 @@ def record_run(
             recorded_at=now,
             recorded_by=desk.actor,
             notes=clean_text(notes),
-            items=_run_items(specs, judged),
+            items=run_items(specs, judged),
         )
         session.add(run)
         session.flush()
@@ -352,7 +352,7 @@ def correct_run(
             )
         specs = [spec_of(item) for item in original.items]
         judged = judge_answers(specs, answers)
-        items = _run_items(specs, judged)
+        items = run_items(specs, judged)
         for new, old in zip(items, original.items, strict=True):
             if old.ticket_id is not None and new.result == ItemResult.FAIL:
                 new.ticket_id = old.ticket_id  # the finding's ticket stays with the finding
@@ -385,9 +385,7 @@ def _run_info(session: Session, run: InspectionRun) -> RunInfo:
     ticket_ids = [i.ticket_id for i in run.items if i.ticket_id is not None]
     numbers = (
         dict(
-            session.execute(
-                select(Ticket.id, Ticket.number).where(Ticket.id.in_(ticket_ids))
-            ).all()
+            session.execute(select(Ticket.id, Ticket.number).where(Ticket.id.in_(ticket_ids))).all()
         )
         if ticket_ids
         else {}
