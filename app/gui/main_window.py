@@ -19,6 +19,7 @@ from app import __version__
 from app.gui.contract_dialog import ContractDialog
 from app.gui.escalation_banner import EscalationBanner
 from app.gui.handover_dialog import HandoverDialog
+from app.gui.inspections.tab import BACKUPS_PAGE, DUE_PAGE, TEMPLATES_PAGE, InspectionsTab
 from app.gui.receipt_dialog import ReceiptDialog
 from app.gui.status_bar import DeskStatusBar
 from app.gui.tickets.tab import TicketsTab
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.tickets_tab, self.tr("工单"))
+        self.inspections_tab = InspectionsTab(desk, self)
+        self.tabs.addTab(self.inspections_tab, self.tr("巡检"))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -66,6 +69,10 @@ class MainWindow(QMainWindow):
         self.tickets_tab.ticketsChanged.connect(self.on_tickets_tab_ticketsChanged)
         self.banner.ticketRequested.connect(self.on_banner_ticketRequested)
         self.banner.escalationAcknowledged.connect(self.on_banner_escalationAcknowledged)
+        self.inspections_tab.inspectionsChanged.connect(self.on_inspections_tab_inspectionsChanged)
+        self.inspections_tab.ticketCreated.connect(self.on_inspections_tab_ticketCreated)
+        self.inspections_tab.ticketRequested.connect(self.on_inspections_tab_ticketRequested)
+        self.tickets_tab.detail.runRequested.connect(self.on_ticket_detail_runRequested)
 
         self.update_title()
         self.banner.refresh()
@@ -105,6 +112,8 @@ class MainWindow(QMainWindow):
         ticket_menu.addSeparator()
         ticket_menu.addAction(self.export_action)
 
+        self._build_inspection_menu()
+
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self.about_action = QAction(self.tr("关于"), self)
         help_menu.addAction(self.about_action)
@@ -117,6 +126,51 @@ class MainWindow(QMainWindow):
         self.handover_action.triggered.connect(self.on_handover_action_triggered)
         self.export_action.triggered.connect(self.on_export_action_triggered)
         self.about_action.triggered.connect(self.on_about_action_triggered)
+
+    def _build_inspection_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("巡检(&I)"))
+        self.inspection_due_action = QAction(self.tr("巡检待办"), self)
+        self.inspection_due_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.inspection_due_action.setStatusTip(self.tr("查看今日、本周到期和已逾期的巡检与备份"))
+        self.start_run_action = QAction(self.tr("开始巡检…"), self)
+        self.start_run_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.start_run_action.setStatusTip(self.tr("按待办中选中的巡检表开始巡检"))
+        self.record_backup_action = QAction(self.tr("登记备份…"), self)
+        self.record_backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.record_backup_action.setStatusTip(self.tr("登记一次已完成的增量备份或全备份"))
+        self.templates_action = QAction(self.tr("巡检表…"), self)
+        self.templates_action.setStatusTip(self.tr("新建、修改、停用巡检表"))
+        self.backup_register_action = QAction(self.tr("备份策略与记录"), self)
+        self.backup_register_action.setStatusTip(self.tr("各系统的备份策略、备份记录和恢复测试"))
+        menu.addAction(self.inspection_due_action)
+        menu.addAction(self.start_run_action)
+        menu.addAction(self.record_backup_action)
+        menu.addSeparator()
+        menu.addAction(self.templates_action)
+        menu.addAction(self.backup_register_action)
+        menu.addSeparator()
+        self.inspection_summary_action = QAction(self.tr("巡检情况汇总…"), self)
+        self.inspection_summary_action.setStatusTip(
+            self.tr("生成一周或一个月的巡检情况汇总（PDF）")
+        )
+        self.export_inspections_action = QAction(self.tr("导出巡检台账…"), self)
+        self.export_inspections_action.setStatusTip(
+            self.tr("把巡检记录、检查项结果和备份记录导出为 Excel")
+        )
+        menu.addAction(self.inspection_summary_action)
+        menu.addAction(self.export_inspections_action)
+        self.inspection_summary_action.triggered.connect(
+            self.on_inspection_summary_action_triggered
+        )
+        self.export_inspections_action.triggered.connect(
+            self.on_export_inspections_action_triggered
+        )
+        self.inspection_menu = menu
+        self.inspection_due_action.triggered.connect(self.on_inspection_due_action_triggered)
+        self.start_run_action.triggered.connect(self.on_start_run_action_triggered)
+        self.record_backup_action.triggered.connect(self.on_record_backup_action_triggered)
+        self.templates_action.triggered.connect(self.on_templates_action_triggered)
+        self.backup_register_action.triggered.connect(self.on_backup_register_action_triggered)
 
     # --- behaviour ---------------------------------------------------------------------------
 
@@ -136,6 +190,7 @@ class MainWindow(QMainWindow):
             recorded = 0
         self.refresh_summary()
         self.tickets_tab.refresh()
+        self.inspections_tab.refresh_due()  # a new day makes checklists due
         if recorded:
             QApplication.alert(self)
 
@@ -176,6 +231,51 @@ class MainWindow(QMainWindow):
     def on_banner_escalationAcknowledged(self, _escalation_id: int) -> None:
         self.status_bar.refresh()
         self.tickets_tab.refresh()
+
+    def on_inspections_tab_inspectionsChanged(self) -> None:
+        self.status_bar.refresh()
+
+    def on_inspections_tab_ticketCreated(self, _ticket_id: int) -> None:
+        self.tickets_tab.refresh()
+        self.refresh_summary()
+        self.status_bar.showMessage(self.tr("缺陷工单已登记，已与巡检项关联"), 5_000)
+
+    def on_inspections_tab_ticketRequested(self, ticket_id: int) -> None:
+        self.tabs.setCurrentWidget(self.tickets_tab)
+        self.tickets_tab.show_ticket(ticket_id)
+
+    def on_ticket_detail_runRequested(self, run_id: int, line: int) -> None:
+        self.tabs.setCurrentWidget(self.inspections_tab)
+        self.inspections_tab.show_run(run_id, line)
+
+    def on_inspection_due_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.inspections_tab)
+        self.inspections_tab.show_page(DUE_PAGE)
+
+    def on_start_run_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.inspections_tab)
+        self.inspections_tab.show_page(DUE_PAGE)
+        self.inspections_tab.start_run()
+
+    def on_record_backup_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.inspections_tab)
+        self.inspections_tab.record_backup()
+
+    def on_templates_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.inspections_tab)
+        self.inspections_tab.show_page(TEMPLATES_PAGE)
+
+    def on_backup_register_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.inspections_tab)
+        self.inspections_tab.show_page(BACKUPS_PAGE)
+
+    def on_inspection_summary_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.inspections_tab)
+        self.inspections_tab.print_summary()
+
+    def on_export_inspections_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.inspections_tab)
+        self.inspections_tab.export_log()
 
     def on_contract_action_triggered(self) -> None:
         if self.contract_dialog is not None:
@@ -243,6 +343,7 @@ class MainWindow(QMainWindow):
 
     def on_refresh_action_triggered(self) -> None:
         self.tick()
+        self.inspections_tab.refresh()
 
     def on_about_action_triggered(self) -> None:
         QMessageBox.about(self, self.tr("关于驻场运维台"), self.about_text())

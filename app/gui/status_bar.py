@@ -1,10 +1,10 @@
-"""The status bar: who is logged in, warranty days left, and the queue's counts."""
+"""The status bar: who is logged in, warranty days left, the queue's and the overdue counts."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from app.services import contract, queue
+from app.services import backups, contract, inspections, queue
 from app.services.context import Desk
 
 RED = "color: #ffffff; background: #c62828; font-weight: bold; padding: 1px 6px;"
@@ -29,6 +29,14 @@ class DeskStatusBar(QStatusBar):
         )
         self.loaner_label = self._field(
             "loaner_label", self.tr("硬件故障超过时限未修复、应提供相同型号备用机的工单")
+        )
+        self.inspections_label = self._field(
+            "inspections_label",
+            self.tr("在用巡检表中，已有整期未完成巡检的巡检表数（详见“巡检”页的待办）"),
+        )
+        self.backups_label = self._field(
+            "backups_label",
+            self.tr("按备份策略，已有整期未登记备份的备份项数（详见“巡检”页的待办）"),
         )
 
     def _field(self, name: str, tooltip: str) -> QLabel:
@@ -65,6 +73,15 @@ class DeskStatusBar(QStatusBar):
         self._count(self.breaching_label, self.tr("超时 {0}"), counts.breaching, RED)
         self._count(self.warning_label, self.tr("预警 {0}"), counts.warning, AMBER)
         self._count(self.loaner_label, self.tr("备用机待提供 {0}"), counts.loaners_due, AMBER)
+        self._count(
+            self.inspections_label,
+            self.tr("巡检逾期 {0}"),
+            inspections.overdue_count(self._desk),
+            RED,
+        )
+        self._count(
+            self.backups_label, self.tr("备份逾期 {0}"), backups.overdue_backups(self._desk), AMBER
+        )
 
     @staticmethod
     def _count(label: QLabel, template: str, value: int, alarm: str) -> None:

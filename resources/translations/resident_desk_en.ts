@@ -73,6 +73,231 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="85"/>
+        <source>登记备份</source>
+        <translation>Record backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="108"/>
+        <source>如：2048</source>
+        <translation>e.g. 2048</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="111"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="112"/>
+        <source>备份类型</source>
+        <translation>Backup type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="113"/>
+        <source>备份时间</source>
+        <translation>Backup time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="114"/>
+        <source>存放位置</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="115"/>
+        <source>大小（MB）</source>
+        <translation>Size (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="116"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="48"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="50"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDueModel</name>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="81"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="82"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="83"/>
+        <source>备份类型</source>
+        <translation>Backup type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="84"/>
+        <source>周期</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="85"/>
+        <source>应完成日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="86"/>
+        <source>上次备份</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="87"/>
+        <source>上次恢复测试</source>
+        <translation>Last restore test</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="260"/>
+        <source>备份时间</source>
+        <translation>Backup time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="261"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="262"/>
+        <source>备份类型</source>
+        <translation>Backup type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="263"/>
+        <source>存放位置</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="264"/>
+        <source>大小（MB）</source>
+        <translation>Size (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="265"/>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="266"/>
+        <source>恢复测试</source>
+        <translation>Restore test</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="267"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="285"/>
+        <source>未测试</source>
+        <translation>Not tested</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="286"/>
+        <source>恢复成功</source>
+        <translation>Restore succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="286"/>
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="287"/>
+        <source>{0}（{1} {2}）</source>
+        <translation>{0} ({1} {2})</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../app/gui/inspections/backups_page.py" line="59"/>
+        <source>回车或双击修改备份策略</source>
+        <translation>Press Enter or double-click to change the backup policy</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backups_page.py" line="60"/>
+        <source>修改策略…</source>
+        <translation>Change policy…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backups_page.py" line="62"/>
+        <source>备份策略</source>
+        <translation>Backup policies</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backups_page.py" line="66"/>
+        <source>合同要求：关键数据每日增量备份，并定期全备份。</source>
+        <translation>The contract requires a daily incremental backup of key data and regular full backups.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backups_page.py" line="74"/>
+        <source>全部系统</source>
+        <translation>All systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backups_page.py" line="79"/>
+        <source>登记备份…</source>
+        <translation>Record backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backups_page.py" line="81"/>
+        <source>登记一次已完成的备份（Ctrl+Shift+B）</source>
+        <translation>Record a backup that has been done (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backups_page.py" line="82"/>
+        <source>记录恢复测试…</source>
+        <translation>Record restore test…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backups_page.py" line="84"/>
+        <source>记录选中的备份是否经恢复测试验证</source>
+        <translation>Record whether a restore test verified the selected backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backups_page.py" line="87"/>
+        <source>备份记录</source>
+        <translation>Backups done</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backups_page.py" line="90"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backups_page.py" line="162"/>
+        <source>共 {0} 条</source>
+        <translation>Total: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backups_page.py" line="166"/>
+        <source>查询失败：{0}</source>
+        <translation>Query failed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CallSection</name>
     <message>
         <location filename="../../app/gui/tickets/detail_sections.py" line="141"/>
@@ -273,75 +498,95 @@
         <translation>Tickets whose faulty hardware is unfixed past the limit: a loaner of the same model is due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="44"/>
+        <location filename="../../app/gui/status_bar.py" line="35"/>
+        <source>在用巡检表中，已有整期未完成巡检的巡检表数（详见“巡检”页的待办）</source>
+        <translation>Active checklists with a whole period that ended without an inspection (see Due on the Inspections tab)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="39"/>
+        <source>按备份策略，已有整期未登记备份的备份项数（详见“巡检”页的待办）</source>
+        <translation>Backups the policies ask for with a whole period that ended without one recorded (see Due on the Inspections tab)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="52"/>
         <source>当前用户 {0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="52"/>
+        <location filename="../../app/gui/status_bar.py" line="60"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="55"/>
+        <location filename="../../app/gui/status_bar.py" line="63"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="58"/>
+        <location filename="../../app/gui/status_bar.py" line="66"/>
         <source>质保期 {0} 年，至 {1} 止</source>
         <translation>Warranty of {0} years, until {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="64"/>
+        <location filename="../../app/gui/status_bar.py" line="72"/>
         <source>未关闭 {0}</source>
         <translation>Open: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="65"/>
+        <location filename="../../app/gui/status_bar.py" line="73"/>
         <source>超时 {0}</source>
         <translation>Breached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="66"/>
+        <location filename="../../app/gui/status_bar.py" line="74"/>
         <source>预警 {0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="67"/>
+        <location filename="../../app/gui/status_bar.py" line="75"/>
         <source>备用机待提供 {0}</source>
         <translation>Loaners due: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="78"/>
+        <source>巡检逾期 {0}</source>
+        <translation>Inspections overdue {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="83"/>
+        <source>备份逾期 {0}</source>
+        <translation>Backups overdue {0}</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="64"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="66"/>
         <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
         <translation>Select a ticket in the list to see its details and take the next step.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="121"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="126"/>
         <source>处理记录</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="210"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="216"/>
         <source>保存/打印提交单</source>
         <translation>Save/print defect form</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="211"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="217"/>
         <source>把系统缺陷类问题提交单保存为 PDF，打开后打印</source>
         <translation>Save the defect form as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="213"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="219"/>
         <source>保存/打印咨询记录</source>
         <translation>Save/print consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="214"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="220"/>
         <source>把咨询类问题记录保存为 PDF，打开后打印</source>
         <translation>Save the consultation record as a PDF, then open it to print</translation>
     </message>
@@ -426,6 +671,97 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <location filename="../../app/gui/tickets/documents_section.py" line="55"/>
         <source>签字件尚未归档：用“文件 → 登记签字回执”扫描编号</source>
         <translation>The signed copy is not filed yet: scan its number with File → Signed copy received</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="31"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="32"/>
+        <source>巡检表</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="33"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="34"/>
+        <source>周期</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="35"/>
+        <source>本期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="36"/>
+        <source>应完成日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="37"/>
+        <source>漏检期数</source>
+        <translation>Periods missed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="38"/>
+        <source>上次巡检</source>
+        <translation>Last inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="58"/>
+        <source>从未巡检</source>
+        <translation>Never inspected</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <location filename="../../app/gui/inspections/due_page.py" line="46"/>
+        <source>回车或双击开始巡检</source>
+        <translation>Press Enter or double-click to start the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/due_page.py" line="51"/>
+        <source>回车或双击登记这项备份</source>
+        <translation>Press Enter or double-click to record this backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/due_page.py" line="58"/>
+        <source>开始巡检</source>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/due_page.py" line="60"/>
+        <source>按选中的巡检表开始巡检（回车）</source>
+        <translation>Start an inspection with the selected checklist (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/due_page.py" line="63"/>
+        <source>登记备份…</source>
+        <translation>Record backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/due_page.py" line="66"/>
+        <source>巡检待办</source>
+        <translation>Inspections due</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/due_page.py" line="74"/>
+        <source>备份待办</source>
+        <translation>Backups due</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/due_page.py" line="119"/>
+        <source>逾期 {0}&#x3000;今日到期 {1}&#x3000;本周到期 {2}</source>
+        <translation>Overdue {0}   Due today {1}   Due this week {2}</translation>
     </message>
 </context>
 <context>
@@ -561,6 +897,37 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
     </message>
 </context>
 <context>
+    <name>FindingTicket</name>
+    <message>
+        <location filename="../../app/gui/inspections/finding_ticket.py" line="21"/>
+        <source>开缺陷工单（巡检发现）</source>
+        <translation>Open defect ticket (inspection finding)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsSection</name>
+    <message>
+        <location filename="../../app/gui/inspections/ticket_findings.py" line="18"/>
+        <source>巡检发现</source>
+        <translation>Inspection findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/ticket_findings.py" line="39"/>
+        <source>由巡检发现：{0} 第{1}项「{2}」</source>
+        <translation>Found by inspection {0}, line {1} “{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/ticket_findings.py" line="44"/>
+        <source>查看巡检记录</source>
+        <translation>Show inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/ticket_findings.py" line="46"/>
+        <source>转到“巡检”页，显示 {0}</source>
+        <translation>Go to the Inspections tab and show {0}</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <location filename="../../app/gui/handover_dialog.py" line="55"/>
@@ -648,6 +1015,281 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <location filename="../../app/gui/handover_dialog.py" line="166"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../app/gui/inspections/history_page.py" line="55"/>
+        <source>按日期</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/history_page.py" line="68"/>
+        <source>巡检情况汇总…</source>
+        <translation>Inspection summary…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/history_page.py" line="71"/>
+        <source>一周或一个月的巡检情况汇总（PDF）：完成与漏检、不合格项及其工单、备份情况</source>
+        <translation>Inspection summary of a week or a month (PDF): inspections done and missed, failed items and their tickets, backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/history_page.py" line="73"/>
+        <source>导出巡检台账…</source>
+        <translation>Export inspection log…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/history_page.py" line="76"/>
+        <source>把巡检记录、检查项结果和备份记录导出为 Excel（勾选“按日期”时只导出该期间）</source>
+        <translation>Export inspections, item results and backups to Excel (only the chosen days when “By date” is ticked)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/history_page.py" line="83"/>
+        <source>巡检表</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/history_page.py" line="88"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/history_page.py" line="129"/>
+        <source>全部巡检表</source>
+        <translation>All checklists</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/history_page.py" line="131"/>
+        <source>{0}（已停用）</source>
+        <translation>{0} (retired)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/history_page.py" line="170"/>
+        <source>巡检情况汇总</source>
+        <translation>Inspection summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/history_page.py" line="208"/>
+        <source>（只列出最近 {0} 条）</source>
+        <translation> (only the latest {0} are listed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/history_page.py" line="210"/>
+        <source>共 {0} 条{1}</source>
+        <translation>Total: {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/history_page.py" line="214"/>
+        <source>查询失败：{0}</source>
+        <translation>Query failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/history_page.py" line="218"/>
+        <source>正在查询…</source>
+        <translation>Searching…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFormat</name>
+    <message>
+        <location filename="../../app/gui/inspections/formatting.py" line="40"/>
+        <source>第{0}项</source>
+        <translation>Line {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/formatting.py" line="42"/>
+        <source>第{0}项「{1}」</source>
+        <translation>Line {0} “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/formatting.py" line="64"/>
+        <source>{0}（漏检 {1} 期）</source>
+        <translation>{0} ({1} periods missed)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionLogExporter</name>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="139"/>
+        <location filename="../../app/gui/inspections/documents.py" line="162"/>
+        <location filename="../../app/gui/inspections/documents.py" line="204"/>
+        <location filename="../../app/gui/inspections/documents.py" line="216"/>
+        <location filename="../../app/gui/inspections/documents.py" line="223"/>
+        <source>导出巡检台账</source>
+        <translation>Export inspection log</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="140"/>
+        <source>巡检台账_{0}.xlsx</source>
+        <translation>Inspection log_{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="141"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="160"/>
+        <source>正在导出巡检台账…</source>
+        <translation>Exporting the inspection log…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="160"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="198"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="205"/>
+        <source>已导出 {0} 次巡检（{1} 个检查项）和 {2} 条备份记录到：
+{3}</source>
+        <translation>Exported {0} inspections ({1} item results) and {2} backups to:
+{3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="216"/>
+        <source>已取消导出，没有生成文件。</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="222"/>
+        <source>导出失败：{0}</source>
+        <translation>Export failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPrinter</name>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="64"/>
+        <source>保存{0}</source>
+        <translation>Save {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="66"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="91"/>
+        <source>{0} {1} 已保存到：
+{2}
+
+打开后即可预览和打印；签字件交回后请登记签字回执。</source>
+        <translation>{0} {1} was saved to:
+{2}
+
+Open it to preview and print; when the signed copy comes back, file it with Signed copy received.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="95"/>
+        <source>文档已保存</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="103"/>
+        <source>无法保存文档</source>
+        <translation>Cannot save the document</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <location filename="../../app/gui/inspections/tab.py" line="40"/>
+        <source>待办</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/tab.py" line="41"/>
+        <source>巡检记录</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/tab.py" line="42"/>
+        <source>巡检表</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/tab.py" line="43"/>
+        <source>备份登记</source>
+        <translation>Backup register</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/tab.py" line="92"/>
+        <source>不能开始巡检</source>
+        <translation>Cannot start the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/tab.py" line="92"/>
+        <source>巡检表“{0}”已停用</source>
+        <translation>Checklist “{0}” is retired</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/tab.py" line="145"/>
+        <source>已保存 {0}（{1}），全部合格</source>
+        <translation>Saved {0} ({1}): all passed</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../app/gui/inspections/run_rows.py" line="93"/>
+        <source>测量值</source>
+        <translation>Measured value</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_rows.py" line="95"/>
+        <source>允许范围 {0}</source>
+        <translation>Allowed range {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_rows.py" line="99"/>
+        <source>（{0}）</source>
+        <translation>({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_rows.py" line="107"/>
+        <source>检查情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_rows.py" line="115"/>
+        <source>按键选择：P 或 1 合格，F 或 2 不合格，N 或 3 不适用</source>
+        <translation>Keys: P or 1 pass, F or 2 fail, N or 3 not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_rows.py" line="116"/>
+        <source>按测量值</source>
+        <translation>By value</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_rows.py" line="116"/>
+        <source>—请选择—</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_rows.py" line="118"/>
+        <source>按填写情况</source>
+        <translation>By findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_rows.py" line="132"/>
+        <source>备注（不合格时写明问题）</source>
+        <translation>Note (say what was found when failed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_rows.py" line="209"/>
+        <source>不是数字</source>
+        <translation>Not a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_rows.py" line="218"/>
+        <source>未填</source>
+        <translation>Not filled</translation>
     </message>
 </context>
 <context>
@@ -801,142 +1443,227 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="52"/>
+        <location filename="../../app/gui/main_window.py" line="53"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79"/>
+        <location filename="../../app/gui/main_window.py" line="55"/>
+        <source>巡检</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="86"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="87"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="89"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
+        <location filename="../../app/gui/main_window.py" line="91"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="85"/>
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="103"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97"/>
+        <location filename="../../app/gui/main_window.py" line="104"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="99"/>
+        <location filename="../../app/gui/main_window.py" line="106"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="102"/>
+        <location filename="../../app/gui/main_window.py" line="109"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="110"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="117"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109"/>
+        <location filename="../../app/gui/main_window.py" line="118"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
+        <source>巡检(&amp;I)</source>
+        <translation>&amp;Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="132"/>
+        <source>巡检待办</source>
+        <translation>Inspections due</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="134"/>
+        <source>查看今日、本周到期和已逾期的巡检与备份</source>
+        <translation>Inspections and backups due today, due this week and overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="135"/>
+        <source>开始巡检…</source>
+        <translation>Start inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="137"/>
+        <source>按待办中选中的巡检表开始巡检</source>
+        <translation>Start an inspection with the checklist selected in the due list</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="138"/>
+        <source>登记备份…</source>
+        <translation>Record backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="140"/>
+        <source>登记一次已完成的增量备份或全备份</source>
+        <translation>Record an incremental or full backup that has been done</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="141"/>
+        <source>巡检表…</source>
+        <translation>Checklists…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="142"/>
+        <source>新建、修改、停用巡检表</source>
+        <translation>Add, edit and retire checklists</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="143"/>
+        <source>备份策略与记录</source>
+        <translation>Backup policies and records</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="144"/>
+        <source>各系统的备份策略、备份记录和恢复测试</source>
+        <translation>Each system’s backup policy, the backups done and their restore tests</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="152"/>
+        <source>巡检情况汇总…</source>
+        <translation>Inspection summary…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="154"/>
+        <source>生成一周或一个月的巡检情况汇总（PDF）</source>
+        <translation>Make the inspection summary of a week or a month (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="156"/>
+        <source>导出巡检台账…</source>
+        <translation>Export inspection log…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="158"/>
+        <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
+        <translation>Export inspections, item results and backups to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="189"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="195"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
+        <source>缺陷工单已登记，已与巡检项关联</source>
+        <translation>Defect ticket logged and linked to the inspection item</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="248"/>
+        <location filename="../../app/gui/main_window.py" line="349"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="353"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="354"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="362"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="365"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="269"/>
+        <location filename="../../app/gui/main_window.py" line="370"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="271"/>
+        <location filename="../../app/gui/main_window.py" line="372"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -944,37 +1671,37 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="56"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="61"/>
         <source>登记</source>
         <translation>Log call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="57"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="62"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="61"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="66"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="88"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="93"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="97"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="102"/>
         <source>如：监区一 3号监仓</source>
         <translation>e.g. Block 1, Cell 3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="101"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="106"/>
         <source>请选择系统</source>
         <translation>Choose a system</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="105"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="110"/>
         <source>先选择所属系统，或直接输入</source>
         <translation>Choose the system first, or type</translation>
     </message>
@@ -1138,6 +1865,136 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="249"/>
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="250"/>
+        <source>上周</source>
+        <translation>Last week</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="251"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="252"/>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="256"/>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="266"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="269"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="270"/>
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="274"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/documents.py" line="275"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesModel</name>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="232"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="233"/>
+        <source>增量备份</source>
+        <translation>Incremental</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="234"/>
+        <source>全备份</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="235"/>
+        <source>执行自</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="236"/>
+        <source>存放位置</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="237"/>
+        <source>备份内容</source>
+        <translation>Data backed up</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="243"/>
+        <location filename="../../app/gui/inspections/models.py" line="244"/>
+        <source>不做</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="197"/>
+        <source>备份策略 — {0}</source>
+        <translation>Backup policy — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="208"/>
+        <source>不做</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="216"/>
+        <source>增量备份</source>
+        <translation>Incremental backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="217"/>
+        <source>全备份</source>
+        <translation>Full backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="218"/>
+        <source>存放位置</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="219"/>
+        <source>备份内容</source>
+        <translation>Data backed up</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="220"/>
+        <source>改变备份周期后，从今天起按新周期计算是否逾期。</source>
+        <translation>After a change of schedule, overdue backups are counted by the new schedule from today.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../app/gui/tickets/queue_model.py" line="173"/>
@@ -1284,36 +2141,442 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
     </message>
 </context>
 <context>
+    <name>RestoreTestDialog</name>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="160"/>
+        <source>记录恢复测试</source>
+        <translation>Record restore test</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="165"/>
+        <source>{0} {1}，{2}，存放于 {3}</source>
+        <translation>{0} {1}, {2}, stored at {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="176"/>
+        <source>恢复成功</source>
+        <translation>Restore succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="177"/>
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="180"/>
+        <source>如：恢复到测试机，数据库可打开，抽查记录完整</source>
+        <translation>e.g. restored to the test machine, the database opens, sampled records complete</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="181"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="182"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="183"/>
+        <source>恢复测试情况</source>
+        <translation>Restore test notes</translation>
+    </message>
+</context>
+<context>
+    <name>RunFormDialog</name>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="79"/>
+        <source>Tab 或回车到下一格；结论框按 P/1 合格、F/2 不合格、N/3 不适用；测量值超出允许范围自动判为不合格。Ctrl+回车保存。</source>
+        <translation>Tab or Enter moves to the next field; in the result box press P/1 pass, F/2 fail, N/3 not applicable; a value outside the allowed range fails by itself. Ctrl+Enter saves.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="91"/>
+        <source>如：第3项测量值录入错误</source>
+        <translation>e.g. line 3: measured value entered wrongly</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="102"/>
+        <source>整体情况（可不填）</source>
+        <translation>Overall remarks (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="109"/>
+        <source>巡检：{0}（{1}，{2}）</source>
+        <translation>Inspection: {0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="111"/>
+        <source>巡检 — {0}</source>
+        <translation>Inspection — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="119"/>
+        <source>巡检时间</source>
+        <translation>Inspected at</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="122"/>
+        <source>巡检地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="124"/>
+        <source>巡检人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="127"/>
+        <source>更正 {0}：{1}（{2}，{3}）</source>
+        <translation>Correct {0}: {1} ({2}, {3})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="131"/>
+        <source>更正巡检记录 — {0}</source>
+        <translation>Correct inspection — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="134"/>
+        <source>更正原因</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="136"/>
+        <source>巡检人 {0}&#x3000;巡检时间 {1}&#x3000;地点 {2}（更正不改变这些信息）</source>
+        <translation>Inspector {0}   inspected at {1}   place {2} (a correction does not change these)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="142"/>
+        <source>原记录</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="146"/>
+        <source>说明</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="154"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="155"/>
+        <source>类别</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="156"/>
+        <source>检查项目与方法</source>
+        <translation>Check and method</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="157"/>
+        <source>测量值/情况</source>
+        <translation>Value / findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="158"/>
+        <source>结论</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="159"/>
+        <source>判定</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="160"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="209"/>
+        <source>保存更正</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="209"/>
+        <source>保存巡检记录</source>
+        <translation>Save inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="210"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="213"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="296"/>
+        <source>放弃填写</source>
+        <translation>Discard answers</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="297"/>
+        <source>已填写的巡检结果尚未保存，确定放弃吗？</source>
+        <translation>The answers typed have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="301"/>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="302"/>
+        <source>继续填写</source>
+        <translation>Keep filling in</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_form.py" line="354"/>
+        <source>共 {0} 项：已填 {1} 项，不合格 {2} 项</source>
+        <translation>{0} items: {1} filled, {2} failed</translation>
+    </message>
+</context>
+<context>
     <name>RunGui</name>
     <message>
-        <location filename="../../app/gui/app.py" line="73"/>
+        <location filename="../../app/gui/app.py" line="72"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="96"/>
+        <location filename="../../app/gui/app.py" line="95"/>
         <source>无法打开数据库：{0}（{1}）</source>
         <translation>Cannot open the database: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="144"/>
+        <location filename="../../app/gui/app.py" line="143"/>
         <source>此数据库尚未完成首次启动设置（合同信息和驻场工程师账号），无法截图。请先不带 --screenshot 启动程序完成设置，或用 demo 命令生成演示数据库。</source>
         <translation>This database is not set up yet (contract and resident engineer account), so there is nothing to take a screenshot of. Start the program once without --screenshot to set it up, or create a demo database with the demo command.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="153"/>
+        <location filename="../../app/gui/app.py" line="152"/>
         <source>此数据库没有可用的驻场工程师账号，无法截图。</source>
         <translation>This database has no active resident engineer account, so no screenshot can be taken.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="175"/>
+        <location filename="../../app/gui/app.py" line="174"/>
         <source>无法写入图片文件</source>
         <translation>Cannot write the image file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="180"/>
+        <location filename="../../app/gui/app.py" line="179"/>
         <source>无法保存截图：{0}（{1}）</source>
         <translation>Cannot save the screenshot: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>RunItemsModel</name>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="162"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="163"/>
+        <source>检查类别</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="164"/>
+        <source>检查项目</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="165"/>
+        <source>允许范围</source>
+        <translation>Allowed range</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="166"/>
+        <source>测量值/情况</source>
+        <translation>Value / findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="167"/>
+        <source>结论</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="168"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="169"/>
+        <source>缺陷工单</source>
+        <translation>Defect ticket</translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="50"/>
+        <source>在上方列表中选择一条巡检记录查看详情。</source>
+        <translation>Select an inspection in the list above to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="68"/>
+        <source>开缺陷工单…</source>
+        <translation>Open defect ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="70"/>
+        <source>为选中的不合格项登记系统缺陷类工单，并与本项关联</source>
+        <translation>Log a system-defect ticket for the selected failed item and link it to the item</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="71"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="226"/>
+        <source>查看工单</source>
+        <translation>Show ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="73"/>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="76"/>
+        <source>已完成的巡检记录不能修改；更正会新建一条关联的记录，原记录保留</source>
+        <translation>A completed inspection cannot be edited; a correction is a new, linked record and the original stays</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="78"/>
+        <source>保存/打印巡检报告</source>
+        <translation>Save/print inspection report</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="81"/>
+        <source>把本次巡检的巡检报告保存为 PDF（含签字栏），打开后打印</source>
+        <translation>Save this inspection’s report as a PDF (with signature blocks), then open it to print</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="158"/>
+        <source>{0}&#x3000;{1}（{2}，{3}）</source>
+        <translation>{0}   {1} ({2}, {3})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="164"/>
+        <source>巡检人 {0}</source>
+        <translation>Inspector {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="165"/>
+        <source>巡检时间 {0}</source>
+        <translation>Inspected at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="166"/>
+        <source>地点 {0}</source>
+        <translation>Place {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="167"/>
+        <source>{0} 项，不合格 {1} 项</source>
+        <translation>{0} items, {1} failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="168"/>
+        <source>{0} 于 {1} 登记</source>
+        <translation>recorded by {0} at {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="171"/>
+        <source>说明：{0}</source>
+        <translation>Remarks: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="176"/>
+        <source>本记录更正了 {0}，原因：{1}</source>
+        <translation>This record corrects {0}; reason: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="184"/>
+        <source>本记录已被 {0} 更正，以更正后的记录为准</source>
+        <translation>This record was corrected by {0}; the correction is what counts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="224"/>
+        <source>查看工单 {0}</source>
+        <translation>Show ticket {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="232"/>
+        <source>本记录已被 {0} 更正；请更正最新的记录</source>
+        <translation>This record was corrected by {0}; correct the latest record</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="256"/>
+        <source>不能开缺陷工单</source>
+        <translation>Cannot open a defect ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/run_view.py" line="309"/>
+        <source>找不到巡检记录</source>
+        <translation>Inspection not found</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="120"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="121"/>
+        <source>巡检时间</source>
+        <translation>Inspected at</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="122"/>
+        <source>巡检表</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="123"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="124"/>
+        <source>巡检人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="125"/>
+        <source>检查项</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="126"/>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="127"/>
+        <source>缺陷工单</source>
+        <translation>Defect ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="128"/>
+        <source>更正关系</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="146"/>
+        <source>更正 {0}</source>
+        <translation>Corrects {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="148"/>
+        <source>已被 {0} 更正</source>
+        <translation>Corrected by {0}</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +2623,206 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <location filename="../../app/gui/setup_wizard.py" line="82"/>
         <source>合同承诺的响应、到场、修复时限（7×24小时，按日历时间计）。</source>
         <translation>The response, arrival and fix times the contract promises (7×24, in calendar time).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="55"/>
+        <source>新建巡检表</source>
+        <translation>New checklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="57"/>
+        <source>编辑巡检表 — {0}</source>
+        <translation>Edit checklist — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="71"/>
+        <source>如：中心机房</source>
+        <translation>e.g. central machine room</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="73"/>
+        <source>巡检表名称</source>
+        <translation>Checklist name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="77"/>
+        <source>巡检周期</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="80"/>
+        <source>巡检地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="82"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="86"/>
+        <source>修改巡检表只影响以后的巡检：已完成的巡检记录保存了当时的检查项，不会随之改变。</source>
+        <translation>Editing a checklist only affects future inspections: completed inspections keep the items they had and do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="98"/>
+        <source>检查类别</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="99"/>
+        <source>检查项目</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="100"/>
+        <source>检查方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="101"/>
+        <source>结果类型</source>
+        <translation>Answer type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="102"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="103"/>
+        <source>下限</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="104"/>
+        <source>上限</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="116"/>
+        <source>添加一项</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="118"/>
+        <source>删除此项</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="120"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="122"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="139"/>
+        <source>保存巡检表</source>
+        <translation>Save checklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="141"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/template_editor.py" line="154"/>
+        <source>{0}（副本）</source>
+        <translation>{0} (copy)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="204"/>
+        <source>巡检表</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="205"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="206"/>
+        <source>周期</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="207"/>
+        <source>巡检地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="208"/>
+        <source>检查项</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="209"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="219"/>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/models.py" line="219"/>
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../app/gui/inspections/templates_page.py" line="35"/>
+        <source>回车或双击编辑</source>
+        <translation>Press Enter or double-click to edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/templates_page.py" line="36"/>
+        <source>显示已停用的</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/templates_page.py" line="38"/>
+        <source>新建巡检表…</source>
+        <translation>New checklist…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/templates_page.py" line="40"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/templates_page.py" line="42"/>
+        <source>复制为新表…</source>
+        <translation>Copy as new…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/templates_page.py" line="44"/>
+        <location filename="../../app/gui/inspections/templates_page.py" line="95"/>
+        <source>停用</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/templates_page.py" line="48"/>
+        <source>修改巡检表不会改变已完成的巡检记录；停用的巡检表不再出现在待办中，其巡检记录仍然保留，可随时恢复使用。</source>
+        <translation>Editing a checklist never changes completed inspections; a retired checklist leaves the due list, its inspections are kept, and it can be restored at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/templates_page.py" line="95"/>
+        <source>恢复使用</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +3073,7 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>Another Resident Desk is already using this database ({holder}). Switch to the window that is open; do not open the database twice.</translation>
     </message>
     <message>
-        <location filename="../../app/services/setup.py" line="49"/>
+        <location filename="../../app/services/setup.py" line="60"/>
         <source>无法写入数据库：{path}（{reason}）</source>
         <translation>Cannot write to the database: {path} ({reason})</translation>
     </message>
@@ -1618,8 +3081,8 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/services/demo.py" line="192"/>
-        <location filename="../../app/services/demo.py" line="276"/>
+        <location filename="../../app/services/demo.py" line="194"/>
+        <location filename="../../app/services/demo.py" line="280"/>
         <source>文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。</source>
         <translation>The file already exists: {path}. Demo data is only written to a new file, never over an existing database.</translation>
     </message>
@@ -1627,78 +3090,88 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>document</name>
     <message>
-        <location filename="../../app/services/documents.py" line="31"/>
+        <location filename="../../app/services/documents.py" line="39"/>
         <source>系统缺陷类问题提交单</source>
         <translation>Defect form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="32"/>
+        <location filename="../../app/services/documents.py" line="40"/>
         <source>咨询类问题记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="33"/>
+        <location filename="../../app/services/documents.py" line="41"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="112"/>
+        <location filename="../../app/services/documents.py" line="42"/>
+        <source>巡检报告</source>
+        <translation>Inspection report</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="43"/>
+        <source>巡检情况汇总</source>
+        <translation>Inspection summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="124"/>
         <source>保存位置是一个文件夹，请给出文件名：{path}</source>
         <translation>The save location is a folder; give a file name: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="117"/>
+        <location filename="../../app/services/documents.py" line="129"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="127"/>
+        <location filename="../../app/services/documents.py" line="139"/>
         <source>工单 {number} 是{actual}问题，不能打印“{wanted}”；请打印“{other}”。</source>
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="201"/>
+        <location filename="../../app/services/documents.py" line="216"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="215"/>
-        <location filename="../../app/services/documents.py" line="216"/>
+        <location filename="../../app/services/documents.py" line="230"/>
+        <location filename="../../app/services/documents.py" line="231"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="217"/>
+        <location filename="../../app/services/documents.py" line="232"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="218"/>
+        <location filename="../../app/services/documents.py" line="233"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="219"/>
+        <location filename="../../app/services/documents.py" line="234"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="237"/>
+        <location filename="../../app/services/documents.py" line="252"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="242"/>
+        <location filename="../../app/services/documents.py" line="257"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="249"/>
+        <location filename="../../app/services/documents.py" line="264"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="254"/>
+        <location filename="../../app/services/documents.py" line="269"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
@@ -1708,207 +3181,323 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>Ticket not found: {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="210"/>
+        <location filename="../../app/services/handover.py" line="263"/>
         <source>请填写交班人</source>
         <translation>Fill in who hands over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="211"/>
+        <location filename="../../app/services/handover.py" line="264"/>
         <source>请填写接班人</source>
         <translation>Fill in who takes over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="214"/>
+        <location filename="../../app/services/handover.py" line="267"/>
         <source>接班人不能与交班人是同一人：{name}</source>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspection_docs.py" line="99"/>
+        <source>开始日期不能晚于结束日期</source>
+        <translation>The start date cannot be after the end date</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspection_docs.py" line="101"/>
+        <source>统计期间不能超过三年</source>
+        <translation>The period cannot be longer than three years</translation>
     </message>
 </context>
 <context>
     <name>enum</name>
     <message>
-        <location filename="../../app/domain/enums.py" line="85"/>
+        <location filename="../../app/domain/enums.py" line="125"/>
         <source>咨询类</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="86"/>
+        <location filename="../../app/domain/enums.py" line="126"/>
         <source>系统缺陷类</source>
         <translation>System defect</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="87"/>
+        <location filename="../../app/domain/enums.py" line="127"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="88"/>
+        <location filename="../../app/domain/enums.py" line="128"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="89"/>
+        <location filename="../../app/domain/enums.py" line="129"/>
         <source>紧急</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="90"/>
+        <location filename="../../app/domain/enums.py" line="130"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="91"/>
+        <location filename="../../app/domain/enums.py" line="131"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="92"/>
+        <location filename="../../app/domain/enums.py" line="132"/>
         <source>远程</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="93"/>
+        <location filename="../../app/domain/enums.py" line="133"/>
         <source>现场</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="94"/>
+        <location filename="../../app/domain/enums.py" line="134"/>
         <source>在线咨询</source>
         <translation>Online chat</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="95"/>
+        <location filename="../../app/domain/enums.py" line="135"/>
         <source>电子邮件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="96"/>
+        <location filename="../../app/domain/enums.py" line="136"/>
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="97"/>
+        <location filename="../../app/domain/enums.py" line="137"/>
         <source>已分析</source>
         <translation>Analysed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="98"/>
+        <location filename="../../app/domain/enums.py" line="138"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="99"/>
+        <location filename="../../app/domain/enums.py" line="139"/>
         <source>已修复</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="100"/>
+        <location filename="../../app/domain/enums.py" line="140"/>
         <source>已上报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="101"/>
+        <location filename="../../app/domain/enums.py" line="141"/>
         <source>已回复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="102"/>
+        <location filename="../../app/domain/enums.py" line="142"/>
         <source>已关闭</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="103"/>
+        <location filename="../../app/domain/enums.py" line="143"/>
         <source>技术问题</source>
         <translation>Technical problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="104"/>
+        <location filename="../../app/domain/enums.py" line="144"/>
         <source>业务问题</source>
         <translation>Business problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="105"/>
+        <location filename="../../app/domain/enums.py" line="145"/>
         <source>操作问题</source>
         <translation>Operation problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="106"/>
+        <location filename="../../app/domain/enums.py" line="146"/>
         <source>改正性维护</source>
         <translation>Corrective maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="107"/>
+        <location filename="../../app/domain/enums.py" line="147"/>
         <source>适应性维护</source>
         <translation>Adaptive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="108"/>
+        <location filename="../../app/domain/enums.py" line="148"/>
         <source>完善性维护</source>
         <translation>Perfective maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="109"/>
+        <location filename="../../app/domain/enums.py" line="149"/>
         <source>预防性维护</source>
         <translation>Preventive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="110"/>
+        <location filename="../../app/domain/enums.py" line="150"/>
         <source>支援性维护</source>
         <translation>Supportive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="111"/>
+        <location filename="../../app/domain/enums.py" line="151"/>
         <source>承包人原因（我方承担）</source>
         <translation>Contractor-caused (we pay)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="112"/>
+        <location filename="../../app/domain/enums.py" line="152"/>
         <source>发包人原因（甲方承担）</source>
         <translation>Client-caused (the client pays)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="113"/>
+        <location filename="../../app/domain/enums.py" line="153"/>
         <source>响应</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="114"/>
+        <location filename="../../app/domain/enums.py" line="154"/>
         <source>到场</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="115"/>
+        <location filename="../../app/domain/enums.py" line="155"/>
         <source>修复</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="116"/>
+        <location filename="../../app/domain/enums.py" line="156"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="117"/>
+        <location filename="../../app/domain/enums.py" line="157"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="118"/>
+        <location filename="../../app/domain/enums.py" line="158"/>
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="119"/>
+        <location filename="../../app/domain/enums.py" line="159"/>
         <source>超时</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="120"/>
+        <location filename="../../app/domain/enums.py" line="160"/>
         <source>已暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="121"/>
+        <location filename="../../app/domain/enums.py" line="161"/>
+        <location filename="../../app/domain/enums.py" line="176"/>
         <source>不适用</source>
         <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="162"/>
+        <source>每日</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="163"/>
+        <source>每周</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="164"/>
+        <source>每月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="165"/>
+        <source>每季度</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="166"/>
+        <source>数据完整性检查</source>
+        <translation>Data integrity check</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="167"/>
+        <source>运行状态检查</source>
+        <translation>Run status check</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="168"/>
+        <source>功能检查</source>
+        <translation>Function check</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="169"/>
+        <source>可用性检查</source>
+        <translation>Usability check</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="170"/>
+        <source>安全性检查</source>
+        <translation>Security check</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="171"/>
+        <source>合格/不合格</source>
+        <translation>Pass/fail</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="172"/>
+        <source>测量数值</source>
+        <translation>Measured number</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="173"/>
+        <source>文字记录</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="174"/>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="175"/>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="177"/>
+        <source>增量备份</source>
+        <translation>Incremental backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="178"/>
+        <source>全备份</source>
+        <translation>Full backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="179"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="180"/>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="181"/>
+        <source>本周到期</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="182"/>
+        <source>本期未做</source>
+        <translation>Not done this period</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="183"/>
+        <source>本期已完成</source>
+        <translation>Done this period</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +3807,171 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <source>时间</source>
         <translation>Time</translation>
     </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="15"/>
+        <source>检查类别</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="16"/>
+        <source>检查项目</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="17"/>
+        <source>检查方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="18"/>
+        <source>结果类型</source>
+        <translation>Answer type</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="19"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="20"/>
+        <source>下限</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="21"/>
+        <source>上限</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="24"/>
+        <source>巡检表名称</source>
+        <translation>Checklist name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="25"/>
+        <location filename="../../app/services/backups.py" line="24"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="26"/>
+        <source>巡检周期</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="27"/>
+        <source>巡检地点</source>
+        <translation>Place of inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="28"/>
+        <source>检查项</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="25"/>
+        <source>备份类型</source>
+        <translation>Backup type</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="26"/>
+        <source>备份时间</source>
+        <translation>Backup time</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="27"/>
+        <source>存放位置</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="28"/>
+        <source>大小（MB）</source>
+        <translation>Size (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="29"/>
+        <source>增量备份周期</source>
+        <translation>Incremental backup frequency</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="30"/>
+        <source>全备份周期</source>
+        <translation>Full backup frequency</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="31"/>
+        <source>恢复测试情况</source>
+        <translation>Restore test notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="32"/>
+        <source>巡检人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="33"/>
+        <source>巡检时间</source>
+        <translation>Inspection time</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="34"/>
+        <source>更正原因</source>
+        <translation>Reason for correction</translation>
+    </message>
+</context>
+<context>
+    <name>inspection</name>
+    <message>
+        <location filename="../../app/services/backups.py" line="204"/>
+        <source>没有这条备份记录</source>
+        <translation>No such backup record</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="206"/>
+        <source>这份备份已记录过恢复测试</source>
+        <translation>A restore test of this backup is already recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspection_findings.py" line="30"/>
+        <source>没有这个巡检项</source>
+        <translation>No such inspection item</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspection_findings.py" line="33"/>
+        <source>第{position}项不是不合格项，不能据此开缺陷工单</source>
+        <translation>Line {position} did not fail; it cannot open a defect ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspection_findings.py" line="81"/>
+        <source>第{position}项已开过缺陷工单</source>
+        <translation>Line {position} already has a defect ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="228"/>
+        <source>巡检表有 {expected} 项，收到 {got} 项结果</source>
+        <translation>The checklist has {expected} items but {got} answers were given</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="292"/>
+        <source>巡检表“{name}”已停用</source>
+        <translation>Checklist “{name}” is retired</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="343"/>
+        <source>没有这条巡检记录</source>
+        <translation>No such inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="349"/>
+        <source>{number} 已被 {later} 更正，请更正最新的记录</source>
+        <translation>{number} was corrected by {later}; correct the latest record</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="447"/>
+        <location filename="../../app/services/inspections.py" line="456"/>
+        <source>没有这条巡检记录：{key}</source>
+        <translation>No such inspection: {key}</translation>
+    </message>
 </context>
 <context>
     <name>login</name>
@@ -2230,27 +3984,102 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>validation</name>
     <message>
+        <location filename="../../app/domain/inspection.py" line="118"/>
+        <source>{label}：请选择检查类别</source>
+        <translation>{label}: choose the dimension</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="125"/>
+        <source>{label}：请选择结果类型</source>
+        <translation>{label}: choose the answer type</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="129"/>
+        <source>{label}：请填写检查项目</source>
+        <translation>{label}: enter the check</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="140"/>
+        <source>{label}：上下限必须是数字</source>
+        <translation>{label}: the limits must be numbers</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="147"/>
+        <source>{label}：测量数值须给出下限或上限</source>
+        <translation>{label}: a measured number needs a minimum or a maximum</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="153"/>
+        <source>{label}：下限大于上限</source>
+        <translation>{label}: the minimum is above the maximum</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="175"/>
         <location filename="../../app/domain/intake.py" line="60"/>
         <location filename="../../app/domain/validation.py" line="37"/>
         <location filename="../../app/services/accounts.py" line="32"/>
+        <location filename="../../app/services/backups.py" line="162"/>
+        <location filename="../../app/services/backups.py" line="200"/>
         <location filename="../../app/services/contract.py" line="151"/>
         <location filename="../../app/services/contract.py" line="159"/>
+        <location filename="../../app/services/inspections.py" line="334"/>
         <source>请填写“{label}”</source>
         <translation>Please fill in “{label}”</translation>
     </message>
     <message>
+        <location filename="../../app/domain/inspection.py" line="183"/>
+        <location filename="../../app/domain/inspection.py" line="194"/>
         <location filename="../../app/domain/intake.py" line="75"/>
         <location filename="../../app/domain/validation.py" line="47"/>
+        <location filename="../../app/services/backups.py" line="112"/>
+        <location filename="../../app/services/backups.py" line="125"/>
+        <location filename="../../app/services/backups.py" line="146"/>
+        <location filename="../../app/services/backups.py" line="177"/>
         <source>请选择“{label}”</source>
         <translation>Please choose “{label}”</translation>
     </message>
     <message>
+        <location filename="../../app/domain/inspection.py" line="209"/>
+        <source>巡检表至少要有一个{label}</source>
+        <translation>A checklist needs at least one {label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="237"/>
+        <source>{label}：测量值不是数字</source>
+        <translation>{label}: the measured value is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="239"/>
+        <source>{label}：请填写测量值</source>
+        <translation>{label}: enter the measured value</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="251"/>
+        <location filename="../../app/domain/inspection.py" line="258"/>
+        <source>{label}：请填写检查情况</source>
+        <translation>{label}: enter the findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="253"/>
+        <source>{label}：请选择合格或不合格</source>
+        <translation>{label}: choose pass or fail</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="265"/>
+        <source>{label}：不合格时请在备注中写明发现的问题</source>
+        <translation>{label}: when it fails, say in the note what was found</translation>
+    </message>
+    <message>
         <location filename="../../app/domain/intake.py" line="84"/>
+        <location filename="../../app/services/backups.py" line="151"/>
+        <location filename="../../app/services/inspections.py" line="206"/>
         <source>“{label}”不是有效的时间</source>
         <translation>“{label}” is not a valid time</translation>
     </message>
     <message>
         <location filename="../../app/domain/intake.py" line="92"/>
+        <location filename="../../app/services/backups.py" line="157"/>
+        <location filename="../../app/services/inspections.py" line="216"/>
         <location filename="../../app/services/tickets.py" line="157"/>
         <source>“{label}”不能晚于当前时间</source>
         <translation>“{label}” cannot be in the future</translation>
@@ -2284,6 +4113,16 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <location filename="../../app/services/tickets.py" line="161"/>
         <source>“{label}”不能早于暂停时间</source>
         <translation>“{label}” cannot be before the pause began</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="168"/>
+        <source>“{label}”必须是不小于0的数字</source>
+        <translation>“{label}” must be a number not below 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspection_templates.py" line="188"/>
+        <source>已有同名的巡检表，请换一个“{label}”</source>
+        <translation>A checklist with this name exists; choose another “{label}”</translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,13 @@ def test_the_main_window_speaks_english(window: MainWindow, desk: Desk) -> None:
     assert info is not None
     assert window.windowTitle() == f"Resident Desk — {info.project_name}"
     assert window.tabs.tabText(0) == "Tickets"
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Tickets", "&Help"]
+    assert window.tabs.tabText(1) == "Inspections"
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&File",
+        "&Tickets",
+        "&Inspections",
+        "&Help",
+    ]
     assert window.new_ticket_action.text() == "New ticket…"
     assert chinese_in(menu_texts(window)) == []
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Severity, TicketClass, TicketStatus
 from app.domain.workflow import Action
 from app.gui.i18n import tr_domain
+from app.gui.inspections.ticket_findings import FindingsSection
 from app.gui.tickets.action_dialog import ActionDialog
 from app.gui.tickets.detail_sections import (
     CallSection,
@@ -30,7 +31,7 @@ from app.gui.tickets.detail_sections import (
 )
 from app.gui.tickets.documents_section import DocumentsSection
 from app.gui.tickets.print_document import DocumentPrinter
-from app.services import documents, escalations, ticket_detail
+from app.services import documents, escalations, inspections, ticket_detail
 from app.services.context import Desk
 from app.services.documents import DocumentInfo
 from app.services.ticket_detail import TicketDetail
@@ -53,6 +54,7 @@ class DetailPanel(QWidget):
     """Shows one ticket and runs the action dialogs for it."""
 
     ticketChanged = Signal(int)
+    runRequested = Signal(int, int)  # an inspection run that found this ticket, and its line
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +100,8 @@ class DetailPanel(QWidget):
         self.escalations = EscalationsSection(self)
         self.escalations.acknowledgeRequested.connect(self.on_escalations_acknowledgeRequested)
         self.documents = DocumentsSection(self)
+        self.findings = FindingsSection(self)
+        self.findings.runRequested.connect(self.runRequested)
 
         sections = QWidget(self)
         column = QVBoxLayout(sections)
@@ -105,6 +109,7 @@ class DetailPanel(QWidget):
         for section in (
             self.clocks,
             self.escalations,
+            self.findings,
             self.call,
             self.workflow,
             self.pauses,
@@ -200,6 +205,7 @@ class DetailPanel(QWidget):
             section.set_detail(d)
         self.timeline.set_detail(d)
         self.documents.set_documents(documents.documents_of_ticket(self._desk, d.id))
+        self.findings.set_findings(inspections.runs_of_ticket(self._desk, d.id))
         self._set_print_button(d.ticket_class)
         self._set_actions(d.actions)
         self.stack.setCurrentIndex(1)

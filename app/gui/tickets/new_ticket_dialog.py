@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -38,6 +39,10 @@ class NewTicketDialog(QDialog):
         self.ui.setupUi(self)
         self.created_id: int | None = None
         self.created_number = ""
+        # What OK does with the values; ``prefill`` may swap it (e.g. a ticket from a finding).
+        self._create: Callable[[dict[str, Any]], tuple[int, str]] = lambda values: (
+            tickets.create_ticket(self._desk, values)
+        )
         self._field_widgets: dict[str, QWidget] = {
             "requester_name": self.ui.requesterCombo,
             "requester_department": self.ui.departmentEdit,
@@ -151,11 +156,43 @@ class NewTicketDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.created_id, self.created_number = tickets.create_ticket(self._desk, self.values())
+            self.created_id, self.created_number = self._create(self.values())
         except ValidationError as error:
             self.show_errors(error)
             return
         super().accept()
+
+    def prefill(
+        self,
+        values: Mapping[str, Any],
+        create: Callable[[dict[str, Any]], tuple[int, str]] | None = None,
+    ) -> None:
+        """Show ``values`` (keys as ``values()`` returns them); ``create`` replaces what OK does."""
+        ui = self.ui
+        if create is not None:
+            self._create = create
+        ui.requesterCombo.setEditText(str(values.get("requester_name") or ""))
+        ui.departmentEdit.setText(str(values.get("requester_department") or ""))
+        ui.phoneEdit.setText(str(values.get("requester_phone") or ""))
+        combos = (
+            (ui.channelCombo, "channel"),
+            (ui.classCombo, "ticket_class"),
+            (ui.severityCombo, "severity"),
+        )
+        for combo, name in combos:
+            index = combo.findData(values.get(name))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        for index in range(ui.systemCombo.count()):
+            system = ui.systemCombo.itemData(index)
+            if isinstance(system, SystemInfo) and system.code == values.get("system"):
+                ui.systemCombo.setCurrentIndex(index)
+        ui.placeCombo.setEditText(str(values.get("place") or ""))
+        ui.deviceCombo.setEditText(str(values.get("device") or ""))
+        if "is_hardware" in values:
+            ui.hardwareCheck.setChecked(bool(values["is_hardware"]))
+        ui.titleEdit.setText(str(values.get("title") or ""))
+        ui.descriptionEdit.setPlainText(str(values.get("description") or ""))
 
     # --- slots -------------------------------------------------------------------------------
 

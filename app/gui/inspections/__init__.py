@@ -1,0 +1,1 @@
+"""The 巡检 tab: due lists, the run form, run history, checklist editor and the backup register."""
