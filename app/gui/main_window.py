@@ -19,12 +19,15 @@ from app import __version__
 from app.gui.contract_dialog import ContractDialog
 from app.gui.escalation_banner import EscalationBanner
 from app.gui.handover_dialog import HandoverDialog
+from app.gui.plans.quick_find import QuickFindDialog
+from app.gui.plans.tab import PlansTab
 from app.gui.receipt_dialog import ReceiptDialog
 from app.gui.status_bar import DeskStatusBar
 from app.gui.tickets.tab import TicketsTab
 from app.gui.ui_settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, UiSettings
 from app.services import contract, escalations
 from app.services.context import Desk, StorageError
+from app.services.plan_search import PLAN
 
 SWEEP_INTERVAL_MS = 30_000
 
@@ -50,6 +53,9 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.tickets_tab, self.tr("工单"))
+        self.plans_tab = PlansTab(desk, self)
+        self.tabs.addTab(self.plans_tab, self.tr("应急预案"))
+        self.quick_find_dialog: QuickFindDialog | None = None
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -66,6 +72,9 @@ class MainWindow(QMainWindow):
         self.tickets_tab.ticketsChanged.connect(self.on_tickets_tab_ticketsChanged)
         self.banner.ticketRequested.connect(self.on_banner_ticketRequested)
         self.banner.escalationAcknowledged.connect(self.on_banner_escalationAcknowledged)
+        self.tickets_tab.detail.plans_section.planRequested.connect(
+            self.on_plans_section_planRequested
+        )
 
         self.update_title()
         self.banner.refresh()
@@ -104,6 +113,14 @@ class MainWindow(QMainWindow):
         ticket_menu.addAction(self.refresh_action)
         ticket_menu.addSeparator()
         ticket_menu.addAction(self.export_action)
+
+        # Ctrl+K from any tab: a window action, not in a menu.
+        self.quick_find_action = QAction(self.tr("快速查找预案和知识库"), self)
+        self.quick_find_action.setObjectName("quick_find_action")
+        self.quick_find_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.quick_find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(self.quick_find_action)
+        self.quick_find_action.triggered.connect(self.on_quick_find_action_triggered)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self.about_action = QAction(self.tr("关于"), self)
@@ -176,6 +193,30 @@ class MainWindow(QMainWindow):
     def on_banner_escalationAcknowledged(self, _escalation_id: int) -> None:
         self.status_bar.refresh()
         self.tickets_tab.refresh()
+
+    def on_quick_find_action_triggered(self) -> None:
+        if self.quick_find_dialog is not None:
+            self.quick_find_dialog.raise_()
+            self.quick_find_dialog.activateWindow()
+            return
+        dialog = QuickFindDialog(self._desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.itemChosen.connect(self.on_quick_find_dialog_itemChosen)
+        dialog.finished.connect(self.on_quick_find_dialog_finished)
+        self.quick_find_dialog = dialog
+        dialog.open()
+        dialog.search_edit.setFocus()
+
+    def on_quick_find_dialog_itemChosen(self, kind: str, item_id: int) -> None:
+        self.tabs.setCurrentWidget(self.plans_tab)
+        self.plans_tab.show_item(kind, item_id)
+
+    def on_quick_find_dialog_finished(self, _result: int) -> None:
+        self.quick_find_dialog = None
+
+    def on_plans_section_planRequested(self, plan_id: int) -> None:
+        self.tabs.setCurrentWidget(self.plans_tab)
+        self.plans_tab.show_item(PLAN, plan_id)
 
     def on_contract_action_triggered(self) -> None:
         if self.contract_dialog is not None:

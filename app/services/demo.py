@@ -39,6 +39,7 @@ from app.services.demo_schedule import schedule
 from app.services.demo_showcase import SHOWCASES, place_showcases
 from app.services.demo_work import Escalator, PlannedTicket, work_steps
 from app.services.escalations import sweep
+from app.services.knowledge import seed_demo_knowledge
 from app.services.reference import remember
 from app.services.setup import complete_setup, open_desk
 from app.services.tickets import add_ticket
@@ -224,6 +225,7 @@ def build_demo(
             )
         ]
         _write_recent(handle.desk, planned, escalate, report)
+        seed_demo_knowledge(handle.desk)  # the shipped plans and the demo knowledge articles
         sweep(handle.desk)  # what the program records on its next start: breaches right now
         result = _summarise(handle.desk, path, data["engineers"][0], engineers[0][1])
     except BaseException:

@@ -26,11 +26,13 @@ from app.services.tickets import next_number
 DEFECT_FORM = "defect_form"
 CONSULTATION = "consultation"
 HANDOVER = "handover"
-PREFIXES = {DEFECT_FORM: "QX", CONSULTATION: "ZX", HANDOVER: "JJ"}
+INCIDENT_REPORT = "incident_report"
+PREFIXES = {DEFECT_FORM: "QX", CONSULTATION: "ZX", HANDOVER: "JJ", INCIDENT_REPORT: "HB"}
 KIND_LABELS = {
     DEFECT_FORM: QT_TRANSLATE_NOOP("document", "系统缺陷类问题提交单"),
     CONSULTATION: QT_TRANSLATE_NOOP("document", "咨询类问题记录"),
     HANDOVER: QT_TRANSLATE_NOOP("document", "交接班记录"),
+    INCIDENT_REPORT: QT_TRANSLATE_NOOP("document", "问题汇报"),
 }
 _SEPARATORS = re.compile(r"[\s;|,，；]+")
 

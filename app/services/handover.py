@@ -150,6 +150,7 @@ _EVENT_KINDS = {
     "created": "登记",
     "escalation": "逐级上报",
     "acknowledge": "确认上报",
+    "plan_followed": "按预案处置",
 }
 
 

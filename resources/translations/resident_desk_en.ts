@@ -73,6 +73,79 @@
     </message>
 </context>
 <context>
+    <name>ArticleEditorDialog</name>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="50"/>
+        <source>编辑知识库条目</source>
+        <translation>Edit knowledge article</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="52"/>
+        <source>由工单 {0} 生成知识库条目</source>
+        <translation>Knowledge article from ticket {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="54"/>
+        <source>新建知识库条目</source>
+        <translation>New knowledge article</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="62"/>
+        <source>设备型号、常用叫法，空格分隔</source>
+        <translation>Device models, common names, separated by spaces</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="72"/>
+        <source>条目标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="73"/>
+        <source>涉及系统</source>
+        <translation>Systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="74"/>
+        <source>关键词</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="75"/>
+        <source>故障现象</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="76"/>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="77"/>
+        <source>解决方法</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="78"/>
+        <source>预防措施</source>
+        <translation>Prevention measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="80"/>
+        <source>保存后关联工单 {0}</source>
+        <translation>Linked to ticket {0} when saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="87"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="88"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CallSection</name>
     <message>
         <location filename="../../app/gui/tickets/detail_sections.py" line="141"/>
@@ -316,32 +389,32 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="64"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="65"/>
         <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
         <translation>Select a ticket in the list to see its details and take the next step.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="121"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="125"/>
         <source>处理记录</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="210"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="215"/>
         <source>保存/打印提交单</source>
         <translation>Save/print defect form</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="211"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="216"/>
         <source>把系统缺陷类问题提交单保存为 PDF，打开后打印</source>
         <translation>Save the defect form as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="213"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="218"/>
         <source>保存/打印咨询记录</source>
         <translation>Save/print consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="214"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="219"/>
         <source>把咨询类问题记录保存为 PDF，打开后打印</source>
         <translation>Save the consultation record as a PDF, then open it to print</translation>
     </message>
@@ -651,6 +724,139 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
     </message>
 </context>
 <context>
+    <name>IncidentReportDialog</name>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="36"/>
+        <source>问题汇报：{0}</source>
+        <translation>Incident report: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="42"/>
+        <source>事件经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="43"/>
+        <source>影响范围</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="44"/>
+        <source>原因分析</source>
+        <translation>Cause analysis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="45"/>
+        <source>处理措施</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="46"/>
+        <source>预防措施</source>
+        <translation>Prevention measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="55"/>
+        <source>已保存的问题汇报</source>
+        <translation>Saved incident report</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="57"/>
+        <source>由工单内容生成的草稿，请补充影响范围等内容后保存</source>
+        <translation>A draft made from the ticket: complete the impact and the rest, then save</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="63"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="65"/>
+        <source>保存并生成 PDF…</source>
+        <translation>Save and make PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="69"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="36"/>
+        <source>输入关键词查找应急预案和知识库条目，例如“断网”“NVR 离线”。</source>
+        <translation>Type keywords to find emergency plans and knowledge articles (Chinese or Latin words, e.g. NVR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="46"/>
+        <location filename="../../app/gui/plans/item_view.py" line="89"/>
+        <source>全部系统</source>
+        <translation>All systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="47"/>
+        <source>{0}，第 {1} 版，{2} 由 {3} 修订（{4}）</source>
+        <translation>{0}, revision {1}, revised {2} by {3} ({4})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="74"/>
+        <source>紧急情况</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="76"/>
+        <source>应急策略（按顺序处置）</source>
+        <translation>Emergency strategy (in this order)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="78"/>
+        <source>联系人（逐级上报）</source>
+        <translation>Whom to call (escalation ladder)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="81"/>
+        <location filename="../../app/gui/plans/item_view.py" line="104"/>
+        <source>预防措施</source>
+        <translation>Prevention measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="83"/>
+        <source>相关备品备件</source>
+        <translation>Related spare parts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="90"/>
+        <source>知识库条目 {0}，{1} 由 {2} 编写</source>
+        <translation>Knowledge article {0}, written {1} by {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="94"/>
+        <source>关键词</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="98"/>
+        <source>故障现象</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="100"/>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="102"/>
+        <source>解决方法</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="106"/>
+        <source>关联工单</source>
+        <translation>Linked tickets</translation>
+    </message>
+</context>
+<context>
     <name>LadderForm</name>
     <message>
         <location filename="../../app/gui/contract_fields.py" line="163"/>
@@ -801,142 +1007,152 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="52"/>
+        <location filename="../../app/gui/main_window.py" line="55"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79"/>
+        <location filename="../../app/gui/main_window.py" line="57"/>
+        <source>应急预案</source>
+        <translation>Emergency plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="89"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="90"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="91"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="85"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="96"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="105"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97"/>
+        <location filename="../../app/gui/main_window.py" line="106"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="99"/>
+        <location filename="../../app/gui/main_window.py" line="108"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="102"/>
+        <location filename="../../app/gui/main_window.py" line="111"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="118"/>
+        <source>快速查找预案和知识库</source>
+        <translation>Quick find: plans and knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="125"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109"/>
+        <location filename="../../app/gui/main_window.py" line="126"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="144"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="144"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="195"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="248"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="305"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="269"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="271"/>
+        <location filename="../../app/gui/main_window.py" line="312"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -1138,6 +1354,250 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
     </message>
 </context>
 <context>
+    <name>PlanEditorDialog</name>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="40"/>
+        <source>修订应急预案 {0}</source>
+        <translation>Revise emergency plan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="40"/>
+        <source>新建应急预案</source>
+        <translation>New emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="55"/>
+        <source>每行一步，按处置顺序填写</source>
+        <translation>One step per line, in the order to follow</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="73"/>
+        <source>每行一种备件</source>
+        <translation>One spare part per line</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="76"/>
+        <source>本次修订了什么、为什么</source>
+        <translation>What this revision changes, and why</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="79"/>
+        <source>预案名称</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="80"/>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="81"/>
+        <source>涉及系统</source>
+        <translation>Systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="82"/>
+        <source>紧急情况</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="83"/>
+        <source>应急策略（处置步骤）</source>
+        <translation>Emergency strategy (steps)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="84"/>
+        <source>预防措施</source>
+        <translation>Prevention measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="85"/>
+        <source>联系人</source>
+        <translation>Whom to call</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="86"/>
+        <source>联系说明</source>
+        <translation>Note on contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="87"/>
+        <source>相关备品备件</source>
+        <translation>Related spare parts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="88"/>
+        <source>修订说明</source>
+        <translation>Revision note</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="93"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="94"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinter</name>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="44"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="56"/>
+        <source>应急预案</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="57"/>
+        <source>保存应急预案</source>
+        <translation>Save emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="62"/>
+        <source>应急预案 {0} 已保存到：
+{1}
+
+打印后张贴在机柜旁。</source>
+        <translation>Emergency plan {0} saved to:
+{1}
+
+Print it and pin it up beside the rack.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="68"/>
+        <source>应急预案汇编</source>
+        <translation>Emergency plans booklet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="69"/>
+        <source>保存应急预案汇编</source>
+        <translation>Save plans booklet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="74"/>
+        <source>应急预案汇编已保存到：
+{0}</source>
+        <translation>Plans booklet saved to:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="78"/>
+        <source>问题汇报</source>
+        <translation>Incident report</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="79"/>
+        <source>保存问题汇报</source>
+        <translation>Save incident report</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="85"/>
+        <source>问题汇报 {0} 已保存到：
+{1}
+
+签字件交回后请登记签字回执。</source>
+        <translation>Incident report {0} saved to:
+{1}
+
+When the signed copy comes back, register the signed receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="92"/>
+        <source>文档已保存</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="101"/>
+        <source>无法保存文档</source>
+        <translation>Cannot save the document</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="56"/>
+        <source>查找应急预案和知识库（Ctrl+K）：如 断网、NVR 离线、电磁锁</source>
+        <translation>Find emergency plans and knowledge articles (Ctrl+K): type Chinese or Latin words, e.g. NVR</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="60"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="60"/>
+        <source>应急预案</source>
+        <translation>Emergency plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="60"/>
+        <source>知识库</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="64"/>
+        <source>新建预案</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="66"/>
+        <source>新建知识库条目</source>
+        <translation>New knowledge article</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="68"/>
+        <source>打印预案汇编…</source>
+        <translation>Print plans booklet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="70"/>
+        <source>全部应急预案保存为一个 PDF，每个预案一页</source>
+        <translation>All emergency plans as one PDF, one page per plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="109"/>
+        <location filename="../../app/gui/plans/tab.py" line="199"/>
+        <source>修订…</source>
+        <translation>Revise…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="111"/>
+        <source>修订历史</source>
+        <translation>Revision history</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="113"/>
+        <source>打印本预案…</source>
+        <translation>Print this plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="115"/>
+        <source>保存为一页 PDF，打印后张贴在机柜旁</source>
+        <translation>Save as a one-page PDF to print and pin up beside the rack</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="199"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="234"/>
+        <source>找到 {0} 条</source>
+        <translation>Found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="236"/>
+        <source>共 {0} 条</source>
+        <translation>Total: {0}</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../app/gui/tickets/queue_model.py" line="173"/>
@@ -1216,6 +1676,34 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
     </message>
 </context>
 <context>
+    <name>QuickFindDialog</name>
+    <message>
+        <location filename="../../app/gui/plans/quick_find.py" line="33"/>
+        <source>快速查找预案和知识库</source>
+        <translation>Quick find: plans and knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/quick_find.py" line="38"/>
+        <source>输入关键词，如 断网、NVR 离线；↑↓ 选择，回车打开</source>
+        <translation>Type keywords (Chinese or Latin, e.g. NVR); ↑↓ to choose, Enter to open</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/quick_find.py" line="101"/>
+        <source>全部应急预案和最新的知识库条目</source>
+        <translation>All emergency plans and the newest knowledge articles</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/quick_find.py" line="103"/>
+        <source>找到 {0} 条，回车打开第一条</source>
+        <translation>Found: {0}. Enter opens the first</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/quick_find.py" line="105"/>
+        <source>没有找到“{0}”</source>
+        <translation>Nothing found for “{0}”</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../../app/gui/receipt_dialog.py" line="46"/>
@@ -1284,36 +1772,92 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
     </message>
 </context>
 <context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../app/gui/plans/revisions_dialog.py" line="30"/>
+        <source>修订历史：{0}</source>
+        <translation>Revision history: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/revisions_dialog.py" line="35"/>
+        <source>第 {0} 版&#x3000;{1}&#x3000;{2}</source>
+        <translation>Revision {0}  {1}  {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/revisions_dialog.py" line="47"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>RunGui</name>
     <message>
-        <location filename="../../app/gui/app.py" line="73"/>
+        <location filename="../../app/gui/app.py" line="72"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="96"/>
+        <location filename="../../app/gui/app.py" line="95"/>
         <source>无法打开数据库：{0}（{1}）</source>
         <translation>Cannot open the database: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="144"/>
+        <location filename="../../app/gui/app.py" line="143"/>
         <source>此数据库尚未完成首次启动设置（合同信息和驻场工程师账号），无法截图。请先不带 --screenshot 启动程序完成设置，或用 demo 命令生成演示数据库。</source>
         <translation>This database is not set up yet (contract and resident engineer account), so there is nothing to take a screenshot of. Start the program once without --screenshot to set it up, or create a demo database with the demo command.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="153"/>
+        <location filename="../../app/gui/app.py" line="152"/>
         <source>此数据库没有可用的驻场工程师账号，无法截图。</source>
         <translation>This database has no active resident engineer account, so no screenshot can be taken.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="175"/>
+        <location filename="../../app/gui/app.py" line="174"/>
         <source>无法写入图片文件</source>
         <translation>Cannot write the image file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="180"/>
+        <location filename="../../app/gui/app.py" line="179"/>
         <source>无法保存截图：{0}（{1}）</source>
         <translation>Cannot save the screenshot: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../app/gui/plans/results_model.py" line="37"/>
+        <source>应急预案</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/results_model.py" line="38"/>
+        <source>知识库</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/results_model.py" line="55"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/results_model.py" line="55"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/results_model.py" line="55"/>
+        <source>涉及系统</source>
+        <translation>Systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/results_model.py" line="55"/>
+        <source>匹配内容</source>
+        <translation>Matched text</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/results_model.py" line="121"/>
+        <source>全部系统</source>
+        <translation>All systems</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1967,69 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <location filename="../../app/gui/tickets/formatting.py" line="76"/>
         <source>实际 {0}</source>
         <translation>Actual {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPlansSection</name>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="32"/>
+        <source>应急预案与知识库</source>
+        <translation>Emergency plans and knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="77"/>
+        <source>正在查找相关预案……</source>
+        <translation>Looking for related plans…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="79"/>
+        <source>没有找到相关预案；可在“应急预案”页查找（Ctrl+K）</source>
+        <translation>No related plan found; search on the Emergency plans tab (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="87"/>
+        <source>打开预案</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="94"/>
+        <source>已按此预案处置</source>
+        <translation>Followed this plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="98"/>
+        <source>按此预案处置</source>
+        <translation>Followed this plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="100"/>
+        <source>在工单处理记录中记下：已按此预案处置</source>
+        <translation>Record on the ticket’s timeline that this plan was followed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="110"/>
+        <source>生成知识库条目…</source>
+        <translation>Make knowledge article…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="114"/>
+        <source>用已修复问题的原因、处理结果和预防建议编写知识库条目</source>
+        <translation>Write a knowledge article from the fixed problem’s cause, resolution and prevention advice</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="116"/>
+        <source>问题汇报…</source>
+        <translation>Incident report…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="119"/>
+        <source>重大紧急问题解决后形成问题汇报，打印后签字</source>
+        <translation>After a serious incident is resolved, write the incident report; print it for signatures</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="152"/>
+        <source>无法生成知识库条目</source>
+        <translation>Cannot make a knowledge article</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +2217,7 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>Another Resident Desk is already using this database ({holder}). Switch to the window that is open; do not open the database twice.</translation>
     </message>
     <message>
-        <location filename="../../app/services/setup.py" line="49"/>
+        <location filename="../../app/services/setup.py" line="59"/>
         <source>无法写入数据库：{path}（{reason}）</source>
         <translation>Cannot write to the database: {path} ({reason})</translation>
     </message>
@@ -1618,8 +2225,8 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/services/demo.py" line="192"/>
-        <location filename="../../app/services/demo.py" line="276"/>
+        <location filename="../../app/services/demo.py" line="193"/>
+        <location filename="../../app/services/demo.py" line="278"/>
         <source>文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。</source>
         <translation>The file already exists: {path}. Demo data is only written to a new file, never over an existing database.</translation>
     </message>
@@ -1627,78 +2234,84 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>document</name>
     <message>
-        <location filename="../../app/services/documents.py" line="31"/>
+        <location filename="../../app/services/documents.py" line="32"/>
         <source>系统缺陷类问题提交单</source>
         <translation>Defect form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="32"/>
+        <location filename="../../app/services/documents.py" line="33"/>
         <source>咨询类问题记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="33"/>
+        <location filename="../../app/services/documents.py" line="34"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="112"/>
+        <location filename="../../app/services/documents.py" line="35"/>
+        <source>问题汇报</source>
+        <translation>Incident report</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="114"/>
         <source>保存位置是一个文件夹，请给出文件名：{path}</source>
         <translation>The save location is a folder; give a file name: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="117"/>
+        <location filename="../../app/services/documents.py" line="119"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="127"/>
+        <location filename="../../app/services/documents.py" line="129"/>
         <source>工单 {number} 是{actual}问题，不能打印“{wanted}”；请打印“{other}”。</source>
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="201"/>
+        <location filename="../../app/services/documents.py" line="203"/>
+        <location filename="../../app/services/plan_docs.py" line="63"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="215"/>
-        <location filename="../../app/services/documents.py" line="216"/>
+        <location filename="../../app/services/documents.py" line="217"/>
+        <location filename="../../app/services/documents.py" line="218"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="217"/>
+        <location filename="../../app/services/documents.py" line="219"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="218"/>
+        <location filename="../../app/services/documents.py" line="220"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="219"/>
+        <location filename="../../app/services/documents.py" line="221"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="237"/>
+        <location filename="../../app/services/documents.py" line="239"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="242"/>
+        <location filename="../../app/services/documents.py" line="244"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="249"/>
+        <location filename="../../app/services/documents.py" line="251"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="254"/>
+        <location filename="../../app/services/documents.py" line="256"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
@@ -1708,19 +2321,24 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>Ticket not found: {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="210"/>
+        <location filename="../../app/services/handover.py" line="211"/>
         <source>请填写交班人</source>
         <translation>Fill in who hands over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="211"/>
+        <location filename="../../app/services/handover.py" line="212"/>
         <source>请填写接班人</source>
         <translation>Fill in who takes over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="214"/>
+        <location filename="../../app/services/handover.py" line="215"/>
         <source>接班人不能与交班人是同一人：{name}</source>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/incident_report.py" line="83"/>
+        <source>工单 {number} 是{actual}问题，问题汇报只用于系统缺陷类问题。</source>
+        <translation>Ticket {number} is a {actual} ticket; incident reports are for system-defect tickets only.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2836,102 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <source>时间</source>
         <translation>Time</translation>
     </message>
+    <message>
+        <location filename="../../app/services/incident_report.py" line="32"/>
+        <source>事件经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/incident_report.py" line="33"/>
+        <source>影响范围</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/incident_report.py" line="34"/>
+        <source>原因分析</source>
+        <translation>Cause analysis</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/incident_report.py" line="35"/>
+        <source>处理措施</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/incident_report.py" line="36"/>
+        <location filename="../../app/services/knowledge.py" line="29"/>
+        <location filename="../../app/services/plans.py" line="31"/>
+        <source>预防措施</source>
+        <translation>Prevention measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="25"/>
+        <source>条目标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="26"/>
+        <source>故障现象</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="27"/>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="28"/>
+        <source>解决方法</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="30"/>
+        <location filename="../../app/services/plans.py" line="30"/>
+        <source>涉及系统</source>
+        <translation>Systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="31"/>
+        <source>关键词</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="27"/>
+        <source>预案名称</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="28"/>
+        <source>紧急情况</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="29"/>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="32"/>
+        <source>应急策略（处置步骤）</source>
+        <translation>Emergency strategy (steps)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="33"/>
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>knowledge</name>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="197"/>
+        <source>找不到知识库条目：{article}</source>
+        <translation>No such knowledge article: {article}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="238"/>
+        <source>工单 {number} 不是已修复的系统缺陷类问题，无法生成知识库条目；请在“修复完成”后再生成。</source>
+        <translation>Ticket {number} is not a fixed system defect, so no knowledge article can be made from it; make one after the fix is recorded.</translation>
+    </message>
 </context>
 <context>
     <name>login</name>
@@ -2228,6 +2942,33 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
     </message>
 </context>
 <context>
+    <name>plans</name>
+    <message>
+        <location filename="../../app/services/plans.py" line="36"/>
+        <source>合同原文</source>
+        <translation>From the contract</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="37"/>
+        <source>随程序提供</source>
+        <translation>Shipped with the program</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="38"/>
+        <source>自建</source>
+        <translation>Written here</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plan_followed.py" line="27"/>
+        <location filename="../../app/services/plans.py" line="309"/>
+        <location filename="../../app/services/plans.py" line="325"/>
+        <location filename="../../app/services/plans.py" line="359"/>
+        <location filename="../../app/services/plans.py" line="375"/>
+        <source>找不到预案：{plan}</source>
+        <translation>No such emergency plan: {plan}</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <location filename="../../app/domain/intake.py" line="60"/>
@@ -2235,12 +2976,17 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <location filename="../../app/services/accounts.py" line="32"/>
         <location filename="../../app/services/contract.py" line="151"/>
         <location filename="../../app/services/contract.py" line="159"/>
+        <location filename="../../app/services/incident_report.py" line="105"/>
+        <location filename="../../app/services/knowledge.py" line="79"/>
+        <location filename="../../app/services/plans.py" line="118"/>
+        <location filename="../../app/services/plans.py" line="123"/>
         <source>请填写“{label}”</source>
         <translation>Please fill in “{label}”</translation>
     </message>
     <message>
         <location filename="../../app/domain/intake.py" line="75"/>
         <location filename="../../app/domain/validation.py" line="47"/>
+        <location filename="../../app/services/plans.py" line="128"/>
         <source>请选择“{label}”</source>
         <translation>Please choose “{label}”</translation>
     </message>
@@ -2271,6 +3017,15 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>“{label}” must be a number greater than 0</translation>
     </message>
     <message>
+        <location filename="../../app/services/knowledge.py" line="86"/>
+        <location filename="../../app/services/plans.py" line="120"/>
+        <source>“{label}”太长</source>
+        <translation>“{label}” is too long</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="99"/>
+        <location filename="../../app/services/plans.py" line="132"/>
+        <location filename="../../app/services/plans.py" line="139"/>
         <location filename="../../app/services/tickets.py" line="89"/>
         <source>“{label}”不存在</source>
         <translation>“{label}” does not exist</translation>

@@ -29,6 +29,7 @@ from app.gui.tickets.detail_sections import (
     WorkflowSection,
 )
 from app.gui.tickets.documents_section import DocumentsSection
+from app.gui.tickets.plans_section import TicketPlansSection
 from app.gui.tickets.print_document import DocumentPrinter
 from app.services import documents, escalations, ticket_detail
 from app.services.context import Desk
@@ -98,6 +99,8 @@ class DetailPanel(QWidget):
         self.escalations = EscalationsSection(self)
         self.escalations.acknowledgeRequested.connect(self.on_escalations_acknowledgeRequested)
         self.documents = DocumentsSection(self)
+        self.plans_section = TicketPlansSection(desk, self)
+        self.plans_section.ticketChanged.connect(self.on_plans_section_ticketChanged)
 
         sections = QWidget(self)
         column = QVBoxLayout(sections)
@@ -106,6 +109,7 @@ class DetailPanel(QWidget):
             self.clocks,
             self.escalations,
             self.call,
+            self.plans_section,
             self.workflow,
             self.pauses,
             self.documents,
@@ -198,6 +202,7 @@ class DetailPanel(QWidget):
         )
         for section in (self.clocks, self.call, self.workflow, self.pauses, self.escalations):
             section.set_detail(d)
+        self.plans_section.set_detail(d)
         self.timeline.set_detail(d)
         self.documents.set_documents(documents.documents_of_ticket(self._desk, d.id))
         self._set_print_button(d.ticket_class)
@@ -267,6 +272,11 @@ class DetailPanel(QWidget):
 
     def on_action_dialog_finished(self, _result: int) -> None:
         self.action_dialog = None
+
+    def on_plans_section_ticketChanged(self, ticket_id: int) -> None:
+        if ticket_id == self.ticket_id:
+            self.reload()
+            self.ticketChanged.emit(ticket_id)
 
     def on_escalations_acknowledgeRequested(self, escalation_id: int) -> None:
         ticket_id = self.ticket_id
