@@ -146,6 +146,11 @@ def run_demo(args: argparse.Namespace) -> int:
     )
     print(f"  待确认上报 {result.unacknowledged} 条，应提供备用机 {result.loaners_due} 张")
     print(f"  按状态：{by_status}")
+    if result.inspections is not None:
+        i = result.inspections
+        print(
+            f"  巡检 {i.runs} 次（不合格 {i.failures} 项，开缺陷工单 {i.tickets} 张），备份 {i.backups} 次"
+        )
     print(f"演示工程师登录名：{result.username}  密码：{result.password}（{result.display_name}）")
     print(f"启动：{PROG} --db {result.path}")
     return 0

@@ -40,6 +40,9 @@ def add_commands(commands: argparse._SubParsersAction, add_db: Callable[..., Non
     handover.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="保存到")
     handover.add_argument("--notes", default="", metavar="TEXT", help="交班说明")
     cli_plans.add_pdf_kinds(kinds, add_db)
+    from app import cli_inspections  # here, not at the top: it imports this module
+
+    cli_inspections.add_pdf_commands(kinds, add_db)
 
     export = commands.add_parser("export", help="导出 Excel 台账 (Excel logs)")
     what = export.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
@@ -48,6 +51,7 @@ def add_commands(commands: argparse._SubParsersAction, add_db: Callable[..., Non
     tickets.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="保存到")
     tickets.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD")
     tickets.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD")
+    cli_inspections.add_export_commands(what, add_db)
 
     document = commands.add_parser("document", help="文档登记 (document register)")
     actions = document.add_subparsers(dest="document_action", metavar="ACTION", required=True)
@@ -81,8 +85,11 @@ def _open(path: Path) -> Iterator[Desk]:
 
 def run_pdf(args: argparse.Namespace) -> int:
     """Print one ticket's defect form or consultation record, or the shift handover."""
+    from app import cli_inspections
     from app.services import documents
 
+    if args.pdf_kind in cli_inspections.PDF_KINDS:
+        return cli_inspections.run_pdf(args)
     if args.pdf_kind == "handover":
         return _run_handover(args)
     if args.pdf_kind in cli_plans.PDF_KINDS:
@@ -112,7 +119,11 @@ def _run_handover(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the ticket log workbook, with progress on stderr."""
+    from app import cli_inspections
     from app.services.ticket_export import ExportCancelled, export_ticket_log
+
+    if args.export_kind in cli_inspections.EXPORT_KINDS:
+        return cli_inspections.run_export(args)
 
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():

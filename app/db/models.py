@@ -275,6 +275,10 @@ class Document(Timestamped, Base):
     signed_filed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     filed_by: Mapped[str] = mapped_column(String(50), default="")
     scan_path: Mapped[str] = mapped_column(String(500), default="")
+    inspection_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("inspection_run.id", ondelete="SET NULL"), index=True
+    )
 
 
-from app.db import models_plans  # noqa: E402, F401
+# The capabilities' tables live in their own modules; importing them here registers them.
+from app.db import models_inspections, models_plans  # noqa: E402, F401

@@ -1,4 +1,4 @@
-"""The contract's vocabularies: ticket class, severity, channel, status, and their Chinese labels."""
+"""The contract's vocabularies (tickets, inspections, backups) and their Chinese labels."""
 
 from __future__ import annotations
 
@@ -81,6 +81,46 @@ class ClockState(LabelledEnum):
     NOT_APPLICABLE = "not_applicable"
 
 
+class Frequency(LabelledEnum):
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+
+
+class Dimension(LabelledEnum):
+    DATA_INTEGRITY = "data_integrity"
+    RUN_STATUS = "run_status"
+    FUNCTION = "function"
+    USABILITY = "usability"
+    SECURITY = "security"
+
+
+class AnswerKind(LabelledEnum):
+    PASS_FAIL = "pass_fail"
+    NUMBER = "number"
+    TEXT = "text"
+
+
+class ItemResult(LabelledEnum):
+    PASS = "pass"
+    FAIL = "fail"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class BackupKind(LabelledEnum):
+    INCREMENTAL = "incremental"
+    FULL = "full"
+
+
+class DueState(LabelledEnum):
+    OVERDUE = "overdue"
+    DUE_TODAY = "due_today"
+    DUE_THIS_WEEK = "due_this_week"
+    DUE_LATER = "due_later"
+    DONE = "done"
+
+
 _LABELS: dict[LabelledEnum, str] = {
     TicketClass.CONSULTATION: QT_TRANSLATE_NOOP("enum", "咨询类"),
     TicketClass.DEFECT: QT_TRANSLATE_NOOP("enum", "系统缺陷类"),
@@ -119,4 +159,26 @@ _LABELS: dict[LabelledEnum, str] = {
     ClockState.BREACHED: QT_TRANSLATE_NOOP("enum", "超时"),
     ClockState.PAUSED: QT_TRANSLATE_NOOP("enum", "已暂停"),
     ClockState.NOT_APPLICABLE: QT_TRANSLATE_NOOP("enum", "不适用"),
+    Frequency.DAILY: QT_TRANSLATE_NOOP("enum", "每日"),
+    Frequency.WEEKLY: QT_TRANSLATE_NOOP("enum", "每周"),
+    Frequency.MONTHLY: QT_TRANSLATE_NOOP("enum", "每月"),
+    Frequency.QUARTERLY: QT_TRANSLATE_NOOP("enum", "每季度"),
+    Dimension.DATA_INTEGRITY: QT_TRANSLATE_NOOP("enum", "数据完整性检查"),
+    Dimension.RUN_STATUS: QT_TRANSLATE_NOOP("enum", "运行状态检查"),
+    Dimension.FUNCTION: QT_TRANSLATE_NOOP("enum", "功能检查"),
+    Dimension.USABILITY: QT_TRANSLATE_NOOP("enum", "可用性检查"),
+    Dimension.SECURITY: QT_TRANSLATE_NOOP("enum", "安全性检查"),
+    AnswerKind.PASS_FAIL: QT_TRANSLATE_NOOP("enum", "合格/不合格"),
+    AnswerKind.NUMBER: QT_TRANSLATE_NOOP("enum", "测量数值"),
+    AnswerKind.TEXT: QT_TRANSLATE_NOOP("enum", "文字记录"),
+    ItemResult.PASS: QT_TRANSLATE_NOOP("enum", "合格"),
+    ItemResult.FAIL: QT_TRANSLATE_NOOP("enum", "不合格"),
+    ItemResult.NOT_APPLICABLE: QT_TRANSLATE_NOOP("enum", "不适用"),
+    BackupKind.INCREMENTAL: QT_TRANSLATE_NOOP("enum", "增量备份"),
+    BackupKind.FULL: QT_TRANSLATE_NOOP("enum", "全备份"),
+    DueState.OVERDUE: QT_TRANSLATE_NOOP("enum", "已逾期"),
+    DueState.DUE_TODAY: QT_TRANSLATE_NOOP("enum", "今日到期"),
+    DueState.DUE_THIS_WEEK: QT_TRANSLATE_NOOP("enum", "本周到期"),
+    DueState.DUE_LATER: QT_TRANSLATE_NOOP("enum", "本期未做"),
+    DueState.DONE: QT_TRANSLATE_NOOP("enum", "本期已完成"),
 }

@@ -27,9 +27,14 @@ def fmt_label(value: LabelledEnum | None) -> str:
     return value.label if value is not None else BLANK
 
 
+def printable(text: str) -> str:
+    """Text as the embedded font can draw it: its ℃ glyph is blank, so write °C."""
+    return text.replace("℃", "°C")
+
+
 def para_text(value: str) -> str:
-    """Plain text made safe for a reportlab Paragraph, line breaks kept."""
-    text = value.strip()
+    """Plain text made safe for a reportlab Paragraph, line breaks kept, ℃ drawable."""
+    text = printable(value.strip())
     if not text:
         return BLANK
     return escape(text).replace("\n", "<br/>")

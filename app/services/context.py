@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from app.db.engine import Database, StorageError
 
@@ -33,3 +34,7 @@ class Desk:
     @property
     def actor(self) -> str:
         return self.user.display_name
+
+    def today(self) -> date:
+        """The workstation's local calendar day now (periods and due dates are local days)."""
+        return self.clock.now().astimezone().date()

@@ -27,6 +27,7 @@ from app.services import accounts, contract, queue
 from app.services.context import Desk
 from app.services.demo_bulk import write_old_tickets
 from app.services.demo_calls import CallMaker, load_demo_data
+from app.services.demo_inspections import InspectionDemoResult, add_inspections
 from app.services.demo_plan import (
     CENTRE_TZ,
     Step,
@@ -67,6 +68,7 @@ class DemoResult:
     loaners_due: int
     unacknowledged: int
     by_status: dict[tuple[str, str], int]
+    inspections: InspectionDemoResult | None = None
 
 
 @dataclass
@@ -225,9 +227,11 @@ def build_demo(
             )
         ]
         _write_recent(handle.desk, planned, escalate, report)
+        inspected = add_inspections(handle.desk, now, months, seed, data, escalate)
         seed_demo_knowledge(handle.desk)  # the shipped plans and the demo knowledge articles
         sweep(handle.desk)  # what the program records on its next start: breaches right now
         result = _summarise(handle.desk, path, data["engineers"][0], engineers[0][1])
+        result = replace(result, inspections=inspected)
     except BaseException:
         handle.close()
         _remove(partial)

@@ -26,12 +26,23 @@ from app.services.tickets import next_number
 DEFECT_FORM = "defect_form"
 CONSULTATION = "consultation"
 HANDOVER = "handover"
+INSPECTION_REPORT = "inspection_report"
+INSPECTION_SUMMARY = "inspection_summary"
 INCIDENT_REPORT = "incident_report"
-PREFIXES = {DEFECT_FORM: "QX", CONSULTATION: "ZX", HANDOVER: "JJ", INCIDENT_REPORT: "HB"}
+PREFIXES = {
+    DEFECT_FORM: "QX",
+    CONSULTATION: "ZX",
+    HANDOVER: "JJ",
+    INSPECTION_REPORT: "XB",
+    INSPECTION_SUMMARY: "XH",
+    INCIDENT_REPORT: "HB",
+}
 KIND_LABELS = {
     DEFECT_FORM: QT_TRANSLATE_NOOP("document", "系统缺陷类问题提交单"),
     CONSULTATION: QT_TRANSLATE_NOOP("document", "咨询类问题记录"),
     HANDOVER: QT_TRANSLATE_NOOP("document", "交接班记录"),
+    INSPECTION_REPORT: QT_TRANSLATE_NOOP("document", "巡检报告"),
+    INSPECTION_SUMMARY: QT_TRANSLATE_NOOP("document", "巡检情况汇总"),
     INCIDENT_REPORT: QT_TRANSLATE_NOOP("document", "问题汇报"),
 }
 _SEPARATORS = re.compile(r"[\s;|,，；]+")
@@ -61,6 +72,7 @@ class DocumentInfo:
     filed_by: str
     scan_path: str
     path: Path | None = None
+    inspection_run_id: int | None = None
 
     @property
     def kind_label(self) -> str:
@@ -84,6 +96,7 @@ def _info(document: Document, ticket_number: str, path: Path | None = None) -> D
         filed_by=document.filed_by,
         scan_path=document.scan_path,
         path=path,
+        inspection_run_id=document.inspection_run_id,
     )
 
 
@@ -162,13 +175,15 @@ def register_and_render(
     ticket_id: int | None = None,
     ticket_number: str = "",
     created_at: datetime | None = None,
+    inspection_run_id: int | None = None,
 ) -> DocumentInfo:
     """Number a document of ``kind``, record it in the register and render it, all or nothing.
 
     ``out_path`` must have been checked with ``check_out_path``. The serial is allocated and the
     row added inside one transaction; ``render`` writes the file before that transaction commits.
     A failed render rolls the row and the serial back; a failed commit deletes the file again.
-    ``created_at`` (default: the desk's clock) is the document's time in the register.
+    ``created_at`` (default: the desk's clock) is the document's time in the register;
+    ``inspection_run_id`` ties a document of one inspection run (巡检报告) to the run.
     """
     contract = get_contract(desk)
     now = desk.clock.now()
@@ -183,6 +198,7 @@ def register_and_render(
                 ticket_id=ticket_id,
                 generated_by=desk.actor,
                 created_at=when,
+                inspection_run_id=inspection_run_id,
             )
             session.add(document)
             session.flush()
@@ -281,3 +297,12 @@ def documents_of_ticket(desk: Desk, ticket_id: int) -> list[DocumentInfo]:
             select(Document).where(Document.ticket_id == ticket_id).order_by(Document.id)
         )
         return [_info(d, number) for d in rows]
+
+
+def documents_of_run(desk: Desk, run_id: int) -> list[DocumentInfo]:
+    """The 巡检报告 printed for an inspection run, oldest first, with whether each is filed."""
+    with desk.db.read() as session:
+        rows = session.scalars(
+            select(Document).where(Document.inspection_run_id == run_id).order_by(Document.id)
+        )
+        return [_info(d, "") for d in rows]

@@ -23,13 +23,16 @@ from sqlalchemy.orm import selectinload
 
 from app.db.models import Document, Ticket, TicketEvent
 from app.domain.clock import FixedClock
+from app.domain.enums import DueState
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.periods import DueStatus
 from app.domain.sla import LoanerState, loaner_due_at
 from app.domain.workflow import Action, allowed_actions
 from app.exports.clock_text import clocks_text
 from app.exports.handover_form import HandoverDocument, HandoverSection, render_handover
 from app.exports.pdf_text import BLANK, fmt_time
 from app.services import escalations
+from app.services.backups import backups_due
 from app.services.context import Desk
 from app.services.contract import load_targets
 from app.services.documents import (
@@ -39,6 +42,7 @@ from app.services.documents import (
     check_out_path,
     register_and_render,
 )
+from app.services.inspections import due_list
 from app.services.queue import QueueFilter, SortKey, fetch_rows, query_ids
 from app.services.ticket_state import facts_of, times_of
 
@@ -151,6 +155,7 @@ _EVENT_KINDS = {
     "escalation": "逐级上报",
     "acknowledge": "确认上报",
     "plan_followed": "按预案处置",
+    "inspection_finding": "巡检发现",
 }
 
 
@@ -192,10 +197,58 @@ def shift_records_section(shift: Shift) -> HandoverSection:
     )
 
 
+_DUE_NOW = (DueState.OVERDUE, DueState.DUE_TODAY, DueState.DUE_THIS_WEEK)
+
+
+def _due_text(status: DueStatus) -> str:
+    if status.overdue:
+        return f"{status.state.label}\n漏 {status.missed} 期"
+    return status.state.label
+
+
+def inspections_section(shift: Shift) -> HandoverSection:
+    """巡检与备份: checklists and backups overdue or due today or this week, with missed periods."""
+    rows = []
+    for row in due_list(shift.desk):
+        if row.status.state in _DUE_NOW:
+            last = (
+                f"{row.last_run_number}\n{fmt_time(row.last_run_at)}" if row.last_run_at else "无"
+            )
+            rows.append(
+                (
+                    "巡检",
+                    f"{row.name}\n{row.place}" if row.place else row.name,
+                    row.frequency.label,
+                    _due_text(row.status),
+                    row.status.due_date.isoformat(),
+                    last,
+                )
+            )
+    for due in backups_due(shift.desk):
+        if due.status.state in _DUE_NOW:
+            rows.append(
+                (
+                    "备份",
+                    f"{due.system_name}{due.kind.label}",
+                    due.frequency.label,
+                    _due_text(due.status),
+                    due.status.due_date.isoformat(),
+                    fmt_time(due.last_at) if due.last_at else "无",
+                )
+            )
+    return HandoverSection(
+        title="巡检与备份",
+        columns=("类别", "巡检表 / 备份", "周期", "状态", "应完成日期", "上次完成"),
+        widths=(9, 42, 10, 16, 17, 22),
+        rows=tuple(rows),
+    )
+
+
 SECTION_BUILDERS: list[SectionBuilder] = [
     open_tickets_section,
     escalations_section,
     shift_records_section,
+    inspections_section,
 ]
 
 

@@ -17,6 +17,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.validation import ValidationError
 from app.services import accounts, contract, escalations
 from app.services.context import CurrentUser, Desk
+from app.services.inspection_templates import seed_if_empty, seed_inspection_defaults
 from app.services.reference import seed_systems
 
 # What open_desk raises, for callers that must not reach into app.db.
@@ -61,7 +62,10 @@ def open_desk(path: Path, clock: Clock | None = None) -> OpenedDesk:
                 reason=exc.orig if isinstance(exc, DBAPIError) else exc,
             ) from exc
         desk = Desk(database, clock)
-        recorded = escalations.sweep(desk) if contract.is_configured(desk) else 0
+        recorded = 0
+        if contract.is_configured(desk):
+            seed_if_empty(desk)  # a database made before the shipped checklists existed
+            recorded = escalations.sweep(desk)
     except BaseException:
         lock.release()
         raise
@@ -92,6 +96,7 @@ def complete_setup(
     with desk.db.transaction() as session:
         contract.store_contract(session, cleaned, ladder)
         seed_systems(session)
+        seed_inspection_defaults(session, desk.today())
         user = accounts.add_account(session, username, display_name, password)
     desk.user = user
     return user

@@ -1,0 +1,171 @@
+"""巡检报告: one inspection run on A4 — header, the lines by dimension, a summary, signatures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.platypus import Flowable, Paragraph
+
+from app.domain.enums import Dimension, Frequency, ItemResult
+from app.domain.inspection import ItemSpec, number_text
+from app.exports.pdf_fonts import BoldParagraph, Styles
+from app.exports.pdf_frame import DocumentHeader, write_pdf
+from app.exports.pdf_tables import field_grid, grid_table, section, signatures
+from app.exports.pdf_text import BLANK, fmt_time, para_text
+
+TITLE = "巡检报告"
+_NUMERALS = "一二三四五六七八九十"
+LINE_COLUMNS = ("序号", "检查项目", "检查方法", "标准", "结果", "判定", "备注", "缺陷工单")
+LINE_WIDTHS = (8, 26, 34, 17, 15, 11, 24, 19)
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    """One answered line as printed."""
+
+    position: int
+    spec: ItemSpec
+    result: ItemResult
+    value: float | None
+    text: str
+    note: str
+    ticket_number: str
+
+    @property
+    def answer_text(self) -> str:
+        """The value with its unit, or the text answer; a dash for a pass/fail line."""
+        if self.value is not None:
+            unit = f" {self.spec.unit}" if self.spec.unit else ""
+            return f"{number_text(self.value)}{unit}"
+        return self.text or BLANK
+
+
+@dataclass(frozen=True)
+class InspectionReport:
+    """Everything the 巡检报告 of one run prints."""
+
+    number: str
+    template_name: str
+    system_name: str
+    frequency: Frequency
+    period_label: str
+    place: str
+    inspector: str
+    performed_at: datetime
+    recorded_at: datetime
+    recorded_by: str
+    notes: str
+    corrects_number: str
+    correction_reason: str
+    corrected_by_number: str
+    lines: tuple[ReportLine, ...]
+
+    def count(self, result: ItemResult) -> int:
+        return sum(line.result is result for line in self.lines)
+
+    @property
+    def tickets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(line.ticket_number for line in self.lines if line.ticket_number))
+
+
+def numbered(index: int, title: str) -> str:
+    numeral = _NUMERALS[index] if index < len(_NUMERALS) else str(index + 1)
+    return f"{numeral}、{title}"
+
+
+def summary_text(report: InspectionReport) -> str:
+    """共 N 项：合格 a 项，不合格 b 项，不适用 c 项；开具缺陷工单 k 张（…）。"""
+    failed = report.count(ItemResult.FAIL)
+    text = (
+        f"共 {len(report.lines)} 项：合格 {report.count(ItemResult.PASS)} 项，"
+        f"不合格 {failed} 项，不适用 {report.count(ItemResult.NOT_APPLICABLE)} 项。"
+    )
+    tickets = report.tickets
+    if tickets:
+        text += f"\n开具缺陷工单 {len(tickets)} 张：{'、'.join(tickets)}。"
+    elif failed:
+        text += "\n不合格项尚未开具缺陷工单。"
+    else:
+        text += "\n未发现问题，未开具缺陷工单。"
+    return text
+
+
+def _correction_rows(report: InspectionReport) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    if report.corrects_number:
+        rows.append(
+            (
+                "更正说明",
+                f"本记录更正 {report.corrects_number}；更正原因：{report.correction_reason or BLANK}",
+            )
+        )
+    if report.corrected_by_number:
+        rows.append(("记录状态", f"已被 {report.corrected_by_number} 更正，以更正后的记录为准"))
+    return rows
+
+
+def _line_rows(lines: list[ReportLine]) -> list[list[str]]:
+    rows = [
+        [
+            str(line.position),
+            line.spec.check,
+            line.spec.method,
+            line.spec.range_text or BLANK,
+            line.answer_text,
+            line.result.label,
+            line.note,
+            line.ticket_number,
+        ]
+        for line in lines
+    ]
+    return rows
+
+
+def report_story(report: InspectionReport, styles: Styles) -> list[Flowable]:
+    """Title, the header fields, one table per dimension, the summary and the signatures."""
+    story: list[Flowable] = [BoldParagraph(TITLE, styles.title)]
+    if report.corrected_by_number:
+        story.append(
+            BoldParagraph(para_text(f"（已被 {report.corrected_by_number} 更正）"), styles.subtitle)
+        )
+    story.append(
+        field_grid(
+            [
+                ("巡检编号", report.number, "巡检周期", report.frequency.label),
+                ("巡检表", report.template_name),
+                ("系统", report.system_name, "所属期间", report.period_label),
+                ("巡检地点", report.place, "巡检人", report.inspector),
+                ("巡检时间", fmt_time(report.performed_at), "登记", _recorded(report)),
+                *_correction_rows(report),
+            ],
+            styles,
+        )
+    )
+    index = 0
+    for dimension in Dimension:
+        lines = [line for line in report.lines if line.spec.dimension is dimension]
+        if not lines:
+            continue
+        story += section(numbered(index, dimension.label), styles)
+        story.append(grid_table(LINE_COLUMNS, _line_rows(lines), LINE_WIDTHS, styles, dense=True))
+        index += 1
+    story += section(numbered(index, "巡检结论"), styles)
+    story.append(Paragraph(para_text(summary_text(report)), styles.body))
+    if report.notes:
+        story.append(Paragraph("巡检说明：", styles.subtitle))
+        story.append(Paragraph(para_text(report.notes), styles.body))
+    story.append(signatures(numbered(index + 1, "签字确认"), ["巡检人", "甲方确认人"], styles))
+    return story
+
+
+def _recorded(report: InspectionReport) -> str:
+    return f"{report.recorded_by}　{fmt_time(report.recorded_at)}"
+
+
+def render_inspection_report(
+    out_path: Path, header: DocumentHeader, report: InspectionReport
+) -> None:
+    """Write the 巡检报告 as a PDF at ``out_path`` (atomically)."""
+    write_pdf(out_path, header, lambda styles: report_story(report, styles))
