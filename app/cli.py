@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, cli_documents
+from app import __version__, cli_documents, cli_store
 from app.paths import default_database_path
 
 LANGUAGES = ("zh_CN", "en")
@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="检查数据库 (check a database)")
     _add_db(check)
     cli_documents.add_commands(commands, _add_db)
+    cli_store.add_commands(commands, _add_db)
     return parser
 
 
@@ -202,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        return (getattr(args, "handler", None) or COMMANDS[args.command])(args)
     except CliError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return exc.code

@@ -275,3 +275,6 @@ class Document(Timestamped, Base):
     signed_filed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     filed_by: Mapped[str] = mapped_column(String(50), default="")
     scan_path: Mapped[str] = mapped_column(String(500), default="")
+
+
+from app.db import models_store  # noqa: E402, F401

@@ -26,11 +26,21 @@ from app.services.tickets import next_number
 DEFECT_FORM = "defect_form"
 CONSULTATION = "consultation"
 HANDOVER = "handover"
-PREFIXES = {DEFECT_FORM: "QX", CONSULTATION: "ZX", HANDOVER: "JJ"}
+LOANER_FORM = "loaner_form"  # printed by app.services.store_documents
+STOCKTAKE_SHEET = "stocktake_sheet"
+PREFIXES = {
+    DEFECT_FORM: "QX",
+    CONSULTATION: "ZX",
+    HANDOVER: "JJ",
+    LOANER_FORM: "JY",
+    STOCKTAKE_SHEET: "PD",
+}
 KIND_LABELS = {
     DEFECT_FORM: QT_TRANSLATE_NOOP("document", "系统缺陷类问题提交单"),
     CONSULTATION: QT_TRANSLATE_NOOP("document", "咨询类问题记录"),
     HANDOVER: QT_TRANSLATE_NOOP("document", "交接班记录"),
+    LOANER_FORM: QT_TRANSLATE_NOOP("document", "备用机借用单"),
+    STOCKTAKE_SHEET: QT_TRANSLATE_NOOP("document", "备品备件盘点表"),
 }
 _SEPARATORS = re.compile(r"[\s;|,，；]+")
 

@@ -40,6 +40,7 @@ from app.services.documents import (
     register_and_render,
 )
 from app.services.queue import QueueFilter, SortKey, fetch_rows, query_ids
+from app.services.store_handover import store_section
 from app.services.ticket_state import facts_of, times_of
 
 DEFAULT_SHIFT = timedelta(hours=24)
@@ -89,6 +90,7 @@ _LOANER = {
     LoanerState.NOT_NEEDED: "无需",
     LoanerState.PENDING: "未到期\n{due}",
     LoanerState.DUE: "已到期，应提供\n{due}",
+    LoanerState.ISSUED: "已提供",
 }
 
 
@@ -150,6 +152,10 @@ _EVENT_KINDS = {
     "created": "登记",
     "escalation": "逐级上报",
     "acknowledge": "确认上报",
+    "store_stock_out": "备件出库",
+    "store_return": "备件退库",
+    "loaner_issued": "提供备用机",
+    "loaner_returned": "备用机归还",
 }
 
 
@@ -195,6 +201,7 @@ SECTION_BUILDERS: list[SectionBuilder] = [
     open_tickets_section,
     escalations_section,
     shift_records_section,
+    store_section,
 ]
 
 

@@ -79,7 +79,8 @@ def test_handover_holds_the_shift(desk: Desk, shift: dict[str, str], tmp_path: P
     assert "本班备注：等待读卡模块备件" in records
     assert "上一班的备注不应出现" not in squeezed
     assert flat(TYPED) in records
-    assert "四、签字确认" in squeezed and "交班人（签字）" in squeezed
+    signing = "一二三四五六七八九十"[len(handover.SECTION_BUILDERS)]  # after the last section
+    assert f"{signing}、签字确认" in squeezed and "交班人（签字）" in squeezed
     at = START + timedelta(hours=26)
     period = (at - timedelta(hours=24)).astimezone().strftime("%Y-%m-%d %H:%M")
     assert period in text
@@ -155,7 +156,8 @@ def test_sections_are_a_list_of_builders(
     monkeypatch.setattr(handover, "SECTION_BUILDERS", [*handover.SECTION_BUILDERS, spare_parts])
     handover.handover_document(desk, "孙工", "李工", tmp_path / "h.pdf")
     text = flat(pdf_text(tmp_path / "h.pdf"))
-    assert "四、库存预警" in text and "硬盘" in text and "五、签字确认" in text
+    added, signing = "一二三四五六七八九十"[len(handover.SECTION_BUILDERS) - 1 :][:2]
+    assert f"{added}、库存预警" in text and "硬盘" in text and f"{signing}、签字确认" in text
     assert "一、未关闭工单无" in text  # an empty section prints 无
 
 
