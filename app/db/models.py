@@ -281,4 +281,4 @@ class Document(Timestamped, Base):
 
 
 # The capabilities' tables live in their own modules; importing them here registers them.
-from app.db import models_inspections, models_plans  # noqa: E402, F401
+from app.db import models_inspections, models_plans, models_store  # noqa: E402, F401

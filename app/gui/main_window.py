@@ -23,6 +23,7 @@ from app.gui.plans.quick_find import QuickFindDialog
 from app.gui.plans.tab import PlansTab
 from app.gui.receipt_dialog import ReceiptDialog
 from app.gui.status_bar import DeskStatusBar
+from app.gui.store.tab import StoreTab
 from app.gui.tickets.tab import TicketsTab
 from app.gui.ui_settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, UiSettings
 from app.services import contract, escalations
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.tickets_tab, self.tr("工单"))
+        self.store_tab = StoreTab(desk, self)
+        self.tabs.addTab(self.store_tab, self.tr("备品备件"))
         self.plans_tab = PlansTab(desk, self)
         self.tabs.addTab(self.plans_tab, self.tr("应急预案"))
         self.quick_find_dialog: QuickFindDialog | None = None
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.sweep_timer.setInterval(SWEEP_INTERVAL_MS)
         self.sweep_timer.timeout.connect(self.on_sweep_timer_timeout)
         self.tickets_tab.ticketsChanged.connect(self.on_tickets_tab_ticketsChanged)
+        self.store_tab.storeChanged.connect(self.on_store_tab_storeChanged)
         self.banner.ticketRequested.connect(self.on_banner_ticketRequested)
         self.banner.escalationAcknowledged.connect(self.on_banner_escalationAcknowledged)
         self.tickets_tab.detail.plans_section.planRequested.connect(
@@ -185,6 +189,11 @@ class MainWindow(QMainWindow):
 
     def on_tickets_tab_ticketsChanged(self) -> None:
         self.refresh_summary()
+        self.store_tab.refresh()  # a loaner issued or returned from a ticket moves stock
+
+    def on_store_tab_storeChanged(self) -> None:
+        self.refresh_summary()
+        self.tickets_tab.refresh()
 
     def on_banner_ticketRequested(self, ticket_id: int) -> None:
         self.tabs.setCurrentWidget(self.tickets_tab)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from app.services import contract, queue
+from app.services import contract, inventory, queue
 from app.services.context import Desk
 
 RED = "color: #ffffff; background: #c62828; font-weight: bold; padding: 1px 6px;"
@@ -29,6 +29,9 @@ class DeskStatusBar(QStatusBar):
         )
         self.loaner_label = self._field(
             "loaner_label", self.tr("硬件故障超过时限未修复、应提供相同型号备用机的工单")
+        )
+        self.low_stock_label = self._field(
+            "low_stock_label", self.tr("库存不高于最低库存的备品备件种数")
         )
 
     def _field(self, name: str, tooltip: str) -> QLabel:
@@ -65,6 +68,8 @@ class DeskStatusBar(QStatusBar):
         self._count(self.breaching_label, self.tr("超时 {0}"), counts.breaching, RED)
         self._count(self.warning_label, self.tr("预警 {0}"), counts.warning, AMBER)
         self._count(self.loaner_label, self.tr("备用机待提供 {0}"), counts.loaners_due, AMBER)
+        low = inventory.low_stock_count(self._desk)
+        self._count(self.low_stock_label, self.tr("低库存 {0}"), low, AMBER)
 
     @staticmethod
     def _count(label: QLabel, template: str, value: int, alarm: str) -> None:

@@ -29,6 +29,8 @@ HANDOVER = "handover"
 INSPECTION_REPORT = "inspection_report"
 INSPECTION_SUMMARY = "inspection_summary"
 INCIDENT_REPORT = "incident_report"
+LOANER_FORM = "loaner_form"  # printed by app.services.store_documents
+STOCKTAKE_SHEET = "stocktake_sheet"
 PREFIXES = {
     DEFECT_FORM: "QX",
     CONSULTATION: "ZX",
@@ -36,6 +38,8 @@ PREFIXES = {
     INSPECTION_REPORT: "XB",
     INSPECTION_SUMMARY: "XH",
     INCIDENT_REPORT: "HB",
+    LOANER_FORM: "JY",
+    STOCKTAKE_SHEET: "PD",
 }
 KIND_LABELS = {
     DEFECT_FORM: QT_TRANSLATE_NOOP("document", "系统缺陷类问题提交单"),
@@ -44,6 +48,8 @@ KIND_LABELS = {
     INSPECTION_REPORT: QT_TRANSLATE_NOOP("document", "巡检报告"),
     INSPECTION_SUMMARY: QT_TRANSLATE_NOOP("document", "巡检情况汇总"),
     INCIDENT_REPORT: QT_TRANSLATE_NOOP("document", "问题汇报"),
+    LOANER_FORM: QT_TRANSLATE_NOOP("document", "备用机借用单"),
+    STOCKTAKE_SHEET: QT_TRANSLATE_NOOP("document", "备品备件盘点表"),
 }
 _SEPARATORS = re.compile(r"[\s;|,，；]+")
 

@@ -148,47 +148,47 @@
 <context>
     <name>CallSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="141"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="142"/>
         <source>报修信息</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="150"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="151"/>
         <source>{0}（硬件故障）</source>
         <translation>{0} (hardware fault)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="152"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="153"/>
         <source>提出人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="153"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="154"/>
         <source>报修方式</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="154"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="155"/>
         <source>报修时间</source>
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="155"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="156"/>
         <source>地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="156"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="157"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="157"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="158"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="158"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="159"/>
         <source>问题描述</source>
         <translation>Description</translation>
     </message>
@@ -244,6 +244,11 @@
         <location filename="../../app/gui/tickets/detail_sections.py" line="133"/>
         <source>不适用</source>
         <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="134"/>
+        <source>已提供</source>
+        <translation>Provided</translation>
     </message>
 </context>
 <context>
@@ -346,75 +351,85 @@
         <translation>Tickets whose faulty hardware is unfixed past the limit: a loaner of the same model is due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="44"/>
+        <location filename="../../app/gui/status_bar.py" line="34"/>
+        <source>库存不高于最低库存的备品备件种数</source>
+        <translation>Spare parts at or below their minimum stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="47"/>
         <source>当前用户 {0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="52"/>
+        <location filename="../../app/gui/status_bar.py" line="55"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="55"/>
+        <location filename="../../app/gui/status_bar.py" line="58"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="58"/>
+        <location filename="../../app/gui/status_bar.py" line="61"/>
         <source>质保期 {0} 年，至 {1} 止</source>
         <translation>Warranty of {0} years, until {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="64"/>
+        <location filename="../../app/gui/status_bar.py" line="67"/>
         <source>未关闭 {0}</source>
         <translation>Open: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="65"/>
+        <location filename="../../app/gui/status_bar.py" line="68"/>
         <source>超时 {0}</source>
         <translation>Breached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="66"/>
+        <location filename="../../app/gui/status_bar.py" line="69"/>
         <source>预警 {0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="67"/>
+        <location filename="../../app/gui/status_bar.py" line="70"/>
         <source>备用机待提供 {0}</source>
         <translation>Loaners due: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="72"/>
+        <source>低库存 {0}</source>
+        <translation>Low stock {0}</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="65"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="66"/>
         <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
         <translation>Select a ticket in the list to see its details and take the next step.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="125"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="129"/>
         <source>处理记录</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="215"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="226"/>
         <source>保存/打印提交单</source>
         <translation>Save/print defect form</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="216"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="227"/>
         <source>把系统缺陷类问题提交单保存为 PDF，打开后打印</source>
         <translation>Save the defect form as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="218"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="229"/>
         <source>保存/打印咨询记录</source>
         <translation>Save/print consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="219"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="230"/>
         <source>把咨询类问题记录保存为 PDF，打开后打印</source>
         <translation>Save the consultation record as a PDF, then open it to print</translation>
     </message>
@@ -555,22 +570,22 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>EscalationsSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="243"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="244"/>
         <source>逐级上报</source>
         <translation>Escalations</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="253"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="254"/>
         <source>第{0}级&#x3000;{1}超时（{2}）&#x3000;联系：{3}</source>
         <translation>Level {0}: {1} breached ({2}) · call {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="261"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="262"/>
         <source>已联系，确认</source>
         <translation>Called, acknowledge</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="271"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="272"/>
         <source>已确认（{0} {1}）</source>
         <translation>Acknowledged ({0}, {1})</translation>
     </message>
@@ -908,6 +923,160 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
     </message>
 </context>
 <context>
+    <name>LendDialog</name>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="94"/>
+        <source>借出测试设备</source>
+        <translation>Lend test equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="110"/>
+        <source>测试设备 *</source>
+        <translation>Test equipment *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="111"/>
+        <source>借用人 *</source>
+        <translation>Borrower *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="112"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="113"/>
+        <source>预计归还</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="115"/>
+        <source>没有在库的测试设备</source>
+        <translation>No test equipment in stock</translation>
+    </message>
+</context>
+<context>
+    <name>LoanerDialog</name>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="44"/>
+        <source>提供备用机 · {0}</source>
+        <translation>Provide a loaner · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="51"/>
+        <source>故障设备</source>
+        <translation>Faulty device</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="55"/>
+        <source>{0} {1}&#x3000;序列号 {2}（货架 {3}）</source>
+        <translation>{0} {1}  serial {2} (shelf {3})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="59"/>
+        <source>备用机 *</source>
+        <translation>Loaner *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="61"/>
+        <source>甲方签收人，如 监管科 值班民警</source>
+        <translation>Client&apos;s receiver, e.g. duty officer, custody section</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="63"/>
+        <source>默认为工单地点</source>
+        <translation>Defaults to the ticket&apos;s place</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="65"/>
+        <source>借用人 *</source>
+        <translation>Borrower *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="66"/>
+        <source>使用地点</source>
+        <translation>Used at</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="67"/>
+        <source>预计归还</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="70"/>
+        <source>库存中没有与“{0}”相同型号的整机，请联系售后服务部调拨。</source>
+        <translation>No whole device of the same model as &quot;{0}&quot; in stock; ask the service department to send one.</translation>
+    </message>
+</context>
+<context>
+    <name>LoansModel</name>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="162"/>
+        <source>借用单号</source>
+        <translation>Loan no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="163"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="164"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="165"/>
+        <source>型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="166"/>
+        <source>序列号</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="167"/>
+        <source>工单</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="168"/>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="169"/>
+        <source>借出时间</source>
+        <translation>Lent at</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="170"/>
+        <source>预计归还</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="171"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="176"/>
+        <source>已归还 {0}</source>
+        <translation>Returned {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="177"/>
+        <source>逾期未还</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="177"/>
+        <source>借出中</source>
+        <translation>Out</translation>
+    </message>
+</context>
+<context>
     <name>LogExporter</name>
     <message>
         <location filename="../../app/gui/tickets/export_log.py" line="66"/>
@@ -1007,154 +1176,300 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="55"/>
+        <location filename="../../app/gui/main_window.py" line="56"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="57"/>
+        <location filename="../../app/gui/main_window.py" line="58"/>
+        <source>备品备件</source>
+        <translation>Spare parts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="60"/>
         <source>应急预案</source>
         <translation>Emergency plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88"/>
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="89"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94"/>
+        <location filename="../../app/gui/main_window.py" line="98"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="95"/>
+        <location filename="../../app/gui/main_window.py" line="99"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="100"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105"/>
+        <location filename="../../app/gui/main_window.py" line="109"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="106"/>
+        <location filename="../../app/gui/main_window.py" line="110"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="115"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112"/>
+        <location filename="../../app/gui/main_window.py" line="116"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118"/>
+        <location filename="../../app/gui/main_window.py" line="122"/>
         <source>快速查找预案和知识库</source>
         <translation>Quick find: plans and knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="129"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="126"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="293"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="301"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="305"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="312"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="30"/>
+        <source>{0} · {1} {2}</source>
+        <translation>{0} · {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="39"/>
+        <source>备件</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="43"/>
+        <source>当前库存</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="49"/>
+        <source>盘盈填正数，盘亏填负数</source>
+        <translation>Positive for a surplus, negative for a shortage</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="57"/>
+        <source>多个序列号用逗号或空格分隔</source>
+        <translation>Separate several serials with commas or spaces</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="64"/>
+        <source>选择序列号</source>
+        <translation>Choose serials</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="66"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="68"/>
+        <source>序列号</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="71"/>
+        <source>工单号，如 GD-2026-0001</source>
+        <translation>Ticket number, e.g. GD-2026-0001</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="74"/>
+        <source>备件装入的设备及位置</source>
+        <translation>Device and place the part went into</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="80"/>
+        <source>工单 *</source>
+        <translation>Ticket *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="81"/>
+        <source>装入设备 *</source>
+        <translation>Fitted into *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="83"/>
+        <source>工单</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="84"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="86"/>
+        <source>如：售后服务部补货、厂家返修件</source>
+        <translation>e.g. restock from the service department, repaired by the maker</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="87"/>
+        <source>来源 *</source>
+        <translation>Source *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="89"/>
+        <source>原因 *</source>
+        <translation>Reason *</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsModel</name>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="124"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="125"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="126"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="127"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="128"/>
+        <source>序列号</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="129"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="130"/>
+        <source>工单</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="131"/>
+        <source>装入设备</source>
+        <translation>Fitted into</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="132"/>
+        <source>来源/原因</source>
+        <translation>Source / reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="133"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
     </message>
 </context>
 <context>
@@ -1331,24 +1646,140 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
     </message>
 </context>
 <context>
+    <name>PartDialog</name>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="18"/>
+        <source>新增备件</source>
+        <translation>New part</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="30"/>
+        <source>如 A-01</source>
+        <translation>e.g. A-01</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="33"/>
+        <source>按序列号逐件管理（整机、测试设备、硬盘等）</source>
+        <translation>Track each item by serial number (whole devices, test equipment, disks …)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="35"/>
+        <source>编码 *</source>
+        <translation>Code *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="36"/>
+        <source>名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="37"/>
+        <source>型号规格</source>
+        <translation>Model / specification</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="38"/>
+        <source>类别 *</source>
+        <translation>Category *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="39"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="40"/>
+        <source>货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="41"/>
+        <source>最低库存</source>
+        <translation>Minimum stock</translation>
+    </message>
+</context>
+<context>
+    <name>PartsModel</name>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="88"/>
+        <source>货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="89"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="90"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="91"/>
+        <source>型号规格</source>
+        <translation>Model / specification</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="92"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="93"/>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="94"/>
+        <source>借出在外</source>
+        <translation>Lent out</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="95"/>
+        <source>最低库存</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="96"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="97"/>
+        <source>序列号管理</source>
+        <translation>By serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="107"/>
+        <source>（低）</source>
+        <translation> (low)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="111"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
     <name>PausesSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="219"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="220"/>
         <source>暂停记录</source>
         <translation>Pauses</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="226"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="227"/>
         <source>{0} 起，暂停中</source>
         <translation>Paused since {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="228"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="229"/>
         <source>{0} 至 {1}（{2}）</source>
         <translation>{0} to {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="233"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="234"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -1772,6 +2203,34 @@ When the signed copy comes back, register the signed receipt.</translation>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="135"/>
+        <source>归还 · 借用单 {0}</source>
+        <translation>Return · loan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="140"/>
+        <source>借出物品</source>
+        <translation>Item lent</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="141"/>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="143"/>
+        <source>如：完好归还；原设备修复装回</source>
+        <translation>e.g. returned in good order; original unit repaired and refitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="144"/>
+        <source>归还情况</source>
+        <translation>Condition on return</translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message>
         <location filename="../../app/gui/plans/revisions_dialog.py" line="30"/>
@@ -1894,6 +2353,328 @@ When the signed copy comes back, register the signed receipt.</translation>
     </message>
 </context>
 <context>
+    <name>StocktakeModel</name>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="40"/>
+        <source>货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="41"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="42"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="43"/>
+        <source>型号规格</source>
+        <translation>Model / specification</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="44"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="45"/>
+        <source>账面</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="46"/>
+        <source>实盘</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="47"/>
+        <source>差异</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="137"/>
+        <source>过账差异</source>
+        <translation>Post differences</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="139"/>
+        <source>把本货架的盘盈盘亏一次记为库存调整</source>
+        <translation>Post this shelf&apos;s surpluses and shortages as stock adjustments in one step</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="140"/>
+        <source>打印盘点表…</source>
+        <translation>Print stocktake sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="145"/>
+        <source>货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="148"/>
+        <source>在“实盘”列填写清点数量（双击或直接输入），差异随即显示。</source>
+        <translation>Enter the counted quantities in the &quot;Counted&quot; column (double-click or just type); differences show at once.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="168"/>
+        <source>全部货架</source>
+        <translation>All shelves</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="197"/>
+        <source>共 {0} 项，已盘 {1} 项，有差异 {2} 项</source>
+        <translation>{0} items, {1} counted, {2} with a difference</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="218"/>
+        <source>无法过账盘点</source>
+        <translation>Cannot post the stocktake</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="222"/>
+        <source>盘点已过账</source>
+        <translation>Stocktake posted</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="223"/>
+        <source>盘点 {0} 项，{1} 项有差异，已记为库存调整（盘点记录 {2}）。</source>
+        <translation>{0} items counted, {1} with a difference, posted as stock adjustments (stocktake {2}).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <location filename="../../app/gui/store/dialog_base.py" line="42"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/dialog_base.py" line="43"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFiles</name>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="48"/>
+        <source>库存清单</source>
+        <translation>Stock list</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="49"/>
+        <source>出入库台账</source>
+        <translation>Movement ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="50"/>
+        <source>借用登记</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="55"/>
+        <source>导出{0}</source>
+        <translation>Export {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="57"/>
+        <location filename="../../app/gui/store/store_files.py" line="108"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="76"/>
+        <location filename="../../app/gui/store/store_files.py" line="91"/>
+        <source>保存{0}</source>
+        <translation>Save {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="78"/>
+        <location filename="../../app/gui/store/store_files.py" line="93"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="106"/>
+        <source>导入备件清单</source>
+        <translation>Import parts list</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="121"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="122"/>
+        <source>已导出 {0} 行到：
+{1}</source>
+        <translation>Exported {0} rows to:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="130"/>
+        <source>文档已保存</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="131"/>
+        <source>{0} {1} 已保存到：
+{2}</source>
+        <translation>{0} {1} saved to:
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="141"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="142"/>
+        <source>已导入备件 {0} 种，期初库存 {1} 件。</source>
+        <translation>Imported {0} parts with {1} items of opening stock.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="149"/>
+        <source>……另有 {0} 行</source>
+        <translation>… and {0} more rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="150"/>
+        <source>未导入</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="153"/>
+        <source>操作失败</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTab</name>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="75"/>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="76"/>
+        <source>出入库记录</source>
+        <translation>Movements</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="77"/>
+        <source>借用</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="79"/>
+        <source>盘点</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="94"/>
+        <source>按编码、名称、型号查找</source>
+        <translation>Find by code, name or model</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="98"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="101"/>
+        <source>只看低库存</source>
+        <translation>Low stock only</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="108"/>
+        <source>新增备件…</source>
+        <translation>New part…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="120"/>
+        <source>从 Excel 导入…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="122"/>
+        <source>导出库存清单…</source>
+        <translation>Export stock list…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="160"/>
+        <source>导出出入库台账…</source>
+        <translation>Export movement ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="164"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="166"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="178"/>
+        <source>只看未归还</source>
+        <translation>Not yet returned only</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="185"/>
+        <source>借出测试设备…</source>
+        <translation>Lend test equipment…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="187"/>
+        <source>归还…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="189"/>
+        <source>打印借用单…</source>
+        <translation>Print loan form…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="191"/>
+        <source>导出借用登记…</source>
+        <translation>Export loans…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="193"/>
+        <source>备用机在工单详情中按工单提供；此处可查看、归还和打印借用单。</source>
+        <translation>Loaners are provided per ticket from the ticket detail; here you can view, return and print loan forms.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="237"/>
+        <source>低库存 {0} 项</source>
+        <translation>{0} low on stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="256"/>
+        <source>只显示最近 {0} 条；全部记录请导出出入库台账</source>
+        <translation>Only the newest {0} shown; export the movement ledger for all</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="266"/>
+        <source>逾期未还 {0}</source>
+        <translation>Overdue {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="280"/>
+        <source>请先在列表中选择一种备件</source>
+        <translation>Select a part in the list first</translation>
+    </message>
+</context>
+<context>
     <name>TargetsPage</name>
     <message>
         <location filename="../../app/gui/setup_wizard.py" line="81"/>
@@ -1967,6 +2748,79 @@ When the signed copy comes back, register the signed receipt.</translation>
         <location filename="../../app/gui/tickets/formatting.py" line="76"/>
         <source>实际 {0}</source>
         <translation>Actual {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLoansSection</name>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="27"/>
+        <source>备用机</source>
+        <translation>Loaner</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="39"/>
+        <source>已超过时限未修复，应提供相同型号备用机</source>
+        <translation>Unrepaired past the mark: provide a same-model loaner</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="40"/>
+        <source>未到时限；超过时限仍未修复时需提供备用机</source>
+        <translation>Mark not reached; a loaner is needed if still unrepaired past it</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="41"/>
+        <source>在时限内已恢复，不需要备用机</source>
+        <translation>Restored within the mark; no loaner needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="42"/>
+        <source>非硬件故障，不适用</source>
+        <translation>Not a hardware fault; not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="43"/>
+        <source>已提供备用机</source>
+        <translation>Loaner provided</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="61"/>
+        <source>时限 {0}</source>
+        <translation>Mark {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="65"/>
+        <source>提供备用机…</source>
+        <translation>Provide loaner…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="74"/>
+        <source>已归还 {0}</source>
+        <translation>Returned {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="76"/>
+        <source>逾期未还</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="76"/>
+        <source>借出中</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="78"/>
+        <source>借用单 {0}：{1} {2} 序列号 {3}，{4} 于 {5} 借出；{6}</source>
+        <translation>Loan {0}: {1} {2} serial {3}, lent to {4} at {5}; {6}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="91"/>
+        <source>借用单</source>
+        <translation>Loan form</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="96"/>
+        <source>归还…</source>
+        <translation>Return…</translation>
     </message>
 </context>
 <context>
@@ -2068,22 +2922,22 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="298"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="299"/>
         <source>（{0} 补记）</source>
         <translation>(entered later, at {0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="310"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="311"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="310"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="311"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="310"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="311"/>
         <source>内容</source>
         <translation>Entry</translation>
     </message>
@@ -2091,27 +2945,27 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>WorkflowSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="168"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="169"/>
         <source>处理情况</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="186"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="187"/>
         <source>由{0}转为{1}</source>
         <translation>Changed from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="191"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="192"/>
         <source>{0}（{1} 签字确认）</source>
         <translation>{0} (signed {1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="196"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="197"/>
         <source>类别变更</source>
         <translation>Class change</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="211"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="212"/>
         <source>关闭时间</source>
         <translation>Closed at</translation>
     </message>
@@ -2217,7 +3071,7 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Another Resident Desk is already using this database ({holder}). Switch to the window that is open; do not open the database twice.</translation>
     </message>
     <message>
-        <location filename="../../app/services/setup.py" line="59"/>
+        <location filename="../../app/services/setup.py" line="60"/>
         <source>无法写入数据库：{path}（{reason}）</source>
         <translation>Cannot write to the database: {path} ({reason})</translation>
     </message>
@@ -2225,8 +3079,8 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/services/demo.py" line="193"/>
-        <location filename="../../app/services/demo.py" line="278"/>
+        <location filename="../../app/services/demo.py" line="196"/>
+        <location filename="../../app/services/demo.py" line="284"/>
         <source>文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。</source>
         <translation>The file already exists: {path}. Demo data is only written to a new file, never over an existing database.</translation>
     </message>
@@ -2234,84 +3088,104 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>document</name>
     <message>
-        <location filename="../../app/services/documents.py" line="32"/>
+        <location filename="../../app/services/documents.py" line="45"/>
         <source>系统缺陷类问题提交单</source>
         <translation>Defect form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="33"/>
+        <location filename="../../app/services/documents.py" line="46"/>
         <source>咨询类问题记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="34"/>
+        <location filename="../../app/services/documents.py" line="47"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="35"/>
+        <location filename="../../app/services/documents.py" line="48"/>
+        <source>巡检报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="49"/>
+        <source>巡检情况汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="50"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="114"/>
+        <location filename="../../app/services/documents.py" line="51"/>
+        <source>备用机借用单</source>
+        <translation>Loaner form</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="52"/>
+        <source>备品备件盘点表</source>
+        <translation>Spare-parts stocktake sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="133"/>
         <source>保存位置是一个文件夹，请给出文件名：{path}</source>
         <translation>The save location is a folder; give a file name: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="119"/>
+        <location filename="../../app/services/documents.py" line="138"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="129"/>
+        <location filename="../../app/services/documents.py" line="148"/>
         <source>工单 {number} 是{actual}问题，不能打印“{wanted}”；请打印“{other}”。</source>
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="203"/>
+        <location filename="../../app/services/documents.py" line="225"/>
         <location filename="../../app/services/plan_docs.py" line="63"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="217"/>
-        <location filename="../../app/services/documents.py" line="218"/>
+        <location filename="../../app/services/documents.py" line="239"/>
+        <location filename="../../app/services/documents.py" line="240"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="219"/>
+        <location filename="../../app/services/documents.py" line="241"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="220"/>
+        <location filename="../../app/services/documents.py" line="242"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="221"/>
+        <location filename="../../app/services/documents.py" line="243"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="239"/>
+        <location filename="../../app/services/documents.py" line="261"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="244"/>
+        <location filename="../../app/services/documents.py" line="266"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="251"/>
+        <location filename="../../app/services/documents.py" line="273"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="256"/>
+        <location filename="../../app/services/documents.py" line="278"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
@@ -2321,17 +3195,17 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Ticket not found: {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="211"/>
+        <location filename="../../app/services/handover.py" line="271"/>
         <source>请填写交班人</source>
         <translation>Fill in who hands over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="212"/>
+        <location filename="../../app/services/handover.py" line="272"/>
         <source>请填写接班人</source>
         <translation>Fill in who takes over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="215"/>
+        <location filename="../../app/services/handover.py" line="275"/>
         <source>接班人不能与交班人是同一人：{name}</source>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
     </message>
@@ -2340,193 +3214,370 @@ When the signed copy comes back, register the signed receipt.</translation>
         <source>工单 {number} 是{actual}问题，问题汇报只用于系统缺陷类问题。</source>
         <translation>Ticket {number} is a {actual} ticket; incident reports are for system-defect tickets only.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/inspection_docs.py" line="99"/>
+        <source>开始日期不能晚于结束日期</source>
+        <translation type="unfinished">The start date cannot be after the end date</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspection_docs.py" line="101"/>
+        <source>统计期间不能超过三年</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enum</name>
     <message>
-        <location filename="../../app/domain/enums.py" line="85"/>
+        <location filename="../../app/domain/enums.py" line="125"/>
         <source>咨询类</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="86"/>
+        <location filename="../../app/domain/enums.py" line="126"/>
         <source>系统缺陷类</source>
         <translation>System defect</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="87"/>
+        <location filename="../../app/domain/enums.py" line="127"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="88"/>
+        <location filename="../../app/domain/enums.py" line="128"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="89"/>
+        <location filename="../../app/domain/enums.py" line="129"/>
         <source>紧急</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="90"/>
+        <location filename="../../app/domain/enums.py" line="130"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="91"/>
+        <location filename="../../app/domain/enums.py" line="131"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="92"/>
+        <location filename="../../app/domain/enums.py" line="132"/>
         <source>远程</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="93"/>
+        <location filename="../../app/domain/enums.py" line="133"/>
         <source>现场</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="94"/>
+        <location filename="../../app/domain/enums.py" line="134"/>
         <source>在线咨询</source>
         <translation>Online chat</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="95"/>
+        <location filename="../../app/domain/enums.py" line="135"/>
         <source>电子邮件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="96"/>
+        <location filename="../../app/domain/enums.py" line="136"/>
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="97"/>
+        <location filename="../../app/domain/enums.py" line="137"/>
         <source>已分析</source>
         <translation>Analysed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="98"/>
+        <location filename="../../app/domain/enums.py" line="138"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="99"/>
+        <location filename="../../app/domain/enums.py" line="139"/>
         <source>已修复</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="100"/>
+        <location filename="../../app/domain/enums.py" line="140"/>
         <source>已上报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="101"/>
+        <location filename="../../app/domain/enums.py" line="141"/>
         <source>已回复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="102"/>
+        <location filename="../../app/domain/enums.py" line="142"/>
         <source>已关闭</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="103"/>
+        <location filename="../../app/domain/enums.py" line="143"/>
         <source>技术问题</source>
         <translation>Technical problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="104"/>
+        <location filename="../../app/domain/enums.py" line="144"/>
         <source>业务问题</source>
         <translation>Business problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="105"/>
+        <location filename="../../app/domain/enums.py" line="145"/>
         <source>操作问题</source>
         <translation>Operation problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="106"/>
+        <location filename="../../app/domain/enums.py" line="146"/>
         <source>改正性维护</source>
         <translation>Corrective maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="107"/>
+        <location filename="../../app/domain/enums.py" line="147"/>
         <source>适应性维护</source>
         <translation>Adaptive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="108"/>
+        <location filename="../../app/domain/enums.py" line="148"/>
         <source>完善性维护</source>
         <translation>Perfective maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="109"/>
+        <location filename="../../app/domain/enums.py" line="149"/>
         <source>预防性维护</source>
         <translation>Preventive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="110"/>
+        <location filename="../../app/domain/enums.py" line="150"/>
         <source>支援性维护</source>
         <translation>Supportive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="111"/>
+        <location filename="../../app/domain/enums.py" line="151"/>
         <source>承包人原因（我方承担）</source>
         <translation>Contractor-caused (we pay)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="112"/>
+        <location filename="../../app/domain/enums.py" line="152"/>
         <source>发包人原因（甲方承担）</source>
         <translation>Client-caused (the client pays)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="113"/>
+        <location filename="../../app/domain/enums.py" line="153"/>
         <source>响应</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="114"/>
+        <location filename="../../app/domain/enums.py" line="154"/>
         <source>到场</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="115"/>
+        <location filename="../../app/domain/enums.py" line="155"/>
         <source>修复</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="116"/>
+        <location filename="../../app/domain/enums.py" line="156"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="117"/>
+        <location filename="../../app/domain/enums.py" line="157"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="118"/>
+        <location filename="../../app/domain/enums.py" line="158"/>
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="119"/>
+        <location filename="../../app/domain/enums.py" line="159"/>
         <source>超时</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="120"/>
+        <location filename="../../app/domain/enums.py" line="160"/>
         <source>已暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="121"/>
+        <location filename="../../app/domain/enums.py" line="161"/>
+        <location filename="../../app/domain/enums.py" line="176"/>
         <source>不适用</source>
         <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="162"/>
+        <source>每日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="163"/>
+        <source>每周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="164"/>
+        <source>每月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="165"/>
+        <source>每季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="166"/>
+        <source>数据完整性检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="167"/>
+        <source>运行状态检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="168"/>
+        <source>功能检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="169"/>
+        <source>可用性检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="170"/>
+        <source>安全性检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="171"/>
+        <source>合格/不合格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="172"/>
+        <source>测量数值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="173"/>
+        <source>文字记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="174"/>
+        <source>合格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="175"/>
+        <source>不合格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="177"/>
+        <source>增量备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="178"/>
+        <source>全备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="179"/>
+        <source>已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="180"/>
+        <source>今日到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="181"/>
+        <source>本周到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="182"/>
+        <source>本期未做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="183"/>
+        <source>本期已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="51"/>
+        <source>备品备件</source>
+        <translation>Spare parts</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="52"/>
+        <source>耗材</source>
+        <translation>Consumable</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="53"/>
+        <source>整机（替换/备用机）</source>
+        <translation>Whole device (replacement / loaner)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="54"/>
+        <location filename="../../app/domain/inventory.py" line="67"/>
+        <source>测试设备</source>
+        <translation>Test equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="57"/>
+        <source>入库</source>
+        <translation>Stock in</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="58"/>
+        <source>出库</source>
+        <translation>Stock out</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="59"/>
+        <source>退库</source>
+        <translation>Return to stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="60"/>
+        <source>报废</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="61"/>
+        <source>调整</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="62"/>
+        <source>借出</source>
+        <translation>Lent out</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="63"/>
+        <source>归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="66"/>
+        <source>备用机</source>
+        <translation>Loaner</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3925,42 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Symptom</translation>
     </message>
     <message>
+        <location filename="../../app/services/inventory.py" line="22"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="23"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="24"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="25"/>
+        <source>最低库存</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="26"/>
+        <source>工单</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="27"/>
+        <source>装入设备</source>
+        <translation>Fitted into</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="28"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="29"/>
         <location filename="../../app/services/knowledge.py" line="27"/>
         <source>原因</source>
         <translation>Cause</translation>
@@ -2918,6 +4005,186 @@ When the signed copy comes back, register the signed receipt.</translation>
         <location filename="../../app/services/plans.py" line="33"/>
         <source>联系人</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="15"/>
+        <source>检查类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="16"/>
+        <source>检查项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="17"/>
+        <source>检查方法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="18"/>
+        <source>结果类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="19"/>
+        <source>单位</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="20"/>
+        <source>下限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="21"/>
+        <source>上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="24"/>
+        <source>巡检表名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="25"/>
+        <location filename="../../app/services/backups.py" line="24"/>
+        <source>系统</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="26"/>
+        <source>巡检周期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="27"/>
+        <source>巡检地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="28"/>
+        <source>检查项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="25"/>
+        <source>备份类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="26"/>
+        <source>备份时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="27"/>
+        <source>存放位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="28"/>
+        <source>大小（MB）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="29"/>
+        <source>增量备份周期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="30"/>
+        <source>全备份周期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="31"/>
+        <source>恢复测试情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="32"/>
+        <source>巡检人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="33"/>
+        <source>巡检时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="34"/>
+        <source>更正原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="59"/>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="60"/>
+        <source>使用地点</source>
+        <translation>Used at</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="61"/>
+        <source>预计归还时间</source>
+        <translation>Due back at</translation>
+    </message>
+</context>
+<context>
+    <name>inspection</name>
+    <message>
+        <location filename="../../app/services/backups.py" line="204"/>
+        <source>没有这条备份记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="206"/>
+        <source>这份备份已记录过恢复测试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspection_findings.py" line="30"/>
+        <source>没有这个巡检项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspection_findings.py" line="33"/>
+        <source>第{position}项不是不合格项，不能据此开缺陷工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspection_findings.py" line="81"/>
+        <source>第{position}项已开过缺陷工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="228"/>
+        <source>巡检表有 {expected} 项，收到 {got} 项结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="292"/>
+        <source>巡检表“{name}”已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="343"/>
+        <source>没有这条巡检记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="349"/>
+        <source>{number} 已被 {later} 更正，请更正最新的记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspections.py" line="447"/>
+        <location filename="../../app/services/inspections.py" line="456"/>
+        <source>没有这条巡检记录：{key}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2969,34 +4236,278 @@ When the signed copy comes back, register the signed receipt.</translation>
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="108"/>
+        <source>调整数量不能为 0</source>
+        <translation>An adjustment cannot be 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="111"/>
+        <source>数量必须是正整数</source>
+        <translation>The quantity must be a positive whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="120"/>
+        <source>备件 {code} 库存只有 {on_hand}，不能减少 {wanted}</source>
+        <translation>Part {code} has only {on_hand} in stock; cannot take {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="142"/>
+        <source>备件 {code} 按序列号管理，每次只能移动一件</source>
+        <translation>Part {code} is tracked by serial; move one item at a time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="146"/>
+        <source>序列号 {serial}（{code}）不在库中</source>
+        <translation>Serial {serial} ({code}) is not in stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="152"/>
+        <source>序列号 {serial}（{code}）已在库中</source>
+        <translation>Serial {serial} ({code}) is already in stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="77"/>
+        <source>没有可用的相同型号备用机</source>
+        <translation>No same-model loaner available</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="119"/>
+        <source>没有在库的测试设备</source>
+        <translation>No test equipment in stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="37"/>
+        <source>没有工单 {ref}</source>
+        <translation>No ticket {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="163"/>
+        <source>借出与归还请在借用登记中办理</source>
+        <translation>Lend and return through the loans register</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_exports.py" line="59"/>
+        <source>开始日期不能晚于结束日期</source>
+        <translation>The start date cannot be after the end date</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_moves.py" line="28"/>
+        <location filename="../../app/services/inventory_stocktake.py" line="76"/>
+        <source>备件目录中没有 {ref}</source>
+        <translation>No part {ref} in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_moves.py" line="64"/>
+        <source>请填写序列号（{code}）</source>
+        <translation>Please enter the serial number ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_moves.py" line="71"/>
+        <source>备件 {code} 没有序列号 {serial}</source>
+        <translation>Part {code} has no serial {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_moves.py" line="137"/>
+        <source>备件 {code} 不按序列号管理，不需要序列号</source>
+        <translation>Part {code} is not tracked by serial; no serial needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_moves.py" line="148"/>
+        <source>备件 {code} 按序列号管理：数量 {quantity}，序列号 {count} 个</source>
+        <translation>Part {code} is tracked by serial: quantity {quantity} but {count} serials</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_moves.py" line="156"/>
+        <source>序列号有重复（{code}）</source>
+        <translation>Duplicate serial numbers ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_stocktake.py" line="62"/>
+        <source>没有录入任何盘点数量</source>
+        <translation>No counted quantities entered</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_stocktake.py" line="66"/>
+        <source>盘点数量不能为负数（备件 {part_id}）</source>
+        <translation>A counted quantity cannot be negative (part {part_id})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_stocktake.py" line="89"/>
+        <source>备件 {code} 按序列号管理，账面 {book}、实盘 {counted}：请先用“调整”逐个登记盘盈或盘亏的序列号，再过账盘点</source>
+        <translation>Part {code} is tracked by serial (book {book}, counted {counted}): record each surplus or missing serial with an adjustment first, then post the stocktake</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_stocktake.py" line="119"/>
+        <source>没有盘点记录 {id}</source>
+        <translation>No stocktake {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loan_queries.py" line="21"/>
+        <source>没有借用记录 {loan_id}</source>
+        <translation>No loan {loan_id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="170"/>
+        <source>工单 {number} 不是硬件故障的系统缺陷，不提供备用机</source>
+        <translation>Ticket {number} is not a hardware defect; no loaner is provided</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="175"/>
+        <source>备件 {code} 不是按序列号管理的整机，不能作备用机</source>
+        <translation>Part {code} is not a whole device tracked by serial; it cannot be a loaner</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="180"/>
+        <source>备用机须与故障设备型号相同：工单设备“{device}”，备件型号“{model}”</source>
+        <translation>A loaner must be the same model as the faulty device: ticket device &quot;{device}&quot;, part model &quot;{model}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="241"/>
+        <source>备件 {code} 不是测试设备</source>
+        <translation>Part {code} is not test equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="280"/>
+        <source>借用记录 {loan_id} 已于 {at} 归还</source>
+        <translation>Loan {loan_id} was returned at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/parts_import.py" line="53"/>
+        <source>文件不存在：{path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/parts_import.py" line="58"/>
+        <source>无法读取 Excel 文件：{path}（{reason}）</source>
+        <translation>Cannot read the Excel file: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/parts_import.py" line="81"/>
+        <location filename="../../app/services/parts_import.py" line="115"/>
+        <source>{count} 行有错误，未导入任何数据：</source>
+        <translation>{count} rows have errors; nothing was imported:</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/parts_import.py" line="86"/>
+        <source>文件中没有备件数据行</source>
+        <translation>The file has no part rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/parts_import.py" line="99"/>
+        <source>第一张工作表缺少表头：{missing}</source>
+        <translation>The first sheet lacks the headers: {missing}</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
+        <location filename="../../app/domain/inspection.py" line="118"/>
+        <source>{label}：请选择检查类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="125"/>
+        <source>{label}：请选择结果类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="129"/>
+        <source>{label}：请填写检查项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="140"/>
+        <source>{label}：上下限必须是数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="147"/>
+        <source>{label}：测量数值须给出下限或上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="153"/>
+        <source>{label}：下限大于上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="175"/>
         <location filename="../../app/domain/intake.py" line="60"/>
         <location filename="../../app/domain/validation.py" line="37"/>
         <location filename="../../app/services/accounts.py" line="32"/>
+        <location filename="../../app/services/backups.py" line="162"/>
+        <location filename="../../app/services/backups.py" line="200"/>
         <location filename="../../app/services/contract.py" line="151"/>
         <location filename="../../app/services/contract.py" line="159"/>
         <location filename="../../app/services/incident_report.py" line="105"/>
+        <location filename="../../app/services/inspections.py" line="334"/>
+        <location filename="../../app/services/inventory.py" line="79"/>
+        <location filename="../../app/services/inventory.py" line="158"/>
         <location filename="../../app/services/knowledge.py" line="79"/>
+        <location filename="../../app/services/loans.py" line="94"/>
         <location filename="../../app/services/plans.py" line="118"/>
         <location filename="../../app/services/plans.py" line="123"/>
         <source>请填写“{label}”</source>
         <translation>Please fill in “{label}”</translation>
     </message>
     <message>
+        <location filename="../../app/domain/inspection.py" line="183"/>
+        <location filename="../../app/domain/inspection.py" line="194"/>
         <location filename="../../app/domain/intake.py" line="75"/>
         <location filename="../../app/domain/validation.py" line="47"/>
+        <location filename="../../app/services/backups.py" line="112"/>
+        <location filename="../../app/services/backups.py" line="125"/>
+        <location filename="../../app/services/backups.py" line="146"/>
+        <location filename="../../app/services/backups.py" line="177"/>
+        <location filename="../../app/services/inventory.py" line="90"/>
         <location filename="../../app/services/plans.py" line="128"/>
         <source>请选择“{label}”</source>
         <translation>Please choose “{label}”</translation>
     </message>
     <message>
+        <location filename="../../app/domain/inspection.py" line="209"/>
+        <source>巡检表至少要有一个{label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="237"/>
+        <source>{label}：测量值不是数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="239"/>
+        <source>{label}：请填写测量值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="251"/>
+        <location filename="../../app/domain/inspection.py" line="258"/>
+        <source>{label}：请填写检查情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="253"/>
+        <source>{label}：请选择合格或不合格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inspection.py" line="265"/>
+        <source>{label}：不合格时请在备注中写明发现的问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/domain/intake.py" line="84"/>
+        <location filename="../../app/services/backups.py" line="151"/>
+        <location filename="../../app/services/inspections.py" line="206"/>
         <source>“{label}”不是有效的时间</source>
         <translation>“{label}” is not a valid time</translation>
     </message>
     <message>
         <location filename="../../app/domain/intake.py" line="92"/>
+        <location filename="../../app/services/backups.py" line="157"/>
+        <location filename="../../app/services/inspections.py" line="216"/>
         <location filename="../../app/services/tickets.py" line="157"/>
         <source>“{label}”不能晚于当前时间</source>
         <translation>“{label}” cannot be in the future</translation>
@@ -3039,6 +4550,31 @@ When the signed copy comes back, register the signed receipt.</translation>
         <location filename="../../app/services/tickets.py" line="161"/>
         <source>“{label}”不能早于暂停时间</source>
         <translation>“{label}” cannot be before the pause began</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="168"/>
+        <source>“{label}”必须是不小于0的数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspection_templates.py" line="188"/>
+        <source>已有同名的巡检表，请换一个“{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="93"/>
+        <source>“{label}”应为非负整数</source>
+        <translation>&quot;{label}&quot; must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="96"/>
+        <source>“{label}”已存在</source>
+        <translation>&quot;{label}&quot; already exists</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="96"/>
+        <source>“{label}”应晚于借出时间</source>
+        <translation>&quot;{label}&quot; must be after the time lent</translation>
     </message>
 </context>
 <context>

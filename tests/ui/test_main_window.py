@@ -46,7 +46,7 @@ def test_title_tabs_and_timer(make_window, desk: Desk) -> None:
     assert info is not None
     assert window.windowTitle() == f"驻场运维台 — {info.project_name}"
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs[0] == "工单" and "应急预案" in tabs
+    assert tabs[0] == "工单" and "备品备件" in tabs and "应急预案" in tabs
     assert window.sweep_timer.isActive()
     assert window.sweep_timer.interval() == SWEEP_INTERVAL_MS == 30_000
     assert window.new_ticket_action.shortcut().toString() == "Ctrl+N"

@@ -30,6 +30,7 @@ from app.gui.tickets.detail_sections import (
 )
 from app.gui.tickets.documents_section import DocumentsSection
 from app.gui.tickets.plans_section import TicketPlansSection
+from app.gui.tickets.loans_section import TicketLoansSection
 from app.gui.tickets.print_document import DocumentPrinter
 from app.services import documents, escalations, ticket_detail
 from app.services.context import Desk
@@ -101,12 +102,15 @@ class DetailPanel(QWidget):
         self.documents = DocumentsSection(self)
         self.plans_section = TicketPlansSection(desk, self)
         self.plans_section.ticketChanged.connect(self.on_plans_section_ticketChanged)
+        self.loans = TicketLoansSection(desk, self)
+        self.loans.loanChanged.connect(self.on_loans_loanChanged)
 
         sections = QWidget(self)
         column = QVBoxLayout(sections)
         column.setContentsMargins(0, 0, 4, 0)
         for section in (
             self.clocks,
+            self.loans,
             self.escalations,
             self.call,
             self.plans_section,
@@ -200,7 +204,14 @@ class DetailPanel(QWidget):
         self.status_chip.setStyleSheet(
             CHIP.format("#dcefd9", "#1e5b23") if closed else CHIP.format("#fff1c7", "#5a3d00")
         )
-        for section in (self.clocks, self.call, self.workflow, self.pauses, self.escalations):
+        for section in (
+            self.clocks,
+            self.loans,
+            self.call,
+            self.workflow,
+            self.pauses,
+            self.escalations,
+        ):
             section.set_detail(d)
         self.plans_section.set_detail(d)
         self.timeline.set_detail(d)
@@ -269,6 +280,10 @@ class DetailPanel(QWidget):
         self.reload()
         if ticket_id is not None:
             self.ticketChanged.emit(ticket_id)
+
+    def on_loans_loanChanged(self, ticket_id: int) -> None:
+        self.reload()
+        self.ticketChanged.emit(ticket_id)
 
     def on_action_dialog_finished(self, _result: int) -> None:
         self.action_dialog = None
