@@ -29,8 +29,8 @@ from app.gui.tickets.detail_sections import (
     WorkflowSection,
 )
 from app.gui.tickets.documents_section import DocumentsSection
-from app.gui.tickets.plans_section import TicketPlansSection
 from app.gui.tickets.loans_section import TicketLoansSection
+from app.gui.tickets.plans_section import TicketPlansSection
 from app.gui.tickets.print_document import DocumentPrinter
 from app.services import documents, escalations, ticket_detail
 from app.services.context import Desk
