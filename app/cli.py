@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, cli_documents
+from app import __version__, cli_documents, cli_plans, cli_store
 from app.paths import default_database_path
 
 LANGUAGES = ("zh_CN", "en")
@@ -84,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="检查数据库 (check a database)")
     _add_db(check)
     cli_documents.add_commands(commands, _add_db)
+    cli_plans.add_commands(commands, _add_db)
+    cli_store.add_commands(commands, _add_db)
     return parser
 
 
@@ -180,6 +182,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "pdf": cli_documents.run_pdf,
     "export": cli_documents.run_export,
     "document": cli_documents.run_document,
+    "plans": cli_plans.run_plans,
 }
 
 
@@ -207,7 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        return (getattr(args, "handler", None) or COMMANDS[args.command])(args)
     except CliError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return exc.code

@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import cli_plans
+
 if TYPE_CHECKING:
     from app.services.context import Desk
 
@@ -37,6 +39,7 @@ def add_commands(commands: argparse._SubParsersAction, add_db: Callable[..., Non
     add_db(handover, required=True)
     handover.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="保存到")
     handover.add_argument("--notes", default="", metavar="TEXT", help="交班说明")
+    cli_plans.add_pdf_kinds(kinds, add_db)
     from app import cli_inspections  # here, not at the top: it imports this module
 
     cli_inspections.add_pdf_commands(kinds, add_db)
@@ -89,6 +92,8 @@ def run_pdf(args: argparse.Namespace) -> int:
         return cli_inspections.run_pdf(args)
     if args.pdf_kind == "handover":
         return _run_handover(args)
+    if args.pdf_kind in cli_plans.PDF_KINDS:
+        return cli_plans.run_pdf(args)
     make = (
         documents.defect_form if args.pdf_kind == "defect-form" else documents.consultation_record
     )

@@ -280,4 +280,5 @@ class Document(Timestamped, Base):
     )
 
 
-from app.db import models_inspections  # noqa: E402, F401  (registers the inspection tables)
+# The capabilities' tables live in their own modules; importing them here registers them.
+from app.db import models_inspections, models_plans, models_store  # noqa: E402, F401

@@ -95,6 +95,7 @@ class LoanerState(StrEnum):
     PENDING = "pending"
     DUE = "due"
     NOT_NEEDED = "not_needed"
+    ISSUED = "issued"  # a loaner went out for the ticket (set by the store, not by loaner_state)
 
 
 def paused_between(pauses: Iterable[Pause], start: datetime, end: datetime) -> timedelta:

@@ -20,12 +20,16 @@ from app.gui.contract_dialog import ContractDialog
 from app.gui.escalation_banner import EscalationBanner
 from app.gui.handover_dialog import HandoverDialog
 from app.gui.inspections.tab import BACKUPS_PAGE, DUE_PAGE, TEMPLATES_PAGE, InspectionsTab
+from app.gui.plans.quick_find import QuickFindDialog
+from app.gui.plans.tab import PlansTab
 from app.gui.receipt_dialog import ReceiptDialog
 from app.gui.status_bar import DeskStatusBar
+from app.gui.store.tab import StoreTab
 from app.gui.tickets.tab import TicketsTab
 from app.gui.ui_settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, UiSettings
 from app.services import contract, escalations
 from app.services.context import Desk, StorageError
+from app.services.plan_search import PLAN
 
 SWEEP_INTERVAL_MS = 30_000
 
@@ -53,6 +57,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.tickets_tab, self.tr("工单"))
         self.inspections_tab = InspectionsTab(desk, self)
         self.tabs.addTab(self.inspections_tab, self.tr("巡检"))
+        self.store_tab = StoreTab(desk, self)
+        self.tabs.addTab(self.store_tab, self.tr("备品备件"))
+        self.plans_tab = PlansTab(desk, self)
+        self.tabs.addTab(self.plans_tab, self.tr("应急预案"))
+        self.quick_find_dialog: QuickFindDialog | None = None
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -67,12 +76,16 @@ class MainWindow(QMainWindow):
         self.sweep_timer.setInterval(SWEEP_INTERVAL_MS)
         self.sweep_timer.timeout.connect(self.on_sweep_timer_timeout)
         self.tickets_tab.ticketsChanged.connect(self.on_tickets_tab_ticketsChanged)
+        self.store_tab.storeChanged.connect(self.on_store_tab_storeChanged)
         self.banner.ticketRequested.connect(self.on_banner_ticketRequested)
         self.banner.escalationAcknowledged.connect(self.on_banner_escalationAcknowledged)
         self.inspections_tab.inspectionsChanged.connect(self.on_inspections_tab_inspectionsChanged)
         self.inspections_tab.ticketCreated.connect(self.on_inspections_tab_ticketCreated)
         self.inspections_tab.ticketRequested.connect(self.on_inspections_tab_ticketRequested)
         self.tickets_tab.detail.runRequested.connect(self.on_ticket_detail_runRequested)
+        self.tickets_tab.detail.plans_section.planRequested.connect(
+            self.on_plans_section_planRequested
+        )
 
         self.update_title()
         self.banner.refresh()
@@ -113,6 +126,13 @@ class MainWindow(QMainWindow):
         ticket_menu.addAction(self.export_action)
 
         self._build_inspection_menu()
+        # Ctrl+K from any tab: a window action, not in a menu.
+        self.quick_find_action = QAction(self.tr("快速查找预案和知识库"), self)
+        self.quick_find_action.setObjectName("quick_find_action")
+        self.quick_find_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.quick_find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(self.quick_find_action)
+        self.quick_find_action.triggered.connect(self.on_quick_find_action_triggered)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self.about_action = QAction(self.tr("关于"), self)
@@ -223,6 +243,11 @@ class MainWindow(QMainWindow):
 
     def on_tickets_tab_ticketsChanged(self) -> None:
         self.refresh_summary()
+        self.store_tab.refresh()  # a loaner issued or returned from a ticket moves stock
+
+    def on_store_tab_storeChanged(self) -> None:
+        self.refresh_summary()
+        self.tickets_tab.refresh()
 
     def on_banner_ticketRequested(self, ticket_id: int) -> None:
         self.tabs.setCurrentWidget(self.tickets_tab)
@@ -276,6 +301,30 @@ class MainWindow(QMainWindow):
     def on_export_inspections_action_triggered(self) -> None:
         self.tabs.setCurrentWidget(self.inspections_tab)
         self.inspections_tab.export_log()
+
+    def on_quick_find_action_triggered(self) -> None:
+        if self.quick_find_dialog is not None:
+            self.quick_find_dialog.raise_()
+            self.quick_find_dialog.activateWindow()
+            return
+        dialog = QuickFindDialog(self._desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.itemChosen.connect(self.on_quick_find_dialog_itemChosen)
+        dialog.finished.connect(self.on_quick_find_dialog_finished)
+        self.quick_find_dialog = dialog
+        dialog.open()
+        dialog.search_edit.setFocus()
+
+    def on_quick_find_dialog_itemChosen(self, kind: str, item_id: int) -> None:
+        self.tabs.setCurrentWidget(self.plans_tab)
+        self.plans_tab.show_item(kind, item_id)
+
+    def on_quick_find_dialog_finished(self, _result: int) -> None:
+        self.quick_find_dialog = None
+
+    def on_plans_section_planRequested(self, plan_id: int) -> None:
+        self.tabs.setCurrentWidget(self.plans_tab)
+        self.plans_tab.show_item(PLAN, plan_id)
 
     def on_contract_action_triggered(self) -> None:
         if self.contract_dialog is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from app.services import backups, contract, inspections, queue
+from app.services import backups, contract, inspections, inventory, queue
 from app.services.context import Desk
 
 RED = "color: #ffffff; background: #c62828; font-weight: bold; padding: 1px 6px;"
@@ -37,6 +37,9 @@ class DeskStatusBar(QStatusBar):
         self.backups_label = self._field(
             "backups_label",
             self.tr("按备份策略，已有整期未登记备份的备份项数（详见“巡检”页的待办）"),
+        )
+        self.low_stock_label = self._field(
+            "low_stock_label", self.tr("库存不高于最低库存的备品备件种数")
         )
 
     def _field(self, name: str, tooltip: str) -> QLabel:
@@ -82,6 +85,8 @@ class DeskStatusBar(QStatusBar):
         self._count(
             self.backups_label, self.tr("备份逾期 {0}"), backups.overdue_backups(self._desk), AMBER
         )
+        low = inventory.low_stock_count(self._desk)
+        self._count(self.low_stock_label, self.tr("低库存 {0}"), low, AMBER)
 
     @staticmethod
     def _count(label: QLabel, template: str, value: int, alarm: str) -> None:

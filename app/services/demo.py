@@ -38,8 +38,10 @@ from app.services.demo_plan import (
 )
 from app.services.demo_schedule import schedule
 from app.services.demo_showcase import SHOWCASES, place_showcases
+from app.services.demo_store import build_demo_store
 from app.services.demo_work import Escalator, PlannedTicket, work_steps
 from app.services.escalations import sweep
+from app.services.knowledge import seed_demo_knowledge
 from app.services.reference import remember
 from app.services.setup import complete_setup, open_desk
 from app.services.tickets import add_ticket
@@ -227,6 +229,8 @@ def build_demo(
         ]
         _write_recent(handle.desk, planned, escalate, report)
         inspected = add_inspections(handle.desk, now, months, seed, data, escalate)
+        seed_demo_knowledge(handle.desk)  # the shipped plans and the demo knowledge articles
+        build_demo_store(handle.desk, rng)
         sweep(handle.desk)  # what the program records on its next start: breaches right now
         result = _summarise(handle.desk, path, data["engineers"][0], engineers[0][1])
         result = replace(result, inspections=inspected)

@@ -54,6 +54,8 @@ class NumberBook:
         return format_number(TICKET_PREFIX, year, self.last[year])
 
     def store(self, session: Session) -> None:
+        if not self.last:  # no old tickets at all (a very short demo)
+            return
         session.execute(
             insert(NumberSequence.__table__),  # type: ignore[arg-type]
             [{"prefix": TICKET_PREFIX, "year": y, "last_value": v} for y, v in self.last.items()],

@@ -28,12 +28,18 @@ CONSULTATION = "consultation"
 HANDOVER = "handover"
 INSPECTION_REPORT = "inspection_report"
 INSPECTION_SUMMARY = "inspection_summary"
+INCIDENT_REPORT = "incident_report"
+LOANER_FORM = "loaner_form"  # printed by app.services.store_documents
+STOCKTAKE_SHEET = "stocktake_sheet"
 PREFIXES = {
     DEFECT_FORM: "QX",
     CONSULTATION: "ZX",
     HANDOVER: "JJ",
     INSPECTION_REPORT: "XB",
     INSPECTION_SUMMARY: "XH",
+    INCIDENT_REPORT: "HB",
+    LOANER_FORM: "JY",
+    STOCKTAKE_SHEET: "PD",
 }
 KIND_LABELS = {
     DEFECT_FORM: QT_TRANSLATE_NOOP("document", "系统缺陷类问题提交单"),
@@ -41,6 +47,9 @@ KIND_LABELS = {
     HANDOVER: QT_TRANSLATE_NOOP("document", "交接班记录"),
     INSPECTION_REPORT: QT_TRANSLATE_NOOP("document", "巡检报告"),
     INSPECTION_SUMMARY: QT_TRANSLATE_NOOP("document", "巡检情况汇总"),
+    INCIDENT_REPORT: QT_TRANSLATE_NOOP("document", "问题汇报"),
+    LOANER_FORM: QT_TRANSLATE_NOOP("document", "备用机借用单"),
+    STOCKTAKE_SHEET: QT_TRANSLATE_NOOP("document", "备品备件盘点表"),
 }
 _SEPARATORS = re.compile(r"[\s;|,，；]+")
 

@@ -44,6 +44,7 @@ from app.services.documents import (
 )
 from app.services.inspections import due_list
 from app.services.queue import QueueFilter, SortKey, fetch_rows, query_ids
+from app.services.store_handover import store_section
 from app.services.ticket_state import facts_of, times_of
 
 DEFAULT_SHIFT = timedelta(hours=24)
@@ -93,6 +94,7 @@ _LOANER = {
     LoanerState.NOT_NEEDED: "无需",
     LoanerState.PENDING: "未到期\n{due}",
     LoanerState.DUE: "已到期，应提供\n{due}",
+    LoanerState.ISSUED: "已提供",
 }
 
 
@@ -154,7 +156,12 @@ _EVENT_KINDS = {
     "created": "登记",
     "escalation": "逐级上报",
     "acknowledge": "确认上报",
+    "plan_followed": "按预案处置",
     "inspection_finding": "巡检发现",
+    "store_stock_out": "备件出库",
+    "store_return": "备件退库",
+    "loaner_issued": "提供备用机",
+    "loaner_returned": "备用机归还",
 }
 
 
@@ -248,6 +255,7 @@ SECTION_BUILDERS: list[SectionBuilder] = [
     escalations_section,
     shift_records_section,
     inspections_section,
+    store_section,
 ]
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.db.models import MaintainedSystem, Ticket, TicketPause
 from app.domain.enums import ClockState, Severity, TicketClass, TicketStatus
+from app.domain.inventory import loaner_with_loan
 from app.domain.sla import (
     ClockStatus,
     LoanerState,
@@ -23,6 +24,7 @@ from app.domain.sla import (
 )
 from app.services.context import Desk
 from app.services.contract import load_targets
+from app.services.loans import has_loaner_column
 from app.services.ticket_state import times_of
 
 
@@ -246,7 +248,7 @@ def fetch_rows(desk: Desk, ids: Sequence[int]) -> list[QueueRow]:
         found = {
             row.id: row
             for row in session.execute(
-                select(*_ROW_COLUMNS)
+                select(*_ROW_COLUMNS, has_loaner_column())
                 .join(MaintainedSystem, Ticket.system_id == MaintainedSystem.id)
                 .where(Ticket.id.in_(ids))
             )
@@ -271,7 +273,7 @@ def fetch_rows(desk: Desk, ids: Sequence[int]) -> list[QueueRow]:
                 requester_name=row.requester_name,
                 called_at=row.called_at,
                 clocks=ticket_clocks(times, targets, now),
-                loaner=loaner_state(times, targets, now),
+                loaner=loaner_with_loan(loaner_state(times, targets, now), row.has_loaner),
                 escalation_level=row.escalation_level,
                 paused=row.paused_since is not None,
             )
@@ -295,7 +297,7 @@ def summary(desk: Desk) -> QueueSummary:
     is_open = Ticket.status.in_(OPEN_STATUSES)
     with desk.db.read() as session:
         targets = load_targets(session)
-        tickets = session.execute(select(*_CLOCK_COLUMNS).where(is_open)).all()
+        tickets = session.execute(select(*_CLOCK_COLUMNS, has_loaner_column()).where(is_open)).all()
         pauses = _pauses_by_ticket(session, select(Ticket.id).where(is_open))
     breaching = warning = loaners = 0
     for ticket in tickets:
@@ -303,5 +305,6 @@ def summary(desk: Desk) -> QueueSummary:
         states = {s.state for s in ticket_clocks(times, targets, now) if s.running}
         breaching += ClockState.BREACHED in states
         warning += ClockState.WARNING in states and ClockState.BREACHED not in states
-        loaners += loaner_state(times, targets, now) is LoanerState.DUE
+        state = loaner_with_loan(loaner_state(times, targets, now), ticket.has_loaner)
+        loaners += state is LoanerState.DUE
     return QueueSummary(len(tickets), breaching, warning, loaners)

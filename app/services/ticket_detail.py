@@ -10,11 +10,13 @@ from sqlalchemy.orm import selectinload
 
 from app.db.models import Ticket
 from app.domain.enums import Channel, Severity, TicketClass, TicketStatus
+from app.domain.inventory import loaner_with_loan
 from app.domain.sla import ClockStatus, LoanerState, Pause, loaner_due_at, loaner_state
 from app.domain.workflow import Action, allowed_actions
 from app.services.context import Desk
 from app.services.contract import load_targets
 from app.services.escalations import EscalationInfo, escalation_info
+from app.services.loans import loaned_ticket_ids
 from app.services.ticket_state import clocks_of, facts_of, pauses_of, times_of
 from app.services.tickets import TicketNotFoundError
 
@@ -141,7 +143,9 @@ def ticket_detail(desk: Desk, ticket_id: int) -> TicketDetail:
             follow_up=ticket.follow_up,
             escalation_level=ticket.escalation_level,
             clocks=clocks_of(ticket, targets, now),
-            loaner=loaner_state(times, targets, now),
+            loaner=loaner_with_loan(
+                loaner_state(times, targets, now), bool(loaned_ticket_ids(session, [ticket.id]))
+            ),
             loaner_due_at=loaner_due_at(times, targets),
             pauses=pauses_of(ticket.pauses),
             timeline=[

@@ -73,6 +73,79 @@
     </message>
 </context>
 <context>
+    <name>ArticleEditorDialog</name>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="50"/>
+        <source>编辑知识库条目</source>
+        <translation>Edit knowledge article</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="52"/>
+        <source>由工单 {0} 生成知识库条目</source>
+        <translation>Knowledge article from ticket {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="54"/>
+        <source>新建知识库条目</source>
+        <translation>New knowledge article</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="62"/>
+        <source>设备型号、常用叫法，空格分隔</source>
+        <translation>Device models, common names, separated by spaces</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="72"/>
+        <source>条目标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="73"/>
+        <source>涉及系统</source>
+        <translation>Systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="74"/>
+        <source>关键词</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="75"/>
+        <source>故障现象</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="76"/>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="77"/>
+        <source>解决方法</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="78"/>
+        <source>预防措施</source>
+        <translation>Prevention measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="80"/>
+        <source>保存后关联工单 {0}</source>
+        <translation>Linked to ticket {0} when saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="87"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/article_editor.py" line="88"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../app/gui/inspections/backup_dialogs.py" line="85"/>
@@ -300,47 +373,47 @@
 <context>
     <name>CallSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="141"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="142"/>
         <source>报修信息</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="150"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="151"/>
         <source>{0}（硬件故障）</source>
         <translation>{0} (hardware fault)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="152"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="153"/>
         <source>提出人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="153"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="154"/>
         <source>报修方式</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="154"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="155"/>
         <source>报修时间</source>
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="155"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="156"/>
         <source>地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="156"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="157"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="157"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="158"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="158"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="159"/>
         <source>问题描述</source>
         <translation>Description</translation>
     </message>
@@ -396,6 +469,11 @@
         <location filename="../../app/gui/tickets/detail_sections.py" line="133"/>
         <source>不适用</source>
         <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="134"/>
+        <source>已提供</source>
+        <translation>Provided</translation>
     </message>
 </context>
 <context>
@@ -508,85 +586,95 @@
         <translation>Backups the policies ask for with a whole period that ended without one recorded (see Due on the Inspections tab)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="52"/>
+        <location filename="../../app/gui/status_bar.py" line="42"/>
+        <source>库存不高于最低库存的备品备件种数</source>
+        <translation>Spare parts at or below their minimum stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="55"/>
         <source>当前用户 {0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="60"/>
+        <location filename="../../app/gui/status_bar.py" line="63"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="63"/>
+        <location filename="../../app/gui/status_bar.py" line="66"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="66"/>
+        <location filename="../../app/gui/status_bar.py" line="69"/>
         <source>质保期 {0} 年，至 {1} 止</source>
         <translation>Warranty of {0} years, until {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="72"/>
+        <location filename="../../app/gui/status_bar.py" line="75"/>
         <source>未关闭 {0}</source>
         <translation>Open: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="73"/>
+        <location filename="../../app/gui/status_bar.py" line="76"/>
         <source>超时 {0}</source>
         <translation>Breached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="74"/>
+        <location filename="../../app/gui/status_bar.py" line="77"/>
         <source>预警 {0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="75"/>
+        <location filename="../../app/gui/status_bar.py" line="78"/>
         <source>备用机待提供 {0}</source>
         <translation>Loaners due: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="78"/>
+        <location filename="../../app/gui/status_bar.py" line="81"/>
         <source>巡检逾期 {0}</source>
         <translation>Inspections overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="83"/>
+        <location filename="../../app/gui/status_bar.py" line="86"/>
         <source>备份逾期 {0}</source>
         <translation>Backups overdue {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="89"/>
+        <source>低库存 {0}</source>
+        <translation>Low stock {0}</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="66"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="68"/>
         <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
         <translation>Select a ticket in the list to see its details and take the next step.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="126"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="134"/>
         <source>处理记录</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="216"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="232"/>
         <source>保存/打印提交单</source>
         <translation>Save/print defect form</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="217"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="233"/>
         <source>把系统缺陷类问题提交单保存为 PDF，打开后打印</source>
         <translation>Save the defect form as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="219"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="235"/>
         <source>保存/打印咨询记录</source>
         <translation>Save/print consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="220"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="236"/>
         <source>把咨询类问题记录保存为 PDF，打开后打印</source>
         <translation>Save the consultation record as a PDF, then open it to print</translation>
     </message>
@@ -818,22 +906,22 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>EscalationsSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="243"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="244"/>
         <source>逐级上报</source>
         <translation>Escalations</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="253"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="254"/>
         <source>第{0}级&#x3000;{1}超时（{2}）&#x3000;联系：{3}</source>
         <translation>Level {0}: {1} breached ({2}) · call {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="261"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="262"/>
         <source>已联系，确认</source>
         <translation>Called, acknowledge</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="271"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="272"/>
         <source>已确认（{0} {1}）</source>
         <translation>Acknowledged ({0}, {1})</translation>
     </message>
@@ -1091,6 +1179,64 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
     </message>
 </context>
 <context>
+    <name>IncidentReportDialog</name>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="36"/>
+        <source>问题汇报：{0}</source>
+        <translation>Incident report: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="42"/>
+        <source>事件经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="43"/>
+        <source>影响范围</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="44"/>
+        <source>原因分析</source>
+        <translation>Cause analysis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="45"/>
+        <source>处理措施</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="46"/>
+        <source>预防措施</source>
+        <translation>Prevention measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="55"/>
+        <source>已保存的问题汇报</source>
+        <translation>Saved incident report</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="57"/>
+        <source>由工单内容生成的草稿，请补充影响范围等内容后保存</source>
+        <translation>A draft made from the ticket: complete the impact and the rest, then save</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="63"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="65"/>
+        <source>保存并生成 PDF…</source>
+        <translation>Save and make PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="69"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>InspectionFormat</name>
     <message>
         <location filename="../../app/gui/inspections/formatting.py" line="40"/>
@@ -1293,6 +1439,81 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
     </message>
 </context>
 <context>
+    <name>ItemView</name>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="36"/>
+        <source>输入关键词查找应急预案和知识库条目，例如“断网”“NVR 离线”。</source>
+        <translation>Type keywords to find emergency plans and knowledge articles (Chinese or Latin words, e.g. NVR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="46"/>
+        <location filename="../../app/gui/plans/item_view.py" line="89"/>
+        <source>全部系统</source>
+        <translation>All systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="47"/>
+        <source>{0}，第 {1} 版，{2} 由 {3} 修订（{4}）</source>
+        <translation>{0}, revision {1}, revised {2} by {3} ({4})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="74"/>
+        <source>紧急情况</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="76"/>
+        <source>应急策略（按顺序处置）</source>
+        <translation>Emergency strategy (in this order)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="78"/>
+        <source>联系人（逐级上报）</source>
+        <translation>Whom to call (escalation ladder)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="81"/>
+        <location filename="../../app/gui/plans/item_view.py" line="104"/>
+        <source>预防措施</source>
+        <translation>Prevention measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="83"/>
+        <source>相关备品备件</source>
+        <translation>Related spare parts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="90"/>
+        <source>知识库条目 {0}，{1} 由 {2} 编写</source>
+        <translation>Knowledge article {0}, written {1} by {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="94"/>
+        <source>关键词</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="98"/>
+        <source>故障现象</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="100"/>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="102"/>
+        <source>解决方法</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/item_view.py" line="106"/>
+        <source>关联工单</source>
+        <translation>Linked tickets</translation>
+    </message>
+</context>
+<context>
     <name>LadderForm</name>
     <message>
         <location filename="../../app/gui/contract_fields.py" line="163"/>
@@ -1341,6 +1562,160 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <location filename="../../app/gui/setup_wizard.py" line="94"/>
         <source>时限超时后，程序提示逐级联系以下人员。姓名和电话可以以后再填。</source>
         <translation>When a clock is breached, the program tells you to call these people, level by level. Names and phones can be filled in later.</translation>
+    </message>
+</context>
+<context>
+    <name>LendDialog</name>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="94"/>
+        <source>借出测试设备</source>
+        <translation>Lend test equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="110"/>
+        <source>测试设备 *</source>
+        <translation>Test equipment *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="111"/>
+        <source>借用人 *</source>
+        <translation>Borrower *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="112"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="113"/>
+        <source>预计归还</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="115"/>
+        <source>没有在库的测试设备</source>
+        <translation>No test equipment in stock</translation>
+    </message>
+</context>
+<context>
+    <name>LoanerDialog</name>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="44"/>
+        <source>提供备用机 · {0}</source>
+        <translation>Provide a loaner · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="51"/>
+        <source>故障设备</source>
+        <translation>Faulty device</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="55"/>
+        <source>{0} {1}&#x3000;序列号 {2}（货架 {3}）</source>
+        <translation>{0} {1}  serial {2} (shelf {3})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="59"/>
+        <source>备用机 *</source>
+        <translation>Loaner *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="61"/>
+        <source>甲方签收人，如 监管科 值班民警</source>
+        <translation>Client&apos;s receiver, e.g. duty officer, custody section</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="63"/>
+        <source>默认为工单地点</source>
+        <translation>Defaults to the ticket&apos;s place</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="65"/>
+        <source>借用人 *</source>
+        <translation>Borrower *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="66"/>
+        <source>使用地点</source>
+        <translation>Used at</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="67"/>
+        <source>预计归还</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="70"/>
+        <source>库存中没有与“{0}”相同型号的整机，请联系售后服务部调拨。</source>
+        <translation>No whole device of the same model as &quot;{0}&quot; in stock; ask the service department to send one.</translation>
+    </message>
+</context>
+<context>
+    <name>LoansModel</name>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="162"/>
+        <source>借用单号</source>
+        <translation>Loan no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="163"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="164"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="165"/>
+        <source>型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="166"/>
+        <source>序列号</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="167"/>
+        <source>工单</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="168"/>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="169"/>
+        <source>借出时间</source>
+        <translation>Lent at</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="170"/>
+        <source>预计归还</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="171"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="176"/>
+        <source>已归还 {0}</source>
+        <translation>Returned {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="177"/>
+        <source>逾期未还</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="177"/>
+        <source>借出中</source>
+        <translation>Out</translation>
     </message>
 </context>
 <context>
@@ -1443,229 +1818,385 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="53"/>
+        <location filename="../../app/gui/main_window.py" line="57"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="55"/>
+        <location filename="../../app/gui/main_window.py" line="59"/>
         <source>巡检</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="61"/>
+        <source>备品备件</source>
+        <translation>Spare parts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="63"/>
+        <source>应急预案</source>
+        <translation>Emergency plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="99"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="100"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88"/>
+        <location filename="../../app/gui/main_window.py" line="101"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="89"/>
+        <location filename="../../app/gui/main_window.py" line="102"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91"/>
+        <location filename="../../app/gui/main_window.py" line="104"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="92"/>
+        <location filename="../../app/gui/main_window.py" line="105"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="106"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94"/>
+        <location filename="../../app/gui/main_window.py" line="107"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="116"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104"/>
+        <location filename="../../app/gui/main_window.py" line="117"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="106"/>
+        <location filename="../../app/gui/main_window.py" line="119"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109"/>
+        <location filename="../../app/gui/main_window.py" line="122"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="110"/>
+        <location filename="../../app/gui/main_window.py" line="123"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
+        <source>快速查找预案和知识库</source>
+        <translation>Quick find: plans and knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>巡检(&amp;I)</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>查看今日、本周到期和已逾期的巡检与备份</source>
         <translation>Inspections and backups due today, due this week and overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>开始巡检…</source>
         <translation>Start inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>按待办中选中的巡检表开始巡检</source>
         <translation>Start an inspection with the checklist selected in the due list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>登记一次已完成的增量备份或全备份</source>
         <translation>Record an incremental or full backup that has been done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>巡检表…</source>
         <translation>Checklists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="142"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>新建、修改、停用巡检表</source>
         <translation>Add, edit and retire checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>备份策略与记录</source>
         <translation>Backup policies and records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>各系统的备份策略、备份记录和恢复测试</source>
         <translation>Each system’s backup policy, the backups done and their restore tests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="172"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
         <source>生成一周或一个月的巡检情况汇总（PDF）</source>
         <translation>Make the inspection summary of a week or a month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="176"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
         <translation>Export inspections, item results and backups to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="181"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="181"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="189"/>
+        <location filename="../../app/gui/main_window.py" line="209"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="266"/>
         <source>缺陷工单已登记，已与巡检项关联</source>
         <translation>Defect ticket logged and linked to the inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="344"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="349"/>
+        <location filename="../../app/gui/main_window.py" line="398"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="353"/>
+        <location filename="../../app/gui/main_window.py" line="402"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="354"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="361"/>
+        <location filename="../../app/gui/main_window.py" line="410"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="362"/>
+        <location filename="../../app/gui/main_window.py" line="411"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
+        <location filename="../../app/gui/main_window.py" line="414"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="370"/>
+        <location filename="../../app/gui/main_window.py" line="419"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="372"/>
+        <location filename="../../app/gui/main_window.py" line="421"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="30"/>
+        <source>{0} · {1} {2}</source>
+        <translation>{0} · {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="39"/>
+        <source>备件</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="43"/>
+        <source>当前库存</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="49"/>
+        <source>盘盈填正数，盘亏填负数</source>
+        <translation>Positive for a surplus, negative for a shortage</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="57"/>
+        <source>多个序列号用逗号或空格分隔</source>
+        <translation>Separate several serials with commas or spaces</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="64"/>
+        <source>选择序列号</source>
+        <translation>Choose serials</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="66"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="68"/>
+        <source>序列号</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="71"/>
+        <source>工单号，如 GD-2026-0001</source>
+        <translation>Ticket number, e.g. GD-2026-0001</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="74"/>
+        <source>备件装入的设备及位置</source>
+        <translation>Device and place the part went into</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="80"/>
+        <source>工单 *</source>
+        <translation>Ticket *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="81"/>
+        <source>装入设备 *</source>
+        <translation>Fitted into *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="83"/>
+        <source>工单</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="84"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="86"/>
+        <source>如：售后服务部补货、厂家返修件</source>
+        <translation>e.g. restock from the service department, repaired by the maker</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="87"/>
+        <source>来源 *</source>
+        <translation>Source *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="89"/>
+        <source>原因 *</source>
+        <translation>Reason *</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsModel</name>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="124"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="125"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="126"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="127"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="128"/>
+        <source>序列号</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="129"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="130"/>
+        <source>工单</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="131"/>
+        <source>装入设备</source>
+        <translation>Fitted into</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="132"/>
+        <source>来源/原因</source>
+        <translation>Source / reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="133"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
     </message>
 </context>
 <context>
@@ -1842,24 +2373,140 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
     </message>
 </context>
 <context>
+    <name>PartDialog</name>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="18"/>
+        <source>新增备件</source>
+        <translation>New part</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="30"/>
+        <source>如 A-01</source>
+        <translation>e.g. A-01</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="33"/>
+        <source>按序列号逐件管理（整机、测试设备、硬盘等）</source>
+        <translation>Track each item by serial number (whole devices, test equipment, disks …)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="35"/>
+        <source>编码 *</source>
+        <translation>Code *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="36"/>
+        <source>名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="37"/>
+        <source>型号规格</source>
+        <translation>Model / specification</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="38"/>
+        <source>类别 *</source>
+        <translation>Category *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="39"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="40"/>
+        <source>货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/part_dialog.py" line="41"/>
+        <source>最低库存</source>
+        <translation>Minimum stock</translation>
+    </message>
+</context>
+<context>
+    <name>PartsModel</name>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="88"/>
+        <source>货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="89"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="90"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="91"/>
+        <source>型号规格</source>
+        <translation>Model / specification</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="92"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="93"/>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="94"/>
+        <source>借出在外</source>
+        <translation>Lent out</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="95"/>
+        <source>最低库存</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="96"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="97"/>
+        <source>序列号管理</source>
+        <translation>By serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="107"/>
+        <source>（低）</source>
+        <translation> (low)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="111"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
     <name>PausesSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="219"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="220"/>
         <source>暂停记录</source>
         <translation>Pauses</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="226"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="227"/>
         <source>{0} 起，暂停中</source>
         <translation>Paused since {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="228"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="229"/>
         <source>{0} 至 {1}（{2}）</source>
         <translation>{0} to {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="233"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="234"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -1915,6 +2562,250 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <location filename="../../app/gui/inspections/documents.py" line="275"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorDialog</name>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="40"/>
+        <source>修订应急预案 {0}</source>
+        <translation>Revise emergency plan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="40"/>
+        <source>新建应急预案</source>
+        <translation>New emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="55"/>
+        <source>每行一步，按处置顺序填写</source>
+        <translation>One step per line, in the order to follow</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="73"/>
+        <source>每行一种备件</source>
+        <translation>One spare part per line</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="76"/>
+        <source>本次修订了什么、为什么</source>
+        <translation>What this revision changes, and why</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="79"/>
+        <source>预案名称</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="80"/>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="81"/>
+        <source>涉及系统</source>
+        <translation>Systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="82"/>
+        <source>紧急情况</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="83"/>
+        <source>应急策略（处置步骤）</source>
+        <translation>Emergency strategy (steps)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="84"/>
+        <source>预防措施</source>
+        <translation>Prevention measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="85"/>
+        <source>联系人</source>
+        <translation>Whom to call</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="86"/>
+        <source>联系说明</source>
+        <translation>Note on contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="87"/>
+        <source>相关备品备件</source>
+        <translation>Related spare parts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="88"/>
+        <source>修订说明</source>
+        <translation>Revision note</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="93"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/plan_editor.py" line="94"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinter</name>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="44"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="56"/>
+        <source>应急预案</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="57"/>
+        <source>保存应急预案</source>
+        <translation>Save emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="62"/>
+        <source>应急预案 {0} 已保存到：
+{1}
+
+打印后张贴在机柜旁。</source>
+        <translation>Emergency plan {0} saved to:
+{1}
+
+Print it and pin it up beside the rack.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="68"/>
+        <source>应急预案汇编</source>
+        <translation>Emergency plans booklet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="69"/>
+        <source>保存应急预案汇编</source>
+        <translation>Save plans booklet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="74"/>
+        <source>应急预案汇编已保存到：
+{0}</source>
+        <translation>Plans booklet saved to:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="78"/>
+        <source>问题汇报</source>
+        <translation>Incident report</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="79"/>
+        <source>保存问题汇报</source>
+        <translation>Save incident report</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="85"/>
+        <source>问题汇报 {0} 已保存到：
+{1}
+
+签字件交回后请登记签字回执。</source>
+        <translation>Incident report {0} saved to:
+{1}
+
+When the signed copy comes back, register the signed receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="92"/>
+        <source>文档已保存</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/printing.py" line="101"/>
+        <source>无法保存文档</source>
+        <translation>Cannot save the document</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="56"/>
+        <source>查找应急预案和知识库（Ctrl+K）：如 断网、NVR 离线、电磁锁</source>
+        <translation>Find emergency plans and knowledge articles (Ctrl+K): type Chinese or Latin words, e.g. NVR</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="60"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="60"/>
+        <source>应急预案</source>
+        <translation>Emergency plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="60"/>
+        <source>知识库</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="64"/>
+        <source>新建预案</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="66"/>
+        <source>新建知识库条目</source>
+        <translation>New knowledge article</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="68"/>
+        <source>打印预案汇编…</source>
+        <translation>Print plans booklet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="70"/>
+        <source>全部应急预案保存为一个 PDF，每个预案一页</source>
+        <translation>All emergency plans as one PDF, one page per plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="109"/>
+        <location filename="../../app/gui/plans/tab.py" line="199"/>
+        <source>修订…</source>
+        <translation>Revise…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="111"/>
+        <source>修订历史</source>
+        <translation>Revision history</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="113"/>
+        <source>打印本预案…</source>
+        <translation>Print this plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="115"/>
+        <source>保存为一页 PDF，打印后张贴在机柜旁</source>
+        <translation>Save as a one-page PDF to print and pin up beside the rack</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="199"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="234"/>
+        <source>找到 {0} 条</source>
+        <translation>Found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/tab.py" line="236"/>
+        <source>共 {0} 条</source>
+        <translation>Total: {0}</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2964,34 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
     </message>
 </context>
 <context>
+    <name>QuickFindDialog</name>
+    <message>
+        <location filename="../../app/gui/plans/quick_find.py" line="33"/>
+        <source>快速查找预案和知识库</source>
+        <translation>Quick find: plans and knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/quick_find.py" line="38"/>
+        <source>输入关键词，如 断网、NVR 离线；↑↓ 选择，回车打开</source>
+        <translation>Type keywords (Chinese or Latin, e.g. NVR); ↑↓ to choose, Enter to open</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/quick_find.py" line="101"/>
+        <source>全部应急预案和最新的知识库条目</source>
+        <translation>All emergency plans and the newest knowledge articles</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/quick_find.py" line="103"/>
+        <source>找到 {0} 条，回车打开第一条</source>
+        <translation>Found: {0}. Enter opens the first</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/quick_find.py" line="105"/>
+        <source>没有找到“{0}”</source>
+        <translation>Nothing found for “{0}”</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../../app/gui/receipt_dialog.py" line="46"/>
@@ -2181,6 +3100,52 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <location filename="../../app/gui/inspections/backup_dialogs.py" line="183"/>
         <source>恢复测试情况</source>
         <translation>Restore test notes</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="135"/>
+        <source>归还 · 借用单 {0}</source>
+        <translation>Return · loan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="140"/>
+        <source>借出物品</source>
+        <translation>Item lent</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="141"/>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="143"/>
+        <source>如：完好归还；原设备修复装回</source>
+        <translation>e.g. returned in good order; original unit repaired and refitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="144"/>
+        <source>归还情况</source>
+        <translation>Condition on return</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../app/gui/plans/revisions_dialog.py" line="30"/>
+        <source>修订历史：{0}</source>
+        <translation>Revision history: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/revisions_dialog.py" line="35"/>
+        <source>第 {0} 版&#x3000;{1}&#x3000;{2}</source>
+        <translation>Revision {0}  {1}  {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/revisions_dialog.py" line="47"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3545,44 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
     </message>
 </context>
 <context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../app/gui/plans/results_model.py" line="37"/>
+        <source>应急预案</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/results_model.py" line="38"/>
+        <source>知识库</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/results_model.py" line="55"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/results_model.py" line="55"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/results_model.py" line="55"/>
+        <source>涉及系统</source>
+        <translation>Systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/results_model.py" line="55"/>
+        <source>匹配内容</source>
+        <translation>Matched text</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/results_model.py" line="121"/>
+        <source>全部系统</source>
+        <translation>All systems</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../app/gui/setup_wizard.py" line="141"/>
@@ -2610,6 +3613,328 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <location filename="../../app/gui/setup_wizard.py" line="210"/>
         <source>保存失败：{0}</source>
         <translation>Could not save: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeModel</name>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="40"/>
+        <source>货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="41"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="42"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="43"/>
+        <source>型号规格</source>
+        <translation>Model / specification</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="44"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="45"/>
+        <source>账面</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="46"/>
+        <source>实盘</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="47"/>
+        <source>差异</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="137"/>
+        <source>过账差异</source>
+        <translation>Post differences</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="139"/>
+        <source>把本货架的盘盈盘亏一次记为库存调整</source>
+        <translation>Post this shelf&apos;s surpluses and shortages as stock adjustments in one step</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="140"/>
+        <source>打印盘点表…</source>
+        <translation>Print stocktake sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="145"/>
+        <source>货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="148"/>
+        <source>在“实盘”列填写清点数量（双击或直接输入），差异随即显示。</source>
+        <translation>Enter the counted quantities in the &quot;Counted&quot; column (double-click or just type); differences show at once.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="168"/>
+        <source>全部货架</source>
+        <translation>All shelves</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="197"/>
+        <source>共 {0} 项，已盘 {1} 项，有差异 {2} 项</source>
+        <translation>{0} items, {1} counted, {2} with a difference</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="218"/>
+        <source>无法过账盘点</source>
+        <translation>Cannot post the stocktake</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="222"/>
+        <source>盘点已过账</source>
+        <translation>Stocktake posted</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/stocktake.py" line="223"/>
+        <source>盘点 {0} 项，{1} 项有差异，已记为库存调整（盘点记录 {2}）。</source>
+        <translation>{0} items counted, {1} with a difference, posted as stock adjustments (stocktake {2}).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <location filename="../../app/gui/store/dialog_base.py" line="42"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/dialog_base.py" line="43"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFiles</name>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="48"/>
+        <source>库存清单</source>
+        <translation>Stock list</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="49"/>
+        <source>出入库台账</source>
+        <translation>Movement ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="50"/>
+        <source>借用登记</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="55"/>
+        <source>导出{0}</source>
+        <translation>Export {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="57"/>
+        <location filename="../../app/gui/store/store_files.py" line="108"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="76"/>
+        <location filename="../../app/gui/store/store_files.py" line="91"/>
+        <source>保存{0}</source>
+        <translation>Save {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="78"/>
+        <location filename="../../app/gui/store/store_files.py" line="93"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="106"/>
+        <source>导入备件清单</source>
+        <translation>Import parts list</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="121"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="122"/>
+        <source>已导出 {0} 行到：
+{1}</source>
+        <translation>Exported {0} rows to:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="130"/>
+        <source>文档已保存</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="131"/>
+        <source>{0} {1} 已保存到：
+{2}</source>
+        <translation>{0} {1} saved to:
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="141"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="142"/>
+        <source>已导入备件 {0} 种，期初库存 {1} 件。</source>
+        <translation>Imported {0} parts with {1} items of opening stock.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="149"/>
+        <source>……另有 {0} 行</source>
+        <translation>… and {0} more rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="150"/>
+        <source>未导入</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/store_files.py" line="153"/>
+        <source>操作失败</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTab</name>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="75"/>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="76"/>
+        <source>出入库记录</source>
+        <translation>Movements</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="77"/>
+        <source>借用</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="79"/>
+        <source>盘点</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="94"/>
+        <source>按编码、名称、型号查找</source>
+        <translation>Find by code, name or model</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="98"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="101"/>
+        <source>只看低库存</source>
+        <translation>Low stock only</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="108"/>
+        <source>新增备件…</source>
+        <translation>New part…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="120"/>
+        <source>从 Excel 导入…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="122"/>
+        <source>导出库存清单…</source>
+        <translation>Export stock list…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="160"/>
+        <source>导出出入库台账…</source>
+        <translation>Export movement ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="164"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="166"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="178"/>
+        <source>只看未归还</source>
+        <translation>Not yet returned only</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="185"/>
+        <source>借出测试设备…</source>
+        <translation>Lend test equipment…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="187"/>
+        <source>归还…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="189"/>
+        <source>打印借用单…</source>
+        <translation>Print loan form…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="191"/>
+        <source>导出借用登记…</source>
+        <translation>Export loans…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="193"/>
+        <source>备用机在工单详情中按工单提供；此处可查看、归还和打印借用单。</source>
+        <translation>Loaners are provided per ticket from the ticket detail; here you can view, return and print loan forms.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="237"/>
+        <source>低库存 {0} 项</source>
+        <translation>{0} low on stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="256"/>
+        <source>只显示最近 {0} 条；全部记录请导出出入库台账</source>
+        <translation>Only the newest {0} shown; export the movement ledger for all</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="266"/>
+        <source>逾期未还 {0}</source>
+        <translation>Overdue {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/tab.py" line="280"/>
+        <source>请先在列表中选择一种备件</source>
+        <translation>Select a part in the list first</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +4214,142 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
     </message>
 </context>
 <context>
+    <name>TicketLoansSection</name>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="27"/>
+        <source>备用机</source>
+        <translation>Loaner</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="39"/>
+        <source>已超过时限未修复，应提供相同型号备用机</source>
+        <translation>Unrepaired past the mark: provide a same-model loaner</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="40"/>
+        <source>未到时限；超过时限仍未修复时需提供备用机</source>
+        <translation>Mark not reached; a loaner is needed if still unrepaired past it</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="41"/>
+        <source>在时限内已恢复，不需要备用机</source>
+        <translation>Restored within the mark; no loaner needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="42"/>
+        <source>非硬件故障，不适用</source>
+        <translation>Not a hardware fault; not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="43"/>
+        <source>已提供备用机</source>
+        <translation>Loaner provided</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="61"/>
+        <source>时限 {0}</source>
+        <translation>Mark {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="65"/>
+        <source>提供备用机…</source>
+        <translation>Provide loaner…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="74"/>
+        <source>已归还 {0}</source>
+        <translation>Returned {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="76"/>
+        <source>逾期未还</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="76"/>
+        <source>借出中</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="78"/>
+        <source>借用单 {0}：{1} {2} 序列号 {3}，{4} 于 {5} 借出；{6}</source>
+        <translation>Loan {0}: {1} {2} serial {3}, lent to {4} at {5}; {6}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="91"/>
+        <source>借用单</source>
+        <translation>Loan form</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/loans_section.py" line="96"/>
+        <source>归还…</source>
+        <translation>Return…</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPlansSection</name>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="32"/>
+        <source>应急预案与知识库</source>
+        <translation>Emergency plans and knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="77"/>
+        <source>正在查找相关预案……</source>
+        <translation>Looking for related plans…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="79"/>
+        <source>没有找到相关预案；可在“应急预案”页查找（Ctrl+K）</source>
+        <translation>No related plan found; search on the Emergency plans tab (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="87"/>
+        <source>打开预案</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="94"/>
+        <source>已按此预案处置</source>
+        <translation>Followed this plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="98"/>
+        <source>按此预案处置</source>
+        <translation>Followed this plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="100"/>
+        <source>在工单处理记录中记下：已按此预案处置</source>
+        <translation>Record on the ticket’s timeline that this plan was followed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="110"/>
+        <source>生成知识库条目…</source>
+        <translation>Make knowledge article…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="114"/>
+        <source>用已修复问题的原因、处理结果和预防建议编写知识库条目</source>
+        <translation>Write a knowledge article from the fixed problem’s cause, resolution and prevention advice</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="116"/>
+        <source>问题汇报…</source>
+        <translation>Incident report…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="119"/>
+        <source>重大紧急问题解决后形成问题汇报，打印后签字</source>
+        <translation>After a serious incident is resolved, write the incident report; print it for signatures</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="152"/>
+        <source>无法生成知识库条目</source>
+        <translation>Cannot make a knowledge article</translation>
+    </message>
+</context>
+<context>
     <name>TicketsTab</name>
     <message>
         <location filename="../../app/gui/tickets/tab.py" line="83"/>
@@ -2924,22 +4385,22 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="298"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="299"/>
         <source>（{0} 补记）</source>
         <translation>(entered later, at {0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="310"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="311"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="310"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="311"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="310"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="311"/>
         <source>内容</source>
         <translation>Entry</translation>
     </message>
@@ -2947,27 +4408,27 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>WorkflowSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="168"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="169"/>
         <source>处理情况</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="186"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="187"/>
         <source>由{0}转为{1}</source>
         <translation>Changed from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="191"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="192"/>
         <source>{0}（{1} 签字确认）</source>
         <translation>{0} (signed {1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="196"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="197"/>
         <source>类别变更</source>
         <translation>Class change</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="211"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="212"/>
         <source>关闭时间</source>
         <translation>Closed at</translation>
     </message>
@@ -3081,8 +4542,8 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/services/demo.py" line="194"/>
-        <location filename="../../app/services/demo.py" line="280"/>
+        <location filename="../../app/services/demo.py" line="196"/>
+        <location filename="../../app/services/demo.py" line="284"/>
         <source>文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。</source>
         <translation>The file already exists: {path}. Demo data is only written to a new file, never over an existing database.</translation>
     </message>
@@ -3090,88 +4551,104 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>document</name>
     <message>
-        <location filename="../../app/services/documents.py" line="39"/>
+        <location filename="../../app/services/documents.py" line="45"/>
         <source>系统缺陷类问题提交单</source>
         <translation>Defect form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="40"/>
+        <location filename="../../app/services/documents.py" line="46"/>
         <source>咨询类问题记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="41"/>
+        <location filename="../../app/services/documents.py" line="47"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="42"/>
+        <location filename="../../app/services/documents.py" line="48"/>
         <source>巡检报告</source>
         <translation>Inspection report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="43"/>
+        <location filename="../../app/services/documents.py" line="49"/>
         <source>巡检情况汇总</source>
         <translation>Inspection summary</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="124"/>
+        <location filename="../../app/services/documents.py" line="50"/>
+        <source>问题汇报</source>
+        <translation>Incident report</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="51"/>
+        <source>备用机借用单</source>
+        <translation>Loaner form</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="52"/>
+        <source>备品备件盘点表</source>
+        <translation>Spare-parts stocktake sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="133"/>
         <source>保存位置是一个文件夹，请给出文件名：{path}</source>
         <translation>The save location is a folder; give a file name: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="129"/>
+        <location filename="../../app/services/documents.py" line="138"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="139"/>
+        <location filename="../../app/services/documents.py" line="148"/>
         <source>工单 {number} 是{actual}问题，不能打印“{wanted}”；请打印“{other}”。</source>
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="216"/>
+        <location filename="../../app/services/documents.py" line="225"/>
+        <location filename="../../app/services/plan_docs.py" line="63"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="230"/>
-        <location filename="../../app/services/documents.py" line="231"/>
+        <location filename="../../app/services/documents.py" line="239"/>
+        <location filename="../../app/services/documents.py" line="240"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="232"/>
+        <location filename="../../app/services/documents.py" line="241"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="233"/>
+        <location filename="../../app/services/documents.py" line="242"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="234"/>
+        <location filename="../../app/services/documents.py" line="243"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="252"/>
+        <location filename="../../app/services/documents.py" line="261"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="257"/>
+        <location filename="../../app/services/documents.py" line="266"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="264"/>
+        <location filename="../../app/services/documents.py" line="273"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="269"/>
+        <location filename="../../app/services/documents.py" line="278"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
@@ -3181,17 +4658,17 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <translation>Ticket not found: {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="263"/>
+        <location filename="../../app/services/handover.py" line="271"/>
         <source>请填写交班人</source>
         <translation>Fill in who hands over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="264"/>
+        <location filename="../../app/services/handover.py" line="272"/>
         <source>请填写接班人</source>
         <translation>Fill in who takes over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="267"/>
+        <location filename="../../app/services/handover.py" line="275"/>
         <source>接班人不能与交班人是同一人：{name}</source>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
     </message>
@@ -3204,6 +4681,11 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <location filename="../../app/services/inspection_docs.py" line="101"/>
         <source>统计期间不能超过三年</source>
         <translation>The period cannot be longer than three years</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/incident_report.py" line="83"/>
+        <source>工单 {number} 是{actual}问题，问题汇报只用于系统缺陷类问题。</source>
+        <translation>Ticket {number} is a {actual} ticket; incident reports are for system-defect tickets only.</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +4980,67 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <location filename="../../app/domain/enums.py" line="183"/>
         <source>本期已完成</source>
         <translation>Done this period</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="51"/>
+        <source>备品备件</source>
+        <translation>Spare parts</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="52"/>
+        <source>耗材</source>
+        <translation>Consumable</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="53"/>
+        <source>整机（替换/备用机）</source>
+        <translation>Whole device (replacement / loaner)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="54"/>
+        <location filename="../../app/domain/inventory.py" line="67"/>
+        <source>测试设备</source>
+        <translation>Test equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="57"/>
+        <source>入库</source>
+        <translation>Stock in</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="58"/>
+        <source>出库</source>
+        <translation>Stock out</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="59"/>
+        <source>退库</source>
+        <translation>Return to stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="60"/>
+        <source>报废</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="61"/>
+        <source>调整</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="62"/>
+        <source>借出</source>
+        <translation>Lent out</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="63"/>
+        <source>归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="66"/>
+        <source>备用机</source>
+        <translation>Loaner</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +5461,140 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <source>更正原因</source>
         <translation>Reason for correction</translation>
     </message>
+    <message>
+        <location filename="../../app/services/incident_report.py" line="32"/>
+        <source>事件经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/incident_report.py" line="33"/>
+        <source>影响范围</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/incident_report.py" line="34"/>
+        <source>原因分析</source>
+        <translation>Cause analysis</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/incident_report.py" line="35"/>
+        <source>处理措施</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/incident_report.py" line="36"/>
+        <location filename="../../app/services/knowledge.py" line="29"/>
+        <location filename="../../app/services/plans.py" line="31"/>
+        <source>预防措施</source>
+        <translation>Prevention measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="22"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="23"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="24"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="25"/>
+        <source>最低库存</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="26"/>
+        <source>工单</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="27"/>
+        <source>装入设备</source>
+        <translation>Fitted into</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="28"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="29"/>
+        <location filename="../../app/services/knowledge.py" line="27"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="25"/>
+        <source>条目标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="26"/>
+        <source>故障现象</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="28"/>
+        <source>解决方法</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="30"/>
+        <location filename="../../app/services/plans.py" line="30"/>
+        <source>涉及系统</source>
+        <translation>Systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="31"/>
+        <source>关键词</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="59"/>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="60"/>
+        <source>使用地点</source>
+        <translation>Used at</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="61"/>
+        <source>预计归还时间</source>
+        <translation>Due back at</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="27"/>
+        <source>预案名称</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="28"/>
+        <source>紧急情况</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="29"/>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="32"/>
+        <source>应急策略（处置步骤）</source>
+        <translation>Emergency strategy (steps)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="33"/>
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
 </context>
 <context>
     <name>inspection</name>
@@ -3974,11 +5651,216 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
     </message>
 </context>
 <context>
+    <name>knowledge</name>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="197"/>
+        <source>找不到知识库条目：{article}</source>
+        <translation>No such knowledge article: {article}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="238"/>
+        <source>工单 {number} 不是已修复的系统缺陷类问题，无法生成知识库条目；请在“修复完成”后再生成。</source>
+        <translation>Ticket {number} is not a fixed system defect, so no knowledge article can be made from it; make one after the fix is recorded.</translation>
+    </message>
+</context>
+<context>
     <name>login</name>
     <message>
         <location filename="../../app/services/accounts.py" line="79"/>
         <source>登录名或密码不正确</source>
         <translation>Wrong login name or password</translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message>
+        <location filename="../../app/services/plan_followed.py" line="27"/>
+        <location filename="../../app/services/plans.py" line="309"/>
+        <location filename="../../app/services/plans.py" line="325"/>
+        <location filename="../../app/services/plans.py" line="359"/>
+        <location filename="../../app/services/plans.py" line="375"/>
+        <source>找不到预案：{plan}</source>
+        <translation>No such emergency plan: {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="36"/>
+        <source>合同原文</source>
+        <translation>From the contract</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="37"/>
+        <source>随程序提供</source>
+        <translation>Shipped with the program</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/plans.py" line="38"/>
+        <source>自建</source>
+        <translation>Written here</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="108"/>
+        <source>调整数量不能为 0</source>
+        <translation>An adjustment cannot be 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="111"/>
+        <source>数量必须是正整数</source>
+        <translation>The quantity must be a positive whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="120"/>
+        <source>备件 {code} 库存只有 {on_hand}，不能减少 {wanted}</source>
+        <translation>Part {code} has only {on_hand} in stock; cannot take {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="142"/>
+        <source>备件 {code} 按序列号管理，每次只能移动一件</source>
+        <translation>Part {code} is tracked by serial; move one item at a time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="146"/>
+        <source>序列号 {serial}（{code}）不在库中</source>
+        <translation>Serial {serial} ({code}) is not in stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inventory.py" line="152"/>
+        <source>序列号 {serial}（{code}）已在库中</source>
+        <translation>Serial {serial} ({code}) is already in stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="77"/>
+        <source>没有可用的相同型号备用机</source>
+        <translation>No same-model loaner available</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="119"/>
+        <source>没有在库的测试设备</source>
+        <translation>No test equipment in stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="37"/>
+        <source>没有工单 {ref}</source>
+        <translation>No ticket {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="163"/>
+        <source>借出与归还请在借用登记中办理</source>
+        <translation>Lend and return through the loans register</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_exports.py" line="59"/>
+        <source>开始日期不能晚于结束日期</source>
+        <translation>The start date cannot be after the end date</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_moves.py" line="28"/>
+        <location filename="../../app/services/inventory_stocktake.py" line="76"/>
+        <source>备件目录中没有 {ref}</source>
+        <translation>No part {ref} in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_moves.py" line="64"/>
+        <source>请填写序列号（{code}）</source>
+        <translation>Please enter the serial number ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_moves.py" line="71"/>
+        <source>备件 {code} 没有序列号 {serial}</source>
+        <translation>Part {code} has no serial {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_moves.py" line="137"/>
+        <source>备件 {code} 不按序列号管理，不需要序列号</source>
+        <translation>Part {code} is not tracked by serial; no serial needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_moves.py" line="148"/>
+        <source>备件 {code} 按序列号管理：数量 {quantity}，序列号 {count} 个</source>
+        <translation>Part {code} is tracked by serial: quantity {quantity} but {count} serials</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_moves.py" line="156"/>
+        <source>序列号有重复（{code}）</source>
+        <translation>Duplicate serial numbers ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_stocktake.py" line="62"/>
+        <source>没有录入任何盘点数量</source>
+        <translation>No counted quantities entered</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_stocktake.py" line="66"/>
+        <source>盘点数量不能为负数（备件 {part_id}）</source>
+        <translation>A counted quantity cannot be negative (part {part_id})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_stocktake.py" line="89"/>
+        <source>备件 {code} 按序列号管理，账面 {book}、实盘 {counted}：请先用“调整”逐个登记盘盈或盘亏的序列号，再过账盘点</source>
+        <translation>Part {code} is tracked by serial (book {book}, counted {counted}): record each surplus or missing serial with an adjustment first, then post the stocktake</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory_stocktake.py" line="119"/>
+        <source>没有盘点记录 {id}</source>
+        <translation>No stocktake {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loan_queries.py" line="21"/>
+        <source>没有借用记录 {loan_id}</source>
+        <translation>No loan {loan_id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="170"/>
+        <source>工单 {number} 不是硬件故障的系统缺陷，不提供备用机</source>
+        <translation>Ticket {number} is not a hardware defect; no loaner is provided</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="175"/>
+        <source>备件 {code} 不是按序列号管理的整机，不能作备用机</source>
+        <translation>Part {code} is not a whole device tracked by serial; it cannot be a loaner</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="180"/>
+        <source>备用机须与故障设备型号相同：工单设备“{device}”，备件型号“{model}”</source>
+        <translation>A loaner must be the same model as the faulty device: ticket device &quot;{device}&quot;, part model &quot;{model}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="241"/>
+        <source>备件 {code} 不是测试设备</source>
+        <translation>Part {code} is not test equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="280"/>
+        <source>借用记录 {loan_id} 已于 {at} 归还</source>
+        <translation>Loan {loan_id} was returned at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/parts_import.py" line="53"/>
+        <source>文件不存在：{path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/parts_import.py" line="58"/>
+        <source>无法读取 Excel 文件：{path}（{reason}）</source>
+        <translation>Cannot read the Excel file: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/parts_import.py" line="81"/>
+        <location filename="../../app/services/parts_import.py" line="115"/>
+        <source>{count} 行有错误，未导入任何数据：</source>
+        <translation>{count} rows have errors; nothing was imported:</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/parts_import.py" line="86"/>
+        <source>文件中没有备件数据行</source>
+        <translation>The file has no part rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/parts_import.py" line="99"/>
+        <source>第一张工作表缺少表头：{missing}</source>
+        <translation>The first sheet lacks the headers: {missing}</translation>
     </message>
 </context>
 <context>
@@ -4022,7 +5904,14 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <location filename="../../app/services/backups.py" line="200"/>
         <location filename="../../app/services/contract.py" line="151"/>
         <location filename="../../app/services/contract.py" line="159"/>
+        <location filename="../../app/services/incident_report.py" line="105"/>
         <location filename="../../app/services/inspections.py" line="334"/>
+        <location filename="../../app/services/inventory.py" line="79"/>
+        <location filename="../../app/services/inventory.py" line="158"/>
+        <location filename="../../app/services/knowledge.py" line="79"/>
+        <location filename="../../app/services/loans.py" line="94"/>
+        <location filename="../../app/services/plans.py" line="118"/>
+        <location filename="../../app/services/plans.py" line="123"/>
         <source>请填写“{label}”</source>
         <translation>Please fill in “{label}”</translation>
     </message>
@@ -4035,6 +5924,8 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <location filename="../../app/services/backups.py" line="125"/>
         <location filename="../../app/services/backups.py" line="146"/>
         <location filename="../../app/services/backups.py" line="177"/>
+        <location filename="../../app/services/inventory.py" line="90"/>
+        <location filename="../../app/services/plans.py" line="128"/>
         <source>请选择“{label}”</source>
         <translation>Please choose “{label}”</translation>
     </message>
@@ -4100,6 +5991,15 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <translation>“{label}” must be a number greater than 0</translation>
     </message>
     <message>
+        <location filename="../../app/services/knowledge.py" line="86"/>
+        <location filename="../../app/services/plans.py" line="120"/>
+        <source>“{label}”太长</source>
+        <translation>“{label}” is too long</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/knowledge.py" line="99"/>
+        <location filename="../../app/services/plans.py" line="132"/>
+        <location filename="../../app/services/plans.py" line="139"/>
         <location filename="../../app/services/tickets.py" line="89"/>
         <source>“{label}”不存在</source>
         <translation>“{label}” does not exist</translation>
@@ -4123,6 +6023,21 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <location filename="../../app/services/inspection_templates.py" line="188"/>
         <source>已有同名的巡检表，请换一个“{label}”</source>
         <translation>A checklist with this name exists; choose another “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="93"/>
+        <source>“{label}”应为非负整数</source>
+        <translation>&quot;{label}&quot; must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inventory.py" line="96"/>
+        <source>“{label}”已存在</source>
+        <translation>&quot;{label}&quot; already exists</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/loans.py" line="96"/>
+        <source>“{label}”应晚于借出时间</source>
+        <translation>&quot;{label}&quot; must be after the time lent</translation>
     </message>
 </context>
 <context>

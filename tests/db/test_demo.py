@@ -204,3 +204,9 @@ def test_a_failed_build_leaves_no_file_behind(
     with pytest.raises(RuntimeError):
         _build(tmp_path / "broken.sqlite3")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_demo_of_an_hour_builds_with_no_old_tickets(tmp_path: Path) -> None:
+    result = build_demo(tmp_path / "tiny.sqlite3", months=0.001, clock=FixedClock(START))
+    assert result.tickets >= 1
+    assert all(f.ok for f in check_database(result.path))

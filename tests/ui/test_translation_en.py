@@ -168,8 +168,10 @@ def test_the_main_window_speaks_english(window: MainWindow, desk: Desk) -> None:
     assert chinese_in(menu_texts(window)) == []
 
 
-def test_the_queue_headers_are_english(window: MainWindow) -> None:
+def test_the_queue_headers_are_english(qtbot, window: MainWindow) -> None:
     model = window.tickets_tab.model
+    # The rows arrive from a background query (it raced the assertions below before).
+    qtbot.waitUntil(lambda: not model.busy and model.index(0, 1).data() is not None, timeout=5000)
     headers = [
         model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())
     ]

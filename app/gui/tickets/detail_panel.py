@@ -30,6 +30,8 @@ from app.gui.tickets.detail_sections import (
     WorkflowSection,
 )
 from app.gui.tickets.documents_section import DocumentsSection
+from app.gui.tickets.loans_section import TicketLoansSection
+from app.gui.tickets.plans_section import TicketPlansSection
 from app.gui.tickets.print_document import DocumentPrinter
 from app.services import documents, escalations, inspections, ticket_detail
 from app.services.context import Desk
@@ -102,15 +104,21 @@ class DetailPanel(QWidget):
         self.documents = DocumentsSection(self)
         self.findings = FindingsSection(self)
         self.findings.runRequested.connect(self.runRequested)
+        self.plans_section = TicketPlansSection(desk, self)
+        self.plans_section.ticketChanged.connect(self.on_plans_section_ticketChanged)
+        self.loans = TicketLoansSection(desk, self)
+        self.loans.loanChanged.connect(self.on_loans_loanChanged)
 
         sections = QWidget(self)
         column = QVBoxLayout(sections)
         column.setContentsMargins(0, 0, 4, 0)
         for section in (
             self.clocks,
+            self.loans,
             self.escalations,
             self.findings,
             self.call,
+            self.plans_section,
             self.workflow,
             self.pauses,
             self.documents,
@@ -201,8 +209,16 @@ class DetailPanel(QWidget):
         self.status_chip.setStyleSheet(
             CHIP.format("#dcefd9", "#1e5b23") if closed else CHIP.format("#fff1c7", "#5a3d00")
         )
-        for section in (self.clocks, self.call, self.workflow, self.pauses, self.escalations):
+        for section in (
+            self.clocks,
+            self.loans,
+            self.call,
+            self.workflow,
+            self.pauses,
+            self.escalations,
+        ):
             section.set_detail(d)
+        self.plans_section.set_detail(d)
         self.timeline.set_detail(d)
         self.documents.set_documents(documents.documents_of_ticket(self._desk, d.id))
         self.findings.set_findings(inspections.runs_of_ticket(self._desk, d.id))
@@ -271,8 +287,17 @@ class DetailPanel(QWidget):
         if ticket_id is not None:
             self.ticketChanged.emit(ticket_id)
 
+    def on_loans_loanChanged(self, ticket_id: int) -> None:
+        self.reload()
+        self.ticketChanged.emit(ticket_id)
+
     def on_action_dialog_finished(self, _result: int) -> None:
         self.action_dialog = None
+
+    def on_plans_section_ticketChanged(self, ticket_id: int) -> None:
+        if ticket_id == self.ticket_id:
+            self.reload()
+            self.ticketChanged.emit(ticket_id)
 
     def on_escalations_acknowledgeRequested(self, escalation_id: int) -> None:
         ticket_id = self.ticket_id

@@ -131,6 +131,7 @@ class ClocksSection(Section):
             LoanerState.PENDING: self.tr("未到时限"),
             LoanerState.NOT_NEEDED: self.tr("不需要"),
             LoanerState.NOT_APPLICABLE: self.tr("不适用"),
+            LoanerState.ISSUED: self.tr("已提供"),
         }[detail.loaner]
 
 

@@ -1,0 +1,159 @@
+"""备用机借用单 and 盘点表: the store's printed forms, signed by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from app.exports.pdf_fonts import BoldParagraph, Styles
+from app.exports.pdf_frame import DocumentHeader, write_pdf
+from app.exports.pdf_tables import LABEL_FILL, PAD, WIDTH, field_grid, section, signatures
+from app.exports.pdf_text import BLANK, fmt_time, para_text
+
+LOANER_TITLE = "备用机借用单"
+STOCKTAKE_TITLE = "备品备件盘点表"
+
+
+@dataclass(frozen=True)
+class LoanerForm:
+    """What the loaner form prints: the ticket, the loaner, who took it, and its return."""
+
+    loan_id: int
+    ticket_number: str
+    ticket_title: str
+    ticket_place: str
+    faulty_device: str
+    loaner_name: str
+    loaner_model: str
+    loaner_serial: str
+    loaner_code: str
+    borrower: str
+    location: str
+    purpose: str
+    issued_at: datetime
+    issued_by: str
+    due_back_at: datetime | None
+    returned_at: datetime | None
+    returned_by: str
+    return_note: str
+
+
+def loaner_story(form: LoanerForm, styles: Styles) -> list[Flowable]:
+    f = form
+    return [
+        BoldParagraph(LOANER_TITLE, styles.title),
+        Paragraph(
+            "依据合同：硬件故障自报修起 8 小时内未修复的，提供相同型号备用机，原设备修复后归还。",
+            styles.small,
+        ),
+        *section("一、故障工单", styles),
+        field_grid(
+            [
+                ("工单号", f.ticket_number or BLANK, "借用单号", str(f.loan_id)),
+                ("故障地点", f.ticket_place),
+                ("故障设备", f.faulty_device),
+                ("故障情况", f.ticket_title),
+            ],
+            styles,
+        ),
+        *section("二、借出备用机", styles),
+        field_grid(
+            [
+                ("设备名称", f.loaner_name, "备件编码", f.loaner_code),
+                ("型号规格", f.loaner_model, "序列号", f.loaner_serial or BLANK),
+                ("借用人", f.borrower, "使用地点", f.location),
+                ("借出时间", fmt_time(f.issued_at), "预计归还", fmt_time(f.due_back_at)),
+                ("经办工程师", f.issued_by),
+                ("用途说明", f.purpose),
+            ],
+            styles,
+        ),
+        signatures("借出确认（借出时签字）", ["借用人（甲方）", "驻场工程师"], styles),
+        *section("三、归还", styles),
+        field_grid(
+            [
+                ("归还时间", fmt_time(f.returned_at), "接收人", f.returned_by or BLANK),
+                ("归还情况", f.return_note or ("" if f.returned_at else "（归还时填写）")),
+            ],
+            styles,
+        ),
+        signatures("归还确认（归还时签字）", ["归还人（甲方）", "驻场工程师"], styles),
+    ]
+
+
+def render_loaner_form(out_path: Path, header: DocumentHeader, form: LoanerForm) -> None:
+    """Write the loaner form as a PDF at ``out_path`` (atomically)."""
+    write_pdf(out_path, header, lambda styles: loaner_story(form, styles))
+
+
+@dataclass(frozen=True)
+class StocktakeSheet:
+    """A stocktake sheet: blank count column before counting, or the posted counts after."""
+
+    shelves: str
+    counted_at: datetime | None
+    counted_by: str
+    lines: Sequence[tuple[str, str, str, str, str, str, str, str, str]]
+    # (shelf, code, name, model, unit, book, counted, difference, note)
+
+
+STOCKTAKE_HEADER = ("货架", "编码", "名称", "型号规格", "单位", "账面", "实盘", "差异", "备注")
+STOCKTAKE_WIDTHS = (13, 22, 28, 26, 8, 10, 14, 11, 30)
+
+
+def stocktake_story(sheet: StocktakeSheet, styles: Styles) -> list[Flowable]:
+    posted = sheet.counted_at is not None
+    return [
+        BoldParagraph(STOCKTAKE_TITLE, styles.title),
+        field_grid(
+            [
+                (
+                    "盘点货架",
+                    sheet.shelves,
+                    "盘点时间",
+                    fmt_time(sheet.counted_at) if posted else "",
+                ),
+                ("盘点人", sheet.counted_by, "品项数", str(len(sheet.lines))),
+            ],
+            styles,
+        ),
+        Spacer(1, 3 * mm),
+        Paragraph(
+            "差异已按上表过账为库存调整。"
+            if posted
+            else "请在“实盘”栏填写清点数量；按序列号管理的备件请在备注栏核对序列号。",
+            styles.small,
+        ),
+        Spacer(1, 2 * mm),
+        _count_table(sheet.lines, styles),
+        Spacer(1, 4 * mm),
+        signatures("签字确认", ["盘点人", "监盘人", "主管领导"], styles),
+    ]
+
+
+def _count_table(lines: Sequence[Sequence[str]], styles: Styles) -> Table:
+    """Like ``grid_table`` (small type, header repeated), but empty cells stay empty to write in."""
+    data = [[BoldParagraph(para_text(h), styles.small) for h in STOCKTAKE_HEADER]]
+    data += [
+        [Paragraph(escape(cell).replace("\n", "<br/>"), styles.small) for cell in line]
+        for line in lines
+    ]
+    scale = WIDTH / sum(STOCKTAKE_WIDTHS)
+    table = Table(data, colWidths=[w * scale for w in STOCKTAKE_WIDTHS], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [*PAD, ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        )
+    )
+    return table
+
+
+def render_stocktake_sheet(out_path: Path, header: DocumentHeader, sheet: StocktakeSheet) -> None:
+    """Write the stocktake sheet as a PDF at ``out_path`` (atomically)."""
+    write_pdf(out_path, header, lambda styles: stocktake_story(sheet, styles))

@@ -1,0 +1,128 @@
+"""Search results (plans and knowledge articles) as a table model; queries run in the background.
+
+``set_query`` returns at once; the model is reset when the answer arrives. A newer query
+supersedes an older one, so the list never shows the answer to an outdated query. With no text
+the model lists every plan and the newest articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from app.gui.tasks import TaskRunner
+from app.services import plan_search, reference
+from app.services.context import Desk
+from app.services.plan_search import ARTICLE, PLAN, SearchHit
+
+_SEARCH = "search"
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_COLOURS = {PLAN: "#8c1d1d", ARTICLE: "#1d3f6e"}
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def kind_text(kind: str) -> str:
+    if kind == PLAN:
+        return QCoreApplication.translate("SearchResultsModel", "应急预案")
+    return QCoreApplication.translate("SearchResultsModel", "知识库")
+
+
+class SearchResultsModel(QAbstractTableModel):
+    """The hits of the last query, best first: kind, title, systems, where it matched."""
+
+    searched = Signal(str, int)  # query, number of hits
+
+    def __init__(self, desk: Desk, parent: QObject | None = None, limit: int = 100) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._limit = limit
+        self.hits: list[SearchHit] = []
+        self.query = ""
+        self.kinds: tuple[str, ...] = (PLAN, ARTICLE)
+        self._systems = {s.code: s.name for s in reference.list_systems(desk)}
+        self.runner = TaskRunner(desk, self)
+        self._headers = (self.tr("类型"), self.tr("标题"), self.tr("涉及系统"), self.tr("匹配内容"))
+
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy
+
+    def set_query(self, query: str, kinds: Sequence[str] | None = None) -> None:
+        """Search for ``query`` (all plans and the newest articles if empty) in the background."""
+        self.query = query
+        if kinds is not None:
+            self.kinds = tuple(kinds)
+        text, wanted, limit = query.strip(), self.kinds, self._limit
+        if text:
+            job = lambda desk: plan_search.search(desk, text, limit=limit, kinds=wanted)  # noqa: E731
+        else:
+            job = lambda desk: plan_search.browse(desk, kinds=wanted, limit=limit)  # noqa: E731
+        self.runner.run(job, lambda hits: self.on_runner_result(query, hits), key=_SEARCH)
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def on_runner_result(self, query: str, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self.endResetModel()
+        self.searched.emit(query, len(self.hits))
+
+    def hit(self, row: int) -> SearchHit | None:
+        return self.hits[row] if 0 <= row < len(self.hits) else None
+
+    def row_of(self, kind: str, item_id: int) -> int:
+        return next((i for i, h in enumerate(self.hits) if (h.kind, h.id) == (kind, item_id)), -1)
+
+    # --- QAbstractTableModel -----------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        column = index.column()
+        if role == HIT_ROLE:
+            return (hit.kind, hit.id)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return kind_text(hit.kind)
+            if column == 1:
+                return hit.title
+            if column == 2:
+                names = [self._systems.get(code, code) for code in hit.systems]
+                return "、".join(names) or QCoreApplication.translate(
+                    "SearchResultsModel", "全部系统"
+                )
+            if column == 3:
+                return hit.snippet
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            return QColor(KIND_COLOURS.get(hit.kind, "#333"))
+        return None

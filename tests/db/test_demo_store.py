@@ -1,0 +1,63 @@
+"""The demo store: a realistic catalogue, stock-outs to real tickets, low stock and loans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.db.models import TicketEvent
+from app.domain.clock import FixedClock
+from app.domain.inventory import LoanKind, MovementKind, PartCategory
+from app.services import inventory, loans
+from app.services.context import Desk
+from app.services.demo import build_demo
+from app.services.setup import open_desk
+from tests.conftest import START
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("store") / "demo.sqlite3"
+    build_demo(path, FixedClock(START), seed=3, months=2)
+    return path
+
+
+@pytest.fixture
+def desk(demo_path: Path) -> Iterator[Desk]:
+    handle = open_desk(demo_path, FixedClock(START))
+    yield handle.desk
+    handle.close()
+
+
+def test_the_catalogue_covers_the_maintained_systems(desk: Desk) -> None:
+    parts = inventory.list_parts(desk)
+    names = " ".join(p.name for p in parts)
+    for word in ("摄像机", "硬盘", "交换机", "读卡器", "电源", "蓄电池", "光纤跳线", "光功率计"):
+        assert word in names, word
+    assert {p.category for p in parts} == set(PartCategory)
+    assert all(p.on_hand >= 0 for p in parts)
+    assert inventory.low_stock_count(desk) >= 2
+
+
+def test_stock_outs_went_to_hardware_tickets_and_show_on_their_timelines(desk: Desk) -> None:
+    moves = inventory.list_movements(desk)
+    outs = [m for m in moves if m.kind is MovementKind.STOCK_OUT]
+    assert len(outs) >= 5
+    assert all(m.ticket_number and m.device for m in outs)
+    kinds = {m.kind for m in moves}
+    assert {MovementKind.STOCK_IN, MovementKind.SCRAP, MovementKind.ADJUSTMENT} <= kinds
+    with desk.db.read() as session:
+        events = session.scalars(select(TicketEvent.kind).where(TicketEvent.kind.like("store_%")))
+        assert len(list(events)) == len(outs)
+
+
+def test_a_returned_loaner_and_test_equipment_out_one_overdue(desk: Desk) -> None:
+    all_loans = loans.list_loans(desk)
+    loaners = [x for x in all_loans if x.kind is LoanKind.LOANER]
+    assert loaners and not loaners[0].open and loaners[0].ticket_number
+    out = [x for x in all_loans if x.open]
+    assert out and all(x.kind is LoanKind.TEST_EQUIPMENT for x in out)
+    assert loans.overdue_count(desk) >= 1

@@ -1,0 +1,32 @@
+"""The handover's store section: low stock and loans out, with overdue marked."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import timedelta
+from pathlib import Path
+
+from app.domain.inventory import MovementKind
+from app.services import handover, inventory, loans
+from tests.db.store_helpers import small_store
+
+
+def test_handover_lists_low_stock_and_loans_out(desk, clock, tmp_path: Path) -> None:
+    ids = small_store(desk)
+    inventory.move(desk, ids["sfp"], MovementKind.SCRAP, 4, reason="雷击损坏")
+    loans.lend_equipment(
+        desk,
+        ids["meter"],
+        borrower="网络组 李工",
+        serial="FPM001",
+        due_back_at=clock.now() + timedelta(hours=2),
+    )
+    clock.advance(timedelta(hours=3))
+    handover.handover_document(desk, "孙工", "李工", tmp_path / "h.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "h.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    section = text.split("备品备件：低库存与借出在外")[1].split("签字确认")[0]
+    assert "低库存" in section and "SFP-1G" in section and "库存 1个（最低 2）" in section
+    assert "测试设备逾期未还" in section and "FPM001" in section and "网络组 李工" in section
+    assert "CAM-D320" not in section  # two on the shelf, minimum one: not low
