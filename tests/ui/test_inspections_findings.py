@@ -169,3 +169,29 @@ def test_every_inspection_module_imports_on_its_own() -> None:
             capture_output=True,
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         )
+
+
+def test_a_finding_that_got_its_ticket_meanwhile_is_refused_in_the_dialog(
+    qtbot, window: MainWindow, desk: Desk
+) -> None:
+    """Two clicks (or a second window) race: the second OK says why and saves nothing."""
+    from app.services import inspection_findings
+
+    run = failed_run(desk)
+    tab = window.inspections_tab
+    tab.refresh()
+    tab.show_run(run.id)
+    view = tab.run_view
+    qtbot.waitUntil(lambda: view.run_id == run.id, timeout=5000)
+    view.select_line(2)
+    qtbot.mouseClick(view.ticket_button, Qt.MouseButton.LeftButton)
+    dialog = view.ticket_dialog
+    assert dialog is not None
+    inspection_findings.open_ticket_for_item(desk, run.items[1].id)  # the other click won
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert dialog.isVisible()
+    assert dialog.ui.errorLabel.text() == "第2项已开过缺陷工单"
+    with desk.db.read() as session:
+        assert len(session.scalars(select(Ticket.id)).all()) == 1

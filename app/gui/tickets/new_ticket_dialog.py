@@ -11,12 +11,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from app.domain.enums import Channel, Severity, TicketClass
+from app.domain.i18n import MarkedError
 from app.domain.validation import ValidationError
 from app.gui.forms.ui_new_ticket import Ui_NewTicketDialog
-from app.gui.i18n import tr_domain, tr_field_error
+from app.gui.i18n import tr_domain, tr_error, tr_field_error
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
 from app.services import reference, tickets
-from app.services.context import Desk
+from app.services.context import Desk, StorageError
 from app.services.reference import RequesterInfo, SystemInfo
 
 
@@ -159,6 +160,10 @@ class NewTicketDialog(QDialog):
             self.created_id, self.created_number = self._create(self.values())
         except ValidationError as error:
             self.show_errors(error)
+            return
+        except (MarkedError, StorageError) as error:  # e.g. the finding got a ticket meanwhile
+            self.ui.errorLabel.setText(tr_error(error))
+            self.ui.errorLabel.show()
             return
         super().accept()
 
