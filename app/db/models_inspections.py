@@ -33,15 +33,9 @@ class InspectionTemplate(Timestamped, Base):
     )
 
 
-class InspectionTemplateItem(Timestamped, Base):
-    """One line of a checklist."""
+class ChecklistLine:
+    """The columns of one checklist line: a checklist's own, and the copy each run keeps."""
 
-    __tablename__ = "inspection_template_item"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    template_id: Mapped[int] = mapped_column(
-        ForeignKey("inspection_template.id", ondelete="CASCADE"), index=True
-    )
     position: Mapped[int] = mapped_column(Integer)
     dimension: Mapped[str] = mapped_column(String(20))
     check_text: Mapped[str] = mapped_column(String(200))
@@ -50,6 +44,17 @@ class InspectionTemplateItem(Timestamped, Base):
     unit: Mapped[str] = mapped_column(String(20), default="")
     minimum: Mapped[float | None] = mapped_column(Float)
     maximum: Mapped[float | None] = mapped_column(Float)
+
+
+class InspectionTemplateItem(ChecklistLine, Timestamped, Base):
+    """One line of a checklist."""
+
+    __tablename__ = "inspection_template_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[int] = mapped_column(
+        ForeignKey("inspection_template.id", ondelete="CASCADE"), index=True
+    )
 
     template: Mapped[InspectionTemplate] = relationship(back_populates="items")
 
@@ -85,7 +90,7 @@ class InspectionRun(Timestamped, Base):
     )
 
 
-class InspectionRunItem(Timestamped, Base):
+class InspectionRunItem(ChecklistLine, Timestamped, Base):
     """One answered line of a run, with a copy of the checklist line as it was then."""
 
     __tablename__ = "inspection_run_item"
@@ -94,14 +99,6 @@ class InspectionRunItem(Timestamped, Base):
     run_id: Mapped[int] = mapped_column(
         ForeignKey("inspection_run.id", ondelete="CASCADE"), index=True
     )
-    position: Mapped[int] = mapped_column(Integer)
-    dimension: Mapped[str] = mapped_column(String(20))
-    check_text: Mapped[str] = mapped_column(String(200))
-    method: Mapped[str] = mapped_column(Text, default="")
-    kind: Mapped[str] = mapped_column(String(20))
-    unit: Mapped[str] = mapped_column(String(20), default="")
-    minimum: Mapped[float | None] = mapped_column(Float)
-    maximum: Mapped[float | None] = mapped_column(Float)
     result: Mapped[str] = mapped_column(String(20))
     value: Mapped[float | None] = mapped_column(Float)
     answer_text: Mapped[str] = mapped_column(Text, default="")

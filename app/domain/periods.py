@@ -90,6 +90,11 @@ class DueStatus:
     def overdue(self) -> bool:
         return self.state is DueState.OVERDUE
 
+    @property
+    def urgency(self) -> tuple[int, date]:
+        """Sort key: overdue, due today, this week, later, done (the enum's order); earliest first."""
+        return (list(DueState).index(self.state), self.due_date)
+
 
 def due_status(
     frequency: Frequency, today: date, last_done: date | None, active_since: date

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -253,9 +253,6 @@ def list_backups(
         return [_info(r) for r in session.scalars(query)]
 
 
-_STATE_ORDER = {"overdue": 0, "due_today": 1, "due_this_week": 2, "due_later": 3, "done": 4}
-
-
 def backups_due(desk: Desk, today: date | None = None) -> list[BackupDue]:
     """Every backup a policy asks for, with where it stands today; overdue first."""
     today = today or desk.today()
@@ -285,7 +282,6 @@ def backups_due(desk: Desk, today: date | None = None) -> list[BackupDue]:
                 if not raw:
                     continue
                 at, verified = last.get((policy.system_id, str(kind)), (None, None))
-                at = _aware(at)
                 found.append(
                     BackupDue(
                         system_code=policy.system.code,
@@ -299,18 +295,11 @@ def backups_due(desk: Desk, today: date | None = None) -> list[BackupDue]:
                             policy.active_since,
                         ),
                         last_at=at,
-                        last_verified_at=_aware(verified),
+                        last_verified_at=verified,
                     )
                 )
-    found.sort(key=lambda d: (_STATE_ORDER[d.status.state.value], d.status.due_date))
+    found.sort(key=lambda d: d.status.urgency)
     return found
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    """Aggregates skip the column type, so SQLite hands back a naive UTC time."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
 
 
 def overdue_backups(desk: Desk) -> int:

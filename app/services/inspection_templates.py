@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.db.models import MaintainedSystem
 from app.db.models_inspections import (
     BackupPolicy,
+    ChecklistLine,
     InspectionTemplate,
     InspectionTemplateItem,
 )
@@ -44,7 +45,7 @@ class TemplateInfo:
     items: tuple[ItemSpec, ...]
 
 
-def spec_of(item: Any) -> ItemSpec:
+def spec_of(item: ChecklistLine) -> ItemSpec:
     """The checklist line of a template item or a run item (both store the same columns)."""
     return ItemSpec(
         dimension=Dimension(item.dimension),
@@ -71,20 +72,22 @@ def _info(template: InspectionTemplate) -> TemplateInfo:
     )
 
 
+def line_columns(position: int, spec: ItemSpec) -> dict[str, Any]:
+    """A checklist line as the columns it is stored in (the inverse of ``spec_of``)."""
+    return {
+        "position": position,
+        "dimension": str(spec.dimension),
+        "check_text": spec.check,
+        "method": spec.method,
+        "kind": str(spec.kind),
+        "unit": spec.unit,
+        "minimum": spec.minimum,
+        "maximum": spec.maximum,
+    }
+
+
 def _items(specs: tuple[ItemSpec, ...]) -> list[InspectionTemplateItem]:
-    return [
-        InspectionTemplateItem(
-            position=position,
-            dimension=str(spec.dimension),
-            check_text=spec.check,
-            method=spec.method,
-            kind=str(spec.kind),
-            unit=spec.unit,
-            minimum=spec.minimum,
-            maximum=spec.maximum,
-        )
-        for position, spec in enumerate(specs, 1)
-    ]
+    return [InspectionTemplateItem(**line_columns(n, spec)) for n, spec in enumerate(specs, 1)]
 
 
 def _systems(session: Session) -> dict[str, int]:

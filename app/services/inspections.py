@@ -24,7 +24,7 @@ from app.domain.numbering import parse_number
 from app.domain.periods import DueStatus, due_status, period_of
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.services.context import Desk
-from app.services.inspection_templates import TemplateNotFoundError, spec_of
+from app.services.inspection_templates import TemplateNotFoundError, line_columns, spec_of
 from app.services.tickets import next_number
 
 RUN_PREFIX = "XJ"
@@ -149,9 +149,6 @@ def _last_done(session: Session) -> dict[int, tuple[datetime, str]]:
     return {template_id: (at, number) for template_id, at, number in rows}
 
 
-_STATE_ORDER = {"overdue": 0, "due_today": 1, "due_this_week": 2, "due_later": 3, "done": 4}
-
-
 def due_list(desk: Desk, today: date | None = None) -> list[DueRow]:
     """Every active checklist with where it stands today; overdue first, then by due date."""
     today = today or desk.today()
@@ -184,7 +181,7 @@ def due_list(desk: Desk, today: date | None = None) -> list[DueRow]:
                     last_run_at=at,
                 )
             )
-    rows.sort(key=lambda r: (_STATE_ORDER[r.status.state.value], r.status.due_date))
+    rows.sort(key=lambda r: r.status.urgency)
     return rows
 
 
@@ -251,16 +248,10 @@ def judge_answers(specs: Sequence[ItemSpec], answers: Sequence[Mapping[str, Any]
 
 
 def run_items(specs: Sequence[ItemSpec], answers: Sequence[Answer]) -> list[InspectionRunItem]:
+    """The stored lines of a run: each checklist line copied, with its judged answer."""
     return [
         InspectionRunItem(
-            position=position,
-            dimension=str(spec.dimension),
-            check_text=spec.check,
-            method=spec.method,
-            kind=str(spec.kind),
-            unit=spec.unit,
-            minimum=spec.minimum,
-            maximum=spec.maximum,
+            **line_columns(position, spec),
             result=str(answer.result),
             value=answer.value,
             answer_text=answer.text,
