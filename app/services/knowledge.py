@@ -18,7 +18,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.paths import defaults_dir
 from app.services.context import Desk
-from app.services.plans import ensure_default_plans, next_change_seq
+from app.services.plans import next_change_seq
 from app.services.tickets import TicketNotFoundError
 
 FIELD_LABELS = {
@@ -271,8 +271,7 @@ def load_demo_articles() -> list[dict[str, Any]]:
 
 
 def seed_demo_knowledge(desk: Desk) -> int:
-    """For a demo database: the shipped plans and, if there are no articles yet, the demo ones."""
-    ensure_default_plans(desk)
+    """For a demo database: the demo knowledge articles, if there are none yet."""
     now = desk.clock.now()
     with desk.db.transaction() as session:
         if session.scalar(select(func.count(KnowledgeArticle.id))):

@@ -24,7 +24,7 @@ from app.db.models import MaintainedSystem, Ticket
 from app.db.models_plans import EmergencyPlan, KnowledgeArticle
 from app.domain.plan_search import ARTICLE, LEAD, PLAN, SearchDoc, SearchHit, SearchIndex, snippet
 from app.services.context import Desk
-from app.services.plans import ensure_default_plans, list_plans
+from app.services.plans import list_plans
 from app.services.tickets import TicketNotFoundError
 
 __all__ = ["ARTICLE", "PLAN", "SearchHit", "browse", "search", "suggest_for_ticket"]
@@ -99,10 +99,6 @@ def index_for(desk: Desk) -> SearchIndex:
     One caller at a time brings it up to date (two background searches at start-up build it
     once); the searches themselves run side by side.
     """
-    with _lock:
-        known = desk.db in _cache
-    if not known:
-        ensure_default_plans(desk)
     with _build_lock, desk.db.read() as session:
         stamp = _stamp(session)
         with _lock:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,7 +20,6 @@ from app.paths import defaults_dir
 from app.services.context import Desk
 from app.services.contract import LadderRung, ladder
 
-_seed_lock = threading.Lock()
 CODE_PREFIX = "YA"
 FIELD_LABELS = {
     "title": QT_TRANSLATE_NOOP("field", "预案名称"),
@@ -218,16 +216,12 @@ def seed_default_plans(session: Session, now: datetime, actor: str) -> int:
 
 
 def ensure_default_plans(desk: Desk) -> int:
-    """On first use, load the shipped plans in one transaction; afterwards does nothing.
-
-    Serialised within the program: two background searches on a fresh database seed once.
-    """
-    with _seed_lock:
-        with desk.db.read() as session:
-            if session.scalar(select(func.count(EmergencyPlan.id))):
-                return 0
-        with desk.db.transaction() as session:
-            return seed_default_plans(session, desk.clock.now(), desk.actor)
+    """On start: the shipped plans for a database made before they existed (one transaction)."""
+    with desk.db.read() as session:
+        if session.scalar(select(func.count(EmergencyPlan.id))):
+            return 0
+    with desk.db.transaction() as session:
+        return seed_default_plans(session, desk.clock.now(), desk.actor)
 
 
 def _info(
@@ -291,7 +285,6 @@ def _info_of(
 
 def list_plans(desk: Desk) -> list[PlanInfo]:
     """Every active plan in shipped order, then those added later."""
-    ensure_default_plans(desk)
     with desk.db.read() as session:
         names, rungs = _system_names(session), ladder(session)
         rows = session.scalars(
@@ -312,7 +305,6 @@ def get_plan(desk: Desk, plan_id: int) -> PlanInfo:
 
 def find_plan(desk: Desk, text: str) -> PlanInfo:
     """A plan by its code (YA-04, ya4) or its number (4)."""
-    ensure_default_plans(desk)
     wanted = text.strip().upper()
     with desk.db.read() as session:
         plan = session.scalar(select(EmergencyPlan).where(EmergencyPlan.code == wanted))

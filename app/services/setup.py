@@ -18,6 +18,7 @@ from app.domain.validation import ValidationError
 from app.services import accounts, contract, escalations
 from app.services.context import CurrentUser, Desk
 from app.services.inspection_templates import seed_if_empty, seed_inspection_defaults
+from app.services.plans import ensure_default_plans, seed_default_plans
 from app.services.reference import seed_systems
 
 # What open_desk raises, for callers that must not reach into app.db.
@@ -64,7 +65,8 @@ def open_desk(path: Path, clock: Clock | None = None) -> OpenedDesk:
         desk = Desk(database, clock)
         recorded = 0
         if contract.is_configured(desk):
-            seed_if_empty(desk)  # a database made before the shipped checklists existed
+            seed_if_empty(desk)  # databases made before the shipped checklists and plans
+            ensure_default_plans(desk)
             recorded = escalations.sweep(desk)
     except BaseException:
         lock.release()
@@ -97,6 +99,7 @@ def complete_setup(
         contract.store_contract(session, cleaned, ladder)
         seed_systems(session)
         seed_inspection_defaults(session, desk.today())
+        seed_default_plans(session, desk.clock.now(), desk.actor)
         user = accounts.add_account(session, username, display_name, password)
     desk.user = user
     return user

@@ -47,13 +47,26 @@ def count(desk: Desk, model) -> int:
         return session.scalar(select(func.count(model.id))) or 0
 
 
-def test_first_use_loads_the_shipped_plans_once(desk: Desk) -> None:
-    assert count(desk, EmergencyPlan) == 0
-    loaded = plans.list_plans(desk)
-    assert len(loaded) == 13
+def test_first_start_loads_the_shipped_plans_once(desk: Desk) -> None:
+    assert count(desk, EmergencyPlan) == 13  # with the contract, at first setup
+    assert len(plans.list_plans(desk)) == 13
     assert count(desk, EmergencyPlanRevision) == 13
     assert plans.ensure_default_plans(desk) == 0  # not again
     assert len(plans.list_plans(desk)) == 13
+
+
+def test_an_older_database_gets_the_shipped_plans_on_start(opened, db_path, clock) -> None:
+    from app.services.setup import open_desk
+
+    with opened.desk.db.transaction() as session:
+        session.execute(EmergencyPlanRevision.__table__.delete())
+        session.execute(EmergencyPlan.__table__.delete())
+    opened.close()
+    again = open_desk(db_path, clock)
+    try:
+        assert count(again.desk, EmergencyPlan) == 13
+    finally:
+        again.close()
 
 
 def test_the_contract_plans_are_word_for_word(desk: Desk) -> None:
