@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from types import TracebackType
 
-from app.exports.xlsx import AtomicWorkbook, SplitSheet
+from app.exports.xlsx import LogWriter
 
 RUNS_SHEET = "巡检记录"
 ITEMS_SHEET = "巡检项结果"
@@ -70,40 +69,19 @@ _BACKUP_COLUMNS: tuple[tuple[str, float], ...] = (
 BACKUP_HEADERS: tuple[str, ...] = tuple(name for name, _ in _BACKUP_COLUMNS)
 
 
-class InspectionLogWriter:
-    """Writes the three sheets to ``out_path`` atomically; use as a context manager, then commit.
-
-    Leaving the ``with`` block without :meth:`commit` (cancel, error) leaves no file behind.
-    """
+class InspectionLogWriter(LogWriter):
+    """Writes the three sheets to ``out_path`` atomically; use as a context manager, then commit."""
 
     def __init__(self, out_path: Path) -> None:
-        self._book = AtomicWorkbook(out_path)
-        try:
-            self._runs = SplitSheet(
-                self._book, RUNS_SHEET, RUN_HEADERS, [w for _, w in _RUN_COLUMNS]
-            )
-            self._items = SplitSheet(
-                self._book, ITEMS_SHEET, ITEM_HEADERS, [w for _, w in _ITEM_COLUMNS]
-            )
-            self._backups = SplitSheet(
-                self._book, BACKUPS_SHEET, BACKUP_HEADERS, [w for _, w in _BACKUP_COLUMNS]
-            )
-        except BaseException:
-            self._book.discard()
-            raise
-        self._committed = False
-
-    def __enter__(self) -> InspectionLogWriter:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if not self._committed:
-            self._book.discard()
+        super().__init__(
+            out_path,
+            [
+                (RUNS_SHEET, _RUN_COLUMNS),
+                (ITEMS_SHEET, _ITEM_COLUMNS),
+                (BACKUPS_SHEET, _BACKUP_COLUMNS),
+            ],
+        )
+        self._runs, self._items, self._backups = self.sheets
 
     @property
     def run_rows(self) -> int:
@@ -126,10 +104,3 @@ class InspectionLogWriter:
     def add_backup(self, row: Sequence[object]) -> None:
         """One backup (in BACKUP_HEADERS order)."""
         self._backups.append(row)
-
-    def commit(self) -> None:
-        """Set the autofilters, save and rename into place."""
-        for sheet in (self._runs, self._items, self._backups):
-            sheet.finish()
-        self._book.commit()
-        self._committed = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from app.exports.xlsx import AtomicWorkbook, SheetWriter
+from app.exports.xlsx import LogWriter
 
 STOCK_HEADER = (
     "货架", "编码", "名称", "型号规格", "类别", "单位", "库存", "借出在外", "最低库存",
@@ -29,17 +29,12 @@ def write_sheets(
     sheets: Sequence[tuple[str, Sequence[str], Sequence[float], Iterable[Sequence[object]]]],
 ) -> int:
     """Write one workbook of (title, header, widths, rows) sheets atomically; returns data rows."""
-    book = AtomicWorkbook(out_path)
-    total = 0
-    try:
-        for title, header, widths, rows in sheets:
-            writer = SheetWriter(book.sheet(title), header, widths)
+    columns = [
+        (title, list(zip(header, widths, strict=True))) for title, header, widths, _ in sheets
+    ]
+    with LogWriter(out_path, columns) as log:
+        for sheet, (*_, rows) in zip(log.sheets, sheets, strict=True):
             for row in rows:
-                writer.append(row)
-            writer.finish()
-            total += writer.rows
-        book.commit()
-    except BaseException:
-        book.discard()
-        raise
-    return total
+                sheet.append(row)
+        log.commit()
+    return sum(sheet.rows for sheet in log.sheets)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from types import TracebackType
 
 from app.domain.enums import ClockKind
 from app.exports.ticket_log_stats import MonthlyStats, TicketFigures
-from app.exports.xlsx import AtomicWorkbook, SheetWriter, SplitSheet
+from app.exports.xlsx import LogWriter, SheetWriter
 
 TICKETS_SHEET = "工单台账"
 EVENTS_SHEET = "处理记录"
@@ -75,10 +74,8 @@ _EVENT_COLUMNS: tuple[tuple[str, float], ...] = (
 EVENT_HEADERS: tuple[str, ...] = tuple(name for name, _ in _EVENT_COLUMNS)
 
 
-class TicketLogWriter:
+class TicketLogWriter(LogWriter):
     """Writes the ticket log to ``out_path`` atomically; use as a context manager, then commit.
-
-    Leaving the ``with`` block without :meth:`commit` (cancel, error) leaves no file behind.
 
     Memory stays flat: the three sheets are created up front in a write-only workbook and openpyxl
     streams each to its own temporary file, so ticket rows and event rows are appended side by
@@ -88,33 +85,17 @@ class TicketLogWriter:
     """
 
     def __init__(self, out_path: Path, system_order: Sequence[str] = ()) -> None:
-        self._book = AtomicWorkbook(out_path)
+        super().__init__(
+            out_path, [(TICKETS_SHEET, _TICKET_COLUMNS), (EVENTS_SHEET, _EVENT_COLUMNS)]
+        )
+        self._tickets, self._events = self.sheets
         self._system_order = list(system_order)
         self._stats = MonthlyStats()
         try:
-            self._tickets = SplitSheet(
-                self._book, TICKETS_SHEET, TICKET_HEADERS, [w for _, w in _TICKET_COLUMNS]
-            )
-            self._events = SplitSheet(
-                self._book, EVENTS_SHEET, EVENT_HEADERS, [w for _, w in _EVENT_COLUMNS]
-            )
-            self._monthly = self._book.sheet(MONTHLY_SHEET)
+            self._monthly = self.book.sheet(MONTHLY_SHEET)
         except BaseException:
-            self._book.discard()
+            self.book.discard()
             raise
-        self._committed = False
-
-    def __enter__(self) -> TicketLogWriter:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if not self._committed:
-            self._book.discard()
 
     @property
     def ticket_rows(self) -> int:
@@ -135,7 +116,5 @@ class TicketLogWriter:
         monthly = SheetWriter(self._monthly, headers, [9, 9] + [12] * (len(headers) - 2))
         for values in self._stats.rows(self._system_order):
             monthly.append(values)
-        for sheet in (self._tickets, self._events, monthly):
-            sheet.finish()
-        self._book.commit()
-        self._committed = True
+        monthly.finish()
+        super().commit()

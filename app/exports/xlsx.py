@@ -8,6 +8,8 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from types import TracebackType
+from typing import Self
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -168,3 +170,46 @@ class SplitSheet:
     def finish(self) -> None:
         for part in self.parts:
             part.finish()
+
+
+Columns = Sequence[tuple[str, float]]  # (header, width) of each column
+
+
+class LogWriter:
+    """An Excel log of several streamed sheets, written atomically: ``with`` it, append, commit.
+
+    Leaving the ``with`` block without :meth:`commit` (cancel, error) leaves no file behind.
+    ``sheets`` are (title, columns) pairs; rows go to ``self.sheets[i]``, which continue in
+    "（续2）" sheets past Excel's row limit.
+    """
+
+    def __init__(self, out_path: Path, sheets: Sequence[tuple[str, Columns]]) -> None:
+        self.book = AtomicWorkbook(out_path)
+        try:
+            self.sheets = [
+                SplitSheet(self.book, title, [h for h, _ in columns], [w for _, w in columns])
+                for title, columns in sheets
+            ]
+        except BaseException:
+            self.book.discard()
+            raise
+        self._committed = False
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if not self._committed:
+            self.book.discard()
+
+    def commit(self) -> None:
+        """Set the autofilters, save and rename into place."""
+        for sheet in self.sheets:
+            sheet.finish()
+        self.book.commit()
+        self._committed = True
