@@ -10,7 +10,6 @@ from datetime import datetime
 from enum import StrEnum
 
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
-from app.domain.sla import LoanerState
 
 
 class PartCategory(StrEnum):
@@ -153,13 +152,6 @@ def check_serial_move(code: str, serial: str, in_stock: bool, change: int) -> No
             serial=serial,
             code=code,
         )
-
-
-def loaner_with_loan(state: LoanerState, has_loan: bool) -> LoanerState:
-    """A ticket whose loaner is due stops asking for one once a loaner has been issued."""
-    if has_loan and state in (LoanerState.DUE, LoanerState.PENDING):
-        return LoanerState.ISSUED
-    return state
 
 
 def loan_overdue(due_back_at: datetime | None, returned_at: datetime | None, now: datetime) -> bool:

@@ -95,7 +95,7 @@ class LoanerState(StrEnum):
     PENDING = "pending"
     DUE = "due"
     NOT_NEEDED = "not_needed"
-    ISSUED = "issued"  # a loaner went out for the ticket (set by the store, not by loaner_state)
+    ISSUED = "issued"  # a loaner went out for the ticket
 
 
 def paused_between(pauses: Iterable[Pause], start: datetime, end: datetime) -> timedelta:
@@ -214,14 +214,21 @@ def loaner_due_at(times: TicketTimes, targets: ClockTargets) -> datetime | None:
     return due_time(times.called_at, targets.loaner_after, times.pauses)
 
 
-def loaner_state(times: TicketTimes, targets: ClockTargets, now: datetime) -> LoanerState:
-    """Whether a loaner is due: hardware still unrepaired past the loaner mark."""
+def loaner_state(
+    times: TicketTimes, targets: ClockTargets, now: datetime, issued: bool = False
+) -> LoanerState:
+    """Whether a loaner is due: hardware still unrepaired past the loaner mark.
+
+    ``issued``: a loaner already went out for the ticket, so none is asked for any more.
+    """
     mark = loaner_due_at(times, targets)
     if not times.is_hardware or times.ticket_class is not TicketClass.DEFECT:
         return LoanerState.NOT_APPLICABLE
     restored = clock_stop(ClockKind.FIX, times)
     if restored is not None and (mark is None or restored <= mark):
         return LoanerState.NOT_NEEDED
+    if issued:
+        return LoanerState.ISSUED
     if mark is not None and now > mark:
         return LoanerState.DUE
     return LoanerState.PENDING

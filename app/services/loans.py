@@ -18,7 +18,6 @@ from app.domain.inventory import (
     MovementKind,
     PartCategory,
     StockError,
-    loaner_with_loan,
     same_model,
 )
 from app.domain.sla import LoanerState, loaner_due_at, loaner_state
@@ -322,5 +321,5 @@ def ticket_loaner(desk: Desk, ticket_id: int) -> TicketLoaner:
             session.scalars(loans_statement().where(Loan.ticket_id == ticket.id).order_by(Loan.id))
         )
         infos = loan_infos(session, loans, now)
-        state = loaner_with_loan(loaner_state(times, targets, now), any(loans))
+        state = loaner_state(times, targets, now, issued=any(loans))
         return TicketLoaner(state, loaner_due_at(times, targets), ticket.device, infos)

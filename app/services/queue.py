@@ -14,7 +14,6 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.db.models import MaintainedSystem, Ticket, TicketPause
 from app.domain.enums import ClockState, Severity, TicketClass, TicketStatus
-from app.domain.inventory import loaner_with_loan
 from app.domain.sla import (
     ClockStatus,
     LoanerState,
@@ -273,7 +272,7 @@ def fetch_rows(desk: Desk, ids: Sequence[int]) -> list[QueueRow]:
                 requester_name=row.requester_name,
                 called_at=row.called_at,
                 clocks=ticket_clocks(times, targets, now),
-                loaner=loaner_with_loan(loaner_state(times, targets, now), row.has_loaner),
+                loaner=loaner_state(times, targets, now, issued=row.has_loaner),
                 escalation_level=row.escalation_level,
                 paused=row.paused_since is not None,
             )
@@ -305,6 +304,5 @@ def summary(desk: Desk) -> QueueSummary:
         states = {s.state for s in ticket_clocks(times, targets, now) if s.running}
         breaching += ClockState.BREACHED in states
         warning += ClockState.WARNING in states and ClockState.BREACHED not in states
-        state = loaner_with_loan(loaner_state(times, targets, now), ticket.has_loaner)
-        loaners += state is LoanerState.DUE
+        loaners += loaner_state(times, targets, now, ticket.has_loaner) is LoanerState.DUE
     return QueueSummary(len(tickets), breaching, warning, loaners)

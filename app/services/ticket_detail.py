@@ -10,7 +10,6 @@ from sqlalchemy.orm import selectinload
 
 from app.db.models import Ticket
 from app.domain.enums import Channel, Severity, TicketClass, TicketStatus
-from app.domain.inventory import loaner_with_loan
 from app.domain.sla import ClockStatus, LoanerState, Pause, loaner_due_at, loaner_state
 from app.domain.workflow import Action, allowed_actions
 from app.services.context import Desk
@@ -143,8 +142,8 @@ def ticket_detail(desk: Desk, ticket_id: int) -> TicketDetail:
             follow_up=ticket.follow_up,
             escalation_level=ticket.escalation_level,
             clocks=clocks_of(ticket, targets, now),
-            loaner=loaner_with_loan(
-                loaner_state(times, targets, now), bool(loaned_ticket_ids(session, [ticket.id]))
+            loaner=loaner_state(
+                times, targets, now, issued=bool(loaned_ticket_ids(session, [ticket.id]))
             ),
             loaner_due_at=loaner_due_at(times, targets),
             pauses=pauses_of(ticket.pauses),

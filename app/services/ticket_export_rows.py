@@ -23,6 +23,7 @@ from app.domain.enums import (
 )
 from app.domain.sla import ClockStatus, ClockTargets, LoanerState, loaner_state, ticket_clocks
 from app.exports.ticket_log_stats import StoppedClock, TicketFigures
+from app.services.loans import loaned_ticket_ids
 from app.services.ticket_state import times_of
 
 LATE_ENTRY = timedelta(minutes=1)  # an event recorded later than this after its time is 补记
@@ -38,6 +39,7 @@ _RESULT = {
 }
 _LOANER = {
     LoanerState.DUE: "需提供",
+    LoanerState.ISSUED: "已提供",
     LoanerState.PENDING: "不需要",
     LoanerState.NOT_NEEDED: "不需要",
     LoanerState.NOT_APPLICABLE: "—",
@@ -71,7 +73,11 @@ def _stopped(clocks: Sequence[ClockStatus]) -> tuple[StoppedClock, ...]:
 
 
 def ticket_row(
-    t: Ticket, pauses: Sequence[TicketPause], targets: ClockTargets, now: datetime
+    t: Ticket,
+    pauses: Sequence[TicketPause],
+    targets: ClockTargets,
+    now: datetime,
+    loaner_issued: bool = False,
 ) -> tuple[Row, TicketFigures]:
     """The ticket's log row (TICKET_HEADERS order) and what it adds to its month."""
     times = times_of(t, pauses)
@@ -119,7 +125,7 @@ def ticket_row(
         _minutes(paused),
         "；".join(p.reason for p in times.pauses if p.reason),
         t.escalation_level,
-        _LOANER[loaner_state(times, targets, now)],
+        _LOANER[loaner_state(times, targets, now, loaner_issued)],
     )
     figures = TicketFigures(
         month=t.called_at.astimezone().strftime("%Y-%m"),
@@ -134,7 +140,7 @@ def ticket_row(
 def batch_rows(
     session: Session, ids: Sequence[int], targets: ClockTargets, now: datetime
 ) -> Iterator[tuple[Row, list[Row], TicketFigures]]:
-    """Rows for these ids in this order: three queries for the batch, none per ticket."""
+    """Rows for these ids in this order: four queries for the batch, none per ticket."""
     tickets = {t.id: t for t in session.scalars(select(Ticket).where(Ticket.id.in_(ids)))}
     pauses: dict[int, list[TicketPause]] = defaultdict(list)
     for pause in session.scalars(
@@ -158,9 +164,10 @@ def batch_rows(
     ):
         late = e.recorded_at if e.recorded_at - e.at > LATE_ENTRY else None
         events[e.ticket_id].append((e.at, e.actor, e.summary, e.details, late))
+    loaned = loaned_ticket_ids(session, ids)
     for ticket_id in ids:
         ticket = tickets.get(ticket_id)
         if ticket is None:  # deleted since the ids were read
             continue
-        row, figures = ticket_row(ticket, pauses[ticket_id], targets, now)
+        row, figures = ticket_row(ticket, pauses[ticket_id], targets, now, ticket_id in loaned)
         yield row, [(ticket.number, *e) for e in events[ticket_id]], figures

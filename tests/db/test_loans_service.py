@@ -12,7 +12,9 @@ from app.domain.inventory import LoanKind, StockError
 from app.domain.sla import LoanerState
 from app.domain.validation import ValidationError
 from app.services import inventory, loans, queue
+from app.services.contract import load_targets
 from app.services.ticket_detail import ticket_detail
+from app.services.ticket_export_rows import batch_rows
 from tests.db.store_helpers import small_store
 
 EIGHT_HOURS = timedelta(hours=8)
@@ -58,6 +60,11 @@ def test_issuing_a_same_model_loaner_links_it_and_stops_the_alarm(desk, clock, m
     assert _queue_loaner(desk, ticket_id) is LoanerState.ISSUED
     assert queue.summary(desk).loaners_due == 0
     assert ticket_detail(desk, ticket_id).loaner is LoanerState.ISSUED
+    with desk.db.read() as session:  # the Excel ticket log says so too
+        ((row, _events, _figures),) = batch_rows(
+            session, [ticket_id], load_targets(session), clock.now()
+        )
+    assert row[-1] == "已提供"
     assert inventory.serials_in_stock(desk, ids["cam"]) == ["D320A01"]
     loan = loans.get_loan(desk, loan_id)
     assert loan.ticket_id == ticket_id and loan.serial == "D320A02" and loan.open

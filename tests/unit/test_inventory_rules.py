@@ -19,7 +19,6 @@ from app.domain.inventory import (
     differences,
     is_low,
     loan_overdue,
-    loaner_with_loan,
     match_headers,
     parse_int,
     parse_part_row,
@@ -93,11 +92,13 @@ def test_loaner_is_due_only_after_the_8_hour_mark_and_issued_stops_asking() -> N
     assert loaner_state(_times(), targets, mark) is LoanerState.PENDING
     due = loaner_state(_times(), targets, mark + timedelta(seconds=1))
     assert due is LoanerState.DUE
-    assert loaner_with_loan(due, has_loan=False) is LoanerState.DUE
-    assert loaner_with_loan(due, has_loan=True) is LoanerState.ISSUED
+    after = mark + timedelta(seconds=1)
+    assert loaner_state(_times(), targets, after, issued=False) is LoanerState.DUE
+    assert loaner_state(_times(), targets, after, issued=True) is LoanerState.ISSUED
     fixed_in_time = loaner_state(_times(restored_at=mark), targets, mark + timedelta(hours=1))
-    assert loaner_with_loan(fixed_in_time, has_loan=False) is LoanerState.NOT_NEEDED
-    assert loaner_with_loan(LoanerState.NOT_APPLICABLE, True) is LoanerState.NOT_APPLICABLE
+    assert fixed_in_time is LoanerState.NOT_NEEDED
+    software = TicketTimes(TicketClass.DEFECT, Severity.MAJOR, T0, is_hardware=False)
+    assert loaner_state(software, targets, after, issued=True) is LoanerState.NOT_APPLICABLE
 
 
 def test_a_loan_is_overdue_after_its_return_time_until_returned() -> None:
