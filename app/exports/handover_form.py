@@ -6,16 +6,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.exports.pdf_fonts import BoldParagraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
-from app.exports.pdf_tables import field_grid, grid_table, section, signatures
-from app.exports.pdf_text import fmt_time, para_text
+from app.exports.pdf_tables import (
+    end_with,
+    field_grid,
+    grid_or_empty,
+    labelled_text,
+    section,
+    signatures,
+)
+from app.exports.pdf_text import fmt_time, numbered
 
 TITLE = "交接班记录"
-EMPTY = "无"
-_NUMERALS = "一二三四五六七八九十"
 
 
 @dataclass(frozen=True)
@@ -43,22 +48,14 @@ class HandoverDocument:
     sections: tuple[HandoverSection, ...]
 
 
-def numbered(index: int, title: str) -> str:
-    """``一、title`` for the first section, and so on."""
-    numeral = _NUMERALS[index] if index < len(_NUMERALS) else str(index + 1)
-    return f"{numeral}、{title}"
-
-
 def section_story(index: int, part: HandoverSection, styles: Styles) -> list[Flowable]:
     """A numbered heading, the table or "无", and the free text if the section has a label for it."""
-    story: list[Flowable] = [*section(numbered(index, part.title), styles)]
-    if part.rows:
-        story.append(grid_table(part.columns, part.rows, part.widths, styles, part.dense))
-    else:
-        story.append(Paragraph(EMPTY, styles.body))
+    story: list[Flowable] = [
+        *section(numbered(index, part.title), styles),
+        grid_or_empty(part.columns, part.rows, part.widths, styles, part.dense),
+    ]
     if part.text_label:
-        story.append(Paragraph(f"{para_text(part.text_label)}：", styles.subtitle))
-        story.append(Paragraph(para_text(part.text or EMPTY), styles.body))
+        story += labelled_text(part.text_label, part.text, styles)
     return story
 
 
@@ -78,8 +75,8 @@ def handover_story(doc: HandoverDocument, styles: Styles) -> list[Flowable]:
     ]
     for index, part in enumerate(doc.sections):
         story += section_story(index, part, styles)
-    story.append(signatures(numbered(len(doc.sections), "签字确认"), ["交班人", "接班人"], styles))
-    return story
+    signed = signatures(numbered(len(doc.sections), "签字确认"), ["交班人", "接班人"], styles)
+    return end_with(story, signed)
 
 
 def render_handover(out_path: Path, header: DocumentHeader, doc: HandoverDocument) -> None:

@@ -10,8 +10,8 @@ from reportlab.platypus import Flowable, Paragraph
 
 from app.exports.pdf_fonts import BoldParagraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
-from app.exports.pdf_tables import field_grid, section, signatures
-from app.exports.pdf_text import BLANK, fmt_duration, fmt_label, fmt_time, para_text
+from app.exports.pdf_tables import end_with, field_grid, section, signatures
+from app.exports.pdf_text import fmt_duration, fmt_label, fmt_time, para_text
 from app.exports.ticket_doc import TicketDocument
 from app.exports.ticket_sections import timeline_section
 
@@ -46,7 +46,7 @@ def incident_story(doc: IncidentDocument, styles: Styles) -> list[Flowable]:
         actions = (
             "\n".join([actions, *doc.plans_followed]) if actions else "\n".join(doc.plans_followed)
         )
-    return [
+    story = [
         BoldParagraph(TITLE, styles.title),
         *section("一、基本情况", styles),
         field_grid(
@@ -56,10 +56,7 @@ def incident_story(doc: IncidentDocument, styles: Styles) -> list[Flowable]:
                 ("地点", t.place, "中断时长", outage),
                 ("系统及设备", t.system_and_device),
                 ("问题标题", t.title),
-                (
-                    "提出人",
-                    "，".join(p for p in (t.requester_name, t.requester_department) if p) or BLANK,
-                ),
+                ("提出人", t.requester),
             ],
             styles,
         ),
@@ -69,8 +66,9 @@ def incident_story(doc: IncidentDocument, styles: Styles) -> list[Flowable]:
         *_text("五、处理措施", actions, styles),
         *_text("六、预防措施（避免再次发生）", doc.prevention, styles),
         *timeline_section(t, styles, "七、处理过程记录（摘自工单）"),
-        signatures("八、签字确认", ["驻场工程师", "项目经理", "用户主管领导"], styles),
     ]
+    signed = signatures("八、签字确认", ["驻场工程师", "项目经理", "用户主管领导"], styles)
+    return end_with(story, signed)
 
 
 def render_incident_report(out_path: Path, header: DocumentHeader, doc: IncidentDocument) -> None:

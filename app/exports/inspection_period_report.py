@@ -11,11 +11,10 @@ from reportlab.platypus import Flowable, Paragraph
 from app.domain.enums import BackupKind, Frequency
 from app.exports.pdf_fonts import BoldParagraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
-from app.exports.pdf_tables import field_grid, grid_table, section, signatures
-from app.exports.pdf_text import BLANK, fmt_time, para_text
+from app.exports.pdf_tables import end_with, field_grid, grid_or_empty, section, signatures
+from app.exports.pdf_text import BLANK, EMPTY, fmt_time, numbered, para_text
 
 TITLE = "巡检情况汇总"
-EMPTY = "无"
 BACKUP_COLUMNS = (
     "系统",
     "备份类型",
@@ -32,7 +31,6 @@ NOTE = (
     "注：应检期数含尚未结束的本期，本期未做不计为漏检；"
     "统计期间开始前几天所做的，计入与统计期间相交的那一期。"
 )
-_NUMERALS = "一二三四五六七八九十"
 
 
 @dataclass(frozen=True)
@@ -102,11 +100,6 @@ class PeriodReport:
     @property
     def backups_missed(self) -> int:
         return sum(len(b.missed) for b in self.backups)
-
-
-def numbered(index: int, title: str) -> str:
-    numeral = _NUMERALS[index] if index < len(_NUMERALS) else str(index + 1)
-    return f"{numeral}、{title}"
 
 
 def _count(value: int) -> str:
@@ -179,14 +172,6 @@ def _missed_lines(items: list[tuple[str, tuple[str, ...]]], styles: Styles) -> l
     ]
 
 
-def _table_or_empty(
-    columns: tuple[str, ...], rows: list[list[str]], widths: tuple[float, ...], styles: Styles
-) -> Flowable:
-    if not rows:
-        return Paragraph(EMPTY, styles.body)
-    return grid_table(columns, rows, widths, styles, dense=True)
-
-
 def summary_story(report: PeriodReport, styles: Styles) -> list[Flowable]:
     """Title, the figures, checklists, missed periods, failures, backups, missed backups, signatures."""
     failed = len(report.failures)
@@ -209,7 +194,7 @@ def summary_story(report: PeriodReport, styles: Styles) -> list[Flowable]:
             styles,
         ),
         *section(numbered(0, "巡检完成情况"), styles),
-        _table_or_empty(
+        grid_or_empty(
             (
                 "巡检表",
                 "系统",
@@ -224,31 +209,35 @@ def summary_story(report: PeriodReport, styles: Styles) -> list[Flowable]:
             _checklist_rows(report),
             (34, 24, 11, 11, 11, 11, 11, 11, 11),
             styles,
+            dense=True,
         ),
         Paragraph(NOTE, styles.small),
         *section(numbered(1, "漏检明细"), styles),
         *_missed_lines([(c.name, c.missed) for c in report.checklists], styles),
         *section(numbered(2, "不合格项及缺陷工单"), styles),
-        _table_or_empty(
+        grid_or_empty(
             ("巡检编号", "巡检时间", "巡检表", "检查项目", "检查结果", "缺陷工单", "工单状态"),
             _failure_rows(report),
             (21, 18, 25, 22, 33, 22, 14),
             styles,
+            dense=True,
         ),
         *section(numbered(3, "备份登记"), styles),
-        _table_or_empty(
+        grid_or_empty(
             BACKUP_COLUMNS,
             _backup_rows(report),
             BACKUP_WIDTHS,
             styles,
+            dense=True,
         ),
         *section(numbered(4, "漏备份明细"), styles),
         *_missed_lines(
             [(f"{b.system_name}{b.kind.label}", b.missed) for b in report.backups], styles
         ),
-        signatures(numbered(5, "签字确认"), ["驻场工程师", "甲方确认人"], styles),
     ]
-    return story
+    return end_with(
+        story, signatures(numbered(5, "签字确认"), ["驻场工程师", "甲方确认人"], styles)
+    )
 
 
 def render_period_report(out_path: Path, header: DocumentHeader, report: PeriodReport) -> None:

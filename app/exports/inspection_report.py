@@ -12,11 +12,17 @@ from app.domain.enums import Dimension, Frequency, ItemResult
 from app.domain.inspection import ItemSpec, number_text
 from app.exports.pdf_fonts import BoldParagraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
-from app.exports.pdf_tables import field_grid, grid_table, section, signatures
-from app.exports.pdf_text import BLANK, fmt_time, para_text
+from app.exports.pdf_tables import (
+    end_with,
+    field_grid,
+    grid_table,
+    labelled_text,
+    section,
+    signatures,
+)
+from app.exports.pdf_text import BLANK, fmt_time, numbered, para_text
 
 TITLE = "巡检报告"
-_NUMERALS = "一二三四五六七八九十"
 LINE_COLUMNS = ("序号", "检查项目", "检查方法", "标准", "结果", "判定", "备注", "缺陷工单")
 LINE_WIDTHS = (8, 26, 34, 17, 15, 11, 24, 19)
 
@@ -70,11 +76,6 @@ class InspectionReport:
         return tuple(dict.fromkeys(line.ticket_number for line in self.lines if line.ticket_number))
 
 
-def numbered(index: int, title: str) -> str:
-    numeral = _NUMERALS[index] if index < len(_NUMERALS) else str(index + 1)
-    return f"{numeral}、{title}"
-
-
 def summary_text(report: InspectionReport) -> str:
     """共 N 项：合格 a 项，不合格 b 项，不适用 c 项；开具缺陷工单 k 张（…）。"""
     failed = report.count(ItemResult.FAIL)
@@ -107,7 +108,7 @@ def _correction_rows(report: InspectionReport) -> list[tuple[str, str]]:
 
 
 def _line_rows(lines: list[ReportLine]) -> list[list[str]]:
-    rows = [
+    return [
         [
             str(line.position),
             line.spec.check,
@@ -120,11 +121,25 @@ def _line_rows(lines: list[ReportLine]) -> list[list[str]]:
         ]
         for line in lines
     ]
-    return rows
+
+
+def lines_table(report: InspectionReport, styles: Styles) -> Flowable:
+    """Every line in one table, grouped under a row per dimension (数据完整性检查 …)."""
+    lines: list[ReportLine] = []
+    groups: list[tuple[int, str]] = []
+    for dimension in Dimension:
+        of_dimension = [line for line in report.lines if line.spec.dimension is dimension]
+        if of_dimension:
+            groups.append((len(lines), dimension.label))
+            lines += of_dimension
+    if not lines:
+        return Paragraph("无检查项。", styles.body)
+    rows = _line_rows(lines)
+    return grid_table(LINE_COLUMNS, rows, LINE_WIDTHS, styles, dense=True, groups=groups)
 
 
 def report_story(report: InspectionReport, styles: Styles) -> list[Flowable]:
-    """Title, the header fields, one table per dimension, the summary and the signatures."""
+    """Title, the header fields, the lines grouped by dimension, the summary and the signatures."""
     story: list[Flowable] = [BoldParagraph(TITLE, styles.title)]
     if report.corrected_by_number:
         story.append(
@@ -143,21 +158,12 @@ def report_story(report: InspectionReport, styles: Styles) -> list[Flowable]:
             styles,
         )
     )
-    index = 0
-    for dimension in Dimension:
-        lines = [line for line in report.lines if line.spec.dimension is dimension]
-        if not lines:
-            continue
-        story += section(numbered(index, dimension.label), styles)
-        story.append(grid_table(LINE_COLUMNS, _line_rows(lines), LINE_WIDTHS, styles, dense=True))
-        index += 1
-    story += section(numbered(index, "巡检结论"), styles)
+    story += [*section(numbered(0, "检查结果"), styles), lines_table(report, styles)]
+    story += section(numbered(1, "巡检结论"), styles)
     story.append(Paragraph(para_text(summary_text(report)), styles.body))
     if report.notes:
-        story.append(Paragraph("巡检说明：", styles.subtitle))
-        story.append(Paragraph(para_text(report.notes), styles.body))
-    story.append(signatures(numbered(index + 1, "签字确认"), ["巡检人", "甲方确认人"], styles))
-    return story
+        story += labelled_text("巡检说明", report.notes, styles)
+    return end_with(story, signatures(numbered(2, "签字确认"), ["巡检人", "甲方确认人"], styles))
 
 
 def _recorded(report: InspectionReport) -> str:

@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, KeepInFrame, SimpleDocTemplate
 
 from app.exports.pdf_fonts import FONT, Styles, draw_bold_string, make_styles, register_font
 from app.exports.pdf_text import fmt_time
@@ -28,6 +28,9 @@ MARGIN_TOP = 32 * mm
 MARGIN_BOTTOM = 20 * mm
 QR_SIZE = 20 * mm
 GREY = colors.HexColor("#555555")
+BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+# The frame's height on one page, less a little for reportlab's own padding.
+BODY_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 14
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,11 @@ def _draw_qr(canvas: Canvas, text: str, x: float, y: float) -> None:
     )
     drawing.add(widget)
     renderPDF.draw(drawing, canvas, x, y)
+
+
+def one_page(story: list[Flowable]) -> Flowable:
+    """The story shrunk, if it must be, to fit on one page of the frame."""
+    return KeepInFrame(BODY_WIDTH, BODY_HEIGHT, story, mode="shrink")
 
 
 def write_pdf(

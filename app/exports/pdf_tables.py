@@ -1,11 +1,13 @@
-"""Building blocks of forms: field grids, plain tables, section headings and signature blocks."""
+"""Building blocks of forms: field grids, fitted tables, section headings and signature blocks."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -15,15 +17,17 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import _listWrapOn
 
-from app.exports.pdf_fonts import FONT, BoldParagraph, Styles
-from app.exports.pdf_frame import MARGIN_X, PAGE_WIDTH
-from app.exports.pdf_text import para_text
+from app.exports.pdf_fonts import BOLD_STROKE, FONT, BoldParagraph, Styles
+from app.exports.pdf_frame import BODY_WIDTH
+from app.exports.pdf_text import BLANK, EMPTY, para_text, printable
 
-WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+WIDTH = BODY_WIDTH
 LABEL_WIDTH = 25 * mm
 LABEL_FILL = colors.HexColor("#eeeeee")
 GRID = colors.HexColor("#444444")
+GROUP_FILL = colors.HexColor("#f6f6f6")
 PAD = [
     ("LEFTPADDING", (0, 0), (-1, -1), 4),
     ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -34,6 +38,9 @@ PAD = [
     # Cells default to Helvetica, which would be referenced (unembedded) even with no text in it.
     ("FONTNAME", (0, 0), (-1, -1), FONT),
 ]
+
+CELL_PAD = 8  # left + right padding of a cell
+WRITE_IN_HEIGHT = 9 * mm  # an empty field on a paper form: room to write by hand
 
 Row = tuple[str, str] | tuple[str, str, str, str]
 
@@ -48,16 +55,23 @@ def section(text: str, styles: Styles) -> list[Flowable]:
     return [CondPageBreak(35 * mm), heading(text, styles)]
 
 
-def field_grid(rows: Sequence[Row], styles: Styles) -> Table:
-    """Label/value pairs, two per row or one across the full width; values wrap."""
+def field_grid(rows: Sequence[Row], styles: Styles, write_in: bool = False) -> Table:
+    """Label/value pairs, two per row or one across the full width; values wrap.
+
+    ``write_in``: an empty value is left blank (not a dash) with room to fill it in by hand.
+    """
     half = (WIDTH - 2 * LABEL_WIDTH) / 2
     data: list[list[Flowable | str]] = []
+    heights: list[float | None] = []
     commands: list[tuple] = list(PAD)
     for index, row in enumerate(rows):
         cells: list[Flowable | str] = []
+        blank = write_in and any(not text.strip() for text in row[1::2])
+        heights.append(WRITE_IN_HEIGHT if blank else None)
         for position, text in enumerate(row):
             style = styles.label if position % 2 == 0 else styles.body
-            cells.append(Paragraph(para_text(text), style))
+            empty = "" if write_in and position % 2 else BLANK
+            cells.append(Paragraph(para_text(text, empty), style))
         if len(row) == 2:
             cells += ["", ""]
             commands.append(("SPAN", (1, index), (3, index)))
@@ -65,9 +79,39 @@ def field_grid(rows: Sequence[Row], styles: Styles) -> Table:
             commands.append(("BACKGROUND", (2, index), (2, index), LABEL_FILL))
         commands.append(("BACKGROUND", (0, index), (0, index), LABEL_FILL))
         data.append(cells)
-    table = Table(data, colWidths=[LABEL_WIDTH, half, LABEL_WIDTH, half])
+    table = Table(data, colWidths=[LABEL_WIDTH, half, LABEL_WIDTH, half], rowHeights=heights)
     table.setStyle(TableStyle(commands))
     return table
+
+
+def natural_width(text: str, style: ParagraphStyle, bold: bool = False) -> float:
+    """The width a cell needs to show ``text`` without wrapping, paddings included."""
+    lines = printable(text.strip()).split("\n") or [""]
+    widest = max(stringWidth(line, FONT, style.fontSize) for line in lines)
+    extra = style.fontSize * BOLD_STROKE * 2 if bold else 0.0
+    return widest + extra + CELL_PAD + 1
+
+
+def fit_widths(natural: Sequence[float], preferred: Sequence[float]) -> list[float]:
+    """Column widths summing to the preferred total: columns whose text is shorter than their share
+    give the rest to those that would wrap, the nearest to fitting first; what is left over goes to
+    the columns still too narrow (or to all), in proportion to their preferred widths."""
+    widths = [min(n, p) for n, p in zip(natural, preferred, strict=True)]
+    slack = sum(preferred) - sum(widths)
+    wanting = sorted(
+        (n - w, i) for i, (n, w) in enumerate(zip(natural, widths, strict=True)) if n > w
+    )
+    for deficit, index in wanting:
+        if deficit > slack:
+            break
+        widths[index] += deficit
+        slack -= deficit
+    short = [i for i, (n, w) in enumerate(zip(natural, widths, strict=True)) if n > w + 0.01]
+    targets = short or list(range(len(widths)))
+    share = sum(preferred[i] for i in targets) or 1.0
+    for index in targets:
+        widths[index] += slack * preferred[index] / share
+    return widths
 
 
 def grid_table(
@@ -76,23 +120,73 @@ def grid_table(
     widths: Sequence[float],
     styles: Styles,
     dense: bool = False,
+    empty: str = BLANK,
+    groups: Sequence[tuple[int, str]] = (),
 ) -> Table:
-    """A table with a shaded header row repeated on every page; cells wrap; ``dense``: small type."""
+    """A table with a shaded header row repeated on every page; cells wrap; columns fitted to text.
+
+    ``widths`` are proportions; a column of short values gives its spare width to one that would
+    wrap (see ``fit_widths``). ``dense``: small type. ``empty``: what an empty cell prints ("" keeps
+    it blank to write in). ``groups``: (row index, title) rows spanning the table, in ``rows`` order.
+    """
     head_style, cell_style = (styles.small, styles.small) if dense else (styles.label, styles.body)
-    data = [[BoldParagraph(para_text(h), head_style) for h in header]]
-    data += [[Paragraph(para_text(cell), cell_style) for cell in row] for row in rows]
-    scale = WIDTH / sum(widths)
-    table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [*PAD, ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-        )
-    )
+    preferred = [w * WIDTH / sum(widths) for w in widths]
+    natural = [natural_width(h, head_style, bold=True) for h in header]
+    for row in rows:
+        natural = [
+            # a blank left to write in keeps all of its column's width
+            max(n, p if not (empty or cell.strip()) else natural_width(cell, cell_style))
+            for n, p, cell in zip(natural, preferred, row, strict=True)
+        ]
+    data: list[list[Flowable | str]] = [[BoldParagraph(para_text(h), head_style) for h in header]]
+    commands: list[tuple] = [
+        *PAD,
+        ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    titles = dict(groups)
+    for index, row in enumerate(rows):
+        if index in titles:
+            data.append(
+                [BoldParagraph(para_text(titles[index]), head_style)] + [""] * (len(row) - 1)
+            )
+            at = len(data) - 1
+            commands += [("SPAN", (0, at), (-1, at)), ("BACKGROUND", (0, at), (-1, at), GROUP_FILL)]
+        data.append([Paragraph(para_text(cell, empty), cell_style) for cell in row])
+    fitted = fit_widths(natural, preferred)
+    table = Table(data, colWidths=fitted, repeatRows=1)
+    table.setStyle(TableStyle(commands))
     return table
 
 
-def signatures(title: str, roles: Sequence[str], styles: Styles) -> Flowable:
+def grid_or_empty(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    styles: Styles,
+    dense: bool = False,
+) -> Flowable:
+    """``grid_table`` of the rows, or the paragraph "无" when there are none."""
+    if not rows:
+        return Paragraph(EMPTY, styles.body)
+    return grid_table(header, rows, widths, styles, dense)
+
+
+def labelled_text(label: str, text: str, styles: Styles) -> list[Flowable]:
+    """A small ``label：`` line and the free text under it ("无" when there is none)."""
+    return [
+        Paragraph(f"{para_text(label)}：", styles.subtitle),
+        Paragraph(para_text(text or EMPTY), styles.body),
+    ]
+
+
+def signatures(title: str, roles: Sequence[str], styles: Styles) -> KeepTogether:
     """A heading and one box per signer: role, room to sign by hand, a date line; on one page."""
+    return KeepTogether(signature_block(title, roles, styles))
+
+
+def signature_block(title: str, roles: Sequence[str], styles: Styles) -> list[Flowable]:
+    """The flowables of ``signatures``, to keep together with something else."""
     cell_width = WIDTH / len(roles)
     date_line = "日期：＿＿＿＿年＿＿月＿＿日"
     row_titles = [BoldParagraph(f"{role}（签字）：", styles.body) for role in roles]
@@ -114,4 +208,47 @@ def signatures(title: str, roles: Sequence[str], styles: Styles) -> Flowable:
             ]
         )
     )
-    return KeepTogether([heading(title, styles), Spacer(1, 2 * mm), table])
+    return [heading(title, styles), Spacer(1, 2 * mm), table]
+
+
+class KeepWithTail(Flowable):
+    """A table and what must follow it (signatures): the follower never opens a page on its own,
+    the table's last row at least goes over with it, under the repeated header row."""
+
+    def __init__(self, table: Table, follower: list[Flowable]) -> None:
+        super().__init__()
+        self._table = table
+        self._follower = follower
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return availWidth, 0xFFFFFF  # like KeepTogether: always asked to split
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        table_height = self._table.wrapOn(self.canv, availWidth, availHeight)[1]
+        follower_height = _listWrapOn(self._follower, availWidth, self.canv)[1]
+        if table_height + follower_height <= availHeight:
+            return [self._table, *self._follower]
+        if table_height > availHeight:
+            parts = self._table.splitOn(self.canv, availWidth, availHeight)
+            if len(parts) < 2:
+                return []
+            return [*parts[:-1], KeepWithTail(parts[-1], self._follower)]
+        parts = self._table.splitOn(self.canv, availWidth, table_height - 1)
+        if len(parts) < 2:
+            return []
+        return [*parts[:-1], KeepTogether([parts[-1], *self._follower])]
+
+
+def end_with(story: list[Flowable], block: KeepTogether) -> list[Flowable]:
+    """``story`` then ``block`` (``signatures``), taking the table row or paragraph before it along
+    (and a label kept with that paragraph)."""
+    follower: list[Flowable] = list(block._content)
+    last = story[-1] if story else None
+    if isinstance(last, Table):
+        return [*story[:-1], KeepWithTail(last, follower)]
+    if isinstance(last, Paragraph):
+        start = len(story) - 1
+        while start > 0 and story[start - 1].getKeepWithNext():
+            start -= 1
+        return [*story[:start], KeepTogether([*story[start:], *follower])]
+    return [*story, block]

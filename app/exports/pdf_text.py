@@ -1,4 +1,4 @@
-"""How documents print times, durations and empty values."""
+"""How documents print times, durations, empty values and numbered section titles."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from xml.sax.saxutils import escape
 from app.domain.enums import LabelledEnum
 
 BLANK = "—"
+EMPTY = "无"  # a section or table with nothing in it
+_NUMERALS = "一二三四五六七八九十"
 
 
 def fmt_time(value: datetime | None) -> str:
@@ -16,10 +18,21 @@ def fmt_time(value: datetime | None) -> str:
 
 
 def fmt_duration(value: timedelta) -> str:
-    """A duration as 1小时05分 / 12分."""
+    """A duration as 5天22小时18分 / 4小时 / 1小时05分 / 12分."""
     minutes = max(0, round(value.total_seconds() / 60))
+    days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours}小时{minutes:02d}分" if hours else f"{minutes}分"
+    text = f"{days}天" if days else ""
+    if hours or days:
+        text += f"{hours}小时"
+        return text + (f"{minutes:02d}分" if minutes else "")
+    return f"{minutes}分"
+
+
+def numbered(index: int, title: str) -> str:
+    """``一、title`` for the first section (index 0), and so on."""
+    numeral = _NUMERALS[index] if index < len(_NUMERALS) else str(index + 1)
+    return f"{numeral}、{title}"
 
 
 def fmt_label(value: LabelledEnum | None) -> str:
@@ -32,9 +45,12 @@ def printable(text: str) -> str:
     return text.replace("℃", "°C")
 
 
-def para_text(value: str) -> str:
-    """Plain text made safe for a reportlab Paragraph, line breaks kept, ℃ drawable."""
+def para_text(value: str, empty: str = BLANK) -> str:
+    """Plain text made safe for a reportlab Paragraph, line breaks kept, ℃ drawable.
+
+    Empty text prints as ``empty``: a dash by default, "" to leave room to write by hand.
+    """
     text = printable(value.strip())
     if not text:
-        return BLANK
+        return empty
     return escape(text).replace("\n", "<br/>")

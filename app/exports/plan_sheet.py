@@ -8,16 +8,14 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.exports.pdf_fonts import BoldParagraph, Styles
-from app.exports.pdf_frame import MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT, DocumentHeader, write_pdf
+from app.exports.pdf_frame import DocumentHeader, one_page, write_pdf
 from app.exports.pdf_tables import PAD, WIDTH, field_grid, grid_table, heading
 from app.exports.pdf_text import BLANK, fmt_time, para_text
 
 TITLE = "应急预案"
-# The frame's height on one page, less a little for reportlab's own padding.
-PAGE_BODY_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 14
 STEP_FILL = colors.HexColor("#fff6d6")
 
 
@@ -77,7 +75,7 @@ def _contacts_table(plan: PlanSheet, styles: Styles) -> Flowable:
         rows.insert(0, ["驻场工程师", plan.resident_engineer, BLANK])
     if not rows:
         rows = [[BLANK, BLANK, BLANK]]
-    return grid_table(["联系人", "姓名", "电话"], rows, [34, 33, 33], styles)
+    return grid_table(["职务", "姓名", "电话"], rows, [34, 33, 33], styles)
 
 
 def plan_story(plan: PlanSheet, styles: Styles) -> list[Flowable]:
@@ -102,9 +100,12 @@ def plan_story(plan: PlanSheet, styles: Styles) -> list[Flowable]:
     ]
     if plan.contacts_note:
         story.append(Paragraph(para_text(f"说明：{plan.contacts_note}"), styles.small))
+    if plan.spare_parts:
+        story += [
+            heading("相关备品备件", styles),
+            Paragraph(para_text("；".join(plan.spare_parts)), styles.body),
+        ]
     story += [
-        heading("相关备品备件", styles),
-        Paragraph(para_text("；".join(plan.spare_parts)), styles.body),
         Spacer(1, 3 * mm),
         Paragraph(
             para_text(
@@ -114,7 +115,7 @@ def plan_story(plan: PlanSheet, styles: Styles) -> list[Flowable]:
             styles.small,
         ),
     ]
-    return [KeepInFrame(WIDTH, PAGE_BODY_HEIGHT, story, mode="shrink")]
+    return [one_page(story)]
 
 
 def render_plan_sheet(out_path: Path, header: DocumentHeader, plan: PlanSheet) -> None:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus.flowables import _listWrapOn
 
 from app.exports.pdf_fonts import BoldParagraph, Styles
-from app.exports.pdf_frame import DocumentHeader, write_pdf
+from app.exports.pdf_frame import BODY_HEIGHT, BODY_WIDTH, DocumentHeader, write_pdf
 from app.exports.pdf_tables import grid_table
 from app.exports.pdf_text import para_text
 from app.exports.plan_sheet import PlanSheet, plan_story
@@ -22,21 +23,32 @@ INTRO = (
 )
 
 
-def booklet_story(plans: Sequence[PlanSheet], styles: Styles) -> list[Flowable]:
-    """Contents (order, code, title, severity, systems), then each plan on its own page, in order."""
+def contents(plans: Sequence[PlanSheet], styles: Styles, pages: bool) -> list[Flowable]:
+    """Title, introduction and the table of plans; ``pages``: with the page of each plan."""
+    header = ["序号", "编号", "预案名称", "严重程度", "涉及系统"]
+    widths = [7, 19, 32, 11, 31]
     rows = [
         [str(number), p.serial, p.title, p.severity, "、".join(p.systems) or "全部系统"]
         for number, p in enumerate(plans, start=1)
     ]
-    story: list[Flowable] = [
+    if pages:  # the contents is page 1, plan n is on page n + 1
+        header.append("页码")
+        widths.append(7)
+        rows = [[*row, str(number + 1)] for number, row in enumerate(rows, start=1)]
+    return [
         BoldParagraph(TITLE, styles.title),
         Spacer(1, 3 * mm),
         Paragraph(para_text(INTRO), styles.body),
         Spacer(1, 4 * mm),
-        grid_table(
-            ["序号", "编号", "预案名称", "严重程度", "涉及系统"], rows, [7, 19, 32, 11, 31], styles
-        ),
+        grid_table(header, rows, widths, styles),
     ]
+
+
+def booklet_story(plans: Sequence[PlanSheet], styles: Styles) -> list[Flowable]:
+    """Contents (order, code, title, severity, systems, page), then one page per plan, in order."""
+    story = contents(plans, styles, pages=True)
+    if _listWrapOn(story, BODY_WIDTH, None)[1] > BODY_HEIGHT:  # a contents of several pages
+        story = contents(plans, styles, pages=False)
     for plan in plans:
         story += [PageBreak(), *plan_story(plan, styles)]
     return story

@@ -6,17 +6,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.exports.pdf_fonts import BoldParagraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
-from app.exports.pdf_tables import LABEL_FILL, PAD, WIDTH, field_grid, section, signatures
-from app.exports.pdf_text import BLANK, fmt_time, para_text
+from app.exports.pdf_tables import Row, end_with, field_grid, grid_table, section, signatures
+from app.exports.pdf_text import BLANK, fmt_time, numbered
 
 LOANER_TITLE = "备用机借用单"
+LOANER_NOTE = "依据合同：硬件故障自报修起 8 小时内未修复的，提供相同型号备用机，原设备修复后归还。"
 STOCKTAKE_TITLE = "备品备件盘点表"
 
 
@@ -45,46 +45,50 @@ class LoanerForm:
 
 
 def loaner_story(form: LoanerForm, styles: Styles) -> list[Flowable]:
+    """The ticket (for a loaner), the unit lent, both signatures on issue, the return, signatures.
+
+    A loan with no ticket (test equipment) has no fault section and no contract note; a return not
+    yet made leaves its fields blank to fill in by hand.
+    """
     f = form
-    return [
-        BoldParagraph(LOANER_TITLE, styles.title),
-        Paragraph(
-            "依据合同：硬件故障自报修起 8 小时内未修复的，提供相同型号备用机，原设备修复后归还。",
-            styles.small,
-        ),
-        *section("一、故障工单", styles),
-        field_grid(
-            [
-                ("工单号", f.ticket_number or BLANK, "借用单号", str(f.loan_id)),
-                ("故障地点", f.ticket_place),
-                ("故障设备", f.faulty_device),
-                ("故障情况", f.ticket_title),
-            ],
-            styles,
-        ),
-        *section("二、借出备用机", styles),
-        field_grid(
-            [
-                ("设备名称", f.loaner_name, "备件编码", f.loaner_code),
-                ("型号规格", f.loaner_model, "序列号", f.loaner_serial or BLANK),
-                ("借用人", f.borrower, "使用地点", f.location),
-                ("借出时间", fmt_time(f.issued_at), "预计归还", fmt_time(f.due_back_at)),
-                ("经办工程师", f.issued_by),
-                ("用途说明", f.purpose),
-            ],
-            styles,
-        ),
-        signatures("借出确认（借出时签字）", ["借用人（甲方）", "驻场工程师"], styles),
-        *section("三、归还", styles),
-        field_grid(
-            [
-                ("归还时间", fmt_time(f.returned_at), "接收人", f.returned_by or BLANK),
-                ("归还情况", f.return_note or ("" if f.returned_at else "（归还时填写）")),
-            ],
-            styles,
-        ),
-        signatures("归还确认（归还时签字）", ["归还人（甲方）", "驻场工程师"], styles),
+    story: list[Flowable] = [BoldParagraph(LOANER_TITLE, styles.title)]
+    parts: list[tuple[str, Flowable | list[str]]] = []
+    issuer: Row = ("经办工程师", f.issued_by, "借用单号", str(f.loan_id))
+    if f.ticket_number:
+        story.append(Paragraph(LOANER_NOTE, styles.small))
+        fault: list[Row] = [
+            ("工单号", f.ticket_number, "借用单号", str(f.loan_id)),
+            ("故障地点", f.ticket_place),
+            ("故障设备", f.faulty_device),
+            ("故障情况", f.ticket_title),
+        ]
+        parts.append(("故障工单", field_grid(fault, styles)))
+        issuer = ("经办工程师", f.issued_by)
+    lent: list[Row] = [
+        ("设备名称", f.loaner_name, "备件编码", f.loaner_code),
+        ("型号规格", f.loaner_model, "序列号", f.loaner_serial or BLANK),
+        ("借用人", f.borrower, "使用地点", f.location),
+        ("借出时间", fmt_time(f.issued_at), "预计归还", fmt_time(f.due_back_at)),
+        issuer,
+        ("用途说明", f.purpose),
     ]
+    returned = f.returned_at is not None
+    back: list[Row] = [
+        ("归还时间", fmt_time(f.returned_at) if returned else "", "接收人", f.returned_by),
+        ("归还情况", f.return_note),
+    ]
+    parts += [
+        ("借出备用机" if f.ticket_number else "借出设备", field_grid(lent, styles)),
+        ("借出确认（借出时签字）", ["借用人（甲方）", "驻场工程师"]),
+        ("归还", field_grid(back, styles, write_in=not returned)),
+        ("归还确认（归还时签字）", ["归还人（甲方）", "驻场工程师"]),
+    ]
+    for index, (title, body) in enumerate(parts):
+        if isinstance(body, list):
+            story.append(signatures(numbered(index, title), body, styles))
+        else:
+            story += [*section(numbered(index, title), styles), body]
+    return story
 
 
 def render_loaner_form(out_path: Path, header: DocumentHeader, form: LoanerForm) -> None:
@@ -108,8 +112,9 @@ STOCKTAKE_WIDTHS = (13, 22, 28, 26, 8, 10, 14, 11, 30)
 
 
 def stocktake_story(sheet: StocktakeSheet, styles: Styles) -> list[Flowable]:
+    """The shelves and counter, a hint, the count table (counts blank to fill in), signatures."""
     posted = sheet.counted_at is not None
-    return [
+    story: list[Flowable] = [
         BoldParagraph(STOCKTAKE_TITLE, styles.title),
         field_grid(
             [
@@ -122,6 +127,7 @@ def stocktake_story(sheet: StocktakeSheet, styles: Styles) -> list[Flowable]:
                 ("盘点人", sheet.counted_by, "品项数", str(len(sheet.lines))),
             ],
             styles,
+            write_in=not posted,
         ),
         Spacer(1, 3 * mm),
         Paragraph(
@@ -131,27 +137,9 @@ def stocktake_story(sheet: StocktakeSheet, styles: Styles) -> list[Flowable]:
             styles.small,
         ),
         Spacer(1, 2 * mm),
-        _count_table(sheet.lines, styles),
-        Spacer(1, 4 * mm),
-        signatures("签字确认", ["盘点人", "监盘人", "主管领导"], styles),
+        grid_table(STOCKTAKE_HEADER, sheet.lines, STOCKTAKE_WIDTHS, styles, dense=True, empty=""),
     ]
-
-
-def _count_table(lines: Sequence[Sequence[str]], styles: Styles) -> Table:
-    """Like ``grid_table`` (small type, header repeated), but empty cells stay empty to write in."""
-    data = [[BoldParagraph(para_text(h), styles.small) for h in STOCKTAKE_HEADER]]
-    data += [
-        [Paragraph(escape(cell).replace("\n", "<br/>"), styles.small) for cell in line]
-        for line in lines
-    ]
-    scale = WIDTH / sum(STOCKTAKE_WIDTHS)
-    table = Table(data, colWidths=[w * scale for w in STOCKTAKE_WIDTHS], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [*PAD, ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-        )
-    )
-    return table
+    return end_with(story, signatures("签字确认", ["盘点人", "监盘人", "主管领导"], styles))
 
 
 def render_stocktake_sheet(out_path: Path, header: DocumentHeader, sheet: StocktakeSheet) -> None:

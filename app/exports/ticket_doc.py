@@ -67,6 +67,11 @@ class TicketDocument:
     timeline: tuple[TimelineStep, ...]
 
     @property
+    def requester(self) -> str:
+        """``张警官，监管科``: the requester and department, whichever are known."""
+        return "，".join(p for p in (self.requester_name, self.requester_department) if p)
+
+    @property
     def system_and_device(self) -> str:
         """``视频监控系统（设备：半球摄像机 IPC-D320）``, or the system alone."""
         return f"{self.system_name}（设备：{self.device}）" if self.device else self.system_name

@@ -14,6 +14,11 @@ from sqlalchemy import func, select
 from app.db.models import Document, Ticket
 from app.domain.workflow import Action
 from app.exports import defect_form as defect_form_module
+from app.exports.pdf_fonts import Styles
+from app.exports.pdf_frame import DocumentHeader, write_pdf
+from app.exports.pdf_tables import end_with, fit_widths, grid_table, signatures
+from app.exports.pdf_text import fmt_duration
+from app.paths import resources_dir
 from app.services import documents, tickets
 from app.services.context import Desk
 from app.services.documents import DocumentError
@@ -215,3 +220,45 @@ def test_mark_signed_filed(desk: Desk, defect_number: str, tmp_path: Path, clock
 def _documents(desk: Desk) -> int:
     with desk.db.read() as session:
         return session.scalar(select(func.count()).select_from(Document)) or 0
+
+
+def test_columns_of_short_values_give_their_width_to_wrapping_ones() -> None:
+    # a time column that needs 90 of its 100, a dash column that needs 20 of 100, a long text
+    widths = fit_widths([90, 20, 900], [100, 100, 300])
+    assert widths[0] == pytest.approx(90) and widths[1] == pytest.approx(20)
+    assert widths[2] == pytest.approx(390) and sum(widths) == pytest.approx(500)
+    # nothing wraps: the spare width goes back to every column in proportion
+    assert fit_widths([10, 10], [100, 300]) == pytest.approx([10 + 95, 10 + 285])
+
+
+def test_durations_print_days_and_drop_zero_minutes() -> None:
+    assert fmt_duration(timedelta(minutes=5)) == "5分"
+    assert fmt_duration(timedelta(hours=4)) == "4小时"
+    assert fmt_duration(timedelta(hours=1, minutes=5)) == "1小时05分"
+    assert fmt_duration(timedelta(days=5, hours=22, minutes=18)) == "5天22小时18分"
+
+
+@pytest.mark.parametrize("rows", range(24, 40, 3))
+def test_signatures_never_open_a_page_alone(rows: int, tmp_path: Path) -> None:
+    header = DocumentHeader(
+        title="测试",
+        serial="QX-2026-0001",
+        ticket_number="",
+        project_name="项目",
+        client_name="用户单位",
+        classification="内部资料",
+        printed_at=START,
+        font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
+    )
+
+    def story(styles: Styles) -> list:
+        table = grid_table(
+            ["序号", "内容"], [[f"第{i}行", "记录"] for i in range(rows)], [1, 4], styles
+        )
+        return end_with([table], signatures("签字确认", ["提出人"], styles))
+
+    out = tmp_path / "s.pdf"
+    write_pdf(out, header, story)
+    pages = [p for p in pdf_text(out).split("\f") if p.strip()]
+    signed = next(p for p in pages if "提出人（签字）" in p)
+    assert "签字确认" in signed and f"第{rows - 1}行" in signed  # the last row went along
