@@ -6,9 +6,11 @@ import math
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from app.domain.enums import AnswerKind, Dimension, Frequency, ItemResult
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.periods import period_of
 from app.domain.validation import FieldError, ValidationError, clean_text
 
 ITEM_FIELDS = {
@@ -290,3 +292,70 @@ def finding_text(spec: ItemSpec, answer: Answer) -> str:
     if answer.note:
         parts.append(answer.note)
     return "；".join(parts)
+
+
+@dataclass(frozen=True)
+class RunItemInfo:
+    """One answered line of a completed run."""
+
+    id: int
+    position: int
+    spec: ItemSpec
+    result: ItemResult
+    value: float | None
+    text: str
+    note: str
+    ticket_id: int | None
+    ticket_number: str
+
+    @property
+    def answer_text(self) -> str:
+        """The value with its unit, or the text answer; a dash for a pass/fail line."""
+        if self.value is not None:
+            unit = f" {self.spec.unit}" if self.spec.unit else ""
+            return f"{number_text(self.value)}{unit}"
+        return self.text or "—"
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """A completed run with its lines, and the runs it corrects or is corrected by."""
+
+    id: int
+    number: str
+    template_id: int
+    template_name: str
+    system_code: str
+    system_name: str
+    frequency: Frequency
+    period_start: date
+    place: str
+    inspector: str
+    performed_at: datetime
+    recorded_at: datetime
+    recorded_by: str
+    notes: str
+    corrects_number: str
+    correction_reason: str
+    corrected_by_number: str
+    items: tuple[RunItemInfo, ...]
+
+    @property
+    def period_label(self) -> str:
+        return period_of(self.frequency, self.period_start).label
+
+    @property
+    def failed(self) -> tuple[RunItemInfo, ...]:
+        return tuple(i for i in self.items if i.result is ItemResult.FAIL)
+
+    @property
+    def superseded(self) -> bool:
+        return bool(self.corrected_by_number)
+
+    def count(self, result: ItemResult) -> int:
+        return sum(item.result is result for item in self.items)
+
+    @property
+    def tickets(self) -> tuple[str, ...]:
+        """The defect tickets its lines opened, each once, in line order."""
+        return tuple(dict.fromkeys(i.ticket_number for i in self.items if i.ticket_number))

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.domain.enums import Dimension, Frequency, ItemResult
-from app.domain.inspection import ItemSpec, number_text
+from app.domain.enums import Dimension, ItemResult
+from app.domain.inspection import RunInfo, RunItemInfo
 from app.exports.pdf_fonts import BoldParagraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
 from app.exports.pdf_tables import (
@@ -27,60 +25,11 @@ LINE_COLUMNS = ("序号", "检查项目", "检查方法", "标准", "结果", "�
 LINE_WIDTHS = (8, 26, 34, 17, 15, 11, 24, 19)
 
 
-@dataclass(frozen=True)
-class ReportLine:
-    """One answered line as printed."""
-
-    position: int
-    spec: ItemSpec
-    result: ItemResult
-    value: float | None
-    text: str
-    note: str
-    ticket_number: str
-
-    @property
-    def answer_text(self) -> str:
-        """The value with its unit, or the text answer; a dash for a pass/fail line."""
-        if self.value is not None:
-            unit = f" {self.spec.unit}" if self.spec.unit else ""
-            return f"{number_text(self.value)}{unit}"
-        return self.text or BLANK
-
-
-@dataclass(frozen=True)
-class InspectionReport:
-    """Everything the 巡检报告 of one run prints."""
-
-    number: str
-    template_name: str
-    system_name: str
-    frequency: Frequency
-    period_label: str
-    place: str
-    inspector: str
-    performed_at: datetime
-    recorded_at: datetime
-    recorded_by: str
-    notes: str
-    corrects_number: str
-    correction_reason: str
-    corrected_by_number: str
-    lines: tuple[ReportLine, ...]
-
-    def count(self, result: ItemResult) -> int:
-        return sum(line.result is result for line in self.lines)
-
-    @property
-    def tickets(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(line.ticket_number for line in self.lines if line.ticket_number))
-
-
-def summary_text(report: InspectionReport) -> str:
+def summary_text(report: RunInfo) -> str:
     """共 N 项：合格 a 项，不合格 b 项，不适用 c 项；开具缺陷工单 k 张（…）。"""
     failed = report.count(ItemResult.FAIL)
     text = (
-        f"共 {len(report.lines)} 项：合格 {report.count(ItemResult.PASS)} 项，"
+        f"共 {len(report.items)} 项：合格 {report.count(ItemResult.PASS)} 项，"
         f"不合格 {failed} 项，不适用 {report.count(ItemResult.NOT_APPLICABLE)} 项。"
     )
     tickets = report.tickets
@@ -93,7 +42,7 @@ def summary_text(report: InspectionReport) -> str:
     return text
 
 
-def _correction_rows(report: InspectionReport) -> list[tuple[str, str]]:
+def _correction_rows(report: RunInfo) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     if report.corrects_number:
         rows.append(
@@ -107,7 +56,7 @@ def _correction_rows(report: InspectionReport) -> list[tuple[str, str]]:
     return rows
 
 
-def _line_rows(lines: list[ReportLine]) -> list[list[str]]:
+def _line_rows(lines: list[RunItemInfo]) -> list[list[str]]:
     return [
         [
             str(line.position),
@@ -123,12 +72,12 @@ def _line_rows(lines: list[ReportLine]) -> list[list[str]]:
     ]
 
 
-def lines_table(report: InspectionReport, styles: Styles) -> Flowable:
+def lines_table(report: RunInfo, styles: Styles) -> Flowable:
     """Every line in one table, grouped under a row per dimension (数据完整性检查 …)."""
-    lines: list[ReportLine] = []
+    lines: list[RunItemInfo] = []
     groups: list[tuple[int, str]] = []
     for dimension in Dimension:
-        of_dimension = [line for line in report.lines if line.spec.dimension is dimension]
+        of_dimension = [line for line in report.items if line.spec.dimension is dimension]
         if of_dimension:
             groups.append((len(lines), dimension.label))
             lines += of_dimension
@@ -138,7 +87,7 @@ def lines_table(report: InspectionReport, styles: Styles) -> Flowable:
     return grid_table(LINE_COLUMNS, rows, LINE_WIDTHS, styles, dense=True, groups=groups)
 
 
-def report_story(report: InspectionReport, styles: Styles) -> list[Flowable]:
+def report_story(report: RunInfo, styles: Styles) -> list[Flowable]:
     """Title, the header fields, the lines grouped by dimension, the summary and the signatures."""
     story: list[Flowable] = [BoldParagraph(TITLE, styles.title)]
     if report.corrected_by_number:
@@ -166,12 +115,10 @@ def report_story(report: InspectionReport, styles: Styles) -> list[Flowable]:
     return end_with(story, signatures(numbered(2, "签字确认"), ["巡检人", "甲方确认人"], styles))
 
 
-def _recorded(report: InspectionReport) -> str:
+def _recorded(report: RunInfo) -> str:
     return f"{report.recorded_by}　{fmt_time(report.recorded_at)}"
 
 
-def render_inspection_report(
-    out_path: Path, header: DocumentHeader, report: InspectionReport
-) -> None:
+def render_inspection_report(out_path: Path, header: DocumentHeader, report: RunInfo) -> None:
     """Write the 巡检报告 as a PDF at ``out_path`` (atomically)."""
     write_pdf(out_path, header, lambda styles: report_story(report, styles))

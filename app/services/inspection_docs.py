@@ -19,7 +19,6 @@ from app.exports.inspection_period_report import (
     FailureLine,
     PeriodReport,
 )
-from app.exports.inspection_report import InspectionReport, ReportLine
 from app.services.backups import BackupInfo, list_backups, list_policies
 from app.services.context import Desk
 from app.services.documents import (
@@ -43,49 +42,17 @@ from app.services.inspections import (
 MAX_RANGE_DAYS = 366 * 3
 
 
-def report_of(run: RunInfo) -> InspectionReport:
-    """The printed fields of a run."""
-    return InspectionReport(
-        number=run.number,
-        template_name=run.template_name,
-        system_name=run.system_name,
-        frequency=run.frequency,
-        period_label=run.period_label,
-        place=run.place,
-        inspector=run.inspector,
-        performed_at=run.performed_at,
-        recorded_at=run.recorded_at,
-        recorded_by=run.recorded_by,
-        notes=run.notes,
-        corrects_number=run.corrects_number,
-        correction_reason=run.correction_reason,
-        corrected_by_number=run.corrected_by_number,
-        lines=tuple(
-            ReportLine(
-                position=i.position,
-                spec=i.spec,
-                result=i.result,
-                value=i.value,
-                text=i.text,
-                note=i.note,
-                ticket_number=i.ticket_number,
-            )
-            for i in run.items
-        ),
-    )
-
-
 def inspection_report(desk: Desk, run_id: int, out_path: Path) -> DocumentInfo:
     """Number (XB-yyyy-nnnn), register and print the 巡检报告 of one run, all or nothing."""
     from app.exports.inspection_report import render_inspection_report
 
     out_path = check_out_path(out_path)
-    report = report_of(get_run(desk, run_id))
+    run = get_run(desk, run_id)
     return register_and_render(
         desk,
         INSPECTION_REPORT,
         out_path,
-        lambda path, header: render_inspection_report(path, header, report),
+        lambda path, header: render_inspection_report(path, header, run),
         inspection_run_id=run_id,
     )
 
@@ -197,9 +164,6 @@ def _failures(desk: Desk, runs: list[RunRow]) -> list[FailureLine]:
     statuses = _ticket_statuses(desk, (item.ticket_number for _, item in found))
     lines = []
     for run, item in found:
-        printed = ReportLine(
-            item.position, item.spec, item.result, item.value, item.text, item.note, ""
-        )
         standard = f"（标准 {item.spec.range_text}）" if item.spec.range_text else ""
         lines.append(
             FailureLine(
@@ -207,7 +171,7 @@ def _failures(desk: Desk, runs: list[RunRow]) -> list[FailureLine]:
                 performed_at=run.performed_at,
                 template_name=run.template_name,
                 check=item.spec.check,
-                answer=printed.answer_text + standard,
+                answer=item.answer_text + standard,
                 note=item.note,
                 ticket_number=item.ticket_number,
                 ticket_status=statuses.get(item.ticket_number, ""),

@@ -18,7 +18,7 @@ from app.db.models_inspections import (
 )
 from app.domain.enums import Frequency, ItemResult
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
-from app.domain.inspection import Answer, ItemSpec, judge
+from app.domain.inspection import Answer, ItemSpec, RunInfo, RunItemInfo, judge
 from app.domain.intake import FUTURE_TOLERANCE
 from app.domain.numbering import parse_number
 from app.domain.periods import DueStatus, due_status, period_of
@@ -55,57 +55,6 @@ class DueRow:
     status: DueStatus
     last_run_number: str
     last_run_at: datetime | None
-
-
-@dataclass(frozen=True)
-class RunItemInfo:
-    """One answered line of a run."""
-
-    id: int
-    position: int
-    spec: ItemSpec
-    result: ItemResult
-    value: float | None
-    text: str
-    note: str
-    ticket_id: int | None
-    ticket_number: str
-
-
-@dataclass(frozen=True)
-class RunInfo:
-    """A completed run with its lines, and the runs it corrects or is corrected by."""
-
-    id: int
-    number: str
-    template_id: int
-    template_name: str
-    system_code: str
-    system_name: str
-    frequency: Frequency
-    period_start: date
-    place: str
-    inspector: str
-    performed_at: datetime
-    recorded_at: datetime
-    recorded_by: str
-    notes: str
-    corrects_number: str
-    correction_reason: str
-    corrected_by_number: str
-    items: tuple[RunItemInfo, ...]
-
-    @property
-    def period_label(self) -> str:
-        return period_of(self.frequency, self.period_start).label
-
-    @property
-    def failed(self) -> tuple[RunItemInfo, ...]:
-        return tuple(i for i in self.items if i.result is ItemResult.FAIL)
-
-    @property
-    def superseded(self) -> bool:
-        return bool(self.corrected_by_number)
 
 
 @dataclass(frozen=True)
