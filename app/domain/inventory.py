@@ -361,3 +361,37 @@ def check_duplicates(rows: Iterable[PartRow], existing: Iterable[str] = ()) -> l
         else:
             first[row.code] = row.row
     return errors
+
+
+@dataclass(frozen=True)
+class LoanInfo:
+    """One loan as lists, forms and exports show it."""
+
+    id: int
+    kind: LoanKind
+    part_id: int
+    part_code: str
+    part_name: str
+    model: str
+    unit: str
+    serial: str
+    quantity: int
+    ticket_id: int | None
+    ticket_number: str
+    ticket_title: str
+    ticket_place: str
+    ticket_device: str
+    borrower: str
+    location: str
+    purpose: str
+    issued_at: datetime
+    issued_by: str
+    due_back_at: datetime | None
+    returned_at: datetime | None
+    returned_by: str
+    return_note: str
+    overdue: bool
+
+    @property
+    def open(self) -> bool:
+        return self.returned_at is None

@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from app.domain.inventory import LoanInfo
 from app.exports.pdf_fonts import BoldParagraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
 from app.exports.pdf_tables import Row, end_with, field_grid, grid_table, section, signatures
@@ -20,65 +21,40 @@ LOANER_NOTE = "依据合同：硬件故障自报修起 8 小时内未修复的�
 STOCKTAKE_TITLE = "备品备件盘点表"
 
 
-@dataclass(frozen=True)
-class LoanerForm:
-    """What the loaner form prints: the ticket, the loaner, who took it, and its return."""
-
-    loan_id: int
-    ticket_number: str
-    ticket_title: str
-    ticket_place: str
-    faulty_device: str
-    loaner_name: str
-    loaner_model: str
-    loaner_serial: str
-    loaner_code: str
-    borrower: str
-    location: str
-    purpose: str
-    issued_at: datetime
-    issued_by: str
-    due_back_at: datetime | None
-    returned_at: datetime | None
-    returned_by: str
-    return_note: str
-
-
-def loaner_story(form: LoanerForm, styles: Styles) -> list[Flowable]:
+def loaner_story(loan: LoanInfo, styles: Styles) -> list[Flowable]:
     """The ticket (for a loaner), the unit lent, both signatures on issue, the return, signatures.
 
     A loan with no ticket (test equipment) has no fault section and no contract note; a return not
     yet made leaves its fields blank to fill in by hand.
     """
-    f = form
     story: list[Flowable] = [BoldParagraph(LOANER_TITLE, styles.title)]
     parts: list[tuple[str, Flowable | list[str]]] = []
-    issuer: Row = ("经办工程师", f.issued_by, "借用单号", str(f.loan_id))
-    if f.ticket_number:
+    issuer: Row = ("经办工程师", loan.issued_by, "借用单号", str(loan.id))
+    if loan.ticket_number:
         story.append(Paragraph(LOANER_NOTE, styles.small))
         fault: list[Row] = [
-            ("工单号", f.ticket_number, "借用单号", str(f.loan_id)),
-            ("故障地点", f.ticket_place),
-            ("故障设备", f.faulty_device),
-            ("故障情况", f.ticket_title),
+            ("工单号", loan.ticket_number, "借用单号", str(loan.id)),
+            ("故障地点", loan.ticket_place),
+            ("故障设备", loan.ticket_device),
+            ("故障情况", loan.ticket_title),
         ]
         parts.append(("故障工单", field_grid(fault, styles)))
-        issuer = ("经办工程师", f.issued_by)
+        issuer = ("经办工程师", loan.issued_by)
     lent: list[Row] = [
-        ("设备名称", f.loaner_name, "备件编码", f.loaner_code),
-        ("型号规格", f.loaner_model, "序列号", f.loaner_serial or BLANK),
-        ("借用人", f.borrower, "使用地点", f.location),
-        ("借出时间", fmt_time(f.issued_at), "预计归还", fmt_time(f.due_back_at)),
+        ("设备名称", loan.part_name, "备件编码", loan.part_code),
+        ("型号规格", loan.model, "序列号", loan.serial or BLANK),
+        ("借用人", loan.borrower, "使用地点", loan.location),
+        ("借出时间", fmt_time(loan.issued_at), "预计归还", fmt_time(loan.due_back_at)),
         issuer,
-        ("用途说明", f.purpose),
+        ("用途说明", loan.purpose),
     ]
-    returned = f.returned_at is not None
+    returned = loan.returned_at is not None
     back: list[Row] = [
-        ("归还时间", fmt_time(f.returned_at) if returned else "", "接收人", f.returned_by),
-        ("归还情况", f.return_note),
+        ("归还时间", fmt_time(loan.returned_at) if returned else "", "接收人", loan.returned_by),
+        ("归还情况", loan.return_note),
     ]
     parts += [
-        ("借出备用机" if f.ticket_number else "借出设备", field_grid(lent, styles)),
+        ("借出备用机" if loan.ticket_number else "借出设备", field_grid(lent, styles)),
         ("借出确认（借出时签字）", ["借用人（甲方）", "驻场工程师"]),
         ("归还", field_grid(back, styles, write_in=not returned)),
         ("归还确认（归还时签字）", ["归还人（甲方）", "驻场工程师"]),
@@ -91,9 +67,9 @@ def loaner_story(form: LoanerForm, styles: Styles) -> list[Flowable]:
     return story
 
 
-def render_loaner_form(out_path: Path, header: DocumentHeader, form: LoanerForm) -> None:
+def render_loaner_form(out_path: Path, header: DocumentHeader, loan: LoanInfo) -> None:
     """Write the loaner form as a PDF at ``out_path`` (atomically)."""
-    write_pdf(out_path, header, lambda styles: loaner_story(form, styles))
+    write_pdf(out_path, header, lambda styles: loaner_story(loan, styles))
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Select, func, select
@@ -12,47 +11,13 @@ from sqlalchemy.orm import Session, selectinload
 from app.db.models import Ticket
 from app.db.models_store import Loan
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.inventory import LoanKind, StockError, loan_overdue
+from app.domain.inventory import LoanInfo, LoanKind, StockError, loan_overdue
 from app.services.context import Desk
 
 
 class LoanNotFoundError(StockError):
     def __init__(self, loan_id: object) -> None:
         super().__init__(QT_TRANSLATE_NOOP("store", "没有借用记录 {loan_id}"), loan_id=loan_id)
-
-
-@dataclass(frozen=True)
-class LoanInfo:
-    """One loan as lists, forms and exports show it."""
-
-    id: int
-    kind: LoanKind
-    part_id: int
-    part_code: str
-    part_name: str
-    model: str
-    unit: str
-    serial: str
-    quantity: int
-    ticket_id: int | None
-    ticket_number: str
-    ticket_title: str
-    ticket_place: str
-    ticket_device: str
-    borrower: str
-    location: str
-    purpose: str
-    issued_at: datetime
-    issued_by: str
-    due_back_at: datetime | None
-    returned_at: datetime | None
-    returned_by: str
-    return_note: str
-    overdue: bool
-
-    @property
-    def open(self) -> bool:
-        return self.returned_at is None
 
 
 def loan_infos(session: Session, loans: Sequence[Loan], now: datetime) -> list[LoanInfo]:

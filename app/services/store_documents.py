@@ -7,7 +7,6 @@ from pathlib import Path
 
 from app.exports.pdf_text import BLANK
 from app.exports.store_forms import (
-    LoanerForm,
     StocktakeSheet,
     render_loaner_form,
     render_stocktake_sheet,
@@ -25,31 +24,11 @@ def loaner_form(desk: Desk, loan_id: int, out_path: Path) -> DocumentInfo:
     """Number, register and print the 备用机借用单 of a loan (a test-equipment loan too)."""
     out_path = check_out_path(out_path)
     loan = loans.get_loan(desk, loan_id)
-    form = LoanerForm(
-        loan_id=loan.id,
-        ticket_number=loan.ticket_number,
-        ticket_title=loan.ticket_title,
-        ticket_place=loan.ticket_place,
-        faulty_device=loan.ticket_device,
-        loaner_name=loan.part_name,
-        loaner_model=loan.model,
-        loaner_serial=loan.serial,
-        loaner_code=loan.part_code,
-        borrower=loan.borrower,
-        location=loan.location,
-        purpose=loan.purpose,
-        issued_at=loan.issued_at,
-        issued_by=loan.issued_by,
-        due_back_at=loan.due_back_at,
-        returned_at=loan.returned_at,
-        returned_by=loan.returned_by,
-        return_note=loan.return_note,
-    )
     return register_and_render(
         desk,
         LOANER_FORM,
         out_path,
-        lambda path, header: render_loaner_form(path, header, form),
+        lambda path, header: render_loaner_form(path, header, loan),
         ticket_id=loan.ticket_id,
         ticket_number=loan.ticket_number,
     )
