@@ -10,13 +10,14 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from app.domain.inventory import LoanInfo
+from app.domain.inventory import LoanInfo, LoanKind
 from app.exports.pdf_fonts import BoldParagraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
 from app.exports.pdf_tables import Row, end_with, field_grid, grid_table, section, signatures
 from app.exports.pdf_text import BLANK, fmt_time, numbered
 
 LOANER_TITLE = "备用机借用单"
+EQUIPMENT_TITLE = "测试设备借用单"
 LOANER_NOTE = "依据合同：硬件故障自报修起 8 小时内未修复的，提供相同型号备用机，原设备修复后归还。"
 STOCKTAKE_TITLE = "备品备件盘点表"
 
@@ -27,7 +28,8 @@ def loaner_story(loan: LoanInfo, styles: Styles) -> list[Flowable]:
     A loan with no ticket (test equipment) has no fault section and no contract note; a return not
     yet made leaves its fields blank to fill in by hand.
     """
-    story: list[Flowable] = [BoldParagraph(LOANER_TITLE, styles.title)]
+    title = LOANER_TITLE if loan.kind is LoanKind.LOANER else EQUIPMENT_TITLE
+    story: list[Flowable] = [BoldParagraph(title, styles.title)]
     parts: list[tuple[str, Flowable | list[str]]] = []
     issuer: Row = ("经办工程师", loan.issued_by, "借用单号", str(loan.id))
     if loan.ticket_number:

@@ -129,3 +129,14 @@ def test_movement_ledger_for_a_period_and_loans(desk, loaned, clock, tmp_path: P
     assert export_loans(desk, tmp_path / "loans.xlsx") == 1
     loan_row = list(load_workbook(tmp_path / "loans.xlsx").active.iter_rows(values_only=True))[1]
     assert loan_row[1] == "备用机" and loan_row[8] == "监管科 张警官" and loan_row[-1] == "借出中"
+
+
+def test_a_test_equipment_loan_prints_as_such_without_a_fault_section(desk, tmp_path: Path) -> None:
+    ids = small_store(desk)
+    loan_id = loans.lend_equipment(
+        desk, ids["meter"], "驻场工程师 钱工", "测监区一弱电间光功率", "FPM001"
+    )
+    loaner_form(desk, loan_id, tmp_path / "meter.pdf")
+    text = _text(tmp_path / "meter.pdf")
+    assert "测试设备借用单" in text and "FPM001" in text
+    assert "备用机借用单" not in text and "故障工单" not in text
