@@ -18,17 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.files import ask_save_path
+from app.gui.documents_runner import ask_pdf, save_title
 from app.gui.i18n import tr_domain, tr_error
 from app.gui.messages import OpenFileBox
 from app.gui.tasks import TaskRunner
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
-from app.gui.ui_settings import DOCUMENT_FOLDER
+from app.gui.widgets import ERROR_STYLE
 from app.services import accounts, handover
 from app.services.context import Desk
 from app.services.documents import HANDOVER, KIND_LABELS, DocumentError, DocumentInfo
-
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 def engineer_combo(names: list[str], current: str, parent: QWidget) -> QComboBox:
@@ -121,13 +119,7 @@ class HandoverDialog(QDialog):
         at = from_qdatetime(self.at_edit.dateTime())
         stamp = at.astimezone().strftime("%Y-%m-%d_%H%M")
         title = tr_domain("document", KIND_LABELS[HANDOVER])
-        path = ask_save_path(
-            self,
-            self.tr("保存{0}").format(title),
-            f"{title}_{stamp}.pdf",
-            self.tr("PDF 文件 (*.pdf)"),
-            DOCUMENT_FOLDER,
-        )
+        path = ask_pdf(self, save_title(title), f"{title}_{stamp}.pdf")
         if path is None:
             return
         notes = self.notes_edit.toPlainText()

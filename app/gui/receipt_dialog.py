@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.gui.i18n import tr_error
 from app.gui.tickets.formatting import local_text
+from app.gui.widgets import ERROR_STYLE
 from app.services import documents
 from app.services.context import Desk
 from app.services.documents import DocumentError, DocumentInfo
 
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 OK_STYLE = "color: #1e5b23; font-weight: bold;"
 
 

@@ -135,12 +135,12 @@
         <translation>Linked to ticket {0} when saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="87"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="84"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="88"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="84"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -148,42 +148,42 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="85"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="86"/>
         <source>登记备份</source>
         <translation>Record backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="108"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="107"/>
         <source>如：2048</source>
         <translation>e.g. 2048</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="111"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="110"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="112"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="111"/>
         <source>备份类型</source>
         <translation>Backup type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="113"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="112"/>
         <source>备份时间</source>
         <translation>Backup time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="114"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="113"/>
         <source>存放位置</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="115"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="114"/>
         <source>大小（MB）</source>
         <translation>Size (MB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="116"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="115"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -191,12 +191,12 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="48"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="44"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="50"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="45"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -360,12 +360,12 @@
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="162"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="159"/>
         <source>共 {0} 条</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="166"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="163"/>
         <source>查询失败：{0}</source>
         <translation>Query failed: {0}</translation>
     </message>
@@ -649,32 +649,32 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="68"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="69"/>
         <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
         <translation>Select a ticket in the list to see its details and take the next step.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="134"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="130"/>
         <source>处理记录</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="232"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="223"/>
         <source>保存/打印提交单</source>
         <translation>Save/print defect form</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="233"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="224"/>
         <source>把系统缺陷类问题提交单保存为 PDF，打开后打印</source>
         <translation>Save the defect form as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="235"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="226"/>
         <source>保存/打印咨询记录</source>
         <translation>Save/print consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="236"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="227"/>
         <source>把咨询类问题记录保存为 PDF，打开后打印</source>
         <translation>Save the consultation record as a PDF, then open it to print</translation>
     </message>
@@ -682,22 +682,22 @@
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/gui/tickets/print_document.py" line="39"/>
+        <location filename="../../app/gui/documents_runner.py" line="69"/>
         <source>无法写入文件：{0}（{1}）</source>
         <translation>Cannot write the file: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/print_document.py" line="66"/>
+        <location filename="../../app/gui/documents_runner.py" line="60"/>
         <source>保存{0}</source>
         <translation>Save {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/print_document.py" line="68"/>
+        <location filename="../../app/gui/documents_runner.py" line="42"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/print_document.py" line="91"/>
+        <location filename="../../app/gui/documents_runner.py" line="77"/>
         <source>{0} {1} 已保存到：
 {2}
 
@@ -708,12 +708,12 @@
 Open it to preview and print; when the signed copy comes back, file it with Signed copy received.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/print_document.py" line="95"/>
+        <location filename="../../app/gui/tickets/print_document.py" line="57"/>
         <source>文档已保存</source>
         <translation>Document saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/print_document.py" line="103"/>
+        <location filename="../../app/gui/documents_runner.py" line="117"/>
         <source>无法保存文档</source>
         <translation>Cannot save the document</translation>
     </message>
@@ -812,42 +812,42 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="46"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="54"/>
         <source>回车或双击开始巡检</source>
         <translation>Press Enter or double-click to start the inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="51"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="60"/>
         <source>回车或双击登记这项备份</source>
         <translation>Press Enter or double-click to record this backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="58"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="67"/>
         <source>开始巡检</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="60"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="69"/>
         <source>按选中的巡检表开始巡检（回车）</source>
         <translation>Start an inspection with the selected checklist (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="63"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="72"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="66"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="75"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="74"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="83"/>
         <source>备份待办</source>
         <translation>Backups due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="119"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="123"/>
         <source>逾期 {0}&#x3000;今日到期 {1}&#x3000;本周到期 {2}</source>
         <translation>Overdue {0}   Due today {1}   Due this week {2}</translation>
     </message>
@@ -1018,68 +1018,58 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="55"/>
+        <location filename="../../app/gui/handover_dialog.py" line="53"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="71"/>
+        <location filename="../../app/gui/handover_dialog.py" line="69"/>
         <source>本班的情况、遗留问题和需要接班人注意的事项</source>
         <translation>How the shift went, open problems and what the next engineer must watch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="73"/>
+        <location filename="../../app/gui/handover_dialog.py" line="71"/>
         <source>交班人</source>
         <translation>Handing over</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="74"/>
+        <location filename="../../app/gui/handover_dialog.py" line="72"/>
         <source>接班人</source>
         <translation>Taking over</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="75"/>
+        <location filename="../../app/gui/handover_dialog.py" line="73"/>
         <source>交接时间</source>
         <translation>Handover time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="76"/>
+        <location filename="../../app/gui/handover_dialog.py" line="74"/>
         <source>交班说明</source>
         <translation>Shift notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="79"/>
+        <location filename="../../app/gui/handover_dialog.py" line="77"/>
         <source>交接班记录列出全部未关闭工单、未处理的逐级上报和本班记录，双方签字后归档。</source>
         <translation>The shift handover lists every open ticket, the unacknowledged escalations and the shift&apos;s records; both engineers sign it before it is filed.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="90"/>
-        <location filename="../../app/gui/handover_dialog.py" line="166"/>
+        <location filename="../../app/gui/handover_dialog.py" line="88"/>
+        <location filename="../../app/gui/handover_dialog.py" line="158"/>
         <source>保存交接班记录…</source>
         <translation>Save shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="94"/>
+        <location filename="../../app/gui/handover_dialog.py" line="92"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="126"/>
-        <source>保存{0}</source>
-        <translation>Save {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/handover_dialog.py" line="128"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/handover_dialog.py" line="146"/>
+        <location filename="../../app/gui/handover_dialog.py" line="138"/>
         <source>交接班记录已保存</source>
         <translation>Shift handover saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="148"/>
+        <location filename="../../app/gui/handover_dialog.py" line="140"/>
         <source>交接班记录 {0} 已保存到：
 {1}
 
@@ -1090,17 +1080,17 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 Open it to print; once both engineers have signed, file it with Signed copy received.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="159"/>
+        <location filename="../../app/gui/handover_dialog.py" line="151"/>
         <source>无法写入文件：{0}（{1}）</source>
         <translation>Cannot write the file: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="162"/>
+        <location filename="../../app/gui/handover_dialog.py" line="154"/>
         <source>无法生成交接班记录：{0}</source>
         <translation>Cannot make the shift handover: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="166"/>
+        <location filename="../../app/gui/handover_dialog.py" line="158"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
@@ -1143,37 +1133,37 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="129"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="126"/>
         <source>全部巡检表</source>
         <translation>All checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="131"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="128"/>
         <source>{0}（已停用）</source>
         <translation>{0} (retired)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="170"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="167"/>
         <source>巡检情况汇总</source>
         <translation>Inspection summary</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="208"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="205"/>
         <source>（只列出最近 {0} 条）</source>
         <translation> (only the latest {0} are listed)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="210"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="207"/>
         <source>共 {0} 条{1}</source>
         <translation>Total: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="214"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="211"/>
         <source>查询失败：{0}</source>
         <translation>Query failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="218"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="215"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
@@ -1231,7 +1221,7 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>Save and make PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/incident_dialog.py" line="69"/>
+        <location filename="../../app/gui/plans/incident_dialog.py" line="70"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1249,7 +1239,7 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>Line {0} “{1}”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/formatting.py" line="64"/>
+        <location filename="../../app/gui/inspections/formatting.py" line="69"/>
         <source>{0}（漏检 {1} 期）</source>
         <translation>{0} ({1} periods missed)</translation>
     </message>
@@ -1257,89 +1247,36 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>InspectionLogExporter</name>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="139"/>
-        <location filename="../../app/gui/inspections/documents.py" line="162"/>
-        <location filename="../../app/gui/inspections/documents.py" line="204"/>
-        <location filename="../../app/gui/inspections/documents.py" line="216"/>
-        <location filename="../../app/gui/inspections/documents.py" line="223"/>
+        <location filename="../../app/gui/inspections/documents.py" line="85"/>
+        <location filename="../../app/gui/inspections/documents.py" line="94"/>
+        <location filename="../../app/gui/inspections/documents.py" line="110"/>
         <source>导出巡检台账</source>
         <translation>Export inspection log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="140"/>
+        <location filename="../../app/gui/inspections/documents.py" line="94"/>
         <source>巡检台账_{0}.xlsx</source>
         <translation>Inspection log_{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="141"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/inspections/documents.py" line="160"/>
+        <location filename="../../app/gui/inspections/documents.py" line="104"/>
         <source>正在导出巡检台账…</source>
         <translation>Exporting the inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="160"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/inspections/documents.py" line="198"/>
-        <source>正在取消…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/inspections/documents.py" line="205"/>
+        <location filename="../../app/gui/inspections/documents.py" line="111"/>
         <source>已导出 {0} 次巡检（{1} 个检查项）和 {2} 条备份记录到：
 {3}</source>
         <translation>Exported {0} inspections ({1} item results) and {2} backups to:
 {3}</translation>
     </message>
-    <message>
-        <location filename="../../app/gui/inspections/documents.py" line="216"/>
-        <source>已取消导出，没有生成文件。</source>
-        <translation>Export cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/inspections/documents.py" line="222"/>
-        <source>导出失败：{0}</source>
-        <translation>Export failed: {0}</translation>
-    </message>
 </context>
 <context>
     <name>InspectionPrinter</name>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="64"/>
-        <source>保存{0}</source>
-        <translation>Save {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/inspections/documents.py" line="66"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/inspections/documents.py" line="91"/>
-        <source>{0} {1} 已保存到：
-{2}
-
-打开后即可预览和打印；签字件交回后请登记签字回执。</source>
-        <translation>{0} {1} was saved to:
-{2}
-
-Open it to preview and print; when the signed copy comes back, file it with Signed copy received.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/inspections/documents.py" line="95"/>
+        <location filename="../../app/gui/inspections/documents.py" line="76"/>
         <source>文档已保存</source>
         <translation>Document saved</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/inspections/documents.py" line="103"/>
-        <source>无法保存文档</source>
-        <translation>Cannot save the document</translation>
     </message>
 </context>
 <context>
@@ -1653,67 +1590,67 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>LoansModel</name>
     <message>
-        <location filename="../../app/gui/store/models.py" line="162"/>
+        <location filename="../../app/gui/store/models.py" line="99"/>
         <source>借用单号</source>
         <translation>Loan no.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="163"/>
+        <location filename="../../app/gui/store/models.py" line="100"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="164"/>
+        <location filename="../../app/gui/store/models.py" line="101"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="165"/>
+        <location filename="../../app/gui/store/models.py" line="102"/>
         <source>型号</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="166"/>
+        <location filename="../../app/gui/store/models.py" line="103"/>
         <source>序列号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="167"/>
+        <location filename="../../app/gui/store/models.py" line="104"/>
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="168"/>
+        <location filename="../../app/gui/store/models.py" line="105"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="169"/>
+        <location filename="../../app/gui/store/models.py" line="106"/>
         <source>借出时间</source>
         <translation>Lent at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="170"/>
+        <location filename="../../app/gui/store/models.py" line="107"/>
         <source>预计归还</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="171"/>
+        <location filename="../../app/gui/store/models.py" line="108"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="176"/>
+        <location filename="../../app/gui/store/models.py" line="113"/>
         <source>已归还 {0}</source>
         <translation>Returned {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="177"/>
+        <location filename="../../app/gui/store/models.py" line="114"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="177"/>
+        <location filename="../../app/gui/store/models.py" line="114"/>
         <source>借出中</source>
         <translation>Out</translation>
     </message>
@@ -1721,63 +1658,61 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>LogExporter</name>
     <message>
-        <location filename="../../app/gui/tickets/export_log.py" line="66"/>
-        <location filename="../../app/gui/tickets/export_log.py" line="99"/>
-        <location filename="../../app/gui/tickets/export_log.py" line="136"/>
-        <location filename="../../app/gui/tickets/export_log.py" line="145"/>
-        <location filename="../../app/gui/tickets/export_log.py" line="152"/>
+        <location filename="../../app/gui/tickets/export_log.py" line="24"/>
+        <location filename="../../app/gui/tickets/export_log.py" line="35"/>
+        <location filename="../../app/gui/tickets/export_log.py" line="58"/>
         <source>导出工单台账</source>
         <translation>Export ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/export_log.py" line="67"/>
+        <location filename="../../app/gui/tickets/export_log.py" line="35"/>
         <source>工单台账_{0}.xlsx</source>
         <translation>Ticket log_{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/export_log.py" line="68"/>
+        <location filename="../../app/gui/documents_runner.py" line="53"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/export_log.py" line="97"/>
+        <location filename="../../app/gui/tickets/export_log.py" line="49"/>
         <source>正在导出工单台账…</source>
         <translation>Exporting the ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/export_log.py" line="97"/>
+        <location filename="../../app/gui/documents_runner.py" line="189"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/export_log.py" line="125"/>
+        <location filename="../../app/gui/tickets/export_log.py" line="50"/>
         <source>正在导出工单台账：{0} / {1} 张工单</source>
         <translation>Exporting the ticket log: {0} / {1} tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/export_log.py" line="130"/>
+        <location filename="../../app/gui/documents_runner.py" line="236"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/export_log.py" line="137"/>
+        <location filename="../../app/gui/tickets/export_log.py" line="59"/>
         <source>已导出 {0} 张工单到：
 {1}</source>
         <translation>Exported {0} tickets to:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/export_log.py" line="145"/>
+        <location filename="../../app/gui/documents_runner.py" line="244"/>
         <source>已取消导出，没有生成文件。</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/export_log.py" line="149"/>
+        <location filename="../../app/gui/documents_runner.py" line="215"/>
         <source>无法写入文件：{0}（{1}）</source>
         <translation>Cannot write the file: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/export_log.py" line="151"/>
+        <location filename="../../app/gui/documents_runner.py" line="220"/>
         <source>导出失败：{0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -2149,52 +2084,52 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>MovementsModel</name>
     <message>
-        <location filename="../../app/gui/store/models.py" line="124"/>
+        <location filename="../../app/gui/store/models.py" line="61"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="125"/>
+        <location filename="../../app/gui/store/models.py" line="62"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="126"/>
+        <location filename="../../app/gui/store/models.py" line="63"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="127"/>
+        <location filename="../../app/gui/store/models.py" line="64"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="128"/>
+        <location filename="../../app/gui/store/models.py" line="65"/>
         <source>序列号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="129"/>
+        <location filename="../../app/gui/store/models.py" line="66"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="130"/>
+        <location filename="../../app/gui/store/models.py" line="67"/>
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="131"/>
+        <location filename="../../app/gui/store/models.py" line="68"/>
         <source>装入设备</source>
         <translation>Fitted into</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="132"/>
+        <location filename="../../app/gui/store/models.py" line="69"/>
         <source>来源/原因</source>
         <translation>Source / reason</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="133"/>
+        <location filename="../../app/gui/store/models.py" line="70"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
@@ -2202,37 +2137,37 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="61"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="62"/>
         <source>登记</source>
         <translation>Log call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="62"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="63"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="66"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="67"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="93"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="94"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="102"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="103"/>
         <source>如：监区一 3号监仓</source>
         <translation>e.g. Block 1, Cell 3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="106"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="107"/>
         <source>请选择系统</source>
         <translation>Choose a system</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="110"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="111"/>
         <source>先选择所属系统，或直接输入</source>
         <translation>Choose the system first, or type</translation>
     </message>
@@ -2428,62 +2363,62 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>PartsModel</name>
     <message>
-        <location filename="../../app/gui/store/models.py" line="88"/>
+        <location filename="../../app/gui/store/models.py" line="25"/>
         <source>货架</source>
         <translation>Shelf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="89"/>
+        <location filename="../../app/gui/store/models.py" line="26"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="90"/>
+        <location filename="../../app/gui/store/models.py" line="27"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="91"/>
+        <location filename="../../app/gui/store/models.py" line="28"/>
         <source>型号规格</source>
         <translation>Model / specification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="92"/>
+        <location filename="../../app/gui/store/models.py" line="29"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="93"/>
+        <location filename="../../app/gui/store/models.py" line="30"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="94"/>
+        <location filename="../../app/gui/store/models.py" line="31"/>
         <source>借出在外</source>
         <translation>Lent out</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="95"/>
+        <location filename="../../app/gui/store/models.py" line="32"/>
         <source>最低库存</source>
         <translation>Minimum stock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="96"/>
+        <location filename="../../app/gui/store/models.py" line="33"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="97"/>
+        <location filename="../../app/gui/store/models.py" line="34"/>
         <source>序列号管理</source>
         <translation>By serial</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="107"/>
+        <location filename="../../app/gui/store/models.py" line="44"/>
         <source>（低）</source>
         <translation> (low)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/models.py" line="111"/>
+        <location filename="../../app/gui/store/models.py" line="48"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -2514,52 +2449,52 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="249"/>
+        <location filename="../../app/gui/inspections/documents.py" line="142"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="250"/>
+        <location filename="../../app/gui/inspections/documents.py" line="143"/>
         <source>上周</source>
         <translation>Last week</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="251"/>
+        <location filename="../../app/gui/inspections/documents.py" line="144"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="252"/>
+        <location filename="../../app/gui/inspections/documents.py" line="145"/>
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="256"/>
+        <location filename="../../app/gui/inspections/documents.py" line="149"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="266"/>
+        <location filename="../../app/gui/inspections/documents.py" line="159"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="269"/>
+        <location filename="../../app/gui/inspections/documents.py" line="162"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="270"/>
+        <location filename="../../app/gui/inspections/documents.py" line="163"/>
         <source>日期</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="274"/>
+        <location filename="../../app/gui/inspections/documents.py" line="167"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="275"/>
+        <location filename="../../app/gui/inspections/documents.py" line="168"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2577,77 +2512,77 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <translation>New emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="55"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="54"/>
         <source>每行一步，按处置顺序填写</source>
         <translation>One step per line, in the order to follow</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="73"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="72"/>
         <source>每行一种备件</source>
         <translation>One spare part per line</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="76"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="75"/>
         <source>本次修订了什么、为什么</source>
         <translation>What this revision changes, and why</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="79"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="78"/>
         <source>预案名称</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="80"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="79"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="81"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="80"/>
         <source>涉及系统</source>
         <translation>Systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="82"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="81"/>
         <source>紧急情况</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="83"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="82"/>
         <source>应急策略（处置步骤）</source>
         <translation>Emergency strategy (steps)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="84"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="83"/>
         <source>预防措施</source>
         <translation>Prevention measures</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="85"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="84"/>
         <source>联系人</source>
         <translation>Whom to call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="86"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="85"/>
         <source>联系说明</source>
         <translation>Note on contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="87"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="86"/>
         <source>相关备品备件</source>
         <translation>Related spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="88"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="87"/>
         <source>修订说明</source>
         <translation>Revision note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="93"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="89"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="94"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="89"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2655,22 +2590,17 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>PlanPrinter</name>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="44"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/plans/printing.py" line="56"/>
+        <location filename="../../app/gui/plans/printing.py" line="35"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="57"/>
+        <location filename="../../app/gui/plans/printing.py" line="36"/>
         <source>保存应急预案</source>
         <translation>Save emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="62"/>
+        <location filename="../../app/gui/plans/printing.py" line="41"/>
         <source>应急预案 {0} 已保存到：
 {1}
 
@@ -2681,34 +2611,34 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 Print it and pin it up beside the rack.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="68"/>
+        <location filename="../../app/gui/plans/printing.py" line="47"/>
         <source>应急预案汇编</source>
         <translation>Emergency plans booklet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="69"/>
+        <location filename="../../app/gui/plans/printing.py" line="48"/>
         <source>保存应急预案汇编</source>
         <translation>Save plans booklet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="74"/>
+        <location filename="../../app/gui/plans/printing.py" line="53"/>
         <source>应急预案汇编已保存到：
 {0}</source>
         <translation>Plans booklet saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="78"/>
+        <location filename="../../app/gui/plans/printing.py" line="57"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="79"/>
+        <location filename="../../app/gui/plans/printing.py" line="58"/>
         <source>保存问题汇报</source>
         <translation>Save incident report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="85"/>
+        <location filename="../../app/gui/plans/printing.py" line="64"/>
         <source>问题汇报 {0} 已保存到：
 {1}
 
@@ -2719,91 +2649,86 @@ Print it and pin it up beside the rack.</translation>
 When the signed copy comes back, register the signed receipt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="92"/>
+        <location filename="../../app/gui/plans/printing.py" line="71"/>
         <source>文档已保存</source>
         <translation>Document saved</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/plans/printing.py" line="101"/>
-        <source>无法保存文档</source>
-        <translation>Cannot save the document</translation>
     </message>
 </context>
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="56"/>
+        <location filename="../../app/gui/plans/tab.py" line="53"/>
         <source>查找应急预案和知识库（Ctrl+K）：如 断网、NVR 离线、电磁锁</source>
         <translation>Find emergency plans and knowledge articles (Ctrl+K): type Chinese or Latin words, e.g. NVR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="60"/>
+        <location filename="../../app/gui/plans/tab.py" line="57"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="60"/>
+        <location filename="../../app/gui/plans/tab.py" line="57"/>
         <source>应急预案</source>
         <translation>Emergency plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="60"/>
+        <location filename="../../app/gui/plans/tab.py" line="57"/>
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="64"/>
+        <location filename="../../app/gui/plans/tab.py" line="61"/>
         <source>新建预案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="66"/>
+        <location filename="../../app/gui/plans/tab.py" line="63"/>
         <source>新建知识库条目</source>
         <translation>New knowledge article</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="68"/>
+        <location filename="../../app/gui/plans/tab.py" line="65"/>
         <source>打印预案汇编…</source>
         <translation>Print plans booklet…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="70"/>
+        <location filename="../../app/gui/plans/tab.py" line="67"/>
         <source>全部应急预案保存为一个 PDF，每个预案一页</source>
         <translation>All emergency plans as one PDF, one page per plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="109"/>
-        <location filename="../../app/gui/plans/tab.py" line="199"/>
+        <location filename="../../app/gui/plans/tab.py" line="85"/>
+        <location filename="../../app/gui/plans/tab.py" line="175"/>
         <source>修订…</source>
         <translation>Revise…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="111"/>
+        <location filename="../../app/gui/plans/tab.py" line="87"/>
         <source>修订历史</source>
         <translation>Revision history</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="113"/>
+        <location filename="../../app/gui/plans/tab.py" line="89"/>
         <source>打印本预案…</source>
         <translation>Print this plan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="115"/>
+        <location filename="../../app/gui/plans/tab.py" line="91"/>
         <source>保存为一页 PDF，打印后张贴在机柜旁</source>
         <translation>Save as a one-page PDF to print and pin up beside the rack</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="199"/>
+        <location filename="../../app/gui/plans/tab.py" line="175"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="234"/>
+        <location filename="../../app/gui/plans/tab.py" line="210"/>
         <source>找到 {0} 条</source>
         <translation>Found: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="236"/>
+        <location filename="../../app/gui/plans/tab.py" line="212"/>
         <source>共 {0} 条</source>
         <translation>Total: {0}</translation>
     </message>
@@ -2850,37 +2775,37 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="197"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="196"/>
         <source>备份策略 — {0}</source>
         <translation>Backup policy — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="208"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="207"/>
         <source>不做</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="216"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="215"/>
         <source>增量备份</source>
         <translation>Incremental backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="217"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="216"/>
         <source>全备份</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="218"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="217"/>
         <source>存放位置</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="219"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="218"/>
         <source>备份内容</source>
         <translation>Data backed up</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="220"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="219"/>
         <source>改变备份周期后，从今天起按新周期计算是否逾期。</source>
         <translation>After a change of schedule, overdue backups are counted by the new schedule from today.</translation>
     </message>
@@ -3062,42 +2987,42 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>RestoreTestDialog</name>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="160"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="159"/>
         <source>记录恢复测试</source>
         <translation>Record restore test</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="165"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="164"/>
         <source>{0} {1}，{2}，存放于 {3}</source>
         <translation>{0} {1}, {2}, stored at {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="176"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="175"/>
         <source>恢复成功</source>
         <translation>Restore succeeded</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="177"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="176"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="180"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="179"/>
         <source>如：恢复到测试机，数据库可打开，抽查记录完整</source>
         <translation>e.g. restored to the test machine, the database opens, sampled records complete</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="181"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="180"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="182"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="181"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="183"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="182"/>
         <source>恢复测试情况</source>
         <translation>Restore test notes</translation>
     </message>
@@ -3380,108 +3305,108 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="50"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="49"/>
         <source>在上方列表中选择一条巡检记录查看详情。</source>
         <translation>Select an inspection in the list above to see it.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="68"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="62"/>
         <source>开缺陷工单…</source>
         <translation>Open defect ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="70"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="64"/>
         <source>为选中的不合格项登记系统缺陷类工单，并与本项关联</source>
         <translation>Log a system-defect ticket for the selected failed item and link it to the item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="71"/>
-        <location filename="../../app/gui/inspections/run_view.py" line="226"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="65"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="211"/>
         <source>查看工单</source>
         <translation>Show ticket</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="73"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="67"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="76"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="70"/>
         <source>已完成的巡检记录不能修改；更正会新建一条关联的记录，原记录保留</source>
         <translation>A completed inspection cannot be edited; a correction is a new, linked record and the original stays</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="78"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="72"/>
         <source>保存/打印巡检报告</source>
         <translation>Save/print inspection report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="81"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="75"/>
         <source>把本次巡检的巡检报告保存为 PDF（含签字栏），打开后打印</source>
         <translation>Save this inspection’s report as a PDF (with signature blocks), then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="158"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="143"/>
         <source>{0}&#x3000;{1}（{2}，{3}）</source>
         <translation>{0}   {1} ({2}, {3})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="164"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="149"/>
         <source>巡检人 {0}</source>
         <translation>Inspector {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="165"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="150"/>
         <source>巡检时间 {0}</source>
         <translation>Inspected at {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="166"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="151"/>
         <source>地点 {0}</source>
         <translation>Place {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="167"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="152"/>
         <source>{0} 项，不合格 {1} 项</source>
         <translation>{0} items, {1} failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="168"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="153"/>
         <source>{0} 于 {1} 登记</source>
         <translation>recorded by {0} at {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="171"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="156"/>
         <source>说明：{0}</source>
         <translation>Remarks: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="176"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="161"/>
         <source>本记录更正了 {0}，原因：{1}</source>
         <translation>This record corrects {0}; reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="184"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="169"/>
         <source>本记录已被 {0} 更正，以更正后的记录为准</source>
         <translation>This record was corrected by {0}; the correction is what counts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="224"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="209"/>
         <source>查看工单 {0}</source>
         <translation>Show ticket {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="232"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="217"/>
         <source>本记录已被 {0} 更正；请更正最新的记录</source>
         <translation>This record was corrected by {0}; correct the latest record</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="256"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="241"/>
         <source>不能开缺陷工单</source>
         <translation>Cannot open a defect ticket</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_view.py" line="309"/>
+        <location filename="../../app/gui/inspections/run_view.py" line="294"/>
         <source>找不到巡检记录</source>
         <translation>Inspection not found</translation>
     </message>
@@ -3547,37 +3472,37 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="37"/>
+        <location filename="../../app/gui/plans/results_model.py" line="26"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="38"/>
+        <location filename="../../app/gui/plans/results_model.py" line="27"/>
         <source>知识库</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="55"/>
+        <location filename="../../app/gui/plans/results_model.py" line="43"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="55"/>
+        <location filename="../../app/gui/plans/results_model.py" line="43"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="55"/>
+        <location filename="../../app/gui/plans/results_model.py" line="43"/>
         <source>涉及系统</source>
         <translation>Systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="55"/>
+        <location filename="../../app/gui/plans/results_model.py" line="43"/>
         <source>匹配内容</source>
         <translation>Matched text</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="121"/>
+        <location filename="../../app/gui/plans/results_model.py" line="90"/>
         <source>全部系统</source>
         <translation>All systems</translation>
     </message>
@@ -3618,42 +3543,42 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>StocktakeModel</name>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="40"/>
+        <location filename="../../app/gui/store/stocktake.py" line="44"/>
         <source>货架</source>
         <translation>Shelf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="41"/>
+        <location filename="../../app/gui/store/stocktake.py" line="45"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="42"/>
+        <location filename="../../app/gui/store/stocktake.py" line="46"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="43"/>
+        <location filename="../../app/gui/store/stocktake.py" line="47"/>
         <source>型号规格</source>
         <translation>Model / specification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="44"/>
+        <location filename="../../app/gui/store/stocktake.py" line="48"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="45"/>
+        <location filename="../../app/gui/store/stocktake.py" line="49"/>
         <source>账面</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="46"/>
+        <location filename="../../app/gui/store/stocktake.py" line="50"/>
         <source>实盘</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="47"/>
+        <location filename="../../app/gui/store/stocktake.py" line="51"/>
         <source>差异</source>
         <translation>Difference</translation>
     </message>
@@ -3661,52 +3586,52 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>StocktakePage</name>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="137"/>
+        <location filename="../../app/gui/store/stocktake.py" line="146"/>
         <source>过账差异</source>
         <translation>Post differences</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="139"/>
+        <location filename="../../app/gui/store/stocktake.py" line="148"/>
         <source>把本货架的盘盈盘亏一次记为库存调整</source>
         <translation>Post this shelf&apos;s surpluses and shortages as stock adjustments in one step</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="140"/>
+        <location filename="../../app/gui/store/stocktake.py" line="149"/>
         <source>打印盘点表…</source>
         <translation>Print stocktake sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="145"/>
+        <location filename="../../app/gui/store/stocktake.py" line="154"/>
         <source>货架</source>
         <translation>Shelf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="148"/>
+        <location filename="../../app/gui/store/stocktake.py" line="157"/>
         <source>在“实盘”列填写清点数量（双击或直接输入），差异随即显示。</source>
         <translation>Enter the counted quantities in the &quot;Counted&quot; column (double-click or just type); differences show at once.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="168"/>
+        <location filename="../../app/gui/store/stocktake.py" line="177"/>
         <source>全部货架</source>
         <translation>All shelves</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="197"/>
+        <location filename="../../app/gui/store/stocktake.py" line="206"/>
         <source>共 {0} 项，已盘 {1} 项，有差异 {2} 项</source>
         <translation>{0} items, {1} counted, {2} with a difference</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="218"/>
+        <location filename="../../app/gui/store/stocktake.py" line="227"/>
         <source>无法过账盘点</source>
         <translation>Cannot post the stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="222"/>
+        <location filename="../../app/gui/store/stocktake.py" line="231"/>
         <source>盘点已过账</source>
         <translation>Stocktake posted</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/stocktake.py" line="223"/>
+        <location filename="../../app/gui/store/stocktake.py" line="232"/>
         <source>盘点 {0} 项，{1} 项有差异，已记为库存调整（盘点记录 {2}）。</source>
         <translation>{0} items counted, {1} with a difference, posted as stock adjustments (stocktake {2}).</translation>
     </message>
@@ -3714,12 +3639,12 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../app/gui/store/dialog_base.py" line="42"/>
+        <location filename="../../app/gui/store/dialog_base.py" line="33"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/dialog_base.py" line="43"/>
+        <location filename="../../app/gui/store/dialog_base.py" line="33"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3727,94 +3652,81 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>StoreFiles</name>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="48"/>
+        <location filename="../../app/gui/store/store_files.py" line="37"/>
         <source>库存清单</source>
         <translation>Stock list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="49"/>
+        <location filename="../../app/gui/store/store_files.py" line="38"/>
         <source>出入库台账</source>
         <translation>Movement ledger</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="50"/>
+        <location filename="../../app/gui/store/store_files.py" line="39"/>
         <source>借用登记</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="55"/>
+        <location filename="../../app/gui/store/store_files.py" line="43"/>
         <source>导出{0}</source>
         <translation>Export {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="57"/>
-        <location filename="../../app/gui/store/store_files.py" line="108"/>
+        <location filename="../../app/gui/store/store_files.py" line="82"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="76"/>
-        <location filename="../../app/gui/store/store_files.py" line="91"/>
-        <source>保存{0}</source>
-        <translation>Save {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/store/store_files.py" line="78"/>
-        <location filename="../../app/gui/store/store_files.py" line="93"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF file (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/store/store_files.py" line="106"/>
+        <location filename="../../app/gui/store/store_files.py" line="80"/>
         <source>导入备件清单</source>
         <translation>Import parts list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="121"/>
+        <location filename="../../app/gui/store/store_files.py" line="94"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="122"/>
+        <location filename="../../app/gui/store/store_files.py" line="94"/>
         <source>已导出 {0} 行到：
 {1}</source>
         <translation>Exported {0} rows to:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="130"/>
+        <location filename="../../app/gui/store/store_files.py" line="100"/>
         <source>文档已保存</source>
         <translation>Document saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="131"/>
+        <location filename="../../app/gui/store/store_files.py" line="101"/>
         <source>{0} {1} 已保存到：
 {2}</source>
         <translation>{0} {1} saved to:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="141"/>
+        <location filename="../../app/gui/store/store_files.py" line="111"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="142"/>
+        <location filename="../../app/gui/store/store_files.py" line="112"/>
         <source>已导入备件 {0} 种，期初库存 {1} 件。</source>
         <translation>Imported {0} parts with {1} items of opening stock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="149"/>
+        <location filename="../../app/gui/store/store_files.py" line="119"/>
         <source>……另有 {0} 行</source>
         <translation>… and {0} more rows</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="150"/>
+        <location filename="../../app/gui/store/store_files.py" line="120"/>
         <source>未导入</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="153"/>
+        <location filename="../../app/gui/store/store_files.py" line="125"/>
         <source>操作失败</source>
         <translation>Failed</translation>
     </message>
@@ -3822,117 +3734,117 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>StoreTab</name>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="75"/>
+        <location filename="../../app/gui/store/tab.py" line="59"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="76"/>
+        <location filename="../../app/gui/store/tab.py" line="60"/>
         <source>出入库记录</source>
         <translation>Movements</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="77"/>
+        <location filename="../../app/gui/store/tab.py" line="61"/>
         <source>借用</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="79"/>
+        <location filename="../../app/gui/store/tab.py" line="63"/>
         <source>盘点</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="94"/>
+        <location filename="../../app/gui/store/tab.py" line="78"/>
         <source>按编码、名称、型号查找</source>
         <translation>Find by code, name or model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="98"/>
+        <location filename="../../app/gui/store/tab.py" line="82"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="101"/>
+        <location filename="../../app/gui/store/tab.py" line="85"/>
         <source>只看低库存</source>
         <translation>Low stock only</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="108"/>
+        <location filename="../../app/gui/store/tab.py" line="92"/>
         <source>新增备件…</source>
         <translation>New part…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="120"/>
+        <location filename="../../app/gui/store/tab.py" line="104"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="122"/>
+        <location filename="../../app/gui/store/tab.py" line="106"/>
         <source>导出库存清单…</source>
         <translation>Export stock list…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="160"/>
+        <location filename="../../app/gui/store/tab.py" line="146"/>
         <source>导出出入库台账…</source>
         <translation>Export movement ledger…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="164"/>
+        <location filename="../../app/gui/store/tab.py" line="150"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="166"/>
+        <location filename="../../app/gui/store/tab.py" line="152"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="178"/>
+        <location filename="../../app/gui/store/tab.py" line="164"/>
         <source>只看未归还</source>
         <translation>Not yet returned only</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="185"/>
+        <location filename="../../app/gui/store/tab.py" line="171"/>
         <source>借出测试设备…</source>
         <translation>Lend test equipment…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="187"/>
+        <location filename="../../app/gui/store/tab.py" line="173"/>
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="189"/>
+        <location filename="../../app/gui/store/tab.py" line="175"/>
         <source>打印借用单…</source>
         <translation>Print loan form…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="191"/>
+        <location filename="../../app/gui/store/tab.py" line="177"/>
         <source>导出借用登记…</source>
         <translation>Export loans…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="193"/>
+        <location filename="../../app/gui/store/tab.py" line="179"/>
         <source>备用机在工单详情中按工单提供；此处可查看、归还和打印借用单。</source>
         <translation>Loaners are provided per ticket from the ticket detail; here you can view, return and print loan forms.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="237"/>
+        <location filename="../../app/gui/store/tab.py" line="229"/>
         <source>低库存 {0} 项</source>
         <translation>{0} low on stock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="256"/>
+        <location filename="../../app/gui/store/tab.py" line="248"/>
         <source>只显示最近 {0} 条；全部记录请导出出入库台账</source>
         <translation>Only the newest {0} shown; export the movement ledger for all</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="266"/>
+        <location filename="../../app/gui/store/tab.py" line="258"/>
         <source>逾期未还 {0}</source>
         <translation>Overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="280"/>
+        <location filename="../../app/gui/store/tab.py" line="272"/>
         <source>请先在列表中选择一种备件</source>
         <translation>Select a part in the list first</translation>
     </message>
@@ -3953,112 +3865,112 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>TemplateEditorDialog</name>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="55"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="56"/>
         <source>新建巡检表</source>
         <translation>New checklist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="57"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="58"/>
         <source>编辑巡检表 — {0}</source>
         <translation>Edit checklist — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="71"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="70"/>
         <source>如：中心机房</source>
         <translation>e.g. central machine room</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="73"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="72"/>
         <source>巡检表名称</source>
         <translation>Checklist name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="77"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="76"/>
         <source>巡检周期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="80"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="79"/>
         <source>巡检地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="82"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="81"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="86"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="85"/>
         <source>修改巡检表只影响以后的巡检：已完成的巡检记录保存了当时的检查项，不会随之改变。</source>
         <translation>Editing a checklist only affects future inspections: completed inspections keep the items they had and do not change.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="98"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="97"/>
         <source>检查类别</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="99"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="98"/>
         <source>检查项目</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="100"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="99"/>
         <source>检查方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="101"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="100"/>
         <source>结果类型</source>
         <translation>Answer type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="102"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="101"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="103"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="102"/>
         <source>下限</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="104"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="103"/>
         <source>上限</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="116"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="115"/>
         <source>添加一项</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="118"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="117"/>
         <source>删除此项</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="120"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="119"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="122"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="121"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="139"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="130"/>
         <source>保存巡检表</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="141"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="130"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="154"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="145"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
@@ -4294,57 +4206,57 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Emergency plans and knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="77"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="74"/>
         <source>正在查找相关预案……</source>
         <translation>Looking for related plans…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="79"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="76"/>
         <source>没有找到相关预案；可在“应急预案”页查找（Ctrl+K）</source>
         <translation>No related plan found; search on the Emergency plans tab (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="87"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="84"/>
         <source>打开预案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="94"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="91"/>
         <source>已按此预案处置</source>
         <translation>Followed this plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="98"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="95"/>
         <source>按此预案处置</source>
         <translation>Followed this plan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="100"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="97"/>
         <source>在工单处理记录中记下：已按此预案处置</source>
         <translation>Record on the ticket’s timeline that this plan was followed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="110"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="107"/>
         <source>生成知识库条目…</source>
         <translation>Make knowledge article…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="114"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="111"/>
         <source>用已修复问题的原因、处理结果和预防建议编写知识库条目</source>
         <translation>Write a knowledge article from the fixed problem’s cause, resolution and prevention advice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="116"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="113"/>
         <source>问题汇报…</source>
         <translation>Incident report…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="119"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="116"/>
         <source>重大紧急问题解决后形成问题汇报，打印后签字</source>
         <translation>After a serious incident is resolved, write the incident report; print it for signatures</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="152"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="149"/>
         <source>无法生成知识库条目</source>
         <translation>Cannot make a knowledge article</translation>
     </message>
@@ -4352,32 +4264,32 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>TicketsTab</name>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="83"/>
+        <location filename="../../app/gui/tickets/tab.py" line="81"/>
         <source>登记报修</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="85"/>
+        <location filename="../../app/gui/tickets/tab.py" line="83"/>
         <source>登记一次新的报修（Ctrl+N）</source>
         <translation>Log a new call as a ticket (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="86"/>
+        <location filename="../../app/gui/tickets/tab.py" line="84"/>
         <source>导出台账…</source>
         <translation>Export log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="88"/>
+        <location filename="../../app/gui/tickets/tab.py" line="86"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="238"/>
+        <location filename="../../app/gui/tickets/tab.py" line="221"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="332"/>
+        <location filename="../../app/gui/tickets/tab.py" line="315"/>
         <source>查询失败</source>
         <translation>Query failed</translation>
     </message>
@@ -4534,7 +4446,7 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Another Resident Desk is already using this database ({holder}). Switch to the window that is open; do not open the database twice.</translation>
     </message>
     <message>
-        <location filename="../../app/services/setup.py" line="60"/>
+        <location filename="../../app/services/setup.py" line="61"/>
         <source>无法写入数据库：{path}（{reason}）</source>
         <translation>Cannot write to the database: {path} ({reason})</translation>
     </message>
@@ -4673,12 +4585,12 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspection_docs.py" line="99"/>
+        <location filename="../../app/services/inspection_docs.py" line="66"/>
         <source>开始日期不能晚于结束日期</source>
         <translation>The start date cannot be after the end date</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspection_docs.py" line="101"/>
+        <location filename="../../app/services/inspection_docs.py" line="68"/>
         <source>统计期间不能超过三年</source>
         <translation>The period cannot be longer than three years</translation>
     </message>
@@ -4982,63 +4894,63 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Done this period</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="51"/>
+        <location filename="../../app/domain/inventory.py" line="50"/>
         <source>备品备件</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="52"/>
+        <location filename="../../app/domain/inventory.py" line="51"/>
         <source>耗材</source>
         <translation>Consumable</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="53"/>
+        <location filename="../../app/domain/inventory.py" line="52"/>
         <source>整机（替换/备用机）</source>
         <translation>Whole device (replacement / loaner)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="54"/>
-        <location filename="../../app/domain/inventory.py" line="67"/>
+        <location filename="../../app/domain/inventory.py" line="53"/>
+        <location filename="../../app/domain/inventory.py" line="66"/>
         <source>测试设备</source>
         <translation>Test equipment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="57"/>
+        <location filename="../../app/domain/inventory.py" line="56"/>
         <source>入库</source>
         <translation>Stock in</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="58"/>
+        <location filename="../../app/domain/inventory.py" line="57"/>
         <source>出库</source>
         <translation>Stock out</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="59"/>
+        <location filename="../../app/domain/inventory.py" line="58"/>
         <source>退库</source>
         <translation>Return to stock</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="60"/>
+        <location filename="../../app/domain/inventory.py" line="59"/>
         <source>报废</source>
         <translation>Scrap</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="61"/>
+        <location filename="../../app/domain/inventory.py" line="60"/>
         <source>调整</source>
         <translation>Adjustment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="62"/>
+        <location filename="../../app/domain/inventory.py" line="61"/>
         <source>借出</source>
         <translation>Lent out</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="63"/>
+        <location filename="../../app/domain/inventory.py" line="62"/>
         <source>归还</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="66"/>
+        <location filename="../../app/domain/inventory.py" line="65"/>
         <source>备用机</source>
         <translation>Loaner</translation>
     </message>
@@ -5351,63 +5263,63 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="15"/>
+        <location filename="../../app/domain/inspection.py" line="17"/>
         <source>检查类别</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="16"/>
+        <location filename="../../app/domain/inspection.py" line="18"/>
         <source>检查项目</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="17"/>
+        <location filename="../../app/domain/inspection.py" line="19"/>
         <source>检查方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="18"/>
+        <location filename="../../app/domain/inspection.py" line="20"/>
         <source>结果类型</source>
         <translation>Answer type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="19"/>
+        <location filename="../../app/domain/inspection.py" line="21"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="20"/>
+        <location filename="../../app/domain/inspection.py" line="22"/>
         <source>下限</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="21"/>
+        <location filename="../../app/domain/inspection.py" line="23"/>
         <source>上限</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="24"/>
+        <location filename="../../app/domain/inspection.py" line="26"/>
         <source>巡检表名称</source>
         <translation>Checklist name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="25"/>
+        <location filename="../../app/domain/inspection.py" line="27"/>
         <location filename="../../app/services/backups.py" line="24"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="26"/>
+        <location filename="../../app/domain/inspection.py" line="28"/>
         <source>巡检周期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="27"/>
+        <location filename="../../app/domain/inspection.py" line="29"/>
         <source>巡检地点</source>
         <translation>Place of inspection</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="28"/>
+        <location filename="../../app/domain/inspection.py" line="30"/>
         <source>检查项</source>
         <translation>item</translation>
     </message>
@@ -5484,7 +5396,7 @@ When the signed copy comes back, register the signed receipt.</translation>
     <message>
         <location filename="../../app/services/incident_report.py" line="36"/>
         <location filename="../../app/services/knowledge.py" line="29"/>
-        <location filename="../../app/services/plans.py" line="31"/>
+        <location filename="../../app/services/plans.py" line="29"/>
         <source>预防措施</source>
         <translation>Prevention measures</translation>
     </message>
@@ -5546,7 +5458,7 @@ When the signed copy comes back, register the signed receipt.</translation>
     </message>
     <message>
         <location filename="../../app/services/knowledge.py" line="30"/>
-        <location filename="../../app/services/plans.py" line="30"/>
+        <location filename="../../app/services/plans.py" line="28"/>
         <source>涉及系统</source>
         <translation>Systems</translation>
     </message>
@@ -5556,42 +5468,42 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="59"/>
+        <location filename="../../app/services/loans.py" line="58"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="60"/>
+        <location filename="../../app/services/loans.py" line="59"/>
         <source>使用地点</source>
         <translation>Used at</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="61"/>
+        <location filename="../../app/services/loans.py" line="60"/>
         <source>预计归还时间</source>
         <translation>Due back at</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="27"/>
+        <location filename="../../app/services/plans.py" line="25"/>
         <source>预案名称</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="28"/>
+        <location filename="../../app/services/plans.py" line="26"/>
         <source>紧急情况</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="29"/>
+        <location filename="../../app/services/plans.py" line="27"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="32"/>
+        <location filename="../../app/services/plans.py" line="30"/>
         <source>应急策略（处置步骤）</source>
         <translation>Emergency strategy (steps)</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="33"/>
+        <location filename="../../app/services/plans.py" line="31"/>
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
@@ -5624,28 +5536,28 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Line {position} already has a defect ticket</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections.py" line="228"/>
+        <location filename="../../app/services/inspections.py" line="174"/>
         <source>巡检表有 {expected} 项，收到 {got} 项结果</source>
         <translation>The checklist has {expected} items but {got} answers were given</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections.py" line="292"/>
+        <location filename="../../app/services/inspections.py" line="232"/>
         <source>巡检表“{name}”已停用</source>
         <translation>Checklist “{name}” is retired</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections.py" line="343"/>
+        <location filename="../../app/services/inspections.py" line="283"/>
         <source>没有这条巡检记录</source>
         <translation>No such inspection</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections.py" line="349"/>
+        <location filename="../../app/services/inspections.py" line="289"/>
         <source>{number} 已被 {later} 更正，请更正最新的记录</source>
         <translation>{number} was corrected by {later}; correct the latest record</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections.py" line="447"/>
-        <location filename="../../app/services/inspections.py" line="456"/>
+        <location filename="../../app/services/inspections.py" line="387"/>
+        <location filename="../../app/services/inspections.py" line="396"/>
         <source>没有这条巡检记录：{key}</source>
         <translation>No such inspection: {key}</translation>
     </message>
@@ -5675,25 +5587,25 @@ When the signed copy comes back, register the signed receipt.</translation>
     <name>plans</name>
     <message>
         <location filename="../../app/services/plan_followed.py" line="27"/>
-        <location filename="../../app/services/plans.py" line="309"/>
-        <location filename="../../app/services/plans.py" line="325"/>
-        <location filename="../../app/services/plans.py" line="359"/>
-        <location filename="../../app/services/plans.py" line="375"/>
+        <location filename="../../app/services/plans.py" line="302"/>
+        <location filename="../../app/services/plans.py" line="317"/>
+        <location filename="../../app/services/plans.py" line="351"/>
+        <location filename="../../app/services/plans.py" line="367"/>
         <source>找不到预案：{plan}</source>
         <translation>No such emergency plan: {plan}</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="36"/>
+        <location filename="../../app/services/plans.py" line="34"/>
         <source>合同原文</source>
         <translation>From the contract</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="37"/>
+        <location filename="../../app/services/plans.py" line="35"/>
         <source>随程序提供</source>
         <translation>Shipped with the program</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="38"/>
+        <location filename="../../app/services/plans.py" line="36"/>
         <source>自建</source>
         <translation>Written here</translation>
     </message>
@@ -5701,32 +5613,32 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../app/domain/inventory.py" line="108"/>
+        <location filename="../../app/domain/inventory.py" line="107"/>
         <source>调整数量不能为 0</source>
         <translation>An adjustment cannot be 0</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="111"/>
+        <location filename="../../app/domain/inventory.py" line="110"/>
         <source>数量必须是正整数</source>
         <translation>The quantity must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="120"/>
+        <location filename="../../app/domain/inventory.py" line="119"/>
         <source>备件 {code} 库存只有 {on_hand}，不能减少 {wanted}</source>
         <translation>Part {code} has only {on_hand} in stock; cannot take {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="142"/>
+        <location filename="../../app/domain/inventory.py" line="141"/>
         <source>备件 {code} 按序列号管理，每次只能移动一件</source>
         <translation>Part {code} is tracked by serial; move one item at a time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="146"/>
+        <location filename="../../app/domain/inventory.py" line="145"/>
         <source>序列号 {serial}（{code}）不在库中</source>
         <translation>Serial {serial} ({code}) is not in stock</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="152"/>
+        <location filename="../../app/domain/inventory.py" line="151"/>
         <source>序列号 {serial}（{code}）已在库中</source>
         <translation>Serial {serial} ({code}) is already in stock</translation>
     </message>
@@ -5807,32 +5719,32 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>No stocktake {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/loan_queries.py" line="21"/>
+        <location filename="../../app/services/loan_queries.py" line="20"/>
         <source>没有借用记录 {loan_id}</source>
         <translation>No loan {loan_id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="170"/>
+        <location filename="../../app/services/loans.py" line="169"/>
         <source>工单 {number} 不是硬件故障的系统缺陷，不提供备用机</source>
         <translation>Ticket {number} is not a hardware defect; no loaner is provided</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="175"/>
+        <location filename="../../app/services/loans.py" line="174"/>
         <source>备件 {code} 不是按序列号管理的整机，不能作备用机</source>
         <translation>Part {code} is not a whole device tracked by serial; it cannot be a loaner</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="180"/>
+        <location filename="../../app/services/loans.py" line="179"/>
         <source>备用机须与故障设备型号相同：工单设备“{device}”，备件型号“{model}”</source>
         <translation>A loaner must be the same model as the faulty device: ticket device &quot;{device}&quot;, part model &quot;{model}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="241"/>
+        <location filename="../../app/services/loans.py" line="240"/>
         <source>备件 {code} 不是测试设备</source>
         <translation>Part {code} is not test equipment</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="280"/>
+        <location filename="../../app/services/loans.py" line="279"/>
         <source>借用记录 {loan_id} 已于 {at} 归还</source>
         <translation>Loan {loan_id} was returned at {at}</translation>
     </message>
@@ -5866,37 +5778,37 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../app/domain/inspection.py" line="118"/>
+        <location filename="../../app/domain/inspection.py" line="120"/>
         <source>{label}：请选择检查类别</source>
         <translation>{label}: choose the dimension</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="125"/>
+        <location filename="../../app/domain/inspection.py" line="127"/>
         <source>{label}：请选择结果类型</source>
         <translation>{label}: choose the answer type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="129"/>
+        <location filename="../../app/domain/inspection.py" line="131"/>
         <source>{label}：请填写检查项目</source>
         <translation>{label}: enter the check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="140"/>
+        <location filename="../../app/domain/inspection.py" line="142"/>
         <source>{label}：上下限必须是数字</source>
         <translation>{label}: the limits must be numbers</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="147"/>
+        <location filename="../../app/domain/inspection.py" line="149"/>
         <source>{label}：测量数值须给出下限或上限</source>
         <translation>{label}: a measured number needs a minimum or a maximum</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="153"/>
+        <location filename="../../app/domain/inspection.py" line="155"/>
         <source>{label}：下限大于上限</source>
         <translation>{label}: the minimum is above the maximum</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="175"/>
+        <location filename="../../app/domain/inspection.py" line="177"/>
         <location filename="../../app/domain/intake.py" line="60"/>
         <location filename="../../app/domain/validation.py" line="37"/>
         <location filename="../../app/services/accounts.py" line="32"/>
@@ -5905,19 +5817,19 @@ When the signed copy comes back, register the signed receipt.</translation>
         <location filename="../../app/services/contract.py" line="151"/>
         <location filename="../../app/services/contract.py" line="159"/>
         <location filename="../../app/services/incident_report.py" line="105"/>
-        <location filename="../../app/services/inspections.py" line="334"/>
+        <location filename="../../app/services/inspections.py" line="274"/>
         <location filename="../../app/services/inventory.py" line="79"/>
         <location filename="../../app/services/inventory.py" line="158"/>
         <location filename="../../app/services/knowledge.py" line="79"/>
-        <location filename="../../app/services/loans.py" line="94"/>
-        <location filename="../../app/services/plans.py" line="118"/>
-        <location filename="../../app/services/plans.py" line="123"/>
+        <location filename="../../app/services/loans.py" line="93"/>
+        <location filename="../../app/services/plans.py" line="116"/>
+        <location filename="../../app/services/plans.py" line="121"/>
         <source>请填写“{label}”</source>
         <translation>Please fill in “{label}”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="183"/>
-        <location filename="../../app/domain/inspection.py" line="194"/>
+        <location filename="../../app/domain/inspection.py" line="185"/>
+        <location filename="../../app/domain/inspection.py" line="196"/>
         <location filename="../../app/domain/intake.py" line="75"/>
         <location filename="../../app/domain/validation.py" line="47"/>
         <location filename="../../app/services/backups.py" line="112"/>
@@ -5925,52 +5837,52 @@ When the signed copy comes back, register the signed receipt.</translation>
         <location filename="../../app/services/backups.py" line="146"/>
         <location filename="../../app/services/backups.py" line="177"/>
         <location filename="../../app/services/inventory.py" line="90"/>
-        <location filename="../../app/services/plans.py" line="128"/>
+        <location filename="../../app/services/plans.py" line="126"/>
         <source>请选择“{label}”</source>
         <translation>Please choose “{label}”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="209"/>
+        <location filename="../../app/domain/inspection.py" line="211"/>
         <source>巡检表至少要有一个{label}</source>
         <translation>A checklist needs at least one {label}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="237"/>
+        <location filename="../../app/domain/inspection.py" line="239"/>
         <source>{label}：测量值不是数字</source>
         <translation>{label}: the measured value is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="239"/>
+        <location filename="../../app/domain/inspection.py" line="241"/>
         <source>{label}：请填写测量值</source>
         <translation>{label}: enter the measured value</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="251"/>
-        <location filename="../../app/domain/inspection.py" line="258"/>
+        <location filename="../../app/domain/inspection.py" line="253"/>
+        <location filename="../../app/domain/inspection.py" line="260"/>
         <source>{label}：请填写检查情况</source>
         <translation>{label}: enter the findings</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="253"/>
+        <location filename="../../app/domain/inspection.py" line="255"/>
         <source>{label}：请选择合格或不合格</source>
         <translation>{label}: choose pass or fail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="265"/>
+        <location filename="../../app/domain/inspection.py" line="267"/>
         <source>{label}：不合格时请在备注中写明发现的问题</source>
         <translation>{label}: when it fails, say in the note what was found</translation>
     </message>
     <message>
         <location filename="../../app/domain/intake.py" line="84"/>
         <location filename="../../app/services/backups.py" line="151"/>
-        <location filename="../../app/services/inspections.py" line="206"/>
+        <location filename="../../app/services/inspections.py" line="152"/>
         <source>“{label}”不是有效的时间</source>
         <translation>“{label}” is not a valid time</translation>
     </message>
     <message>
         <location filename="../../app/domain/intake.py" line="92"/>
         <location filename="../../app/services/backups.py" line="157"/>
-        <location filename="../../app/services/inspections.py" line="216"/>
+        <location filename="../../app/services/inspections.py" line="162"/>
         <location filename="../../app/services/tickets.py" line="157"/>
         <source>“{label}”不能晚于当前时间</source>
         <translation>“{label}” cannot be in the future</translation>
@@ -5992,14 +5904,14 @@ When the signed copy comes back, register the signed receipt.</translation>
     </message>
     <message>
         <location filename="../../app/services/knowledge.py" line="86"/>
-        <location filename="../../app/services/plans.py" line="120"/>
+        <location filename="../../app/services/plans.py" line="118"/>
         <source>“{label}”太长</source>
         <translation>“{label}” is too long</translation>
     </message>
     <message>
         <location filename="../../app/services/knowledge.py" line="99"/>
-        <location filename="../../app/services/plans.py" line="132"/>
-        <location filename="../../app/services/plans.py" line="139"/>
+        <location filename="../../app/services/plans.py" line="130"/>
+        <location filename="../../app/services/plans.py" line="137"/>
         <location filename="../../app/services/tickets.py" line="89"/>
         <source>“{label}”不存在</source>
         <translation>“{label}” does not exist</translation>
@@ -6020,7 +5932,7 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>“{label}” must be a number not below 0</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspection_templates.py" line="188"/>
+        <location filename="../../app/services/inspection_templates.py" line="191"/>
         <source>已有同名的巡检表，请换一个“{label}”</source>
         <translation>A checklist with this name exists; choose another “{label}”</translation>
     </message>
@@ -6035,7 +5947,7 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>&quot;{label}&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="96"/>
+        <location filename="../../app/services/loans.py" line="95"/>
         <source>“{label}”应晚于借出时间</source>
         <translation>&quot;{label}&quot; must be after the time lent</translation>
     </message>

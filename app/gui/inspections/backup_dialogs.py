@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import BackupKind
 from app.domain.validation import ValidationError
-from app.gui.i18n import tr_error, tr_field_error
+from app.gui.i18n import tr_error
 from app.gui.inspections.formatting import enum_text, when_text
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
+from app.gui.widgets import ErrorLine, dialog_buttons, fill_enum, fill_systems
 from app.services import backups, reference
 from app.services.backups import FULL_CHOICES, INCREMENTAL_CHOICES, BackupInfo, PolicyInfo
 from app.services.context import Desk
@@ -36,19 +38,13 @@ class _FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.error_label = ErrorLine(self)
+        self.buttons = dialog_buttons(
+            self,
+            QCoreApplication.translate("BackupDialogs", "保存"),
+            QCoreApplication.translate("BackupDialogs", "取消"),
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(QCoreApplication.translate("BackupDialogs", "保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("BackupDialogs", "取消")
-        )
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -57,6 +53,14 @@ class _FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.resize(560, 0)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for wrapped labels (a top-level window ignores height-for-width)."""
+        layout = self.layout()
+        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
+        super().showEvent(event)
+
     def save(self) -> None:
         raise NotImplementedError
 
@@ -64,13 +68,10 @@ class _FormDialog(QDialog):
         try:
             self.save()
         except ValidationError as error:
-            messages = [tr_field_error(e.template, e.label) for e in error.errors]
-            self.error_label.setText("\n".join(messages))
-            self.error_label.show()
+            self.error_label.show_validation(error)
             return
         except InspectionError as error:
-            self.error_label.setText(tr_error(error))
-            self.error_label.show()
+            self.error_label.show_text(tr_error(error))
             return
         super().accept()
 
@@ -88,12 +89,10 @@ class BackupDialog(_FormDialog):
         self._policies = {p.system_code: p for p in backups.list_policies(desk)}
         self.system_combo = QComboBox(self)
         self.system_combo.setObjectName("system_combo")
-        for system in reference.list_systems(desk):
-            self.system_combo.addItem(system.name, system.code)
+        fill_systems(self.system_combo, reference.list_systems(desk))
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kind_combo")
-        for value in BackupKind:
-            self.kind_combo.addItem(enum_text(value), value.value)
+        fill_enum(self.kind_combo, BackupKind)
         self.time_edit = QDateTimeEdit(self)
         self.time_edit.setObjectName("time_edit")
         self.time_edit.setDisplayFormat("yyyy-MM-dd HH:mm")

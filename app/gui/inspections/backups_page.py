@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -17,8 +16,9 @@ from PySide6.QtWidgets import (
 from app.gui.i18n import tr_error
 from app.gui.inspections.backup_dialogs import BackupDialog, PolicyDialog, RestoreTestDialog
 from app.gui.inspections.models import BackupsModel, PoliciesModel
-from app.gui.inspections.views import current_row, row_table, select_row
+from app.gui.table_views import current_row, row_table, select_row
 from app.gui.tasks import TaskRunner
+from app.gui.widgets import pane_splitter
 from app.services import backups, reference
 from app.services.backups import BackupInfo
 from app.services.context import Desk
@@ -95,12 +95,9 @@ class BackupsPage(QWidget):
         register_layout.addLayout(register_bar)
         register_layout.addWidget(self.backup_view, 1)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(policy_box)
-        splitter.addWidget(register_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter = pane_splitter(
+            Qt.Orientation.Vertical, self, ((policy_box, 2), (register_box, 3))
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)

@@ -1,4 +1,4 @@
-"""The 待办 page: checklists due (overdue first, in red) and backups due, side by side."""
+"""The 待办 page: checklists due (overdue first, in red) above the backups due."""
 
 from __future__ import annotations
 
@@ -8,15 +8,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.enums import BackupKind, DueState
-from app.gui.inspections.formatting import enum_text
+from app.gui.inspections.formatting import enum_text, missed_text
 from app.gui.inspections.models import BackupDueModel, DueModel
-from app.gui.inspections.views import current_row, row_table, select_row
+from app.gui.table_views import current_row, row_table, select_row
+from app.gui.widgets import pane_splitter
 from app.services import backups, inspections
 from app.services.context import Desk
 
@@ -29,7 +29,14 @@ DUE_SAMPLES = (
     "2026-11-30",
     "漏检期数",
 )
-BACKUP_SAMPLES = ("已逾期（漏检 12 期）", "监所综合管理平台", "", "每季度", "2026-11-30")
+BACKUP_SAMPLES = (
+    "已逾期（漏检 12 期）",
+    "监所综合管理平台",
+    "",
+    "每季度",
+    "2026-11-30",
+    "2026-11-30 23:59",
+)
 
 
 class DuePage(QWidget):
@@ -42,10 +49,12 @@ class DuePage(QWidget):
         super().__init__(parent)
         self._desk = desk
         self.due_model = DueModel(self)
-        self.due_view = row_table(self.due_model, "due_view", DUE_SAMPLES, self)
+        state = max((enum_text(s) for s in DueState), key=len)  # as long as the UI says it
+        self.due_view = row_table(self.due_model, "due_view", (state, *DUE_SAMPLES[1:]), self)
         self.due_view.setToolTip(self.tr("回车或双击开始巡检"))
         self.backup_model = BackupDueModel(self)
         samples = list(BACKUP_SAMPLES)
+        samples[0] = missed_text(state, 12)
         samples[2] = max((enum_text(k) for k in BackupKind), key=len)  # as long as the UI says it
         self.backup_view = row_table(self.backup_model, "backup_due_view", samples, self)
         self.backup_view.setToolTip(self.tr("回车或双击登记这项备份"))
@@ -79,12 +88,7 @@ class DuePage(QWidget):
         backup_layout.addLayout(backup_bar)
         backup_layout.addWidget(self.backup_view, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(due_box)
-        splitter.addWidget(backup_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter = pane_splitter(Qt.Orientation.Vertical, self, ((due_box, 3), (backup_box, 2)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)

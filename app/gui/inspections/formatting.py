@@ -59,12 +59,16 @@ def chip_style(colours: tuple[str, str] | None) -> str:
 
 def due_text(status: DueStatus) -> str:
     """The state, with the periods missed: ``已逾期（漏检 2 期）``."""
-    text = enum_text(status.state)
-    if status.missed:
-        text = QCoreApplication.translate("InspectionFormat", "{0}（漏检 {1} 期）").format(
-            text, status.missed
-        )
-    return text
+    return missed_text(enum_text(status.state), status.missed)
+
+
+def missed_text(state: str, missed: int) -> str:
+    """A due state's text with the periods missed, if any."""
+    if not missed:
+        return state
+    return QCoreApplication.translate("InspectionFormat", "{0}（漏检 {1} 期）").format(
+        state, missed
+    )
 
 
 def value_text(value: float | None, unit: str) -> str:

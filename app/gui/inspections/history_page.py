@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -19,8 +18,9 @@ from app.gui.i18n import tr_error
 from app.gui.inspections.documents import InspectionLogExporter, InspectionPrinter, PeriodDialog
 from app.gui.inspections.models import RunsModel
 from app.gui.inspections.run_view import RunView
-from app.gui.inspections.views import current_row, row_table, select_row
+from app.gui.table_views import current_row, row_table, select_row
 from app.gui.tasks import TaskRunner
+from app.gui.widgets import pane_splitter
 from app.services import inspection_templates, inspections
 from app.services.context import Desk
 from app.services.inspections import RunRow
@@ -96,12 +96,9 @@ class HistoryPage(QWidget):
         self.model = RunsModel(self)
         self.view = row_table(self.model, "runs_view", RUN_SAMPLES, self)
         self.run_view = RunView(desk, self)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.run_view)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter = pane_splitter(
+            Qt.Orientation.Vertical, self, ((self.view, 1), (self.run_view, 1))
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(bar)

@@ -15,7 +15,7 @@ from app.gui.inspections.formatting import (
     value_text,
     when_text,
 )
-from app.gui.inspections.rows_model import RowsModel
+from app.gui.rows_model import RowsModel
 from app.services.backups import BackupDue, BackupInfo, PolicyInfo
 from app.services.inspection_templates import TemplateInfo
 from app.services.inspections import DueRow, RunItemInfo, RunRow

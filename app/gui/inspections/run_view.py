@@ -6,26 +6,24 @@ from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.enums import ItemResult
+from app.domain.enums import Dimension, ItemResult
 from app.gui.i18n import tr_error
 from app.gui.inspections.documents import InspectionPrinter
 from app.gui.inspections.finding_ticket import finding_ticket_dialog
-from app.gui.inspections.formatting import when_text
+from app.gui.inspections.formatting import enum_text, when_text
 from app.gui.inspections.models import RunItemsModel
 from app.gui.inspections.run_form import RunFormDialog
 from app.gui.messages import show_error
+from app.gui.table_views import row_table
 from app.gui.tickets.new_ticket_dialog import NewTicketDialog
+from app.gui.widgets import fill_with_stack, heading_label, placeholder_label
 from app.services import inspections
 from app.services.context import Desk
 from app.services.inspections import InspectionError, RunInfo, RunItemInfo
@@ -47,14 +45,10 @@ class RunView(QWidget):
         self.correction_dialog: RunFormDialog | None = None
         self._ticket_item_id: int | None = None
 
-        self.placeholder = QLabel(self.tr("在上方列表中选择一条巡检记录查看详情。"), self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: #777;")
-
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("run_title")
-        self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.placeholder = placeholder_label(
+            self.tr("在上方列表中选择一条巡检记录查看详情。"), self
+        )
+        self.title_label = heading_label("run_title", self)
         self.facts_label = QLabel(self)
         self.facts_label.setObjectName("run_facts")
         self.facts_label.setWordWrap(True)
@@ -89,20 +83,16 @@ class RunView(QWidget):
         self.actions.addWidget(self.print_button)
 
         self.model = RunItemsModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("run_items_view")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((40, 110, 300, 110, 160, 70, 220, 120)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        samples = (
+            "99",
+            max((enum_text(d) for d in Dimension), key=len),  # as long as the UI says it
+            "在视频综合平台中查看在线路数，计算在线率",
+            "210–230 V",
+            "测量值/情况（实测）",
+            max((enum_text(r) for r in ItemResult), key=len),
+            "中心机房温度偏高，1号空调不制冷",
+        )
+        self.view = row_table(self.model, "run_items_view", samples, self)
 
         content = QWidget(self)
         column = QVBoxLayout(content)
@@ -112,12 +102,7 @@ class RunView(QWidget):
         column.addWidget(self.links_label)
         column.addLayout(self.actions)
         column.addWidget(self.view, 1)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self.stack = fill_with_stack(self, self.placeholder, content)
 
         self.ticket_button.clicked.connect(self.on_ticket_button_clicked)
         self.show_ticket_button.clicked.connect(self.on_show_ticket_button_clicked)

@@ -26,6 +26,7 @@ from app.domain.enums import AnswerKind, Dimension, Frequency
 from app.domain.inspection import ItemSpec, number_text
 from app.domain.validation import ValidationError
 from app.gui.inspections.formatting import enum_text, error_text
+from app.gui.widgets import ErrorLine, dialog_buttons, fill_enum, fill_systems
 from app.services import inspection_templates, reference
 from app.services.context import Desk
 from app.services.inspection_templates import TemplateInfo
@@ -60,12 +61,10 @@ class TemplateEditorDialog(QDialog):
         self.name_edit.setObjectName("name_edit")
         self.system_combo = QComboBox(self)
         self.system_combo.setObjectName("system_combo")
-        for system in reference.list_systems(desk):
-            self.system_combo.addItem(system.name, system.code)
+        fill_systems(self.system_combo, reference.list_systems(desk))
         self.frequency_combo = QComboBox(self)
         self.frequency_combo.setObjectName("frequency_combo")
-        for frequency in Frequency:
-            self.frequency_combo.addItem(enum_text(frequency), frequency.value)
+        fill_enum(self.frequency_combo, Frequency)
         self.place_edit = QLineEdit(self)
         self.place_edit.setObjectName("place_edit")
         self.place_edit.setPlaceholderText(self.tr("如：中心机房"))
@@ -127,18 +126,10 @@ class TemplateEditorDialog(QDialog):
             line_bar.addWidget(button)
         line_bar.addStretch(1)
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.error_label = ErrorLine(self)
+        self.buttons = dialog_buttons(self, self.tr("保存巡检表"), self.tr("取消"))
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存巡检表"))
         self.save_button.setAutoDefault(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
             QShortcut(QKeySequence(keys), self, self.accept)
 
@@ -257,8 +248,7 @@ class TemplateEditorDialog(QDialog):
         }
 
     def show_errors(self, error: ValidationError) -> None:
-        self.error_label.setText("\n".join(error_text(e) for e in error.errors))
-        self.error_label.show()
+        self.error_label.show_text("\n".join(error_text(e) for e in error.errors))
         for e in error.errors:
             for row in range(self.table.rowCount()):
                 if e.label.startswith(f"第{row + 1}项"):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from app.gui.inspections.models import TemplatesModel
 from app.gui.inspections.template_editor import TemplateEditorDialog
-from app.gui.inspections.views import current_row, row_table, select_row
+from app.gui.table_views import current_row, row_table, select_row
 from app.services import inspection_templates
 from app.services.context import Desk
 from app.services.inspection_templates import TemplateInfo

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.validation import ValidationError
 from app.gui.i18n import tr_error
-from app.gui.plans.editor_parts import ErrorLine, SystemChecks
+from app.gui.plans.editor_parts import SystemChecks
 from app.gui.tickets.action_dialog import TextField
+from app.gui.widgets import ErrorLine, dialog_buttons
 from app.services import knowledge, reference
 from app.services.context import Desk, StorageError
 from app.services.knowledge import ArticleInfo, KnowledgeError
@@ -81,11 +81,7 @@ class ArticleEditorDialog(QDialog):
             linked.setStyleSheet("color: #555;")
             form.addRow("", linked)
         self.error_label = ErrorLine(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons = dialog_buttons(self, self.tr("保存"), self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addWidget(self.error_label)

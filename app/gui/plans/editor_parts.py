@@ -1,16 +1,13 @@
-"""Pieces the plan and article editors share: system check boxes and the error line."""
+"""The system check boxes the plan and article editors share."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
-from app.domain.validation import ValidationError
-from app.gui.i18n import tr_field_error
 from app.services.reference import SystemInfo
 
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 COLUMNS = 3
 
 
@@ -35,21 +32,3 @@ class SystemChecks(QWidget):
 
     def codes(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]
-
-
-class ErrorLine(QLabel):
-    """The bad fields of the last save, in red; hidden when there are none."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("error_label")
-        self.setStyleSheet(ERROR_STYLE)
-        self.setWordWrap(True)
-        self.hide()
-
-    def show_validation(self, error: ValidationError) -> None:
-        self.show_text("\n".join(tr_field_error(e.template, e.label) for e in error.errors))
-
-    def show_text(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.validation import ValidationError
 from app.gui.i18n import tr_error
-from app.gui.plans.editor_parts import ErrorLine
 from app.gui.tickets.action_dialog import TextField
+from app.gui.widgets import ErrorLine
 from app.services import incident_report
 from app.services.context import Desk, StorageError
 from app.services.documents import DocumentError
@@ -64,8 +64,9 @@ class IncidentReportDialog(QDialog):
         self.save_button.setObjectName("save_button")
         self.print_button = QPushButton(self.tr("保存并生成 PDF…"), self)
         self.print_button.setObjectName("print_button")
-        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ApplyRole)
+        # 保存并生成 PDF… stands apart (left); 保存 and 取消 sit together as in every other dialog.
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.source_label)

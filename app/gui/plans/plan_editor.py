@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -17,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Severity
 from app.domain.validation import ValidationError
-from app.gui.i18n import tr_domain, tr_error
-from app.gui.plans.editor_parts import ErrorLine, SystemChecks
+from app.gui.i18n import tr_error
+from app.gui.plans.editor_parts import SystemChecks
 from app.gui.tickets.action_dialog import TextField
+from app.gui.widgets import ErrorLine, dialog_buttons, fill_enum
 from app.services import contract, plans, reference
 from app.services.context import Desk, StorageError
 from app.services.plans import PlanError, PlanInfo
@@ -45,8 +45,7 @@ class PlanEditorDialog(QDialog):
         self.title_edit.setObjectName("title_edit")
         self.severity_combo = QComboBox(self)
         self.severity_combo.setObjectName("severity_combo")
-        for severity in Severity:
-            self.severity_combo.addItem(tr_domain("enum", severity.label), severity.value)
+        fill_enum(self.severity_combo, Severity)
         self.systems = SystemChecks(reference.list_systems(desk), self)
         self.situation_edit = TextField(self)
         self.situation_edit.setObjectName("situation_edit")
@@ -87,11 +86,7 @@ class PlanEditorDialog(QDialog):
         form.addRow(self.tr("相关备品备件"), self.spare_parts_edit)
         form.addRow(self.tr("修订说明"), self.note_edit)
         self.error_label = ErrorLine(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons = dialog_buttons(self, self.tr("保存"), self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addWidget(self.error_label)

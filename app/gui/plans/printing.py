@@ -6,51 +6,30 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from app.domain.validation import ValidationError
-from app.gui.files import ask_save_path
-from app.gui.i18n import tr_error, tr_field_error
-from app.gui.messages import OpenFileBox, show_error
-from app.gui.tasks import TaskRunner
-from app.gui.tickets.print_document import save_error_text
-from app.gui.ui_settings import DOCUMENT_FOLDER
+from app.gui.documents_runner import FileRunner, ask_pdf
+from app.gui.i18n import tr_field_error
 from app.services import incident_report, plan_docs
 from app.services.context import Desk
-from app.services.documents import DocumentError
-from app.services.plans import PlanError, PlanInfo
-
-_PRINT = "print"
+from app.services.plans import PlanInfo
 
 
-class PlanPrinter(QObject):
+class PlanPrinter(FileRunner):
     """Asks where to save, renders off the GUI thread, says where the file is."""
 
     printed = Signal(object)  # the saved Path
 
     def __init__(self, desk: Desk, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._parent = parent
-        self.runner = TaskRunner(desk, self)
-        self.message_box: QMessageBox | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self.runner.is_pending(_PRINT)
+        super().__init__(desk, parent, key="print")
 
     def _ask(self, title: str, name: str) -> Path | None:
-        return ask_save_path(
-            self._parent, title, name, self.tr("PDF 文件 (*.pdf)"), DOCUMENT_FOLDER
-        )
+        return ask_pdf(self._parent, title, name)
 
     def _run(self, job: Callable[[Desk], Any], describe: Callable[[Any], str]) -> None:
-        self.runner.run(
-            job,
-            lambda result: self.on_runner_result(describe(result), result),
-            self.on_runner_error,
-            key=_PRINT,
-        )
+        self.run(job, lambda result: self.on_runner_result(describe(result), result))
 
     def print_plan(self, plan: PlanInfo) -> None:
         name = self.tr("应急预案")
@@ -89,13 +68,9 @@ class PlanPrinter(QObject):
     def on_runner_result(self, text: str, result: object) -> None:
         path = Path(getattr(result, "path", result) or "")
         self.printed.emit(path)
-        self.message_box = OpenFileBox(self._parent, self.tr("文档已保存"), text, path)
+        self.show_saved(self.tr("文档已保存"), text, path)
 
-    def on_runner_error(self, error: Exception) -> None:
+    def error_text(self, error: Exception) -> str | None:
         if isinstance(error, ValidationError):
-            text = "\n".join(tr_field_error(e.template, e.label) for e in error.errors)
-        elif isinstance(error, DocumentError | PlanError | OSError):
-            text = tr_error(error) if isinstance(error, PlanError) else save_error_text(error)
-        else:
-            raise error
-        self.message_box = show_error(self._parent, self.tr("无法保存文档"), text)
+            return "\n".join(tr_field_error(e.template, e.label) for e in error.errors)
+        return super().error_text(error)

@@ -8,28 +8,17 @@ the model lists every plan and the newest articles.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from app.gui.rows_model import Colours, RowsModel
 from app.gui.tasks import TaskRunner
 from app.services import plan_search, reference
 from app.services.context import Desk
 from app.services.plan_search import ARTICLE, PLAN, SearchHit
 
 _SEARCH = "search"
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_COLOURS = {PLAN: "#8c1d1d", ARTICLE: "#1d3f6e"}
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def kind_text(kind: str) -> str:
@@ -38,7 +27,7 @@ def kind_text(kind: str) -> str:
     return QCoreApplication.translate("SearchResultsModel", "知识库")
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowsModel[SearchHit]):
     """The hits of the last query, best first: kind, title, systems, where it matched."""
 
     searched = Signal(str, int)  # query, number of hits
@@ -47,7 +36,6 @@ class SearchResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._desk = desk
         self._limit = limit
-        self.hits: list[SearchHit] = []
         self.query = ""
         self.kinds: tuple[str, ...] = (PLAN, ARTICLE)
         self._systems = {s.code: s.name for s in reference.list_systems(desk)}
@@ -57,6 +45,10 @@ class SearchResultsModel(QAbstractTableModel):
     @property
     def busy(self) -> bool:
         return self.runner.busy
+
+    @property
+    def hits(self) -> list[SearchHit]:
+        return self.rows
 
     def set_query(self, query: str, kinds: Sequence[str] | None = None) -> None:
         """Search for ``query`` (all plans and the newest articles if empty) in the background."""
@@ -74,55 +66,32 @@ class SearchResultsModel(QAbstractTableModel):
         self.set_query(self.query)
 
     def on_runner_result(self, query: str, hits: list[SearchHit]) -> None:
-        self.beginResetModel()
-        self.hits = list(hits)
-        self.endResetModel()
-        self.searched.emit(query, len(self.hits))
+        self.set_rows(hits)
+        self.searched.emit(query, len(self.rows))
 
     def hit(self, row: int) -> SearchHit | None:
-        return self.hits[row] if 0 <= row < len(self.hits) else None
+        return self.row_at(row)
 
     def row_of(self, kind: str, item_id: int) -> int:
-        return next((i for i, h in enumerate(self.hits) if (h.kind, h.id) == (kind, item_id)), -1)
+        return next((i for i, h in enumerate(self.rows) if (h.kind, h.id) == (kind, item_id)), -1)
 
-    # --- QAbstractTableModel -----------------------------------------------------------------
+    # --- RowsModel ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.hits)
+    def headers(self) -> Sequence[str]:
+        return self._headers
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    def cell(self, row: SearchHit, column: int) -> str:
+        if column == 0:
+            return kind_text(row.kind)
+        if column == 1:
+            return row.title
+        if column == 2:
+            names = [self._systems.get(code, code) for code in row.systems]
+            return "、".join(names) or QCoreApplication.translate("SearchResultsModel", "全部系统")
+        return row.snippet
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def tooltip(self, row: SearchHit, column: int) -> str:
+        return self.cell(row, column)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.hits):
-            return None
-        hit = self.hits[index.row()]
-        column = index.column()
-        if role == HIT_ROLE:
-            return (hit.kind, hit.id)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == 0:
-                return kind_text(hit.kind)
-            if column == 1:
-                return hit.title
-            if column == 2:
-                names = [self._systems.get(code, code) for code in hit.systems]
-                return "、".join(names) or QCoreApplication.translate(
-                    "SearchResultsModel", "全部系统"
-                )
-            if column == 3:
-                return hit.snippet
-        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
-            return QColor(KIND_COLOURS.get(hit.kind, "#333"))
-        return None
+    def colours(self, row: SearchHit, column: int) -> Colours | None:
+        return (None, KIND_COLOURS.get(row.kind, "#333")) if column == 0 else None

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from app.gui.plans.plan_editor import PlanEditorDialog
 from app.gui.plans.printing import PlanPrinter
 from app.gui.plans.results_model import SearchResultsModel, kind_text
 from app.gui.plans.revisions_dialog import RevisionsDialog
+from app.gui.table_views import row_table
 from app.services import knowledge, plans
 from app.services.context import Desk
 from app.services.knowledge import ArticleInfo
@@ -44,7 +42,6 @@ class PlansTab(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
-        plans.ensure_default_plans(desk)  # on the GUI thread: background searches only read
         self._wanted: tuple[str, int] | None = None  # to select once the results are in
         self.editor: PlanEditorDialog | ArticleEditorDialog | None = None
         self.revisions_dialog: RevisionsDialog | None = None
@@ -77,32 +74,11 @@ class PlansTab(QWidget):
         top.addWidget(self.booklet_button)
 
         self.model = SearchResultsModel(desk, self)
-        self.view = QTableView(self)
-        self.view.setObjectName("results_view")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        kind_width = max(
-            self.fontMetrics().horizontalAdvance(text)
-            for text in (
-                kind_text(PLAN),
-                kind_text(ARTICLE),
-                self.model.headerData(0, Qt.Orientation.Horizontal),
-            )
+        kinds = sorted(
+            (kind_text(PLAN), kind_text(ARTICLE)), key=self.fontMetrics().horizontalAdvance
         )
-        header.resizeSection(0, kind_width + 24)
-        header.resizeSection(
-            1, self.fontMetrics().horizontalAdvance("摄像机或NVR离线（图像丢失）") + 24
-        )
-        header.resizeSection(2, self.fontMetrics().horizontalAdvance("视频监控系统、网络系统") + 24)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        samples = (kinds[-1], "摄像机或NVR离线（图像丢失）", "视频监控系统、网络系统")
+        self.view = row_table(self.model, "results_view", samples, self)
 
         self.item_view = ItemView(self)
         self.item_view.clear_item()

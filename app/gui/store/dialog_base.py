@@ -8,17 +8,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.i18n import MarkedError
 from app.domain.validation import ValidationError
-from app.gui.i18n import tr_error, tr_field_error
+from app.gui.i18n import tr_error
+from app.gui.widgets import ErrorLine, dialog_buttons
 from app.services.context import StorageError
-
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 class StoreDialog(QDialog):
@@ -30,17 +28,10 @@ class StoreDialog(QDialog):
         self.setMinimumWidth(480)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.error_label = ErrorLine(self)
+        self.buttons = dialog_buttons(
+            self, self.tr("确定"), self.tr("取消"), QDialogButtonBox.StandardButton.Ok
         )
-        self.buttons.setObjectName("buttons")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -53,15 +44,14 @@ class StoreDialog(QDialog):
         raise NotImplementedError
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        self.error_label.show_text(text)
 
     def run_checked(self, action: Callable[[], None]) -> bool:
         """Run ``action``; show a refusal and return False instead of raising."""
         try:
             action()
         except ValidationError as error:
-            self.show_error("；".join(tr_field_error(e.template, e.label) for e in error.errors))
+            self.error_label.show_validation(error, "；")
             return False
         except (MarkedError, StorageError) as error:
             self.show_error(tr_error(error))

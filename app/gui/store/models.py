@@ -3,81 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from app.gui.i18n import tr_domain
+from app.gui.rows_model import Colours, RowsModel
+from app.gui.tickets.formatting import local_text
 from app.services.inventory import MovementInfo, PartInfo
 from app.services.loans import LoanInfo
 
-Index = QModelIndex | QPersistentModelIndex
-R = TypeVar("R")
-LOW = QColor("#ffe0b2")
-ALARM = QColor("#ffcdd2")
-IN = QColor("#1b5e20")
-OUT = QColor("#b71c1c")
-
-
-def local(value: Any) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else ""
-
-
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """Rows fetched by a service (a page of the store is small), shown column by column."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[R] = []
-
-    def headers(self) -> Sequence[str]:
-        raise NotImplementedError
-
-    def cell(self, row: R, column: int) -> str:
-        raise NotImplementedError
-
-    def background(self, row: R) -> QColor | None:
-        return None
-
-    def foreground(self, row: R, column: int) -> QColor | None:
-        return None
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> R | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, index.column())
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = self.background(row)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = self.foreground(row, index.column())
-            return QBrush(colour) if colour is not None else None
-        return None
+LOW = "#ffe0b2"
+ALARM = "#ffcdd2"
+IN = "#1b5e20"
+OUT = "#b71c1c"
+GREY = "#888888"
 
 
 class PartsModel(RowsModel[PartInfo]):
@@ -112,8 +49,8 @@ class PartsModel(RowsModel[PartInfo]):
         ]
         return values[column]()
 
-    def background(self, row: PartInfo) -> QColor | None:
-        return LOW if row.low else None
+    def colours(self, row: PartInfo, column: int) -> Colours | None:
+        return (LOW, None) if row.low else None
 
 
 class MovementsModel(RowsModel[MovementInfo]):
@@ -135,7 +72,7 @@ class MovementsModel(RowsModel[MovementInfo]):
 
     def cell(self, row: MovementInfo, column: int) -> str:
         values = [
-            local(row.at),
+            local_text(row.at, ""),
             tr_domain("enum", row.kind.label),
             row.part_code,
             row.part_name,
@@ -148,9 +85,9 @@ class MovementsModel(RowsModel[MovementInfo]):
         ]
         return values[column]
 
-    def foreground(self, row: MovementInfo, column: int) -> QColor | None:
+    def colours(self, row: MovementInfo, column: int) -> Colours | None:
         if column == 5:
-            return IN if row.quantity > 0 else OUT
+            return (None, IN if row.quantity > 0 else OUT)
         return None
 
 
@@ -173,7 +110,7 @@ class LoansModel(RowsModel[LoanInfo]):
 
     def status(self, row: LoanInfo) -> str:
         if not row.open:
-            return self.tr("已归还 {0}").format(local(row.returned_at))
+            return self.tr("已归还 {0}").format(local_text(row.returned_at, ""))
         return self.tr("逾期未还") if row.overdue else self.tr("借出中")
 
     def cell(self, row: LoanInfo, column: int) -> str:
@@ -182,17 +119,16 @@ class LoansModel(RowsModel[LoanInfo]):
             tr_domain("enum", row.kind.label),
             row.part_name,
             row.model,
-            row.serial or str(row.quantity),
+            row.serial or f"×{row.quantity}",  # no serial: how many
             row.ticket_number,
             row.borrower,
-            local(row.issued_at),
-            local(row.due_back_at),
+            local_text(row.issued_at, ""),
+            local_text(row.due_back_at, ""),
             self.status(row),
         ]
         return values[column]
 
-    def background(self, row: LoanInfo) -> QColor | None:
-        return ALARM if row.overdue else None
-
-    def foreground(self, row: LoanInfo, column: int) -> QColor | None:
-        return QColor("#888888") if not row.open else None
+    def colours(self, row: LoanInfo, column: int) -> Colours | None:
+        if not row.overdue and row.open:
+            return None
+        return (ALARM if row.overdue else None, None if row.open else GREY)

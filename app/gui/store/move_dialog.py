@@ -87,6 +87,17 @@ class MoveDialog(StoreDialog):
             self.form.addRow(self.tr("来源 *"), self.source_edit)
         else:
             self.form.addRow(self.tr("原因 *"), self.reason_edit)
+        for field in (
+            self.quantity,
+            self.serial_list,
+            self.serial_edit,
+            self.ticket_edit,
+            self.device_edit,
+            self.source_edit,
+            self.reason_edit,
+        ):
+            if self.form.indexOf(field) < 0:  # not asked for this kind: no stray box at the top
+                field.hide()
 
     def checked_serials(self) -> list[str]:
         items = (self.serial_list.item(i) for i in range(self.serial_list.count()))

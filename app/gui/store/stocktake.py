@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,11 +22,14 @@ from PySide6.QtWidgets import (
 from app.domain.i18n import MarkedError
 from app.gui.i18n import tr_error
 from app.gui.messages import show_error, show_message
-from app.gui.store.models import RowsModel
+from app.gui.rows_model import Colours, RowsModel
 from app.services.context import Desk, StorageError
 from app.services.inventory_stocktake import SheetLine, post_stocktake, sheet_lines
 
 COUNTED = 6
+DIFFERENCE = 7
+SURPLUS = "#c8e6c9"
+SHORTAGE = "#ffcdd2"
 
 
 class StocktakeModel(RowsModel[SheetLine]):
@@ -47,9 +51,10 @@ class StocktakeModel(RowsModel[SheetLine]):
             self.tr("差异"),
         ]
 
-    def set_rows(self, rows: Any) -> None:
+    def set_rows(self, rows: Sequence[SheetLine]) -> None:
+        """A fresh sheet: the counts typed so far are dropped, so the view is always reset."""
         self.counts = {}
-        super().set_rows(rows)
+        self.reset_rows(rows)
 
     def difference(self, line: SheetLine) -> int | None:
         counted = self.counts.get(line.part.id)
@@ -81,11 +86,11 @@ class StocktakeModel(RowsModel[SheetLine]):
         if role == Qt.ItemDataRole.EditRole and index.isValid() and index.column() == COUNTED:
             line = self.rows[index.row()]
             return self.counts.get(line.part.id, line.book)
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == 7:
-            diff = self.difference(self.rows[index.row()])
-            if diff:
-                return QBrush(QColor("#c8e6c9") if diff > 0 else QColor("#ffcdd2"))
         return super().data(index, role)
+
+    def colours(self, row: SheetLine, column: int) -> Colours | None:
+        diff = self.difference(row) if column == DIFFERENCE else None
+        return (SURPLUS if diff > 0 else SHORTAGE, None) if diff else None
 
     def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 2
@@ -99,7 +104,7 @@ class StocktakeModel(RowsModel[SheetLine]):
         if counted < 0:
             return False
         self.counts[self.rows[index.row()].part.id] = counted
-        self.dataChanged.emit(index, self.index(index.row(), 7))
+        self.dataChanged.emit(index, self.index(index.row(), DIFFERENCE))
         return True
 
     def changed_lines(self) -> int:
@@ -122,6 +127,10 @@ class StocktakePage(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("stocktake_view")
         self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -5,17 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from app.gui.store.move_dialog import MoveDialog
 from app.gui.store.part_dialog import PartDialog
 from app.gui.store.stocktake import StocktakePage
 from app.gui.store.store_files import StoreFiles
+from app.gui.table_views import row_table
 from app.services import inventory, loans
 from app.services.context import Desk
 from app.services.inventory import PartFilter
@@ -42,21 +41,6 @@ MOVE_KINDS = (
     MovementKind.SCRAP,
     MovementKind.ADJUSTMENT,
 )
-
-
-def _table(parent: QWidget, name: str, model: Any) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
 
 
 class StoreTab(QWidget):
@@ -83,7 +67,7 @@ class StoreTab(QWidget):
         self.stocktake.posted.connect(self.on_stocktake_posted)
         self.stocktake.printRequested.connect(self.on_stocktake_printRequested)
         self.files.imported.connect(self.on_files_imported)
-        self.refresh()
+        self._stale = True  # read when the tab is first shown: start-up does not wait for it
 
     # --- building ----------------------------------------------------------------------------
 
@@ -103,7 +87,7 @@ class StoreTab(QWidget):
         self.low_label = QLabel(page)
         self.low_label.setObjectName("low_label")
         self.parts_model = PartsModel(page)
-        self.parts_view = _table(page, "parts_view", self.parts_model)
+        self.parts_view = row_table(self.parts_model, "parts_view", None, page, stretch=2)
         self.parts_view.doubleClicked.connect(self.on_parts_view_doubleClicked)
         self.new_part_button = QPushButton(self.tr("新增备件…"), page)
         self.new_part_button.setObjectName("new_part_button")
@@ -153,7 +137,9 @@ class StoreTab(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self.on_period_dateChanged)
         self.movements_model = MovementsModel(page)
-        self.movements_view = _table(page, "movements_view", self.movements_model)
+        self.movements_view = row_table(
+            self.movements_model, "movements_view", None, page, stretch=8
+        )
         self.limit_label = QLabel(page)
         self.limit_label.setObjectName("limit_label")
         self.limit_label.setStyleSheet("color: #666;")
@@ -181,7 +167,7 @@ class StoreTab(QWidget):
         self.overdue_label = QLabel(page)
         self.overdue_label.setObjectName("overdue_label")
         self.loans_model = LoansModel(page)
-        self.loans_view = _table(page, "loans_view", self.loans_model)
+        self.loans_view = row_table(self.loans_model, "loans_view", None, page)
         self.lend_button = QPushButton(self.tr("借出测试设备…"), page)
         self.lend_button.setObjectName("lend_button")
         self.return_button = QPushButton(self.tr("归还…"), page)
@@ -223,8 +209,14 @@ class StoreTab(QWidget):
             low_only=self.low_only.isChecked(),
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Read the catalogue, the ledger, the loans and the shelves again."""
+        self._stale = False
         self.refresh_parts()
         self.refresh_movements()
         self.refresh_loans()

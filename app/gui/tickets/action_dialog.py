@@ -25,10 +25,10 @@ from app.domain.validation import ValidationError
 from app.domain.workflow import Action, FieldSpec, WorkflowError, action_fields
 from app.gui.i18n import tr_domain, tr_error, tr_field_error
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
+from app.gui.widgets import ERROR_STYLE
 from app.services import tickets
 from app.services.context import Desk
 
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 TEXT_LINES = 4
 
 

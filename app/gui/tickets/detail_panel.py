@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from app.gui.tickets.documents_section import DocumentsSection
 from app.gui.tickets.loans_section import TicketLoansSection
 from app.gui.tickets.plans_section import TicketPlansSection
 from app.gui.tickets.print_document import DocumentPrinter
+from app.gui.widgets import fill_with_stack, heading_label, placeholder_label
 from app.services import documents, escalations, inspections, ticket_detail
 from app.services.context import Desk
 from app.services.documents import DocumentInfo
@@ -65,14 +65,10 @@ class DetailPanel(QWidget):
         self.action_buttons: dict[Action, QPushButton] = {}
         self.action_dialog: ActionDialog | None = None
 
-        self.placeholder = QLabel(self.tr("在工单列表中选择一张工单，查看详情并办理下一步。"), self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: #777;")
-
-        self.number_label = QLabel(self)
-        self.number_label.setObjectName("number_label")
-        self.number_label.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.placeholder = placeholder_label(
+            self.tr("在工单列表中选择一张工单，查看详情并办理下一步。"), self
+        )
+        self.number_label = heading_label("number_label", self)
         self.title_label = QLabel(self)
         self.title_label.setObjectName("title_label")
         self.title_label.setStyleSheet("font-size: 15px;")
@@ -150,12 +146,7 @@ class DetailPanel(QWidget):
         content_layout.addLayout(self.action_bar)
         content_layout.addWidget(body, 1)
 
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self.stack = fill_with_stack(self, self.placeholder, content)
 
         self.print_button.clicked.connect(self.on_print_button_clicked)
         self.printer.printed.connect(self.on_printer_printed)

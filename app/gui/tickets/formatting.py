@@ -14,10 +14,10 @@ from app.gui.i18n import tr_domain
 DASH = "—"
 
 
-def local_text(value: datetime | None) -> str:
-    """An aware datetime as local ``yyyy-MM-dd HH:mm``; a dash when missing."""
+def local_text(value: datetime | None, missing: str = DASH) -> str:
+    """An aware datetime as local ``yyyy-MM-dd HH:mm``; ``missing`` (a dash) when missing."""
     if value is None:
-        return DASH
+        return missing
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 

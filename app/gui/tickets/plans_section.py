@@ -12,7 +12,7 @@ from app.gui.i18n import tr_error
 from app.gui.messages import show_error
 from app.gui.tasks import TaskRunner
 from app.gui.tickets.detail_sections import Section
-from app.services import knowledge, plan_followed, plan_search, plans
+from app.services import knowledge, plan_followed, plan_search
 from app.services.context import Desk
 from app.services.knowledge import KnowledgeError
 from app.services.plan_search import SearchHit
@@ -39,9 +39,6 @@ class TicketPlansSection(Section):
         self.article_button: QPushButton | None = None
         self.incident_button: QPushButton | None = None
         self.dialog: QDialog | None = None
-        # Seed the shipped plans here, on the GUI thread: a background search must never write
-        # while the user's own transaction is open.
-        plans.ensure_default_plans(desk)
         self.runner = TaskRunner(desk, self)
         from app.gui.plans.printing import PlanPrinter  # late: see the docstring
 

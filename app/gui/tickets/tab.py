@@ -8,18 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.enums import LabelledEnum, Severity, TicketClass, TicketStatus
 from app.gui.i18n import tr_domain
+from app.gui.table_views import row_table
 from app.gui.tickets.detail_panel import DetailPanel
 from app.gui.tickets.export_log import LogExporter
 from app.gui.tickets.filter_bar import FilterBar
@@ -31,6 +28,7 @@ from app.gui.tickets.queue_model import (
     COL_STATUS,
     QueueModel,
 )
+from app.gui.widgets import pane_splitter
 from app.services.context import Desk
 from app.services.queue import QueueFilter
 
@@ -90,35 +88,20 @@ class TicketsTab(QWidget):
         self.filter_bar = FilterBar(desk, self)
         self.model = QueueModel(desk, self)
 
-        self.view = QTableView(self)
-        self.view.setObjectName("queue_view")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view = row_table(self.model, "queue_view", (), self)
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
         for column in range(len(COLUMN_SAMPLES)):
             header.resizeSection(column, self._column_width(column))
-        header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
         header.setSortIndicator(COL_CALLED_AT, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
         self._sort_indicator = (COL_CALLED_AT, Qt.SortOrder.DescendingOrder)
 
         self.detail = DetailPanel(desk, self)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = pane_splitter(
+            Qt.Orientation.Vertical, self, ((self.view, 1), (self.detail, 1))
+        )
         self.splitter.setObjectName("splitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
 
         top = QHBoxLayout()
         top.addWidget(self.new_button)

@@ -1,19 +1,22 @@
-"""Table views as the 巡检 tab uses them: whole rows, one at a time, sized to the font."""
+"""Read-only row tables as the tabs use them: whole rows, one at a time, sized to the font."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
-
-from app.gui.inspections.rows_model import RowsModel
 
 
 def row_table(
-    model: RowsModel, name: str, samples: Sequence[str], parent: QWidget | None = None
+    model: QAbstractItemModel,
+    name: str,
+    samples: Sequence[str] | None,
+    parent: QWidget | None = None,
+    stretch: int | None = None,
 ) -> QTableView:
-    """A read-only table of ``model``; column widths from sample texts (the last one stretches)."""
+    """A read-only table of ``model``; column widths from sample texts, or from the contents
+    when there are none. Column ``stretch`` (default: the last) takes the spare width."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
@@ -28,6 +31,13 @@ def row_table(
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
+    if samples is None:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if samples is None:
+        return view
     metrics = view.fontMetrics()
     for column, sample in enumerate(samples):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")

@@ -12,6 +12,8 @@ R = TypeVar("R")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the service row itself
 
 Index = QModelIndex | QPersistentModelIndex
+# (background, text) colours of a cell; either may be None for the default.
+Colours = tuple[str | None, str | None]
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
@@ -32,7 +34,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def tooltip(self, row: R, column: int) -> str:
         return ""
 
-    def colours(self, row: R, column: int) -> tuple[str, str] | None:
+    def colours(self, row: R, column: int) -> Colours | None:
         """(background, text) colours for a cell, or None for the default."""
         return None
 
@@ -45,6 +47,10 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         """Show ``rows``; the same rows again change nothing (no reset, selection and scroll stay)."""
         if list(rows) == self.rows:
             return
+        self.reset_rows(rows)
+
+    def reset_rows(self, rows: Sequence[R]) -> None:
+        """Show ``rows`` with a model reset, even when they are the ones shown."""
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
@@ -90,7 +96,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             if colours is None:
                 return None
             colour = colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
-            return QBrush(QColor(colour))
+            return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.FontRole and self.bold(row, column):
             font = QFont()
             font.setBold(True)
