@@ -5,7 +5,13 @@ import sys
 
 from app.cli import main
 
-if __name__ == "__main__":
-    # A frozen bundle starts the demo's worker processes by running this file again.
+
+def run() -> int:
+    """Answer a worker-process start first (frozen bundle), then run the command line."""
+    # A frozen bundle starts the big demo's worker processes by running itself again.
     multiprocessing.freeze_support()
-    sys.exit(main())
+    return main()
+
+
+if __name__ == "__main__":
+    sys.exit(run())
