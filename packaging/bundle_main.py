@@ -1,4 +1,4 @@
-"""The PyInstaller bundle's entry script: ``app.__main__.run`` (freeze_support, then the CLI)."""
+"""The PyInstaller bundle's entry script: ``app.__main__.run`` (freeze_support, input, CLI)."""
 
 import sys
 

@@ -44,16 +44,9 @@ mkdir -p "$PREFIX"
 
 say "4/4 建立启动命令、菜单项和图标…"
 cp "$KIT/resident-desk.png" "$PREFIX/resident-desk.png"
-cat >"$PREFIX/resident-desk" <<LAUNCHER
-#!/bin/sh
-# 驻场运维台启动器：程序自带的 Qt 只有 ibus 输入法插件，fcitx 会话也经 ibus 协议输入中文。
-case "\${QT_IM_MODULE:-}" in fcitx*|"") export QT_IM_MODULE=ibus ;; esac
-exec "$PREFIX/venv/bin/resident-desk" "\$@"
-LAUNCHER
-chmod 755 "$PREFIX/resident-desk"
 mkdir -p "$BIN_DIR" "$APPS_DIR"
-ln -sf "$PREFIX/resident-desk" "$BIN_DIR/resident-desk"
-sed -e "s|@EXEC@|$PREFIX/resident-desk|" -e "s|@ICON@|$PREFIX/resident-desk.png|" \
+ln -sf "$PREFIX/venv/bin/resident-desk" "$BIN_DIR/resident-desk"
+sed -e "s|@EXEC@|$PREFIX/venv/bin/resident-desk|" -e "s|@ICON@|$PREFIX/resident-desk.png|" \
   "$KIT/resident-desk.desktop" >"$APPS_DIR/resident-desk.desktop"
 chmod 644 "$APPS_DIR/resident-desk.desktop"
 
@@ -61,5 +54,5 @@ missing=$(ldd "$PREFIX"/venv/lib/python3*/site-packages/PySide6/Qt/plugins/platf
   awk '/not found/ {print $1}' | tr '\n' ' ')
 [ -z "$missing" ] || say "注意：图形界面还缺少系统库：$missing（请用系统的软件源安装后再启动）。"
 
-"$PREFIX/resident-desk" --version
+"$PREFIX/venv/bin/resident-desk" --version
 say "安装完成。菜单：驻场运维台；命令：$BIN_DIR/resident-desk（数据文件夹见 README.txt）。"

@@ -80,7 +80,7 @@ def test_the_desktop_entry_points_at_the_launcher_and_icon(home: Path) -> None:
     entry = home / "data" / "applications" / "resident-desk.desktop"
     text = entry.read_text(encoding="utf-8")
     prefix = home / ".local" / "opt" / "resident-desk"
-    assert f"Exec={prefix / 'resident-desk'}\n" in text
+    assert f"Exec={prefix / 'venv' / 'bin' / 'resident-desk'}\n" in text
     assert f"Icon={prefix / 'resident-desk.png'}\n" in text
     assert "Name=驻场运维台" in text
     assert (prefix / "resident-desk.png").stat().st_size > 1000
