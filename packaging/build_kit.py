@@ -136,7 +136,14 @@ def main() -> int:
     parser.add_argument("--python", action="append", help="3.11 3.12 3.13 unless given")
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
     args = parser.parse_args()
-    kit = build_kit(args.platform, args.out, tuple(args.python or PYTHONS))
+    try:
+        kit = build_kit(args.platform, args.out, tuple(args.python or PYTHONS))
+    except subprocess.CalledProcessError:
+        print(
+            f"安装包未生成：pip 找不到某个依赖在 {args.platform} 上的 wheel（见上面的信息）。",
+            file=sys.stderr,
+        )
+        return 1
     size = sum(p.stat().st_size for p in kit.rglob("*") if p.is_file())
     print(f"{kit}  {size / 2**20:.0f} MiB")
     return 0
