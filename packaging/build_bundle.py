@@ -21,6 +21,7 @@ from pathlib import Path
 
 from build_kit import version, write_manifest
 from build_wheel import ROOT, build_wheel
+from glibc_needed import needed
 
 HERE = Path(__file__).resolve().parent
 PYINSTALLER = "pyinstaller==6.22.3"
@@ -82,6 +83,9 @@ def main() -> int:
     bundle = build_bundle(args.qt, args.work, args.out)
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"{bundle}  {size / 2**20:.0f} MiB  built in {time.monotonic() - started:.0f} s")
+    if sys.platform == "linux":
+        (major, minor), where = needed(bundle)
+        print(f"needs glibc {major}.{minor} or newer ({where.name if where else '-'})")
     return 0
 
 

@@ -24,7 +24,12 @@ def test_every_package_under_app_is_listed() -> None:
     listed = set(_setuptools()["packages"])
     missing = sorted(found - listed)
     assert not missing, f"add to [tool.setuptools] packages in pyproject.toml: {missing}"
-    assert listed - found == {"app.resources"}
+    resources = {"app.resources"} | {
+        f"app.resources.{folder.name}"
+        for folder in (ROOT / "resources").iterdir()
+        if folder.is_dir()
+    }
+    assert listed - found == resources - {"app.resources.__pycache__"}
 
 
 def test_resources_map_to_app_resources() -> None:
@@ -33,7 +38,7 @@ def test_resources_map_to_app_resources() -> None:
 
 
 def test_every_resource_file_is_package_data() -> None:
-    patterns = _setuptools()["package-data"]["app.resources"]
+    package_data = _setuptools()["package-data"]
     folder = ROOT / "resources"
     unshipped = []
     for path in folder.rglob("*"):
@@ -42,6 +47,7 @@ def test_every_resource_file_is_package_data() -> None:
         name = path.relative_to(folder).as_posix()
         if any(fnmatch.fnmatch(name, skip) for skip in NOT_SHIPPED):
             continue
-        if not any(fnmatch.fnmatch(name, pattern) for pattern in patterns):
+        package = ".".join(("app", "resources", *path.parent.relative_to(folder).parts))
+        if not any(fnmatch.fnmatch(path.name, p) for p in package_data.get(package, [])):
             unshipped.append(name)
     assert not unshipped, f"add to package-data of app.resources: {unshipped}"
