@@ -118,8 +118,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     """Create a new demo database and print the login."""
+    from app.demo.builder import DemoExistsError, build_demo
     from app.domain.enums import TicketClass, TicketStatus
-    from app.services.demo import DemoExistsError, build_demo
 
     path = Path(args.db).expanduser()
     started = time.perf_counter()

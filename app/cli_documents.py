@@ -120,7 +120,7 @@ def _run_handover(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     """Write the ticket log workbook, with progress on stderr."""
     from app import cli_inspections
-    from app.services.ticket_export import ExportCancelled, export_ticket_log
+    from app.services.tickets.log_export import ExportCancelled, export_ticket_log
 
     if args.export_kind in cli_inspections.EXPORT_KINDS:
         return cli_inspections.run_export(args)

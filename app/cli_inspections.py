@@ -44,14 +44,14 @@ def add_export_commands(what: argparse._SubParsersAction, add_db: Callable[..., 
 
 def run_pdf(args: argparse.Namespace) -> int:
     """Print one run's 巡检报告, or the 巡检情况汇总 of a date range."""
-    from app.services import inspection_docs
-    from app.services.inspections import find_run_id, get_run
+    from app.services.inspections import documents
+    from app.services.inspections.runs import find_run_id, get_run
 
     if args.pdf_kind == "inspection-summary":
         if args.date_from > args.date_to:
             raise CommandError("开始日期不能晚于结束日期")
         with _open(args.db) as desk:
-            info = inspection_docs.period_report(desk, args.date_from, args.date_to, args.out)
+            info = documents.period_report(desk, args.date_from, args.date_to, args.out)
         print(
             f"已生成{info.kind_label}：{info.path}（文档编号 {info.serial}，"
             f"{args.date_from.isoformat()} 至 {args.date_to.isoformat()}）"
@@ -59,7 +59,7 @@ def run_pdf(args: argparse.Namespace) -> int:
         return 0
     with _open(args.db) as desk:
         run_id = find_run_id(desk, args.run)
-        info = inspection_docs.inspection_report(desk, run_id, args.out)
+        info = documents.inspection_report(desk, run_id, args.out)
         number = get_run(desk, run_id).number
     print(f"已生成{info.kind_label}：{info.path}（文档编号 {info.serial}，巡检 {number}）")
     return 0
@@ -67,7 +67,7 @@ def run_pdf(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the 巡检台账 workbook, with progress on stderr."""
-    from app.services.inspection_export import ExportCancelled, export_inspection_log
+    from app.services.inspections.log_export import ExportCancelled, export_inspection_log
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise CommandError("开始日期不能晚于结束日期")

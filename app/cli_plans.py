@@ -54,14 +54,14 @@ def add_commands(commands: argparse._SubParsersAction, add_db: Callable[..., Non
 def run_pdf(args: argparse.Namespace) -> int:
     """Print a plan, the booklet or a ticket's incident report."""
     from app.cli_documents import _open
-    from app.services import incident_report, plan_docs
+    from app.services.plans import documents, incident_report
 
     with _open(args.db) as desk:
         if args.pdf_kind == "plan":
-            plan, path = plan_docs.print_plan(desk, args.plan, args.out)
+            plan, path = documents.print_plan(desk, args.plan, args.out)
             print(f"已生成应急预案：{path}（{plan.code} {plan.title}，第 {plan.revision} 版）")
         elif args.pdf_kind == "plans-booklet":
-            count, path = plan_docs.print_booklet(desk, args.out)
+            count, path = documents.print_booklet(desk, args.out)
             print(f"已生成应急预案汇编：{path}（共 {count} 个预案）")
         else:
             values = _incident_values(desk, args)
@@ -75,10 +75,10 @@ def run_pdf(args: argparse.Namespace) -> int:
 
 def _incident_values(desk: Desk, args: argparse.Namespace) -> dict[str, str] | None:
     """The texts given on the command line over the saved (or drafted) ones; None if none given."""
-    from app.services import incident_report
-    from app.services.ticket_detail import find_ticket_id
-    from app.services.ticket_docs import TicketMissingError
-    from app.services.tickets import TicketNotFoundError
+    from app.services.plans import incident_report
+    from app.services.tickets.calls import TicketNotFoundError
+    from app.services.tickets.detail import find_ticket_id
+    from app.services.tickets.document_data import TicketMissingError
 
     given = {name: getattr(args, name) for name in INCIDENT_OPTIONS if getattr(args, name)}
     if not given:
@@ -93,7 +93,8 @@ def _incident_values(desk: Desk, args: argparse.Namespace) -> dict[str, str] | N
 def run_plans(args: argparse.Namespace) -> int:
     """List the plans, or search plans and articles and print the best matches."""
     from app.cli_documents import _open
-    from app.services import plan_search, plans
+    from app.services.plans import plans
+    from app.services.plans import search as plan_search
 
     with _open(args.db) as desk:
         if args.plans_action == "list":

@@ -56,7 +56,7 @@ def add_commands(commands: argparse._SubParsersAction, add_db: Callable[..., Non
 
 
 def run_import_parts(args: argparse.Namespace) -> int:
-    from app.services.parts_import import import_parts
+    from app.services.store.parts_import import import_parts
 
     with _open(args.db) as desk:
         result = import_parts(desk, args.file)
@@ -68,7 +68,7 @@ def run_import_parts(args: argparse.Namespace) -> int:
 
 
 def run_export_stock(args: argparse.Namespace) -> int:
-    from app.services.inventory_exports import export_stock
+    from app.services.store.exports import export_stock
 
     with _open(args.db) as desk:
         rows = export_stock(desk, args.out)
@@ -77,7 +77,7 @@ def run_export_stock(args: argparse.Namespace) -> int:
 
 
 def run_export_movements(args: argparse.Namespace) -> int:
-    from app.services.inventory_exports import export_movements
+    from app.services.store.exports import export_movements
 
     with _open(args.db) as desk:
         rows = export_movements(desk, args.out, args.date_from, args.date_to)
@@ -86,7 +86,7 @@ def run_export_movements(args: argparse.Namespace) -> int:
 
 
 def run_export_loans(args: argparse.Namespace) -> int:
-    from app.services.inventory_exports import export_loans
+    from app.services.store.exports import export_loans
 
     with _open(args.db) as desk:
         rows = export_loans(desk, args.out)
@@ -95,7 +95,7 @@ def run_export_loans(args: argparse.Namespace) -> int:
 
 
 def run_loaner_form(args: argparse.Namespace) -> int:
-    from app.services.store_documents import loaner_form
+    from app.services.store.documents import loaner_form
 
     with _open(args.db) as desk:
         info = loaner_form(desk, args.loan_id, args.out)
@@ -105,7 +105,7 @@ def run_loaner_form(args: argparse.Namespace) -> int:
 
 
 def run_stocktake_sheet(args: argparse.Namespace) -> int:
-    from app.services.store_documents import stocktake_sheet
+    from app.services.store.documents import stocktake_sheet
 
     with _open(args.db) as desk:
         info = stocktake_sheet(desk, args.shelf, args.out, args.stocktake)

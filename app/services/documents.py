@@ -16,12 +16,12 @@ from app.db.models import Document, Ticket
 from app.domain.enums import TicketClass
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 from app.exports.pdf_frame import DocumentHeader
-from app.exports.ticket_doc import TicketDocument
+from app.exports.tickets.document_data import TicketDocument
 from app.paths import resources_dir
 from app.services.context import Desk
 from app.services.contract import get_contract
-from app.services.ticket_docs import ticket_document
-from app.services.tickets import next_number
+from app.services.tickets.calls import next_number
+from app.services.tickets.document_data import ticket_document
 
 DEFECT_FORM = "defect_form"
 CONSULTATION = "consultation"
@@ -29,7 +29,7 @@ HANDOVER = "handover"
 INSPECTION_REPORT = "inspection_report"
 INSPECTION_SUMMARY = "inspection_summary"
 INCIDENT_REPORT = "incident_report"
-LOANER_FORM = "loaner_form"  # printed by app.services.store_documents
+LOANER_FORM = "loaner_form"  # printed by app.services.store.documents
 STOCKTAKE_SHEET = "stocktake_sheet"
 PREFIXES = {
     DEFECT_FORM: "QX",
@@ -108,7 +108,7 @@ def _info(document: Document, ticket_number: str, path: Path | None = None) -> D
 
 def _renderer(kind: str) -> Renderer:
     """The export function for a kind (looked up late, so tests can replace it)."""
-    from app.exports import consultation_record, defect_form
+    from app.exports.tickets import consultation_record, defect_form
 
     if kind == DEFECT_FORM:
         return defect_form.render_defect_form

@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from app.demo.builder import build_demo  # noqa: E402
 from app.services import documents  # noqa: E402
-from app.services.demo import build_demo  # noqa: E402
 from app.services.setup import open_desk  # noqa: E402
 
 

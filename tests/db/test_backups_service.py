@@ -7,11 +7,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from app.db.models_inspections import BackupRecord
+from app.db.models.inspections import BackupRecord
 from app.domain.enums import BackupKind, DueState, Frequency
 from app.domain.validation import ValidationError
-from app.services import backups
-from app.services.inspections import InspectionError
+from app.services.inspections import backups
+from app.services.inspections.runs import InspectionError
 
 
 def due(desk, system: str, kind: BackupKind) -> backups.BackupDue:

@@ -11,15 +11,17 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models import Escalation, NumberSequence, Ticket, TicketEvent, TicketPause
+from app.demo import bulk as demo_bulk
+from app.demo.builder import DEMO_PASSWORD, DemoExistsError, DemoResult, build_demo
 from app.domain.clock import FixedClock
 from app.domain.enums import ClockState, TicketClass, TicketStatus
-from app.domain.sla import LoanerState
-from app.services import accounts, demo_bulk, queue
+from app.domain.tickets.sla import LoanerState
+from app.services import accounts
 from app.services.check import check_database
 from app.services.context import Desk
-from app.services.demo import DEMO_PASSWORD, DemoExistsError, DemoResult, build_demo
 from app.services.setup import open_desk
-from app.services.ticket_detail import ticket_detail
+from app.services.tickets import queue
+from app.services.tickets.detail import ticket_detail
 from tests.conftest import START
 
 
@@ -195,7 +197,7 @@ def test_worker_processes_write_the_same_tickets(
 def test_a_failed_build_leaves_no_file_behind(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.services.demo as demo
+    import app.demo.builder as demo
 
     def broken(*_args: object) -> None:
         raise RuntimeError("disk full")

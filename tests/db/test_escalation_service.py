@@ -7,9 +7,9 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from app.db.models import Escalation
-from app.domain.workflow import Action
-from app.services import escalations, queue, tickets
+from app.domain.tickets.workflow import Action
 from app.services.setup import open_desk
+from app.services.tickets import calls, escalations, queue
 
 
 def test_breach_escalates_to_the_project_manager_with_true_due_time(desk, make_ticket, clock):
@@ -48,7 +48,7 @@ def test_acknowledging_stops_showing_it_and_writes_the_timeline(desk, make_ticke
         row = session.scalar(select(Escalation))
     assert row.acknowledged_by == "孙工"
     assert row.acknowledged_at == clock.now()
-    from app.services.ticket_detail import ticket_detail
+    from app.services.tickets.detail import ticket_detail
 
     kinds = [e.kind for e in ticket_detail(desk, ticket_id).timeline]
     assert kinds == ["created", "escalation", "acknowledge"]
@@ -57,7 +57,7 @@ def test_acknowledging_stops_showing_it_and_writes_the_timeline(desk, make_ticke
 def test_late_answer_is_still_recorded_as_an_escalation(desk, make_ticket, clock):
     ticket_id = make_ticket()
     clock.advance(timedelta(minutes=8))
-    tickets.apply_action(desk, ticket_id, Action.RESPOND, {})
+    calls.apply_action(desk, ticket_id, Action.RESPOND, {})
     [pending] = escalations.unacknowledged(desk)
     assert pending.clock.value == "response"
 

@@ -8,11 +8,13 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models import Ticket, TicketEvent
-from app.db.models_inspections import InspectionRun, InspectionRunItem, InspectionTemplate
+from app.db.models.inspections import InspectionRun, InspectionRunItem, InspectionTemplate
 from app.domain.enums import DueState, ItemResult, TicketStatus
 from app.domain.validation import ValidationError
-from app.services import inspection_findings, inspection_templates, inspections
-from app.services.inspections import InspectionError
+from app.services.inspections import checklists
+from app.services.inspections import findings as inspection_findings
+from app.services.inspections import runs as inspections
+from app.services.inspections.runs import InspectionError
 
 UPS_DAILY = "UPS及供电日巡检"
 # UPS daily: mode (pass/fail), output voltage 210–230 V, load ≤ 80 %, room 15–30 ℃
@@ -21,7 +23,7 @@ OVERLOADED = [{"result": "pass"}, {"value": "220"}, {"value": "92"}, {"value": "
 
 
 def template_id(desk, name: str = UPS_DAILY) -> int:
-    return next(t.id for t in inspection_templates.list_templates(desk) if t.name == name)
+    return next(t.id for t in checklists.list_templates(desk) if t.name == name)
 
 
 def due_row(desk, name: str = UPS_DAILY) -> inspections.DueRow:
@@ -29,7 +31,7 @@ def due_row(desk, name: str = UPS_DAILY) -> inspections.DueRow:
 
 
 def test_the_shipped_checklists_cover_every_system_and_all_five_dimensions(desk) -> None:
-    templates = inspection_templates.list_templates(desk)
+    templates = checklists.list_templates(desk)
     assert len(templates) == 12
     assert {t.system_code for t in templates} == {
         "VIDEO", "ACCESS", "INTERCOM", "PERIMETER", "NETWORK", "SERVER", "PLATFORM", "UPS",
@@ -89,39 +91,37 @@ def test_a_run_in_the_future_is_refused(desk, clock) -> None:
 def test_editing_a_checklist_never_changes_runs_already_done(desk) -> None:
     tid = template_id(desk)
     run = inspections.record_run(desk, tid, GOOD)
-    values = inspection_templates.template_values(inspection_templates.get_template(desk, tid))
+    values = checklists.template_values(checklists.get_template(desk, tid))
     values["items"][1]["check"] = "UPS输出相电压（三相）"
     values["items"][1]["maximum"] = 235
     del values["items"][3]
-    inspection_templates.save_template(desk, values, tid)
+    checklists.save_template(desk, values, tid)
     again = inspections.get_run(desk, run.id)
     assert again.items[1].spec.check == "UPS输出电压"
     assert again.items[1].spec.maximum == 230
     assert len(again.items) == 4
-    assert len(inspection_templates.get_template(desk, tid).items) == 3
+    assert len(checklists.get_template(desk, tid).items) == 3
 
 
 def test_a_checklist_name_is_unique(desk) -> None:
-    values = inspection_templates.template_values(
-        inspection_templates.get_template(desk, template_id(desk))
-    )
+    values = checklists.template_values(checklists.get_template(desk, template_id(desk)))
     with pytest.raises(ValidationError, match="已有同名的巡检表"):
-        inspection_templates.save_template(desk, values)
+        checklists.save_template(desk, values)
     values["name"] = "UPS及供电周巡检"
     values["frequency"] = "weekly"
-    created = inspection_templates.save_template(desk, values)
+    created = checklists.save_template(desk, values)
     assert created.frequency.value == "weekly"
     assert created.active_since == desk.today()
 
 
 def test_a_retired_checklist_leaves_the_due_list_and_cannot_be_run(desk, clock) -> None:
     tid = template_id(desk)
-    inspection_templates.set_template_active(desk, tid, False)
+    checklists.set_template_active(desk, tid, False)
     assert UPS_DAILY not in {r.name for r in inspections.due_list(desk)}
     with pytest.raises(InspectionError, match="已停用"):
         inspections.record_run(desk, tid, GOOD)
     clock.advance(timedelta(days=10))
-    inspection_templates.set_template_active(desk, tid, True)
+    checklists.set_template_active(desk, tid, True)
     assert due_row(desk).status.state is DueState.DUE_TODAY  # the days retired are not missed
 
 
@@ -197,5 +197,5 @@ def test_find_run_by_number_or_id(desk) -> None:
 def test_an_older_database_gets_the_shipped_checklists_on_start(desk) -> None:
     with desk.db.transaction() as session:
         session.execute(InspectionTemplate.__table__.delete())
-    assert inspection_templates.seed_if_empty(desk) == 12
-    assert inspection_templates.seed_if_empty(desk) == 0
+    assert checklists.seed_if_empty(desk) == 12
+    assert checklists.seed_if_empty(desk) == 0

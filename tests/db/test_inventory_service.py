@@ -6,12 +6,12 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models import TicketEvent
-from app.db.models_store import StockMovement
-from app.domain.inventory import MovementKind, StockError
+from app.db.models.store import StockMovement
+from app.domain.store.inventory import MovementKind, StockError
 from app.domain.validation import ValidationError
-from app.services import inventory
-from app.services.inventory import PartFilter
-from app.services.inventory_stocktake import post_stocktake, sheet_lines
+from app.services.store import inventory
+from app.services.store.inventory import PartFilter
+from app.services.store.stocktake import post_stocktake, sheet_lines
 from tests.db.store_helpers import small_store
 
 

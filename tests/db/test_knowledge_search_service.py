@@ -5,17 +5,19 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from app.db.models_plans import KnowledgeArticle, KnowledgeArticleTicket
+from app.db.models.plans import KnowledgeArticle, KnowledgeArticleTicket
+from app.domain.tickets.workflow import Action
 from app.domain.validation import ValidationError
-from app.domain.workflow import Action
-from app.services import knowledge, plan_search, plans, tickets
 from app.services.context import Desk
+from app.services.plans import knowledge, plans
+from app.services.plans import search as plan_search
+from app.services.tickets import calls
 from tests.conftest import DEFECT_STEPS
 
 
 def fix(desk: Desk, ticket_id: int) -> None:
     for action, values in DEFECT_STEPS[:5]:  # up to 修复完成
-        tickets.apply_action(desk, ticket_id, action, values)
+        calls.apply_action(desk, ticket_id, action, values)
 
 
 def titles(hits) -> list[str]:
@@ -43,7 +45,7 @@ def test_an_article_from_a_fixed_defect_takes_its_fields(desk: Desk, make_ticket
 
 def test_a_consultation_makes_no_article(desk: Desk, make_ticket) -> None:
     ticket_id = make_ticket(ticket_class="consultation")
-    tickets.apply_action(desk, ticket_id, Action.ANSWER, {"answer": "已解答"})
+    calls.apply_action(desk, ticket_id, Action.ANSWER, {"answer": "已解答"})
     with pytest.raises(knowledge.KnowledgeError, match="GD-2026-0001"):
         knowledge.create_article_from_ticket(desk, ticket_id)
 

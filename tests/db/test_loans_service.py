@@ -8,13 +8,14 @@ import pytest
 from sqlalchemy import select
 
 from app.db.models import TicketEvent
-from app.domain.inventory import LoanKind, StockError
-from app.domain.sla import LoanerState
+from app.domain.store.inventory import LoanKind, StockError
+from app.domain.tickets.sla import LoanerState
 from app.domain.validation import ValidationError
-from app.services import inventory, loans, queue
 from app.services.contract import load_targets
-from app.services.ticket_detail import ticket_detail
-from app.services.ticket_export_rows import batch_rows
+from app.services.store import inventory, loans
+from app.services.tickets import queue
+from app.services.tickets.detail import ticket_detail
+from app.services.tickets.log_rows import batch_rows
 from tests.db.store_helpers import small_store
 
 EIGHT_HOURS = timedelta(hours=8)

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.db.models_store import Part, StockMovement
-from app.services import inventory
-from app.services.parts_import import PartsImportError, import_parts
+from app.db.models.store import Part, StockMovement
+from app.services.store import inventory
+from app.services.store.parts_import import PartsImportError, import_parts
 from tests.db.parts_workbooks import CLEAN_ROWS, HEADER, write_workbook
 
 

@@ -6,12 +6,14 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models import TicketEvent
-from app.db.models_plans import EmergencyPlan, EmergencyPlanRevision
+from app.db.models.plans import EmergencyPlan, EmergencyPlanRevision
 from app.domain.enums import Severity
 from app.domain.validation import ValidationError
-from app.services import plan_followed, plans, ticket_detail
 from app.services.context import Desk
-from app.services.tickets import TicketNotFoundError
+from app.services.plans import followed as plan_followed
+from app.services.plans import plans
+from app.services.tickets import detail
+from app.services.tickets.calls import TicketNotFoundError
 
 CONTRACT_PLANS = {
     "操作失误": (
@@ -151,7 +153,7 @@ def test_followed_plan_is_on_the_ticket_timeline(desk: Desk, make_ticket) -> Non
         desk, ticket_id, plan.id, "按步骤 3 重启了 PoE 端口"
     )
     assert summary == f"按应急预案处置：YA-04 {plan.title}（第 1 版）"
-    timeline = ticket_detail.ticket_detail(desk, ticket_id).timeline
+    timeline = detail.ticket_detail(desk, ticket_id).timeline
     assert timeline[-1].kind == plan_followed.PLAN_FOLLOWED
     assert timeline[-1].summary == summary and timeline[-1].actor == "孙工"
     assert timeline[-1].details == "按步骤 3 重启了 PoE 端口"

@@ -11,11 +11,13 @@ import pytest
 from sqlalchemy import event
 
 from app.domain.enums import ClockKind, ClockState, Severity, TicketClass, TicketStatus
-from app.domain.sla import LoanerState
-from app.domain.workflow import Action
-from app.services import queue, reference, tickets
+from app.domain.tickets.sla import LoanerState
+from app.domain.tickets.workflow import Action
+from app.services import reference
 from app.services.context import Desk
-from app.services.queue import QueueFilter, SortKey
+from app.services.tickets import calls as tickets
+from app.services.tickets import queue
+from app.services.tickets.queue import QueueFilter, SortKey
 from tests.conftest import START
 
 MakeTicket = Callable[..., int]

@@ -9,10 +9,10 @@ from sqlalchemy import func, select
 
 from app.db.models import Ticket, TicketEvent, TicketPause
 from app.domain.enums import ClockKind, ClockState, TicketClass, TicketStatus
+from app.domain.tickets.workflow import Action, WorkflowError
 from app.domain.validation import ValidationError
-from app.domain.workflow import Action, WorkflowError
-from app.services import tickets
-from app.services.ticket_detail import find_ticket_id, ticket_detail
+from app.services.tickets import calls
+from app.services.tickets.detail import find_ticket_id, ticket_detail
 from tests.conftest import DEFECT_STEPS, call_values
 
 
@@ -35,7 +35,7 @@ def _events(desk, ticket_id: int) -> list[str]:
 def test_numbers_are_gap_free_per_year_even_after_a_failed_call(desk, make_ticket) -> None:
     first = make_ticket()
     with pytest.raises(ValidationError):
-        tickets.create_ticket(desk, call_values(system="NO-SUCH-SYSTEM"))
+        calls.create_ticket(desk, call_values(system="NO-SUCH-SYSTEM"))
     second = make_ticket()
     last_year = make_ticket(called_at=datetime(2025, 12, 31, 15, 0, tzinfo=UTC))
     numbers = [_ticket(desk, i).number for i in (first, second, last_year)]
@@ -73,7 +73,7 @@ def test_full_defect_workflow_writes_every_step(desk, make_ticket, clock) -> Non
     steps = DEFECT_STEPS
     for action, values in steps:
         clock.advance(timedelta(minutes=2))
-        tickets.apply_action(desk, ticket_id, action, values)
+        calls.apply_action(desk, ticket_id, action, values)
     ticket = _ticket(desk, ticket_id)
     assert ticket.status == TicketStatus.CLOSED
     assert ticket.supervisor_name == "马所长"
@@ -88,9 +88,9 @@ def test_full_defect_workflow_writes_every_step(desk, make_ticket, clock) -> Non
 def test_step_out_of_order_is_refused_and_changes_nothing(desk, make_ticket) -> None:
     ticket_id = make_ticket()
     with pytest.raises(WorkflowError):
-        tickets.apply_action(desk, ticket_id, Action.CLOSE, {"follow_up": "x"})
+        calls.apply_action(desk, ticket_id, Action.CLOSE, {"follow_up": "x"})
     with pytest.raises(ValidationError, match="分析意见"):
-        tickets.apply_action(desk, ticket_id, Action.TRIAGE, {"triage_result": "technical"})
+        calls.apply_action(desk, ticket_id, Action.TRIAGE, {"triage_result": "technical"})
     assert _ticket(desk, ticket_id).status == TicketStatus.SUBMITTED
     assert _events(desk, ticket_id) == ["created"]
 
@@ -98,12 +98,12 @@ def test_step_out_of_order_is_refused_and_changes_nothing(desk, make_ticket) -> 
 def test_time_before_the_call_is_refused(desk, make_ticket, clock) -> None:
     ticket_id = make_ticket()
     with pytest.raises(ValidationError, match="不能早于报修时间"):
-        tickets.apply_action(desk, ticket_id, Action.RESPOND, {"at": clock.now() - timedelta(1)})
+        calls.apply_action(desk, ticket_id, Action.RESPOND, {"at": clock.now() - timedelta(1)})
 
 
 def test_operation_problem_becomes_consultation(desk, make_ticket) -> None:
     ticket_id = make_ticket()
-    tickets.apply_action(
+    calls.apply_action(
         desk,
         ticket_id,
         Action.TRIAGE,
@@ -118,13 +118,13 @@ def test_operation_problem_becomes_consultation(desk, make_ticket) -> None:
 
 def test_pause_moves_due_times_and_is_recorded(desk, make_ticket, clock) -> None:
     ticket_id = make_ticket()
-    tickets.apply_action(desk, ticket_id, Action.RESPOND, {})
+    calls.apply_action(desk, ticket_id, Action.RESPOND, {})
     clock.advance(timedelta(minutes=10))
-    tickets.apply_action(desk, ticket_id, Action.PAUSE, {"reason": "等待甲方开放监区进入许可"})
+    calls.apply_action(desk, ticket_id, Action.PAUSE, {"reason": "等待甲方开放监区进入许可"})
     clock.advance(timedelta(hours=2))
     detail = ticket_detail(desk, ticket_id)
     assert detail.clocks[1].state is ClockState.PAUSED
-    tickets.apply_action(desk, ticket_id, Action.RESUME, {})
+    calls.apply_action(desk, ticket_id, Action.RESUME, {})
     ticket = _ticket(desk, ticket_id)
     assert ticket.arrival_due_at == ticket.called_at + timedelta(minutes=30, hours=2)
     with desk.db.read() as session:
@@ -135,17 +135,15 @@ def test_pause_moves_due_times_and_is_recorded(desk, make_ticket, clock) -> None
 
 def test_reopen_resumes_fix_clock_and_offers_fixing_again(desk, make_ticket, clock) -> None:
     ticket_id = make_ticket()
-    tickets.apply_action(desk, ticket_id, Action.RESPOND, {})
+    calls.apply_action(desk, ticket_id, Action.RESPOND, {})
     clock.advance(timedelta(hours=1))
-    tickets.apply_action(desk, ticket_id, Action.RESTORE, {})
+    calls.apply_action(desk, ticket_id, Action.RESTORE, {})
     clock.advance(timedelta(days=1))
-    tickets.apply_action(
+    calls.apply_action(
         desk, ticket_id, Action.TRIAGE, {"triage_result": "technical", "analysis": "x"}
     )
-    tickets.apply_action(
-        desk, ticket_id, Action.CONFIRM, {"supervisor_name": "马所长", "plan": "y"}
-    )
-    tickets.apply_action(
+    calls.apply_action(desk, ticket_id, Action.CONFIRM, {"supervisor_name": "马所长", "plan": "y"})
+    calls.apply_action(
         desk,
         ticket_id,
         Action.FIX,
@@ -158,7 +156,7 @@ def test_reopen_resumes_fix_clock_and_offers_fixing_again(desk, make_ticket, clo
         },
     )
     clock.advance(timedelta(hours=5))
-    tickets.apply_action(desk, ticket_id, Action.REOPEN, {"reason": "次日再次黑屏"})
+    calls.apply_action(desk, ticket_id, Action.REOPEN, {"reason": "次日再次黑屏"})
     clock.advance(timedelta(minutes=30))
     detail = ticket_detail(desk, ticket_id)
     assert detail.status is TicketStatus.CONFIRMED
@@ -172,6 +170,6 @@ def test_reopen_resumes_fix_clock_and_offers_fixing_again(desk, make_ticket, clo
 def test_nothing_half_saved_when_ticket_count_is_checked(desk, make_ticket) -> None:
     make_ticket()
     with pytest.raises(ValidationError):
-        tickets.create_ticket(desk, call_values(description=" "))
+        calls.create_ticket(desk, call_values(description=" "))
     with desk.db.read() as session:
         assert session.scalar(select(func.count(Ticket.id))) == 1

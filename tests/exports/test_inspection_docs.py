@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from app.db.models import Document
 from app.domain.enums import BackupKind
-from app.services import backups, inspection_findings, inspections
 from app.services.context import Desk
 from app.services.documents import DocumentError, documents_of_run
-from app.services.inspection_docs import inspection_report, period_report, period_summary
+from app.services.inspections import backups, findings, runs
+from app.services.inspections.documents import inspection_report, period_report, period_summary
 from tests.conftest import START
 from tests.db.test_inspections_service import GOOD, OVERLOADED, template_id
 from tests.exports.test_pdf_forms import flat, pdf_text
@@ -23,11 +23,11 @@ from tests.exports.test_pdf_forms import flat, pdf_text
 def story(desk: Desk, clock) -> dict[str, object]:
     """Day 1: an overloaded UPS (ticket opened), then corrected; day 4: a good run; backups."""
     ups = template_id(desk)
-    first = inspections.record_run(desk, ups, OVERLOADED, inspector="孙工", notes="负载偏高")
+    first = runs.record_run(desk, ups, OVERLOADED, inspector="孙工", notes="负载偏高")
     item = first.items[2]
-    ticket_id, ticket_number = inspection_findings.open_ticket_for_item(desk, item.id)
+    ticket_id, ticket_number = findings.open_ticket_for_item(desk, item.id)
     corrected_answers = [{"result": "pass"}, {"value": "221"}, {"value": "93"}, {"value": "24"}]
-    correction = inspections.correct_run(desk, first.id, corrected_answers, reason="电压抄错")
+    correction = runs.correct_run(desk, first.id, corrected_answers, reason="电压抄错")
     backups.record_backup(
         desk, {"system": "SERVER", "kind": "full", "location": "BAK-01", "size_mb": "2048"}
     )
@@ -36,7 +36,7 @@ def story(desk: Desk, clock) -> dict[str, object]:
     )
     backups.record_restore_test(desk, done.id, True, "抽取数据库文件恢复到测试机，校验一致")
     clock.advance(timedelta(days=3))
-    later = inspections.record_run(desk, ups, GOOD, inspector="钱工")
+    later = runs.record_run(desk, ups, GOOD, inspector="钱工")
     return {
         "first": first,
         "correction": correction,
@@ -99,7 +99,7 @@ def test_a_correction_says_what_it_corrects_and_why(
 
 def test_a_missing_run_prints_nothing_and_registers_nothing(desk: Desk, tmp_path: Path) -> None:
     out = tmp_path / "none.pdf"
-    with pytest.raises(inspections.InspectionError, match="没有这条巡检记录"):
+    with pytest.raises(runs.InspectionError, match="没有这条巡检记录"):
         inspection_report(desk, 999, out)
     assert not out.exists()
     with desk.db.read() as session:
@@ -170,7 +170,7 @@ def test_a_round_done_just_before_the_range_counts_for_its_period(
 ) -> None:
     clock.set(START)  # Tuesday: the access-control weekly round, before a range from Wednesday
     access = template_id(desk, "门禁控制系统周巡检")
-    inspections.record_run(desk, access, [{"result": "pass"}] * 6)
+    runs.record_run(desk, access, [{"result": "pass"}] * 6)
     clock.set(START + timedelta(days=3))
     report = period_summary(desk, date(2026, 11, 25), date(2026, 11, 30))
     weekly = next(c for c in report.checklists if c.name == "门禁控制系统周巡检")

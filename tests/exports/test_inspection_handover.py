@@ -5,16 +5,17 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from app.services import backups, handover, inspection_findings, inspections
+from app.services import handover
 from app.services.context import Desk
+from app.services.inspections import backups, findings, runs
 from tests.db.test_inspections_service import OVERLOADED, template_id
 from tests.exports.test_pdf_forms import flat, pdf_text
 
 
 def test_the_handover_lists_inspections_and_backups_due(desk: Desk, clock, tmp_path: Path) -> None:
     clock.advance(timedelta(days=2) - timedelta(hours=1))
-    run = inspections.record_run(desk, template_id(desk), OVERLOADED, inspector="孙工")
-    _, ticket = inspection_findings.open_ticket_for_item(desk, run.items[2].id)
+    run = runs.record_run(desk, template_id(desk), OVERLOADED, inspector="孙工")
+    _, ticket = findings.open_ticket_for_item(desk, run.items[2].id)
     backups.record_backup(desk, {"system": "PLATFORM", "kind": "incremental", "location": "BAK"})
     clock.advance(timedelta(hours=1))  # Thursday 2026-11-26: two days since the checklists began
     out = tmp_path / "handover.pdf"

@@ -9,12 +9,13 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from app.db.models_inspections import BackupRecord, InspectionRun, InspectionRunItem
-from app.exports.inspection_log import BACKUP_HEADERS, ITEM_HEADERS, RUN_HEADERS
+from app.db.models.inspections import BackupRecord, InspectionRun, InspectionRunItem
+from app.exports.inspections.log import BACKUP_HEADERS, ITEM_HEADERS, RUN_HEADERS
 from app.exports.xlsx import local_naive
-from app.services import backups, inspection_findings, inspections
 from app.services.context import Desk
-from app.services.inspection_export import ExportCancelled, export_inspection_log
+from app.services.inspections import backups, findings
+from app.services.inspections import runs as inspections
+from app.services.inspections.log_export import ExportCancelled, export_inspection_log
 from tests.conftest import START
 from tests.db.test_inspections_service import GOOD, OVERLOADED, template_id
 
@@ -23,7 +24,7 @@ from tests.db.test_inspections_service import GOOD, OVERLOADED, template_id
 def filled(desk: Desk, clock) -> dict[str, str]:
     ups = template_id(desk)
     first = inspections.record_run(desk, ups, OVERLOADED, inspector="孙工", notes="=SUM(A1:A2)")
-    _, ticket = inspection_findings.open_ticket_for_item(desk, first.items[2].id)
+    _, ticket = findings.open_ticket_for_item(desk, first.items[2].id)
     correction = inspections.correct_run(
         desk, first.id, [{"result": "pass"}, {"value": "221"}, {"value": "93"}, {"value": "24"}],
         reason="电压抄错",

@@ -12,17 +12,18 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models import Document, Ticket
-from app.domain.workflow import Action
-from app.exports import defect_form as defect_form_module
+from app.domain.tickets.workflow import Action
 from app.exports.pdf_fonts import Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
 from app.exports.pdf_tables import end_with, fit_widths, grid_table, signatures
 from app.exports.pdf_text import fmt_duration
+from app.exports.tickets import defect_form as defect_form_module
 from app.paths import resources_dir
-from app.services import documents, tickets
+from app.services import documents
 from app.services.context import Desk
 from app.services.documents import DocumentError
-from app.services.ticket_docs import TicketMissingError
+from app.services.tickets import calls
+from app.services.tickets.document_data import TicketMissingError
 from tests.conftest import START
 
 LONG_TEXT = "值班员反映监区一3号监仓摄像机画面时有时无，" * 30 + "描述结束标记"
@@ -54,7 +55,7 @@ def walk_defect(desk: Desk, clock, ticket_id: int, notes: int = 0) -> str:
     ]
     for action, values in steps:
         clock.advance(timedelta(minutes=3))
-        tickets.apply_action(desk, ticket_id, action, values)
+        calls.apply_action(desk, ticket_id, action, values)
     with desk.db.read() as session:
         return session.scalar(select(Ticket.number).where(Ticket.id == ticket_id))
 
@@ -142,7 +143,7 @@ def test_long_timeline_counts_its_pages(
 
 def test_consultation_record(desk: Desk, make_ticket: Callable[..., int], tmp_path: Path) -> None:
     ticket_id = make_ticket(ticket_class="consultation", title="如何回放录像")
-    tickets.apply_action(desk, ticket_id, Action.ANSWER, {"answer": "在客户端选择回放并指定时段"})
+    calls.apply_action(desk, ticket_id, Action.ANSWER, {"answer": "在客户端选择回放并指定时段"})
     with desk.db.read() as session:
         number = session.scalar(select(Ticket.number).where(Ticket.id == ticket_id))
     out = tmp_path / "consultation.pdf"

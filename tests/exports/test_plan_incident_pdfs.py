@@ -10,9 +10,10 @@ from sqlalchemy import select
 
 from app.db.models import Document
 from app.domain.validation import ValidationError
-from app.services import incident_report, plan_docs, plan_followed, plans, tickets
 from app.services.context import Desk
 from app.services.documents import DocumentError
+from app.services.plans import documents, followed, incident_report, plans
+from app.services.tickets import calls
 from tests.conftest import DEFECT_STEPS
 
 
@@ -32,7 +33,7 @@ def pages(path: Path) -> int:
 
 
 def test_a_plan_prints_on_one_page_with_steps_and_whom_to_call(desk: Desk, tmp_path: Path) -> None:
-    plan, path = plan_docs.print_plan(desk, "YA-05", tmp_path / "plan.pdf")
+    plan, path = documents.print_plan(desk, "YA-05", tmp_path / "plan.pdf")
     assert pages(path) == 1
     text = flat(pdf_text(path))
     assert "应急预案：网络中断（断网）" in text
@@ -51,13 +52,13 @@ def test_a_long_plan_still_fits_one_page(desk: Desk, tmp_path: Path) -> None:
     values = plans.as_values(plan)
     values["steps"] = [f"第{i}步：" + "检查设备状态并记录告警信息，" * 6 for i in range(1, 21)]
     plans.save_plan(desk, values, plan.id)
-    _plan, path = plan_docs.print_plan(desk, "YA-06", tmp_path / "long.pdf")
+    _plan, path = documents.print_plan(desk, "YA-06", tmp_path / "long.pdf")
     assert pages(path) == 1
     assert "第20步" in flat(pdf_text(path))
 
 
 def test_the_booklet_has_contents_and_a_page_per_plan(desk: Desk, tmp_path: Path) -> None:
-    count, path = plan_docs.print_booklet(desk, tmp_path / "booklet.pdf")
+    count, path = documents.print_booklet(desk, tmp_path / "booklet.pdf")
     assert count == 13
     assert pages(path) == 14
     text = pdf_text(path)
@@ -73,16 +74,16 @@ def test_plan_errors_are_clear(desk: Desk, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(plans.PlanError, match="找不到预案：YA-77"):
-        plan_docs.print_plan(desk, "YA-77", out / "x.pdf")
+        documents.print_plan(desk, "YA-77", out / "x.pdf")
     with pytest.raises(DocumentError, match="文件夹不存在"):
-        plan_docs.print_plan(desk, "YA-01", out / "missing" / "x.pdf")
+        documents.print_plan(desk, "YA-01", out / "missing" / "x.pdf")
     assert list(out.iterdir()) == []
 
 
 def fixed_major_ticket(desk: Desk, make_ticket) -> tuple[int, str]:
     ticket_id = make_ticket(severity="major")
     for action, values in DEFECT_STEPS[:5]:
-        tickets.apply_action(desk, ticket_id, action, values)
+        calls.apply_action(desk, ticket_id, action, values)
     return ticket_id, "GD-2026-0001"
 
 
@@ -91,7 +92,7 @@ def test_incident_report_is_registered_and_prints_the_timeline(
 ) -> None:
     ticket_id, number = fixed_major_ticket(desk, make_ticket)
     plan = plans.find_plan(desk, "YA-04")
-    plan_followed.record_plan_followed(desk, ticket_id, plan.id)
+    followed.record_plan_followed(desk, ticket_id, plan.id)
     draft = incident_report.incident_text(desk, ticket_id)
     assert not draft.saved and draft.cause == "PoE 端口损坏"
     values = {**draft.values(), "impact": "监区一3号监仓图像中断，期间由民警现场看护。"}

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app.domain.inventory import MovementKind
-from app.services import documents, inventory, loans
-from app.services.inventory_exports import export_loans, export_movements, export_stock
-from app.services.inventory_stocktake import post_stocktake
-from app.services.store_documents import loaner_form, stocktake_sheet
+from app.domain.store.inventory import MovementKind
+from app.services import documents
+from app.services.store import inventory, loans
+from app.services.store.documents import loaner_form, stocktake_sheet
+from app.services.store.exports import export_loans, export_movements, export_stock
+from app.services.store.stocktake import post_stocktake
 from tests.db.store_helpers import small_store
 
 

@@ -13,13 +13,14 @@ from openpyxl.worksheet._writer import ALL_TEMP_FILES
 from sqlalchemy import func, select
 
 from app.db.models import TicketEvent
-from app.domain.workflow import Action
+from app.domain.tickets.workflow import Action
 from app.exports import xlsx
-from app.exports.ticket_log import EVENT_HEADERS, TICKET_HEADERS
-from app.services import escalations, ticket_export
-from app.services.queue import QueueFilter
-from app.services.ticket_export import ExportCancelled, export_ticket_log
-from app.services.tickets import apply_action
+from app.exports.tickets.log import EVENT_HEADERS, TICKET_HEADERS
+from app.services.tickets import escalations
+from app.services.tickets import log_export as ticket_export
+from app.services.tickets.calls import apply_action
+from app.services.tickets.log_export import ExportCancelled, export_ticket_log
+from app.services.tickets.queue import QueueFilter
 from tests.conftest import DEFECT_STEPS
 
 

@@ -18,8 +18,9 @@ from app.db.models import Document
 from app.gui.main_window import MainWindow
 from app.gui.messages import OpenFileBox
 from app.gui.ui_settings import DOCUMENT_FOLDER, EXPORT_FOLDER, UiSettings
-from app.services import accounts, documents, ticket_export
+from app.services import accounts, documents
 from app.services.context import Desk
+from app.services.tickets import log_export as ticket_export
 from tests.conftest import START
 from tests.ui.keyboard import retype
 

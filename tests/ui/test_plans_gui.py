@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QPush
 from sqlalchemy import func, select
 
 from app.db.models import Document, TicketEvent
-from app.db.models_plans import EmergencyPlanRevision, KnowledgeArticle, KnowledgeArticleTicket
+from app.db.models.plans import EmergencyPlanRevision, KnowledgeArticle, KnowledgeArticleTicket
 from app.gui.main_window import MainWindow
 from app.gui.plans.plan_editor import PlanEditorDialog
 from app.gui.plans.quick_find import QuickFindDialog
 from app.gui.plans.results_model import SearchResultsModel
 from app.gui.plans.tab import PlansTab
-from app.services import knowledge, plans, tickets
 from app.services.context import Desk
+from app.services.plans import knowledge, plans
+from app.services.tickets import calls
 from tests.conftest import DEFECT_STEPS
 from tests.ui.keyboard import retype
 
@@ -215,7 +216,7 @@ def test_a_suggested_plan_opens_from_the_ticket_and_is_recorded_as_followed(
 def fixed_ticket(desk: Desk, make_ticket) -> int:
     ticket_id = make_ticket(severity="major")
     for action, values in DEFECT_STEPS[:5]:
-        tickets.apply_action(desk, ticket_id, action, values)
+        calls.apply_action(desk, ticket_id, action, values)
     return ticket_id
 
 

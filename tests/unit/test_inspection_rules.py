@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.enums import AnswerKind, Dimension, ItemResult
-from app.domain.inspection import (
+from app.domain.inspections.checklist import (
     ItemSpec,
     finding_text,
     judge,

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from app.domain.enums import Severity, TicketClass
-from app.domain.inventory import (
+from app.domain.store.inventory import (
     CountLine,
     MovementKind,
     PartCategory,
@@ -27,7 +27,7 @@ from app.domain.inventory import (
     signed_quantity,
     stock_level,
 )
-from app.domain.sla import ClockTargets, LoanerState, TicketTimes, loaner_state
+from app.domain.tickets.sla import ClockTargets, LoanerState, TicketTimes, loaner_state
 
 T0 = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from app.domain.enums import DueState, Frequency
-from app.domain.periods import (
+from app.domain.inspections.periods import (
     due_status,
     missed_periods,
     next_period,

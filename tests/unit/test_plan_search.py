@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.plan_search import (
+from app.domain.plans.search import (
     ARTICLE,
     BODY,
     LEAD,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from app.domain.enums import ClockKind, ClockState, Severity, TicketClass
-from app.domain.sla import (
+from app.domain.tickets.sla import (
     ClockTargets,
     LoanerState,
     Pause,

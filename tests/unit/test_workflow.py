@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.enums import TicketClass, TicketStatus
-from app.domain.workflow import (
+from app.domain.tickets.workflow import (
     Action,
     TicketFacts,
     WorkflowError,
