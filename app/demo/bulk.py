@@ -31,8 +31,8 @@ from app.db.models import (
     Ticket,
     TicketEvent,
     TicketPause,
-    utcnow,
 )
+from app.db.models.base import utcnow
 from app.demo.work import Escalator, PlannedTicket, work_steps
 from app.domain.numbering import TICKET_PREFIX, format_number
 from app.services.contract import load_targets

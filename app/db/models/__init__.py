@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from app.db.models.accounts import Account  # noqa: F401
+from app.db.models.base import Base, Timestamped  # noqa: F401
+from app.db.models.contract import Contract, EscalationContact  # noqa: F401
+from app.db.models.documents import Document, NumberSequence  # noqa: F401
 from app.db.models.inspections import (  # noqa: F401
     BackupPolicy,
     BackupRecord,
@@ -18,21 +22,6 @@ from app.db.models.plans import (  # noqa: F401
     KnowledgeArticle,
     KnowledgeArticleTicket,
 )
+from app.db.models.reference import MaintainedSystem, Place, Requester  # noqa: F401
 from app.db.models.store import Loan, Part, PartSerial, StockMovement, Stocktake, StocktakeLine  # noqa: F401
-from app.db.models.tickets import (  # noqa: F401
-    Account,
-    Base,
-    Contract,
-    Document,
-    Escalation,
-    EscalationContact,
-    MaintainedSystem,
-    NumberSequence,
-    Place,
-    Requester,
-    Ticket,
-    TicketEvent,
-    TicketPause,
-    Timestamped,
-    utcnow,
-)
+from app.db.models.tickets import Escalation, Ticket, TicketEvent, TicketPause  # noqa: F401

@@ -7,7 +7,8 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.db.models.tickets import Base, MaintainedSystem, Timestamped
+from app.db.models.base import Base, Timestamped
+from app.db.models.reference import MaintainedSystem
 from app.db.types import UTCDateTime
 
 

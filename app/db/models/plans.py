@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.db.models.tickets import Base, Timestamped
+from app.db.models.base import Base, Timestamped
 from app.db.types import UTCDateTime
 
 

@@ -1,140 +1,15 @@
-"""SQLAlchemy 2.x typed models of the contract, its people and the ticket queue."""
+"""Tickets with their clock times and workflow fields, pauses, timeline events and escalations."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import datetime
 
-from sqlalchemy import (
-    Boolean,
-    Date,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Text,
-    UniqueConstraint,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.db.models.base import Base, Timestamped
+from app.db.models.reference import MaintainedSystem
 from app.db.types import UTCDateTime
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-class Base(DeclarativeBase):
-    """The one declarative base, with a naming convention for portable migrations."""
-
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class Timestamped:
-    """Created and updated columns on every table."""
-
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
-
-
-class Contract(Timestamped, Base):
-    """The service contract: one row, its names, warranty and clock targets."""
-
-    __tablename__ = "contract"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    project_name: Mapped[str] = mapped_column(String(200))
-    client_name: Mapped[str] = mapped_column(String(200))
-    vendor_name: Mapped[str] = mapped_column(String(200))
-    service_department: Mapped[str] = mapped_column(String(200), default="")
-    final_acceptance_date: Mapped[date] = mapped_column(Date)
-    warranty_years: Mapped[int] = mapped_column(Integer, default=3)
-    classification: Mapped[str] = mapped_column(String(100), default="")
-    response_minutes: Mapped[float] = mapped_column(Float, default=5)
-    arrival_minutes: Mapped[float] = mapped_column(Float, default=30)
-    arrival_emergency_minutes: Mapped[float] = mapped_column(Float, default=20)
-    fix_general_hours: Mapped[float] = mapped_column(Float, default=4)
-    fix_major_hours: Mapped[float] = mapped_column(Float, default=8)
-    fix_emergency_hours: Mapped[float] = mapped_column(Float, default=4)
-    loaner_hours: Mapped[float] = mapped_column(Float, default=8)
-    warn_percent: Mapped[float] = mapped_column(Float, default=75)
-
-
-class EscalationContact(Timestamped, Base):
-    """A named rung of the escalation ladder (1 project manager … 3 company lead)."""
-
-    __tablename__ = "escalation_contact"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    level: Mapped[int] = mapped_column(Integer, unique=True)
-    role: Mapped[str] = mapped_column(String(50))
-    name: Mapped[str] = mapped_column(String(50), default="")
-    phone: Mapped[str] = mapped_column(String(50), default="")
-
-
-class Account(Timestamped, Base):
-    """An engineer who logs in."""
-
-    __tablename__ = "account"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    username: Mapped[str] = mapped_column(String(50), unique=True)
-    display_name: Mapped[str] = mapped_column(String(50))
-    password_hash: Mapped[str] = mapped_column(String(200))
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-
-
-class MaintainedSystem(Timestamped, Base):
-    """One of the client's systems under the contract (video surveillance, access control …)."""
-
-    __tablename__ = "maintained_system"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(30), unique=True)
-    name: Mapped[str] = mapped_column(String(100))
-    hardware: Mapped[bool] = mapped_column(Boolean, default=True)
-    sort_order: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class Place(Timestamped, Base):
-    """A place in the centre; remembered so the next call picks it from a list."""
-
-    __tablename__ = "place"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
-
-
-class Requester(Timestamped, Base):
-    """A member of the client's staff who calls; remembered for quick entry."""
-
-    __tablename__ = "requester"
-    __table_args__ = (UniqueConstraint("name", "department"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(50))
-    department: Mapped[str] = mapped_column(String(100), default="")
-    phone: Mapped[str] = mapped_column(String(50), default="")
-
-
-class NumberSequence(Base):
-    """The last number handed out per prefix and year, bumped inside the ticket's transaction."""
-
-    __tablename__ = "number_sequence"
-
-    prefix: Mapped[str] = mapped_column(String(10), primary_key=True)
-    year: Mapped[int] = mapped_column(Integer, primary_key=True)
-    last_value: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Ticket(Timestamped, Base):
@@ -258,27 +133,3 @@ class Escalation(Timestamped, Base):
     acknowledged_by: Mapped[str] = mapped_column(String(50), default="")
 
     ticket: Mapped[Ticket] = relationship(back_populates="escalations")
-
-
-class Document(Timestamped, Base):
-    """A printed document with its serial number, and whether its signed copy is filed."""
-
-    __tablename__ = "document"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    serial: Mapped[str] = mapped_column(String(20), unique=True)
-    kind: Mapped[str] = mapped_column(String(30))
-    ticket_id: Mapped[int | None] = mapped_column(
-        ForeignKey("ticket.id", ondelete="SET NULL"), index=True
-    )
-    generated_by: Mapped[str] = mapped_column(String(50), default="")
-    signed_filed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    filed_by: Mapped[str] = mapped_column(String(50), default="")
-    scan_path: Mapped[str] = mapped_column(String(500), default="")
-    inspection_run_id: Mapped[int | None] = mapped_column(
-        ForeignKey("inspection_run.id", ondelete="SET NULL"), index=True
-    )
-
-
-# The capabilities' tables live in their own modules; importing them here registers them.
-from app.db.models import inspections, plans, store  # noqa: E402, F401
