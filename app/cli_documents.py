@@ -86,7 +86,7 @@ def _open(path: Path) -> Iterator[Desk]:
 def run_pdf(args: argparse.Namespace) -> int:
     """Print one ticket's defect form or consultation record, or the shift handover."""
     from app import cli_inspections
-    from app.services import documents
+    from app.services.tickets import forms
 
     if args.pdf_kind in cli_inspections.PDF_KINDS:
         return cli_inspections.run_pdf(args)
@@ -94,9 +94,7 @@ def run_pdf(args: argparse.Namespace) -> int:
         return _run_handover(args)
     if args.pdf_kind in cli_plans.PDF_KINDS:
         return cli_plans.run_pdf(args)
-    make = (
-        documents.defect_form if args.pdf_kind == "defect-form" else documents.consultation_record
-    )
+    make = forms.defect_form if args.pdf_kind == "defect-form" else forms.consultation_record
     with _open(args.db) as desk:
         info = make(desk, args.number, args.out)
     print(

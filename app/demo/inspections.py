@@ -40,7 +40,7 @@ from app.services.inspections import findings as inspection_findings
 from app.services.inspections import runs as inspections
 from app.services.inspections.checklists import TemplateInfo, list_templates
 from app.services.inspections.runs import RUN_PREFIX, run_items
-from app.services.tickets.calls import next_number
+from app.services.numbering import next_number
 
 # Runs and backups older than this are written in one batch (same rules, one transaction);
 # the recent ones one by one through the services, as the engineer would have.

@@ -22,7 +22,10 @@ from app.paths import resources_dir
 from app.services import documents
 from app.services.context import Desk
 from app.services.documents import DocumentError
-from app.services.tickets import calls
+from app.services.tickets import (
+    calls,
+    forms,  # noqa: E402
+)
 from app.services.tickets.document_data import TicketMissingError
 from tests.conftest import START
 
@@ -79,7 +82,7 @@ def defect_number(desk: Desk, clock, make_ticket: Callable[..., int]) -> str:
 
 def test_defect_form_holds_every_field(desk: Desk, defect_number: str, tmp_path: Path) -> None:
     out = tmp_path / "defect.pdf"
-    info = documents.defect_form(desk, defect_number, out)
+    info = forms.defect_form(desk, defect_number, out)
     assert re.fullmatch(r"QX-2026-\d{4}", info.serial)
     text = pdf_text(out)
     for expected in (
@@ -107,7 +110,7 @@ def test_defect_form_holds_every_field(desk: Desk, defect_number: str, tmp_path:
 
 def test_font_is_embedded(desk: Desk, defect_number: str, tmp_path: Path) -> None:
     out = tmp_path / "defect.pdf"
-    documents.defect_form(desk, defect_number, out)
+    forms.defect_form(desk, defect_number, out)
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True)
     lines = fonts.stdout.splitlines()[2:]  # below the two header lines
     assert lines and all("WenQuanYi" in line for line in lines), fonts.stdout
@@ -118,7 +121,7 @@ def test_long_description_wraps_and_keeps_all_its_text(
     desk: Desk, defect_number: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "defect.pdf"
-    documents.defect_form(desk, defect_number, out)
+    forms.defect_form(desk, defect_number, out)
     text = pdf_text(out)
     assert "描述结束标记" in flat(text)
     assert flat(LONG_TEXT) in flat(pdf_text(out, layout=False))
@@ -131,7 +134,7 @@ def test_long_timeline_counts_its_pages(
 ) -> None:
     number = walk_defect(desk, clock, make_ticket(), notes=60)
     out = tmp_path / "long.pdf"
-    documents.defect_form(desk, number, out)
+    forms.defect_form(desk, number, out)
     text = pdf_text(out)
     pages = text.split("\f")
     pages = [p for p in pages if p.strip()]
@@ -147,14 +150,14 @@ def test_consultation_record(desk: Desk, make_ticket: Callable[..., int], tmp_pa
     with desk.db.read() as session:
         number = session.scalar(select(Ticket.number).where(Ticket.id == ticket_id))
     out = tmp_path / "consultation.pdf"
-    info = documents.consultation_record(desk, number, out)
+    info = forms.consultation_record(desk, number, out)
     assert info.serial.startswith("ZX-2026-")
     text = pdf_text(out)
     for expected in ("咨询类问题记录", number, info.serial, "张警官", "响应", "咨询人"):
         assert expected in text, expected
     assert "在客户端选择回放并指定时段" in flat(text)
     with pytest.raises(DocumentError, match="咨询类问题"):
-        documents.defect_form(desk, number, tmp_path / "wrong.pdf")
+        forms.defect_form(desk, number, tmp_path / "wrong.pdf")
     assert not (tmp_path / "wrong.pdf").exists()
 
 
@@ -163,18 +166,18 @@ def test_wrong_class_and_missing_ticket_raise(
 ) -> None:
     out = tmp_path / "x.pdf"
     with pytest.raises(DocumentError, match="系统缺陷类问题，不能打印“咨询类问题记录”"):
-        documents.consultation_record(desk, defect_number, out)
+        forms.consultation_record(desk, defect_number, out)
     with pytest.raises(TicketMissingError, match="找不到工单：GD-2026-9999"):
-        documents.defect_form(desk, "GD-2026-9999", out)
+        forms.defect_form(desk, "GD-2026-9999", out)
     with pytest.raises(DocumentError, match="文件夹不存在"):
-        documents.defect_form(desk, defect_number, tmp_path / "none" / "x.pdf")
+        forms.defect_form(desk, defect_number, tmp_path / "none" / "x.pdf")
     assert not out.exists()
     assert _documents(desk) == 0
 
 
 def test_document_row_is_recorded(desk: Desk, defect_number: str, tmp_path: Path) -> None:
-    first = documents.defect_form(desk, defect_number, tmp_path / "a.pdf")
-    second = documents.defect_form(desk, defect_number, tmp_path / "b.pdf")
+    first = forms.defect_form(desk, defect_number, tmp_path / "a.pdf")
+    second = forms.defect_form(desk, defect_number, tmp_path / "b.pdf")
     assert (first.serial, second.serial) == ("QX-2026-0001", "QX-2026-0002")
     listed = documents.documents_of_ticket(desk, first.ticket_id)
     assert [d.serial for d in listed] == [first.serial, second.serial]
@@ -193,16 +196,16 @@ def test_a_failed_render_leaves_no_file_and_no_row(
     folder.mkdir()
     out = folder / "defect.pdf"
     with pytest.raises(RuntimeError, match="exploded"):
-        documents.defect_form(desk, defect_number, out)
+        forms.defect_form(desk, defect_number, out)
     assert list(folder.iterdir()) == []
     assert _documents(desk) == 0
     monkeypatch.undo()
-    info = documents.defect_form(desk, defect_number, out)
+    info = forms.defect_form(desk, defect_number, out)
     assert info.serial == "QX-2026-0001"  # the failed attempt used no number
 
 
 def test_mark_signed_filed(desk: Desk, defect_number: str, tmp_path: Path, clock) -> None:
-    info = documents.defect_form(desk, defect_number, tmp_path / "a.pdf")
+    info = forms.defect_form(desk, defect_number, tmp_path / "a.pdf")
     scan = tmp_path / "scan.jpg"
     scan.write_bytes(b"scan")
     clock.advance(timedelta(days=1))

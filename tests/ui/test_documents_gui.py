@@ -18,8 +18,9 @@ from app.db.models import Document
 from app.gui.main_window import MainWindow
 from app.gui.messages import OpenFileBox
 from app.gui.ui_settings import DOCUMENT_FOLDER, EXPORT_FOLDER, UiSettings
-from app.services import accounts, documents
+from app.services import accounts
 from app.services.context import Desk
+from app.services.tickets import forms
 from app.services.tickets import log_export as ticket_export
 from tests.conftest import START
 from tests.ui.keyboard import retype
@@ -154,7 +155,7 @@ def test_file_the_signed_copy_by_scanning_its_serial(
     qtbot, make_window, make_ticket, desk, tmp_path
 ) -> None:
     ticket_id = make_ticket()
-    documents.defect_form(desk, "GD-2026-0001", tmp_path / "form.pdf")
+    forms.defect_form(desk, "GD-2026-0001", tmp_path / "form.pdf")
     window = make_window()
     window.tickets_tab.show_ticket(ticket_id)
     detail = window.tickets_tab.detail

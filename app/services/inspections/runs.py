@@ -25,7 +25,7 @@ from app.domain.tickets.intake import FUTURE_TOLERANCE
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.services.context import Desk
 from app.services.inspections.checklists import TemplateNotFoundError, line_columns, spec_of
-from app.services.tickets.calls import next_number
+from app.services.numbering import next_number
 
 RUN_PREFIX = "XJ"
 RUN_FIELDS = {

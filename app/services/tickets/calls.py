@@ -6,19 +6,19 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import MaintainedSystem, NumberSequence, Ticket, TicketEvent, TicketPause
+from app.db.models import MaintainedSystem, Ticket, TicketEvent, TicketPause
 from app.domain.enums import Liability, MaintenanceType, TicketClass, TicketStatus, TriageResult
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.numbering import TICKET_PREFIX, format_number
 from app.domain.tickets.intake import FUTURE_TOLERANCE, NewTicket, validate_new_ticket
 from app.domain.tickets.workflow import Action, action_fields, transition, validate_action
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.exports.tickets.clock_text import duration_text
 from app.services.context import Desk
 from app.services.contract import load_targets
+from app.services.numbering import next_number
 from app.services.reference import remember
 from app.services.tickets.escalations import record_for_ticket
 from app.services.tickets.state import facts_of, search_text_of
@@ -26,26 +26,6 @@ from app.services.tickets.state import facts_of, search_text_of
 
 class TicketNotFoundError(LookupError):
     """No ticket with that id or number."""
-
-
-def next_number(session: Session, year: int, prefix: str = TICKET_PREFIX) -> str:
-    """Allocate the next number of the year inside the caller's transaction (gap-free)."""
-    bumped = session.execute(
-        update(NumberSequence)
-        .where(NumberSequence.prefix == prefix, NumberSequence.year == year)
-        .values(last_value=NumberSequence.last_value + 1)
-    )
-    if bumped.rowcount == 0:  # type: ignore[attr-defined]
-        session.add(NumberSequence(prefix=prefix, year=year, last_value=1))
-        session.flush()
-        return format_number(prefix, year, 1)
-    value = session.scalar(
-        select(NumberSequence.last_value).where(
-            NumberSequence.prefix == prefix, NumberSequence.year == year
-        )
-    )
-    assert value is not None
-    return format_number(prefix, year, value)
 
 
 def _event(
