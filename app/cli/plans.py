@@ -53,7 +53,7 @@ def add_commands(commands: argparse._SubParsersAction, add_db: Callable[..., Non
 
 def run_pdf(args: argparse.Namespace) -> int:
     """Print a plan, the booklet or a ticket's incident report."""
-    from app.cli_documents import _open
+    from app.cli.pdf import _open
     from app.services.plans import documents, incident_report
 
     with _open(args.db) as desk:
@@ -92,7 +92,7 @@ def _incident_values(desk: Desk, args: argparse.Namespace) -> dict[str, str] | N
 
 def run_plans(args: argparse.Namespace) -> int:
     """List the plans, or search plans and articles and print the best matches."""
-    from app.cli_documents import _open
+    from app.cli.pdf import _open
     from app.services.plans import plans
     from app.services.plans import search as plan_search
 

@@ -8,7 +8,10 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, cli_documents, cli_plans, cli_store
+from app import __version__
+from app.cli import imports as cli_store
+from app.cli import pdf as cli_documents
+from app.cli import plans as cli_plans
 from app.paths import default_database_path
 
 LANGUAGES = ("zh_CN", "en")

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from app.cli_documents import _day, _open
+from app.cli.pdf import _day, _open
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from app.cli_documents import CommandError, _day, _open
+from app.cli.pdf import CommandError, _day, _open
 
 PDF_KINDS = ("inspection-report", "inspection-summary")
 EXPORT_KINDS = ("inspections",)

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import cli_plans
+from app.cli import plans as cli_plans
 
 if TYPE_CHECKING:
     from app.services.context import Desk
@@ -40,7 +40,7 @@ def add_commands(commands: argparse._SubParsersAction, add_db: Callable[..., Non
     handover.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="保存到")
     handover.add_argument("--notes", default="", metavar="TEXT", help="交班说明")
     cli_plans.add_pdf_kinds(kinds, add_db)
-    from app import cli_inspections  # here, not at the top: it imports this module
+    from app.cli import export as cli_inspections
 
     cli_inspections.add_pdf_commands(kinds, add_db)
 
@@ -85,7 +85,7 @@ def _open(path: Path) -> Iterator[Desk]:
 
 def run_pdf(args: argparse.Namespace) -> int:
     """Print one ticket's defect form or consultation record, or the shift handover."""
-    from app import cli_inspections
+    from app.cli import export as cli_inspections
     from app.services.tickets import forms
 
     if args.pdf_kind in cli_inspections.PDF_KINDS:
@@ -117,7 +117,7 @@ def _run_handover(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the ticket log workbook, with progress on stderr."""
-    from app import cli_inspections
+    from app.cli import export as cli_inspections
     from app.services.tickets.log_export import ExportCancelled, export_ticket_log
 
     if args.export_kind in cli_inspections.EXPORT_KINDS:
