@@ -1,95 +1,111 @@
-"""The inspection commands: the 巡检报告 and 巡检情况汇总 PDFs, and the 巡检台账 workbook."""
+"""``export``: the Excel logs for the service department (tickets, inspections, the store)."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from app.cli.pdf import CommandError, _day, _open
-
-PDF_KINDS = ("inspection-report", "inspection-summary")
-EXPORT_KINDS = ("inspections",)
-
-
-def add_pdf_commands(kinds: argparse._SubParsersAction, add_db: Callable[..., None]) -> None:
-    """``pdf inspection-report RUN`` and ``pdf inspection-summary --from --to``."""
-    report = kinds.add_parser("inspection-report", help="巡检报告 (inspection report of one run)")
-    report.add_argument("run", metavar="RUN", help="巡检编号，如 XJ-2026-0001，或记录序号")
-    add_db(report, required=True)
-    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="保存到")
-    summary = kinds.add_parser(
-        "inspection-summary", help="巡检情况汇总 (inspections and backups of a period)"
-    )
-    summary.add_argument(
-        "--from", dest="date_from", type=_day, required=True, metavar="YYYY-MM-DD", help="开始日期"
-    )
-    summary.add_argument(
-        "--to", dest="date_to", type=_day, required=True, metavar="YYYY-MM-DD", help="结束日期"
-    )
-    add_db(summary, required=True)
-    summary.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="保存到")
+from app.cli.common import (
+    CliError,
+    Subcommands,
+    add_db,
+    add_out,
+    add_range,
+    check_range,
+    open_desk,
+    percent_printer,
+)
 
 
-def add_export_commands(what: argparse._SubParsersAction, add_db: Callable[..., None]) -> None:
-    """``export inspections [--from] [--to]``."""
-    log = what.add_parser("inspections", help="巡检台账：巡检记录、巡检项结果、备份登记")
-    add_db(log, required=True)
-    log.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="保存到")
-    log.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD")
-    log.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD")
+def register(commands: Subcommands) -> None:
+    """Add ``export WHAT …`` with one subcommand per workbook."""
+    export = commands.add_parser("export", help="导出 Excel 台账 (Excel logs)")
+    what = export.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
+    for name, text, handler, ranged in (
+        ("tickets", "工单台账 (ticket log)", run_tickets, True),
+        ("inspections", "巡检台账：巡检记录、巡检项结果、备份登记", run_inspections, True),
+        ("stock", "库存清单 (stock list)", run_stock, False),
+        ("movements", "出入库台账 (movement ledger)", run_movements, True),
+        ("loans", "借用登记 (loans)", run_loans, False),
+    ):
+        sub = what.add_parser(name, help=text)
+        add_db(sub, required=True)
+        add_out(sub, ".xlsx")
+        if ranged:
+            add_range(sub)
+        sub.set_defaults(handler=handler)
 
 
-def run_pdf(args: argparse.Namespace) -> int:
-    """Print one run's 巡检报告, or the 巡检情况汇总 of a date range."""
-    from app.services.inspections import documents
-    from app.services.inspections.runs import find_run_id, get_run
+def run_tickets(args: argparse.Namespace) -> int:
+    """Write the ticket log workbook, with progress on stderr."""
+    from app.services.tickets.log_export import ExportCancelled, export_ticket_log
 
-    if args.pdf_kind == "inspection-summary":
-        if args.date_from > args.date_to:
-            raise CommandError("开始日期不能晚于结束日期")
-        with _open(args.db) as desk:
-            info = documents.period_report(desk, args.date_from, args.date_to, args.out)
-        print(
-            f"已生成{info.kind_label}：{info.path}（文档编号 {info.serial}，"
-            f"{args.date_from.isoformat()} 至 {args.date_to.isoformat()}）"
-        )
-        return 0
-    with _open(args.db) as desk:
-        run_id = find_run_id(desk, args.run)
-        info = documents.inspection_report(desk, run_id, args.out)
-        number = get_run(desk, run_id).number
-    print(f"已生成{info.kind_label}：{info.path}（文档编号 {info.serial}，巡检 {number}）")
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        raise CliError(f"保存位置的文件夹不存在：{out.parent}")
+    if out.is_dir():
+        raise CliError(f"保存位置是一个文件夹，请给出文件名：{out}")
+    check_range(args.date_from, args.date_to)
+    started = time.perf_counter()
+    with open_desk(args.db) as desk:
+        try:
+            rows = export_ticket_log(
+                desk, out, args.date_from, args.date_to, progress=percent_printer(5)
+            )
+        except ExportCancelled:
+            raise CliError("导出已取消，未生成文件") from None
+    seconds = time.perf_counter() - started
+    print(f"已导出工单台账：{out}（{rows} 张工单，用时 {seconds:.1f} 秒）")
     return 0
 
 
-def run_export(args: argparse.Namespace) -> int:
+def run_inspections(args: argparse.Namespace) -> int:
     """Write the 巡检台账 workbook, with progress on stderr."""
     from app.services.inspections.log_export import ExportCancelled, export_inspection_log
 
-    if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise CommandError("开始日期不能晚于结束日期")
+    check_range(args.date_from, args.date_to)
     started = time.perf_counter()
-    shown = [-10]
-
-    def progress(done: int, total: int) -> None:
-        percent = 100 if total <= 0 else done * 100 // total
-        if percent >= shown[0] + 10 or (percent == 100 and shown[0] < 100):
-            shown[0] = percent
-            print(f"  导出进度 {percent}%", file=sys.stderr, flush=True)
-
-    with _open(args.db) as desk:
+    with open_desk(args.db) as desk:
         try:
             result = export_inspection_log(
-                desk, Path(args.out), args.date_from, args.date_to, progress=progress
+                desk, Path(args.out), args.date_from, args.date_to, progress=percent_printer(10)
             )
         except ExportCancelled:
-            raise CommandError("导出已取消，未生成文件") from None
+            raise CliError("导出已取消，未生成文件") from None
     seconds = time.perf_counter() - started
     print(
         f"已导出巡检台账：{result.path}（巡检 {result.runs} 次，检查项 {result.items} 条，"
         f"备份 {result.backups} 条，用时 {seconds:.1f} 秒）"
     )
+    return 0
+
+
+def run_stock(args: argparse.Namespace) -> int:
+    """Write the stock list."""
+    from app.services.store.exports import export_stock
+
+    with open_desk(args.db) as desk:
+        rows = export_stock(desk, args.out)
+    print(f"已导出库存清单：{args.out}（{rows} 种备件）")
+    return 0
+
+
+def run_movements(args: argparse.Namespace) -> int:
+    """Write the movement ledger of a period."""
+    from app.services.store.exports import export_movements
+
+    with open_desk(args.db) as desk:
+        rows = export_movements(desk, args.out, args.date_from, args.date_to)
+    print(f"已导出出入库台账：{args.out}（{rows} 条）")
+    return 0
+
+
+def run_loans(args: argparse.Namespace) -> int:
+    """Write the loans list."""
+    from app.services.store.exports import export_loans
+
+    with open_desk(args.db) as desk:
+        rows = export_loans(desk, args.out)
+    print(f"已导出借用登记：{args.out}（{rows} 条）")
     return 0

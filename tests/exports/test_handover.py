@@ -18,7 +18,7 @@ from app.services.context import Desk
 from app.services.documents import DocumentError
 from app.services.tickets import calls
 from tests.conftest import START
-from tests.exports.test_pdf_forms import flat, pdf_text, walk_defect
+from tests.exports.test_tickets_forms import flat, pdf_text, walk_defect
 
 TYPED = "3号监仓摄像机备件已申领，明早到货，请接班人跟进。"
 

@@ -16,7 +16,7 @@ from app.gui.inspections.tab import InspectionsTab
 from app.gui.messages import OpenFileBox
 from app.services.context import Desk
 from app.services.inspections import backups, runs
-from tests.exports.test_pdf_forms import flat, pdf_text
+from tests.exports.test_tickets_forms import flat, pdf_text
 
 
 class SaveDialog:

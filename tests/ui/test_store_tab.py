@@ -20,8 +20,8 @@ from app.gui.store.tab import StoreTab
 from app.services.context import Desk
 from app.services.store import inventory, loans
 from app.services.tickets import queue
-from tests.db.parts_workbooks import CLEAN_ROWS, write_workbook
 from tests.db.store_helpers import small_store
+from tests.db.store_workbooks import CLEAN_ROWS, write_workbook
 from tests.ui.keyboard import retype
 
 

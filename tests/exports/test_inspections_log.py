@@ -17,7 +17,7 @@ from app.services.inspections import backups, findings
 from app.services.inspections import runs as inspections
 from app.services.inspections.log_export import ExportCancelled, export_inspection_log
 from tests.conftest import START
-from tests.db.test_inspections_service import GOOD, OVERLOADED, template_id
+from tests.db.test_inspections_runs import GOOD, OVERLOADED, template_id
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from app.db.models.store import Part, StockMovement
 from app.services.store import inventory
 from app.services.store.parts_import import PartsImportError, import_parts
-from tests.db.parts_workbooks import CLEAN_ROWS, HEADER, write_workbook
+from tests.db.store_workbooks import CLEAN_ROWS, HEADER, write_workbook
 
 
 def _counts(desk) -> tuple[int, int]:

@@ -8,8 +8,8 @@ from pathlib import Path
 from app.services import handover
 from app.services.context import Desk
 from app.services.inspections import backups, findings, runs
-from tests.db.test_inspections_service import OVERLOADED, template_id
-from tests.exports.test_pdf_forms import flat, pdf_text
+from tests.db.test_inspections_runs import OVERLOADED, template_id
+from tests.exports.test_tickets_forms import flat, pdf_text
 
 
 def test_the_handover_lists_inspections_and_backups_due(desk: Desk, clock, tmp_path: Path) -> None:

@@ -15,8 +15,8 @@ from app.services.documents import DocumentError, documents_of_run
 from app.services.inspections import backups, findings, runs
 from app.services.inspections.documents import inspection_report, period_report, period_summary
 from tests.conftest import START
-from tests.db.test_inspections_service import GOOD, OVERLOADED, template_id
-from tests.exports.test_pdf_forms import flat, pdf_text
+from tests.db.test_inspections_runs import GOOD, OVERLOADED, template_id
+from tests.exports.test_tickets_forms import flat, pdf_text
 
 
 @pytest.fixture
