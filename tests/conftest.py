@@ -13,10 +13,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.domain.clock import FixedClock  # noqa: E402
-from app.domain.workflow import Action  # noqa: E402
-from app.services import contract, tickets  # noqa: E402
+from app.domain.tickets.workflow import Action  # noqa: E402
+from app.services import contract  # noqa: E402
 from app.services.context import Desk  # noqa: E402
 from app.services.setup import OpenedDesk, complete_setup, open_desk  # noqa: E402
+from app.services.tickets import calls
 
 START = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)  # 09:00 in the centre (UTC+8)
 ENGINEER = ("sungong", "孙工", "zhuchang123")
@@ -85,7 +86,7 @@ def make_ticket(desk: Desk) -> Callable[..., int]:
     """Log a call through the service; returns the ticket id."""
 
     def make(**overrides: Any) -> int:
-        ticket_id, _number = tickets.create_ticket(desk, call_values(**overrides))
+        ticket_id, _number = calls.create_ticket(desk, call_values(**overrides))
         return ticket_id
 
     return make

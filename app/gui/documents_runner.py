@@ -24,7 +24,7 @@ from app.gui.tasks import TaskRunner
 from app.gui.ui_settings import DOCUMENT_FOLDER, EXPORT_FOLDER
 from app.services.context import Desk
 from app.services.documents import DocumentInfo
-from app.services.ticket_export import ExportCancelled
+from app.services.tickets.log_export import ExportCancelled
 
 T = TypeVar("T")
 # The shared texts keep the translation contexts they were first written in

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.gui.contract_dialog import ContractDialog
-from app.gui.escalation_banner import EscalationBanner
 from app.gui.handover_dialog import HandoverDialog
 from app.gui.inspections.tab import BACKUPS_PAGE, DUE_PAGE, TEMPLATES_PAGE, InspectionsTab
 from app.gui.plans.quick_find import QuickFindDialog
@@ -25,11 +24,13 @@ from app.gui.plans.tab import PlansTab
 from app.gui.receipt_dialog import ReceiptDialog
 from app.gui.status_bar import DeskStatusBar
 from app.gui.store.tab import StoreTab
+from app.gui.tickets.escalation_banner import EscalationBanner
 from app.gui.tickets.tab import TicketsTab
 from app.gui.ui_settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, UiSettings
-from app.services import contract, escalations
+from app.services import contract
 from app.services.context import Desk, StorageError
-from app.services.plan_search import PLAN
+from app.services.plans.search import PLAN
+from app.services.tickets import escalations
 
 SWEEP_INTERVAL_MS = 30_000
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from app.services import backups, contract, inspections, inventory, queue
+from app.services import contract
 from app.services.context import Desk
+from app.services.inspections import backups, runs
+from app.services.store import inventory
+from app.services.tickets import queue
 
 RED = "color: #ffffff; background: #c62828; font-weight: bold; padding: 1px 6px;"
 AMBER = "color: #000000; background: #ffb300; font-weight: bold; padding: 1px 6px;"
@@ -79,7 +82,7 @@ class DeskStatusBar(QStatusBar):
         self._count(
             self.inspections_label,
             self.tr("巡检逾期 {0}"),
-            inspections.overdue_count(self._desk),
+            runs.overdue_count(self._desk),
             RED,
         )
         self._count(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Contract, EscalationContact
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.sla import ClockTargets
+from app.domain.tickets.sla import ClockTargets
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.paths import defaults_dir
 from app.services.context import Desk

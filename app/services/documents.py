@@ -1,4 +1,4 @@
-"""Printed documents: serial numbers, the register, the ticket forms, and signed copies filed."""
+"""The document register: serial numbers, registering a rendered document, signed copies filed."""
 
 from __future__ import annotations
 
@@ -13,15 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Document, Ticket
-from app.domain.enums import TicketClass
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 from app.exports.pdf_frame import DocumentHeader
-from app.exports.ticket_doc import TicketDocument
 from app.paths import resources_dir
 from app.services.context import Desk
 from app.services.contract import get_contract
-from app.services.ticket_docs import ticket_document
-from app.services.tickets import next_number
+from app.services.numbering import next_number
 
 DEFECT_FORM = "defect_form"
 CONSULTATION = "consultation"
@@ -29,7 +26,7 @@ HANDOVER = "handover"
 INSPECTION_REPORT = "inspection_report"
 INSPECTION_SUMMARY = "inspection_summary"
 INCIDENT_REPORT = "incident_report"
-LOANER_FORM = "loaner_form"  # printed by app.services.store_documents
+LOANER_FORM = "loaner_form"  # printed by app.services.store.documents
 STOCKTAKE_SHEET = "stocktake_sheet"
 PREFIXES = {
     DEFECT_FORM: "QX",
@@ -52,8 +49,6 @@ KIND_LABELS = {
     STOCKTAKE_SHEET: QT_TRANSLATE_NOOP("document", "备品备件盘点表"),
 }
 _SEPARATORS = re.compile(r"[\s;|,，；]+")
-
-Renderer = Callable[[Path, DocumentHeader, TicketDocument], None]
 
 
 class DocumentError(MarkedError, ValueError):
@@ -106,25 +101,6 @@ def _info(document: Document, ticket_number: str, path: Path | None = None) -> D
     )
 
 
-def _renderer(kind: str) -> Renderer:
-    """The export function for a kind (looked up late, so tests can replace it)."""
-    from app.exports import consultation_record, defect_form
-
-    if kind == DEFECT_FORM:
-        return defect_form.render_defect_form
-    return consultation_record.render_consultation_record
-
-
-def defect_form(desk: Desk, ticket_number: str, out_path: Path) -> DocumentInfo:
-    """Number, register and print the 系统缺陷类问题提交单 of a defect ticket."""
-    return print_ticket_document(desk, DEFECT_FORM, ticket_number, out_path)
-
-
-def consultation_record(desk: Desk, ticket_number: str, out_path: Path) -> DocumentInfo:
-    """Number, register and print the 咨询类问题记录 of a consultation ticket."""
-    return print_ticket_document(desk, CONSULTATION, ticket_number, out_path)
-
-
 def check_out_path(out_path: Path) -> Path:
     """The output file as an absolute path; a clear error for a folder or a missing folder."""
     out_path = Path(out_path).expanduser()
@@ -138,39 +114,6 @@ def check_out_path(out_path: Path) -> Path:
             QT_TRANSLATE_NOOP("document", "保存位置的文件夹不存在：{path}"), path=out_path.parent
         )
     return out_path.resolve()
-
-
-def _check_class(kind: str, ticket: TicketDocument) -> None:
-    wanted = TicketClass.DEFECT if kind == DEFECT_FORM else TicketClass.CONSULTATION
-    if ticket.ticket_class is not wanted:
-        other = KIND_LABELS[CONSULTATION if kind == DEFECT_FORM else DEFECT_FORM]
-        raise DocumentError(
-            QT_TRANSLATE_NOOP(
-                "document", "工单 {number} 是{actual}问题，不能打印“{wanted}”；请打印“{other}”。"
-            ),
-            number=ticket.number,
-            actual=ticket.ticket_class.label,
-            wanted=KIND_LABELS[kind],
-            other=other,
-        )
-
-
-def print_ticket_document(
-    desk: Desk, kind: str, ticket_number: str, out_path: Path
-) -> DocumentInfo:
-    """Allocate the serial, record the document and render it, all or nothing."""
-    out_path = check_out_path(out_path)
-    ticket = ticket_document(desk, ticket_number)
-    _check_class(kind, ticket.document)
-    render = _renderer(kind)
-    return register_and_render(
-        desk,
-        kind,
-        out_path,
-        lambda path, header: render(path, header, ticket.document),
-        ticket_id=ticket.id,
-        ticket_number=ticket.document.number,
-    )
 
 
 def register_and_render(

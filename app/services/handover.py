@@ -25,14 +25,12 @@ from app.db.models import Document, Ticket, TicketEvent
 from app.domain.clock import FixedClock
 from app.domain.enums import DueState
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.periods import DueStatus
-from app.domain.sla import LoanerState, loaner_due_at
-from app.domain.workflow import Action, allowed_actions
-from app.exports.clock_text import clocks_text
+from app.domain.inspections.periods import DueStatus
+from app.domain.tickets.sla import LoanerState, loaner_due_at
+from app.domain.tickets.workflow import Action, allowed_actions
 from app.exports.handover_form import HandoverDocument, HandoverSection, render_handover
 from app.exports.pdf_text import BLANK, fmt_time
-from app.services import escalations
-from app.services.backups import backups_due
+from app.exports.tickets.clock_text import clocks_text
 from app.services.context import Desk
 from app.services.contract import load_targets
 from app.services.documents import (
@@ -42,10 +40,12 @@ from app.services.documents import (
     check_out_path,
     register_and_render,
 )
-from app.services.inspections import due_list
-from app.services.queue import QueueFilter, SortKey, fetch_rows, query_ids
-from app.services.store_handover import store_section
-from app.services.ticket_state import facts_of, times_of
+from app.services.inspections.backups import backups_due
+from app.services.inspections.runs import due_list
+from app.services.store.handover_section import store_section
+from app.services.tickets import escalations
+from app.services.tickets.queue import QueueFilter, SortKey, fetch_rows, query_ids
+from app.services.tickets.state import facts_of, times_of
 
 DEFAULT_SHIFT = timedelta(hours=24)
 

@@ -15,11 +15,12 @@ from app.db.migrate import MigrationResult, upgrade
 from app.domain.clock import Clock, SystemClock
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.validation import ValidationError
-from app.services import accounts, contract, escalations
+from app.services import accounts, contract
 from app.services.context import CurrentUser, Desk
-from app.services.inspection_templates import seed_if_empty, seed_inspection_defaults
-from app.services.plans import ensure_default_plans, seed_default_plans
+from app.services.inspections.checklists import seed_if_empty, seed_inspection_defaults
+from app.services.plans.plans import ensure_default_plans, seed_default_plans
 from app.services.reference import seed_systems
+from app.services.tickets import escalations
 
 # What open_desk raises, for callers that must not reach into app.db.
 __all__ = [

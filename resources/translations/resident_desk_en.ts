@@ -75,72 +75,72 @@
 <context>
     <name>ArticleEditorDialog</name>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="50"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="51"/>
         <source>编辑知识库条目</source>
         <translation>Edit knowledge article</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="52"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="53"/>
         <source>由工单 {0} 生成知识库条目</source>
         <translation>Knowledge article from ticket {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="54"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="55"/>
         <source>新建知识库条目</source>
         <translation>New knowledge article</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="62"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="63"/>
         <source>设备型号、常用叫法，空格分隔</source>
         <translation>Device models, common names, separated by spaces</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="72"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="73"/>
         <source>条目标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="73"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="74"/>
         <source>涉及系统</source>
         <translation>Systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="74"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="75"/>
         <source>关键词</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="75"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="76"/>
         <source>故障现象</source>
         <translation>Symptom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="76"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="77"/>
         <source>原因</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="77"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="78"/>
         <source>解决方法</source>
         <translation>Solution</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="78"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="79"/>
         <source>预防措施</source>
         <translation>Prevention measures</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="80"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="81"/>
         <source>保存后关联工单 {0}</source>
         <translation>Linked to ticket {0} when saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="84"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="85"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/article_editor.py" line="84"/>
+        <location filename="../../app/gui/plans/article_editor.py" line="85"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -148,42 +148,42 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="86"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="92"/>
         <source>登记备份</source>
         <translation>Record backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="107"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="113"/>
         <source>如：2048</source>
         <translation>e.g. 2048</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="110"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="116"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="111"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="117"/>
         <source>备份类型</source>
         <translation>Backup type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="112"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="118"/>
         <source>备份时间</source>
         <translation>Backup time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="113"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="119"/>
         <source>存放位置</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="114"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="120"/>
         <source>大小（MB）</source>
         <translation>Size (MB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="115"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="121"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -191,12 +191,12 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="44"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="50"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="45"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="51"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -305,67 +305,67 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="59"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="60"/>
         <source>回车或双击修改备份策略</source>
         <translation>Press Enter or double-click to change the backup policy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="60"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="61"/>
         <source>修改策略…</source>
         <translation>Change policy…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="62"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="63"/>
         <source>备份策略</source>
         <translation>Backup policies</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="66"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="67"/>
         <source>合同要求：关键数据每日增量备份，并定期全备份。</source>
         <translation>The contract requires a daily incremental backup of key data and regular full backups.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="74"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="75"/>
         <source>全部系统</source>
         <translation>All systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="79"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="80"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="81"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="82"/>
         <source>登记一次已完成的备份（Ctrl+Shift+B）</source>
         <translation>Record a backup that has been done (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="82"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="83"/>
         <source>记录恢复测试…</source>
         <translation>Record restore test…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="84"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="85"/>
         <source>记录选中的备份是否经恢复测试验证</source>
         <translation>Record whether a restore test verified the selected backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="87"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="88"/>
         <source>备份记录</source>
         <translation>Backups done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="90"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="91"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="159"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="160"/>
         <source>共 {0} 条</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backups_page.py" line="163"/>
+        <location filename="../../app/gui/inspections/backups_page.py" line="164"/>
         <source>查询失败：{0}</source>
         <translation>Query failed: {0}</translation>
     </message>
@@ -551,97 +551,97 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="21"/>
+        <location filename="../../app/gui/status_bar.py" line="24"/>
         <source>当前登录的驻场工程师</source>
         <translation>The resident engineer logged in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="23"/>
+        <location filename="../../app/gui/status_bar.py" line="26"/>
         <source>未关闭的工单</source>
         <translation>Tickets not yet closed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="25"/>
+        <location filename="../../app/gui/status_bar.py" line="28"/>
         <source>有时限已超时且仍在计时的工单</source>
         <translation>Tickets with a breached clock that is still running</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="28"/>
+        <location filename="../../app/gui/status_bar.py" line="31"/>
         <source>有时限已用去预警比例（未超时）的工单</source>
         <translation>Tickets with a clock past its warning threshold (not yet breached)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="31"/>
+        <location filename="../../app/gui/status_bar.py" line="34"/>
         <source>硬件故障超过时限未修复、应提供相同型号备用机的工单</source>
         <translation>Tickets whose faulty hardware is unfixed past the limit: a loaner of the same model is due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="35"/>
+        <location filename="../../app/gui/status_bar.py" line="38"/>
         <source>在用巡检表中，已有整期未完成巡检的巡检表数（详见“巡检”页的待办）</source>
         <translation>Active checklists with a whole period that ended without an inspection (see Due on the Inspections tab)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="39"/>
+        <location filename="../../app/gui/status_bar.py" line="42"/>
         <source>按备份策略，已有整期未登记备份的备份项数（详见“巡检”页的待办）</source>
         <translation>Backups the policies ask for with a whole period that ended without one recorded (see Due on the Inspections tab)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="42"/>
+        <location filename="../../app/gui/status_bar.py" line="45"/>
         <source>库存不高于最低库存的备品备件种数</source>
         <translation>Spare parts at or below their minimum stock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="55"/>
+        <location filename="../../app/gui/status_bar.py" line="58"/>
         <source>当前用户 {0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="63"/>
+        <location filename="../../app/gui/status_bar.py" line="66"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="66"/>
+        <location filename="../../app/gui/status_bar.py" line="69"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="69"/>
+        <location filename="../../app/gui/status_bar.py" line="72"/>
         <source>质保期 {0} 年，至 {1} 止</source>
         <translation>Warranty of {0} years, until {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="75"/>
+        <location filename="../../app/gui/status_bar.py" line="78"/>
         <source>未关闭 {0}</source>
         <translation>Open: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="76"/>
+        <location filename="../../app/gui/status_bar.py" line="79"/>
         <source>超时 {0}</source>
         <translation>Breached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="77"/>
+        <location filename="../../app/gui/status_bar.py" line="80"/>
         <source>预警 {0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="78"/>
+        <location filename="../../app/gui/status_bar.py" line="81"/>
         <source>备用机待提供 {0}</source>
         <translation>Loaners due: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="81"/>
+        <location filename="../../app/gui/status_bar.py" line="84"/>
         <source>巡检逾期 {0}</source>
         <translation>Inspections overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="86"/>
+        <location filename="../../app/gui/status_bar.py" line="89"/>
         <source>备份逾期 {0}</source>
         <translation>Backups overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="89"/>
+        <location filename="../../app/gui/status_bar.py" line="92"/>
         <source>低库存 {0}</source>
         <translation>Low stock {0}</translation>
     </message>
@@ -649,32 +649,32 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="69"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="72"/>
         <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
         <translation>Select a ticket in the list to see its details and take the next step.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="130"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="133"/>
         <source>处理记录</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="223"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="226"/>
         <source>保存/打印提交单</source>
         <translation>Save/print defect form</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="224"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="227"/>
         <source>把系统缺陷类问题提交单保存为 PDF，打开后打印</source>
         <translation>Save the defect form as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="226"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="229"/>
         <source>保存/打印咨询记录</source>
         <translation>Save/print consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="227"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="230"/>
         <source>把咨询类问题记录保存为 PDF，打开后打印</source>
         <translation>Save the consultation record as a PDF, then open it to print</translation>
     </message>
@@ -708,7 +708,7 @@
 Open it to preview and print; when the signed copy comes back, file it with Signed copy received.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/print_document.py" line="57"/>
+        <location filename="../../app/gui/tickets/print_document.py" line="54"/>
         <source>文档已保存</source>
         <translation>Document saved</translation>
     </message>
@@ -855,17 +855,17 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="167"/>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="167"/>
         <source>逐级上报：{0} 条待确认。请立即电话联系以下人员，联系后点“已联系，确认”。</source>
         <translation>Escalation: {0} to acknowledge. Phone the people below now, then click “Called, acknowledge”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="186"/>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="186"/>
         <source>确认失败</source>
         <translation>Acknowledgement failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="186"/>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="186"/>
         <source>无法保存确认：{0}</source>
         <translation>Could not save the acknowledgement: {0}</translation>
     </message>
@@ -873,32 +873,32 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>EscalationRow</name>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="78"/>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="78"/>
         <source>（未填写姓名电话，请在“文件 → 合同设置”中填写）</source>
         <translation>(no name or phone yet: fill them in under File → Contract settings)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="82"/>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="82"/>
         <source>⚠ {number} {title} {clock}超时 → 第{level}级 {role} {contact} (应于 {due} 上报)</source>
         <translation>⚠ {number} {title}: {clock} breached → level {level}, {role} {contact} (due {due})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="94"/>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="94"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="96"/>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="96"/>
         <source>在工单页打开 {0}</source>
         <translation>Open {0} in the Tickets tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="97"/>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="97"/>
         <source>已联系，确认</source>
         <translation>Called, acknowledge</translation>
     </message>
     <message>
-        <location filename="../../app/gui/escalation_banner.py" line="99"/>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="99"/>
         <source>已电话联系上报对象：记入工单时间线，不再提示</source>
         <translation>You have phoned this contact: record it in the ticket&apos;s timeline and stop the alert</translation>
     </message>
@@ -1098,72 +1098,72 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="55"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="56"/>
         <source>按日期</source>
         <translation>By date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="68"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="69"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="71"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="72"/>
         <source>一周或一个月的巡检情况汇总（PDF）：完成与漏检、不合格项及其工单、备份情况</source>
         <translation>Inspection summary of a week or a month (PDF): inspections done and missed, failed items and their tickets, backups</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="73"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="74"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="76"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="77"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel（勾选“按日期”时只导出该期间）</source>
         <translation>Export inspections, item results and backups to Excel (only the chosen days when “By date” is ticked)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="83"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="84"/>
         <source>巡检表</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="88"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="89"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="126"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="127"/>
         <source>全部巡检表</source>
         <translation>All checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="128"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="129"/>
         <source>{0}（已停用）</source>
         <translation>{0} (retired)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="167"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="168"/>
         <source>巡检情况汇总</source>
         <translation>Inspection summary</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="205"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="206"/>
         <source>（只列出最近 {0} 条）</source>
         <translation> (only the latest {0} are listed)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="207"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="208"/>
         <source>共 {0} 条{1}</source>
         <translation>Total: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="211"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="212"/>
         <source>查询失败：{0}</source>
         <translation>Query failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/history_page.py" line="215"/>
+        <location filename="../../app/gui/inspections/history_page.py" line="216"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
@@ -1247,24 +1247,24 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>InspectionLogExporter</name>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="85"/>
-        <location filename="../../app/gui/inspections/documents.py" line="94"/>
-        <location filename="../../app/gui/inspections/documents.py" line="110"/>
+        <location filename="../../app/gui/inspections/documents.py" line="87"/>
+        <location filename="../../app/gui/inspections/documents.py" line="96"/>
+        <location filename="../../app/gui/inspections/documents.py" line="112"/>
         <source>导出巡检台账</source>
         <translation>Export inspection log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="94"/>
+        <location filename="../../app/gui/inspections/documents.py" line="96"/>
         <source>巡检台账_{0}.xlsx</source>
         <translation>Inspection log_{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="104"/>
+        <location filename="../../app/gui/inspections/documents.py" line="106"/>
         <source>正在导出巡检台账…</source>
         <translation>Exporting the inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="111"/>
+        <location filename="../../app/gui/inspections/documents.py" line="113"/>
         <source>已导出 {0} 次巡检（{1} 个检查项）和 {2} 条备份记录到：
 {3}</source>
         <translation>Exported {0} inspections ({1} item results) and {2} backups to:
@@ -1274,7 +1274,7 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>InspectionPrinter</name>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="76"/>
+        <location filename="../../app/gui/inspections/documents.py" line="78"/>
         <source>文档已保存</source>
         <translation>Document saved</translation>
     </message>
@@ -1753,242 +1753,242 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="57"/>
+        <location filename="../../app/gui/main_window.py" line="58"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="59"/>
+        <location filename="../../app/gui/main_window.py" line="60"/>
         <source>巡检</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="61"/>
+        <location filename="../../app/gui/main_window.py" line="62"/>
         <source>备品备件</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="63"/>
+        <location filename="../../app/gui/main_window.py" line="64"/>
         <source>应急预案</source>
         <translation>Emergency plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="99"/>
+        <location filename="../../app/gui/main_window.py" line="100"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/main_window.py" line="101"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="101"/>
+        <location filename="../../app/gui/main_window.py" line="102"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="102"/>
+        <location filename="../../app/gui/main_window.py" line="103"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104"/>
+        <location filename="../../app/gui/main_window.py" line="105"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105"/>
+        <location filename="../../app/gui/main_window.py" line="106"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="106"/>
+        <location filename="../../app/gui/main_window.py" line="107"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="107"/>
+        <location filename="../../app/gui/main_window.py" line="108"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116"/>
+        <location filename="../../app/gui/main_window.py" line="117"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="118"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="119"/>
+        <location filename="../../app/gui/main_window.py" line="120"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="123"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>快速查找预案和知识库</source>
         <translation>Quick find: plans and knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
         <source>巡检(&amp;I)</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="153"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>查看今日、本周到期和已逾期的巡检与备份</source>
         <translation>Inspections and backups due today, due this week and overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>开始巡检…</source>
         <translation>Start inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
         <source>按待办中选中的巡检表开始巡检</source>
         <translation>Start an inspection with the checklist selected in the due list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>登记一次已完成的增量备份或全备份</source>
         <translation>Record an incremental or full backup that has been done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>巡检表…</source>
         <translation>Checklists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>新建、修改、停用巡检表</source>
         <translation>Add, edit and retire checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>备份策略与记录</source>
         <translation>Backup policies and records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>各系统的备份策略、备份记录和恢复测试</source>
         <translation>Each system’s backup policy, the backups done and their restore tests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>生成一周或一个月的巡检情况汇总（PDF）</source>
         <translation>Make the inspection summary of a week or a month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="176"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="178"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
         <translation>Export inspections, item results and backups to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="210"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>缺陷工单已登记，已与巡检项关联</source>
         <translation>Defect ticket logged and linked to the inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="344"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="398"/>
+        <location filename="../../app/gui/main_window.py" line="399"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="402"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
+        <location filename="../../app/gui/main_window.py" line="404"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="410"/>
+        <location filename="../../app/gui/main_window.py" line="411"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="411"/>
+        <location filename="../../app/gui/main_window.py" line="412"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="414"/>
+        <location filename="../../app/gui/main_window.py" line="415"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="419"/>
+        <location filename="../../app/gui/main_window.py" line="420"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="421"/>
+        <location filename="../../app/gui/main_window.py" line="422"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -2137,37 +2137,37 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="62"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="63"/>
         <source>登记</source>
         <translation>Log call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="63"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="64"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="67"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="68"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="94"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="95"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="103"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="104"/>
         <source>如：监区一 3号监仓</source>
         <translation>e.g. Block 1, Cell 3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="107"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="108"/>
         <source>请选择系统</source>
         <translation>Choose a system</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="111"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="112"/>
         <source>先选择所属系统，或直接输入</source>
         <translation>Choose the system first, or type</translation>
     </message>
@@ -2449,52 +2449,52 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="142"/>
+        <location filename="../../app/gui/inspections/documents.py" line="144"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="143"/>
+        <location filename="../../app/gui/inspections/documents.py" line="145"/>
         <source>上周</source>
         <translation>Last week</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="144"/>
+        <location filename="../../app/gui/inspections/documents.py" line="146"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="145"/>
+        <location filename="../../app/gui/inspections/documents.py" line="147"/>
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="149"/>
+        <location filename="../../app/gui/inspections/documents.py" line="151"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="159"/>
+        <location filename="../../app/gui/inspections/documents.py" line="161"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="162"/>
+        <location filename="../../app/gui/inspections/documents.py" line="164"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="163"/>
+        <location filename="../../app/gui/inspections/documents.py" line="165"/>
         <source>日期</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="167"/>
+        <location filename="../../app/gui/inspections/documents.py" line="169"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="168"/>
+        <location filename="../../app/gui/inspections/documents.py" line="170"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2502,87 +2502,87 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>PlanEditorDialog</name>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="40"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="41"/>
         <source>修订应急预案 {0}</source>
         <translation>Revise emergency plan {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="40"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="41"/>
         <source>新建应急预案</source>
         <translation>New emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="54"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="55"/>
         <source>每行一步，按处置顺序填写</source>
         <translation>One step per line, in the order to follow</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="72"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="73"/>
         <source>每行一种备件</source>
         <translation>One spare part per line</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="75"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="76"/>
         <source>本次修订了什么、为什么</source>
         <translation>What this revision changes, and why</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="78"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="79"/>
         <source>预案名称</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="79"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="80"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="80"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="81"/>
         <source>涉及系统</source>
         <translation>Systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="81"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="82"/>
         <source>紧急情况</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="82"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="83"/>
         <source>应急策略（处置步骤）</source>
         <translation>Emergency strategy (steps)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="83"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="84"/>
         <source>预防措施</source>
         <translation>Prevention measures</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="84"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="85"/>
         <source>联系人</source>
         <translation>Whom to call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="85"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="86"/>
         <source>联系说明</source>
         <translation>Note on contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="86"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="87"/>
         <source>相关备品备件</source>
         <translation>Related spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="87"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="88"/>
         <source>修订说明</source>
         <translation>Revision note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="89"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="90"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/plan_editor.py" line="89"/>
+        <location filename="../../app/gui/plans/plan_editor.py" line="90"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2775,37 +2775,37 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="196"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="202"/>
         <source>备份策略 — {0}</source>
         <translation>Backup policy — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="207"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="213"/>
         <source>不做</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="215"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="221"/>
         <source>增量备份</source>
         <translation>Incremental backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="216"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="222"/>
         <source>全备份</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="217"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="223"/>
         <source>存放位置</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="218"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="224"/>
         <source>备份内容</source>
         <translation>Data backed up</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="219"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="225"/>
         <source>改变备份周期后，从今天起按新周期计算是否逾期。</source>
         <translation>After a change of schedule, overdue backups are counted by the new schedule from today.</translation>
     </message>
@@ -2987,42 +2987,42 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>RestoreTestDialog</name>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="159"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="165"/>
         <source>记录恢复测试</source>
         <translation>Record restore test</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="164"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="170"/>
         <source>{0} {1}，{2}，存放于 {3}</source>
         <translation>{0} {1}, {2}, stored at {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="175"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="181"/>
         <source>恢复成功</source>
         <translation>Restore succeeded</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="176"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="182"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="179"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="185"/>
         <source>如：恢复到测试机，数据库可打开，抽查记录完整</source>
         <translation>e.g. restored to the test machine, the database opens, sampled records complete</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="180"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="186"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="181"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="187"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/backup_dialogs.py" line="182"/>
+        <location filename="../../app/gui/inspections/backup_dialogs.py" line="188"/>
         <source>恢复测试情况</source>
         <translation>Restore test notes</translation>
     </message>
@@ -3472,37 +3472,37 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="26"/>
+        <location filename="../../app/gui/plans/results_model.py" line="27"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="27"/>
+        <location filename="../../app/gui/plans/results_model.py" line="28"/>
         <source>知识库</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="43"/>
+        <location filename="../../app/gui/plans/results_model.py" line="44"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="43"/>
+        <location filename="../../app/gui/plans/results_model.py" line="44"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="43"/>
+        <location filename="../../app/gui/plans/results_model.py" line="44"/>
         <source>涉及系统</source>
         <translation>Systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="43"/>
+        <location filename="../../app/gui/plans/results_model.py" line="44"/>
         <source>匹配内容</source>
         <translation>Matched text</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="90"/>
+        <location filename="../../app/gui/plans/results_model.py" line="91"/>
         <source>全部系统</source>
         <translation>All systems</translation>
     </message>
@@ -3652,81 +3652,81 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>StoreFiles</name>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="37"/>
+        <location filename="../../app/gui/store/store_files.py" line="38"/>
         <source>库存清单</source>
         <translation>Stock list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="38"/>
+        <location filename="../../app/gui/store/store_files.py" line="39"/>
         <source>出入库台账</source>
         <translation>Movement ledger</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="39"/>
+        <location filename="../../app/gui/store/store_files.py" line="40"/>
         <source>借用登记</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="43"/>
+        <location filename="../../app/gui/store/store_files.py" line="44"/>
         <source>导出{0}</source>
         <translation>Export {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="82"/>
+        <location filename="../../app/gui/store/store_files.py" line="83"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="80"/>
+        <location filename="../../app/gui/store/store_files.py" line="81"/>
         <source>导入备件清单</source>
         <translation>Import parts list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="94"/>
+        <location filename="../../app/gui/store/store_files.py" line="95"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="94"/>
+        <location filename="../../app/gui/store/store_files.py" line="95"/>
         <source>已导出 {0} 行到：
 {1}</source>
         <translation>Exported {0} rows to:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="100"/>
+        <location filename="../../app/gui/store/store_files.py" line="101"/>
         <source>文档已保存</source>
         <translation>Document saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="101"/>
+        <location filename="../../app/gui/store/store_files.py" line="102"/>
         <source>{0} {1} 已保存到：
 {2}</source>
         <translation>{0} {1} saved to:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="111"/>
+        <location filename="../../app/gui/store/store_files.py" line="112"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="112"/>
+        <location filename="../../app/gui/store/store_files.py" line="113"/>
         <source>已导入备件 {0} 种，期初库存 {1} 件。</source>
         <translation>Imported {0} parts with {1} items of opening stock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="119"/>
+        <location filename="../../app/gui/store/store_files.py" line="120"/>
         <source>……另有 {0} 行</source>
         <translation>… and {0} more rows</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="120"/>
+        <location filename="../../app/gui/store/store_files.py" line="121"/>
         <source>未导入</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="125"/>
+        <location filename="../../app/gui/store/store_files.py" line="126"/>
         <source>操作失败</source>
         <translation>Failed</translation>
     </message>
@@ -3865,112 +3865,112 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>TemplateEditorDialog</name>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="56"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="57"/>
         <source>新建巡检表</source>
         <translation>New checklist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="58"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="59"/>
         <source>编辑巡检表 — {0}</source>
         <translation>Edit checklist — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="70"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="71"/>
         <source>如：中心机房</source>
         <translation>e.g. central machine room</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="72"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="73"/>
         <source>巡检表名称</source>
         <translation>Checklist name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="76"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="77"/>
         <source>巡检周期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="79"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="80"/>
         <source>巡检地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="81"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="82"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="85"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="86"/>
         <source>修改巡检表只影响以后的巡检：已完成的巡检记录保存了当时的检查项，不会随之改变。</source>
         <translation>Editing a checklist only affects future inspections: completed inspections keep the items they had and do not change.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="97"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="98"/>
         <source>检查类别</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="98"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="99"/>
         <source>检查项目</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="99"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="100"/>
         <source>检查方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="100"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="101"/>
         <source>结果类型</source>
         <translation>Answer type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="101"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="102"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="102"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="103"/>
         <source>下限</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="103"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="104"/>
         <source>上限</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="115"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="116"/>
         <source>添加一项</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="117"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="118"/>
         <source>删除此项</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="119"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="120"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="121"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="122"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="130"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="131"/>
         <source>保存巡检表</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="130"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="131"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="145"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="146"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
@@ -4201,62 +4201,62 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>TicketPlansSection</name>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="32"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="33"/>
         <source>应急预案与知识库</source>
         <translation>Emergency plans and knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="74"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="75"/>
         <source>正在查找相关预案……</source>
         <translation>Looking for related plans…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="76"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="77"/>
         <source>没有找到相关预案；可在“应急预案”页查找（Ctrl+K）</source>
         <translation>No related plan found; search on the Emergency plans tab (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="84"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="85"/>
         <source>打开预案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="91"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="92"/>
         <source>已按此预案处置</source>
         <translation>Followed this plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="95"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="96"/>
         <source>按此预案处置</source>
         <translation>Followed this plan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="97"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="98"/>
         <source>在工单处理记录中记下：已按此预案处置</source>
         <translation>Record on the ticket’s timeline that this plan was followed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="107"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="108"/>
         <source>生成知识库条目…</source>
         <translation>Make knowledge article…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="111"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="112"/>
         <source>用已修复问题的原因、处理结果和预防建议编写知识库条目</source>
         <translation>Write a knowledge article from the fixed problem’s cause, resolution and prevention advice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="113"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="114"/>
         <source>问题汇报…</source>
         <translation>Incident report…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="116"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="117"/>
         <source>重大紧急问题解决后形成问题汇报，打印后签字</source>
         <translation>After a serious incident is resolved, write the incident report; print it for signatures</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="149"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="150"/>
         <source>无法生成知识库条目</source>
         <translation>Cannot make a knowledge article</translation>
     </message>
@@ -4348,72 +4348,72 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>action</name>
     <message>
-        <location filename="../../app/domain/workflow.py" line="44"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="44"/>
         <source>已电话响应</source>
         <translation>Responded by phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="45"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="45"/>
         <source>已到场</source>
         <translation>Arrived on site</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="46"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="46"/>
         <source>已恢复正常运行</source>
         <translation>Service restored</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="47"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="47"/>
         <source>暂停计时</source>
         <translation>Pause clocks</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="48"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="48"/>
         <source>恢复计时</source>
         <translation>Resume clocks</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="49"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="49"/>
         <source>添加备注</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="50"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="50"/>
         <source>解答并关闭</source>
         <translation>Answer and close</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="51"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="51"/>
         <source>问题分析</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="52"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="52"/>
         <source>主管领导确认</source>
         <translation>Supervisor sign-off</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="53"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="53"/>
         <source>处理完成</source>
         <translation>Record fix</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="54"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="54"/>
         <source>上报服务中心</source>
         <translation>Report to service centre</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="55"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="55"/>
         <source>回复提出人</source>
         <translation>Reply to requester</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="56"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="56"/>
         <source>回访后关闭</source>
         <translation>Follow up and close</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="57"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="57"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
@@ -4446,7 +4446,7 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Another Resident Desk is already using this database ({holder}). Switch to the window that is open; do not open the database twice.</translation>
     </message>
     <message>
-        <location filename="../../app/services/setup.py" line="61"/>
+        <location filename="../../app/services/setup.py" line="62"/>
         <source>无法写入数据库：{path}（{reason}）</source>
         <translation>Cannot write to the database: {path} ({reason})</translation>
     </message>
@@ -4454,8 +4454,8 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/services/demo.py" line="196"/>
-        <location filename="../../app/services/demo.py" line="284"/>
+        <location filename="../../app/demo/builder.py" line="197"/>
+        <location filename="../../app/demo/builder.py" line="285"/>
         <source>文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。</source>
         <translation>The file already exists: {path}. Demo data is only written to a new file, never over an existing database.</translation>
     </message>
@@ -4463,109 +4463,109 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>document</name>
     <message>
-        <location filename="../../app/services/documents.py" line="45"/>
+        <location filename="../../app/services/documents.py" line="42"/>
         <source>系统缺陷类问题提交单</source>
         <translation>Defect form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="46"/>
+        <location filename="../../app/services/documents.py" line="43"/>
         <source>咨询类问题记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="47"/>
+        <location filename="../../app/services/documents.py" line="44"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="48"/>
+        <location filename="../../app/services/documents.py" line="45"/>
         <source>巡检报告</source>
         <translation>Inspection report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="49"/>
+        <location filename="../../app/services/documents.py" line="46"/>
         <source>巡检情况汇总</source>
         <translation>Inspection summary</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="50"/>
+        <location filename="../../app/services/documents.py" line="47"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="51"/>
+        <location filename="../../app/services/documents.py" line="48"/>
         <source>备用机借用单</source>
         <translation>Loaner form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="52"/>
+        <location filename="../../app/services/documents.py" line="49"/>
         <source>备品备件盘点表</source>
         <translation>Spare-parts stocktake sheet</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="133"/>
+        <location filename="../../app/services/documents.py" line="109"/>
         <source>保存位置是一个文件夹，请给出文件名：{path}</source>
         <translation>The save location is a folder; give a file name: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="138"/>
+        <location filename="../../app/services/documents.py" line="114"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="148"/>
+        <location filename="../../app/services/tickets/forms.py" line="51"/>
         <source>工单 {number} 是{actual}问题，不能打印“{wanted}”；请打印“{other}”。</source>
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="225"/>
-        <location filename="../../app/services/plan_docs.py" line="63"/>
+        <location filename="../../app/services/documents.py" line="168"/>
+        <location filename="../../app/services/plans/documents.py" line="63"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="239"/>
-        <location filename="../../app/services/documents.py" line="240"/>
+        <location filename="../../app/services/documents.py" line="182"/>
+        <location filename="../../app/services/documents.py" line="183"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="241"/>
+        <location filename="../../app/services/documents.py" line="184"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="242"/>
+        <location filename="../../app/services/documents.py" line="185"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="243"/>
+        <location filename="../../app/services/documents.py" line="186"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="261"/>
+        <location filename="../../app/services/documents.py" line="204"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="266"/>
+        <location filename="../../app/services/documents.py" line="209"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="273"/>
+        <location filename="../../app/services/documents.py" line="216"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="278"/>
+        <location filename="../../app/services/documents.py" line="221"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
     <message>
-        <location filename="../../app/services/ticket_docs.py" line="20"/>
+        <location filename="../../app/services/tickets/document_data.py" line="20"/>
         <source>找不到工单：{number}</source>
         <translation>Ticket not found: {number}</translation>
     </message>
@@ -4585,17 +4585,17 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspection_docs.py" line="66"/>
+        <location filename="../../app/services/inspections/documents.py" line="66"/>
         <source>开始日期不能晚于结束日期</source>
         <translation>The start date cannot be after the end date</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspection_docs.py" line="68"/>
+        <location filename="../../app/services/inspections/documents.py" line="68"/>
         <source>统计期间不能超过三年</source>
         <translation>The period cannot be longer than three years</translation>
     </message>
     <message>
-        <location filename="../../app/services/incident_report.py" line="83"/>
+        <location filename="../../app/services/plans/incident_report.py" line="83"/>
         <source>工单 {number} 是{actual}问题，问题汇报只用于系统缺陷类问题。</source>
         <translation>Ticket {number} is a {actual} ticket; incident reports are for system-defect tickets only.</translation>
     </message>
@@ -4894,63 +4894,63 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Done this period</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="50"/>
+        <location filename="../../app/domain/store/inventory.py" line="50"/>
         <source>备品备件</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="51"/>
+        <location filename="../../app/domain/store/inventory.py" line="51"/>
         <source>耗材</source>
         <translation>Consumable</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="52"/>
+        <location filename="../../app/domain/store/inventory.py" line="52"/>
         <source>整机（替换/备用机）</source>
         <translation>Whole device (replacement / loaner)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="53"/>
-        <location filename="../../app/domain/inventory.py" line="66"/>
+        <location filename="../../app/domain/store/inventory.py" line="53"/>
+        <location filename="../../app/domain/store/inventory.py" line="66"/>
         <source>测试设备</source>
         <translation>Test equipment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="56"/>
+        <location filename="../../app/domain/store/inventory.py" line="56"/>
         <source>入库</source>
         <translation>Stock in</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="57"/>
+        <location filename="../../app/domain/store/inventory.py" line="57"/>
         <source>出库</source>
         <translation>Stock out</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="58"/>
+        <location filename="../../app/domain/store/inventory.py" line="58"/>
         <source>退库</source>
         <translation>Return to stock</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="59"/>
+        <location filename="../../app/domain/store/inventory.py" line="59"/>
         <source>报废</source>
         <translation>Scrap</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="60"/>
+        <location filename="../../app/domain/store/inventory.py" line="60"/>
         <source>调整</source>
         <translation>Adjustment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="61"/>
+        <location filename="../../app/domain/store/inventory.py" line="61"/>
         <source>借出</source>
         <translation>Lent out</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="62"/>
+        <location filename="../../app/domain/store/inventory.py" line="62"/>
         <source>归还</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="65"/>
+        <location filename="../../app/domain/store/inventory.py" line="65"/>
         <source>备用机</source>
         <translation>Loaner</translation>
     </message>
@@ -4958,17 +4958,17 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../app/domain/escalation.py" line="16"/>
+        <location filename="../../app/domain/tickets/escalation.py" line="16"/>
         <source>项目经理</source>
         <translation>Project manager</translation>
     </message>
     <message>
-        <location filename="../../app/domain/escalation.py" line="17"/>
+        <location filename="../../app/domain/tickets/escalation.py" line="17"/>
         <source>售后服务部负责人</source>
         <translation>Head of service department</translation>
     </message>
     <message>
-        <location filename="../../app/domain/escalation.py" line="18"/>
+        <location filename="../../app/domain/tickets/escalation.py" line="18"/>
         <source>公司领导</source>
         <translation>Company lead</translation>
     </message>
@@ -4976,209 +4976,209 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>field</name>
     <message>
-        <location filename="../../app/domain/intake.py" line="18"/>
+        <location filename="../../app/domain/tickets/intake.py" line="18"/>
         <source>提出人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake.py" line="19"/>
+        <location filename="../../app/domain/tickets/intake.py" line="19"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake.py" line="20"/>
+        <location filename="../../app/domain/tickets/intake.py" line="20"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake.py" line="21"/>
+        <location filename="../../app/domain/tickets/intake.py" line="21"/>
         <source>报修方式</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake.py" line="22"/>
+        <location filename="../../app/domain/tickets/intake.py" line="22"/>
         <source>地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake.py" line="23"/>
-        <location filename="../../app/services/tickets.py" line="90"/>
+        <location filename="../../app/domain/tickets/intake.py" line="23"/>
+        <location filename="../../app/services/tickets/calls.py" line="70"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake.py" line="24"/>
+        <location filename="../../app/domain/tickets/intake.py" line="24"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake.py" line="25"/>
+        <location filename="../../app/domain/tickets/intake.py" line="25"/>
         <source>问题类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake.py" line="26"/>
+        <location filename="../../app/domain/tickets/intake.py" line="26"/>
         <source>紧急程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake.py" line="27"/>
+        <location filename="../../app/domain/tickets/intake.py" line="27"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake.py" line="28"/>
+        <location filename="../../app/domain/tickets/intake.py" line="28"/>
         <source>问题描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake.py" line="29"/>
+        <location filename="../../app/domain/tickets/intake.py" line="29"/>
         <source>报修时间</source>
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="165"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="165"/>
         <source>响应时间</source>
         <translation>Response time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="166"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="166"/>
         <source>到场时间</source>
         <translation>Arrival time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="168"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="168"/>
         <source>恢复时间</source>
         <translation>Restored at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="169"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="169"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="172"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="172"/>
         <source>暂停时间</source>
         <translation>Paused at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="173"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="173"/>
         <source>暂停原因</source>
         <translation>Reason for pause</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="175"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="175"/>
         <source>恢复计时时间</source>
         <translation>Resumed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="176"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="176"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="178"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="178"/>
         <source>解答时间</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="179"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="179"/>
         <source>解答内容</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="184"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="184"/>
         <source>问题类型</source>
         <translation>Problem type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="188"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="188"/>
         <source>分析意见</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="191"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="191"/>
         <source>主管领导</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="192"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="192"/>
         <source>签字确认时间</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="193"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="193"/>
         <source>处理建议和措施</source>
         <translation>Proposed measures</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="196"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="196"/>
         <source>问题原因</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="197"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="197"/>
         <source>处理结果</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="198"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="198"/>
         <source>预防建议</source>
         <translation>Prevention advice</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="201"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="201"/>
         <source>维护类型</source>
         <translation>Maintenance type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="205"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="205"/>
         <source>责任认定</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="206"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="206"/>
         <source>完成时间</source>
         <translation>Fixed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="209"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="209"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="210"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="210"/>
         <source>上报说明</source>
         <translation>Report note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="213"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="213"/>
         <source>回复时间</source>
         <translation>Replied at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="214"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="214"/>
         <source>回复内容（原因与变更记录）</source>
         <translation>Reply (cause and change record)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="217"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="217"/>
         <source>回访时间</source>
         <translation>Follow-up time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="218"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="218"/>
         <source>回访意见</source>
         <translation>Follow-up feedback</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="220"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="220"/>
         <source>重新打开原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workflow.py" line="231"/>
-        <location filename="../../app/domain/workflow.py" line="255"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="231"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="255"/>
         <source>向提出人的解释（仅操作问题）</source>
         <translation>Explanation to the requester (operation problem only)</translation>
     </message>
@@ -5258,252 +5258,252 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Warning at (% of target)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets.py" line="154"/>
+        <location filename="../../app/services/tickets/calls.py" line="134"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="17"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="17"/>
         <source>检查类别</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="18"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="18"/>
         <source>检查项目</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="19"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="19"/>
         <source>检查方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="20"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="20"/>
         <source>结果类型</source>
         <translation>Answer type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="21"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="21"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="22"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="22"/>
         <source>下限</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="23"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="23"/>
         <source>上限</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="26"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="26"/>
         <source>巡检表名称</source>
         <translation>Checklist name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="27"/>
-        <location filename="../../app/services/backups.py" line="24"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="27"/>
+        <location filename="../../app/services/inspections/backups.py" line="24"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="28"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="28"/>
         <source>巡检周期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="29"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="29"/>
         <source>巡检地点</source>
         <translation>Place of inspection</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="30"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="30"/>
         <source>检查项</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="25"/>
+        <location filename="../../app/services/inspections/backups.py" line="25"/>
         <source>备份类型</source>
         <translation>Backup type</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="26"/>
+        <location filename="../../app/services/inspections/backups.py" line="26"/>
         <source>备份时间</source>
         <translation>Backup time</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="27"/>
+        <location filename="../../app/services/inspections/backups.py" line="27"/>
         <source>存放位置</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="28"/>
+        <location filename="../../app/services/inspections/backups.py" line="28"/>
         <source>大小（MB）</source>
         <translation>Size (MB)</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="29"/>
+        <location filename="../../app/services/inspections/backups.py" line="29"/>
         <source>增量备份周期</source>
         <translation>Incremental backup frequency</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="30"/>
+        <location filename="../../app/services/inspections/backups.py" line="30"/>
         <source>全备份周期</source>
         <translation>Full backup frequency</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="31"/>
+        <location filename="../../app/services/inspections/backups.py" line="31"/>
         <source>恢复测试情况</source>
         <translation>Restore test notes</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections.py" line="32"/>
+        <location filename="../../app/services/inspections/runs.py" line="32"/>
         <source>巡检人</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections.py" line="33"/>
+        <location filename="../../app/services/inspections/runs.py" line="33"/>
         <source>巡检时间</source>
         <translation>Inspection time</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections.py" line="34"/>
+        <location filename="../../app/services/inspections/runs.py" line="34"/>
         <source>更正原因</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../app/services/incident_report.py" line="32"/>
+        <location filename="../../app/services/plans/incident_report.py" line="32"/>
         <source>事件经过</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/services/incident_report.py" line="33"/>
+        <location filename="../../app/services/plans/incident_report.py" line="33"/>
         <source>影响范围</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../app/services/incident_report.py" line="34"/>
+        <location filename="../../app/services/plans/incident_report.py" line="34"/>
         <source>原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../app/services/incident_report.py" line="35"/>
+        <location filename="../../app/services/plans/incident_report.py" line="35"/>
         <source>处理措施</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../app/services/incident_report.py" line="36"/>
-        <location filename="../../app/services/knowledge.py" line="29"/>
-        <location filename="../../app/services/plans.py" line="29"/>
+        <location filename="../../app/services/plans/incident_report.py" line="36"/>
+        <location filename="../../app/services/plans/knowledge.py" line="29"/>
+        <location filename="../../app/services/plans/plans.py" line="29"/>
         <source>预防措施</source>
         <translation>Prevention measures</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory.py" line="22"/>
+        <location filename="../../app/services/store/inventory.py" line="22"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory.py" line="23"/>
+        <location filename="../../app/services/store/inventory.py" line="23"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory.py" line="24"/>
+        <location filename="../../app/services/store/inventory.py" line="24"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory.py" line="25"/>
+        <location filename="../../app/services/store/inventory.py" line="25"/>
         <source>最低库存</source>
         <translation>Minimum stock</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory.py" line="26"/>
+        <location filename="../../app/services/store/inventory.py" line="26"/>
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory.py" line="27"/>
+        <location filename="../../app/services/store/inventory.py" line="27"/>
         <source>装入设备</source>
         <translation>Fitted into</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory.py" line="28"/>
+        <location filename="../../app/services/store/inventory.py" line="28"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory.py" line="29"/>
-        <location filename="../../app/services/knowledge.py" line="27"/>
+        <location filename="../../app/services/plans/knowledge.py" line="27"/>
+        <location filename="../../app/services/store/inventory.py" line="29"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/services/knowledge.py" line="25"/>
+        <location filename="../../app/services/plans/knowledge.py" line="25"/>
         <source>条目标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/services/knowledge.py" line="26"/>
+        <location filename="../../app/services/plans/knowledge.py" line="26"/>
         <source>故障现象</source>
         <translation>Symptom</translation>
     </message>
     <message>
-        <location filename="../../app/services/knowledge.py" line="28"/>
+        <location filename="../../app/services/plans/knowledge.py" line="28"/>
         <source>解决方法</source>
         <translation>Solution</translation>
     </message>
     <message>
-        <location filename="../../app/services/knowledge.py" line="30"/>
-        <location filename="../../app/services/plans.py" line="28"/>
+        <location filename="../../app/services/plans/knowledge.py" line="30"/>
+        <location filename="../../app/services/plans/plans.py" line="28"/>
         <source>涉及系统</source>
         <translation>Systems</translation>
     </message>
     <message>
-        <location filename="../../app/services/knowledge.py" line="31"/>
+        <location filename="../../app/services/plans/knowledge.py" line="31"/>
         <source>关键词</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="58"/>
+        <location filename="../../app/services/store/loans.py" line="58"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="59"/>
+        <location filename="../../app/services/store/loans.py" line="59"/>
         <source>使用地点</source>
         <translation>Used at</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="60"/>
+        <location filename="../../app/services/store/loans.py" line="60"/>
         <source>预计归还时间</source>
         <translation>Due back at</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="25"/>
+        <location filename="../../app/services/plans/plans.py" line="25"/>
         <source>预案名称</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="26"/>
+        <location filename="../../app/services/plans/plans.py" line="26"/>
         <source>紧急情况</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="27"/>
+        <location filename="../../app/services/plans/plans.py" line="27"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="30"/>
+        <location filename="../../app/services/plans/plans.py" line="30"/>
         <source>应急策略（处置步骤）</source>
         <translation>Emergency strategy (steps)</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="31"/>
+        <location filename="../../app/services/plans/plans.py" line="31"/>
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
@@ -5511,53 +5511,53 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>inspection</name>
     <message>
-        <location filename="../../app/services/backups.py" line="204"/>
+        <location filename="../../app/services/inspections/backups.py" line="204"/>
         <source>没有这条备份记录</source>
         <translation>No such backup record</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="206"/>
+        <location filename="../../app/services/inspections/backups.py" line="206"/>
         <source>这份备份已记录过恢复测试</source>
         <translation>A restore test of this backup is already recorded</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspection_findings.py" line="30"/>
+        <location filename="../../app/services/inspections/findings.py" line="30"/>
         <source>没有这个巡检项</source>
         <translation>No such inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspection_findings.py" line="33"/>
+        <location filename="../../app/services/inspections/findings.py" line="33"/>
         <source>第{position}项不是不合格项，不能据此开缺陷工单</source>
         <translation>Line {position} did not fail; it cannot open a defect ticket</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspection_findings.py" line="81"/>
+        <location filename="../../app/services/inspections/findings.py" line="81"/>
         <source>第{position}项已开过缺陷工单</source>
         <translation>Line {position} already has a defect ticket</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections.py" line="174"/>
+        <location filename="../../app/services/inspections/runs.py" line="174"/>
         <source>巡检表有 {expected} 项，收到 {got} 项结果</source>
         <translation>The checklist has {expected} items but {got} answers were given</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections.py" line="232"/>
+        <location filename="../../app/services/inspections/runs.py" line="232"/>
         <source>巡检表“{name}”已停用</source>
         <translation>Checklist “{name}” is retired</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections.py" line="283"/>
+        <location filename="../../app/services/inspections/runs.py" line="283"/>
         <source>没有这条巡检记录</source>
         <translation>No such inspection</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections.py" line="289"/>
+        <location filename="../../app/services/inspections/runs.py" line="289"/>
         <source>{number} 已被 {later} 更正，请更正最新的记录</source>
         <translation>{number} was corrected by {later}; correct the latest record</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections.py" line="387"/>
-        <location filename="../../app/services/inspections.py" line="396"/>
+        <location filename="../../app/services/inspections/runs.py" line="387"/>
+        <location filename="../../app/services/inspections/runs.py" line="396"/>
         <source>没有这条巡检记录：{key}</source>
         <translation>No such inspection: {key}</translation>
     </message>
@@ -5565,12 +5565,12 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>knowledge</name>
     <message>
-        <location filename="../../app/services/knowledge.py" line="197"/>
+        <location filename="../../app/services/plans/knowledge.py" line="197"/>
         <source>找不到知识库条目：{article}</source>
         <translation>No such knowledge article: {article}</translation>
     </message>
     <message>
-        <location filename="../../app/services/knowledge.py" line="238"/>
+        <location filename="../../app/services/plans/knowledge.py" line="238"/>
         <source>工单 {number} 不是已修复的系统缺陷类问题，无法生成知识库条目；请在“修复完成”后再生成。</source>
         <translation>Ticket {number} is not a fixed system defect, so no knowledge article can be made from it; make one after the fix is recorded.</translation>
     </message>
@@ -5586,26 +5586,26 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>plans</name>
     <message>
-        <location filename="../../app/services/plan_followed.py" line="27"/>
-        <location filename="../../app/services/plans.py" line="302"/>
-        <location filename="../../app/services/plans.py" line="317"/>
-        <location filename="../../app/services/plans.py" line="351"/>
-        <location filename="../../app/services/plans.py" line="367"/>
+        <location filename="../../app/services/plans/followed.py" line="27"/>
+        <location filename="../../app/services/plans/plans.py" line="302"/>
+        <location filename="../../app/services/plans/plans.py" line="317"/>
+        <location filename="../../app/services/plans/plans.py" line="351"/>
+        <location filename="../../app/services/plans/plans.py" line="367"/>
         <source>找不到预案：{plan}</source>
         <translation>No such emergency plan: {plan}</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="34"/>
+        <location filename="../../app/services/plans/plans.py" line="34"/>
         <source>合同原文</source>
         <translation>From the contract</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="35"/>
+        <location filename="../../app/services/plans/plans.py" line="35"/>
         <source>随程序提供</source>
         <translation>Shipped with the program</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans.py" line="36"/>
+        <location filename="../../app/services/plans/plans.py" line="36"/>
         <source>自建</source>
         <translation>Written here</translation>
     </message>
@@ -5613,32 +5613,32 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../app/domain/inventory.py" line="107"/>
+        <location filename="../../app/domain/store/inventory.py" line="107"/>
         <source>调整数量不能为 0</source>
         <translation>An adjustment cannot be 0</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="110"/>
+        <location filename="../../app/domain/store/inventory.py" line="110"/>
         <source>数量必须是正整数</source>
         <translation>The quantity must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="119"/>
+        <location filename="../../app/domain/store/inventory.py" line="119"/>
         <source>备件 {code} 库存只有 {on_hand}，不能减少 {wanted}</source>
         <translation>Part {code} has only {on_hand} in stock; cannot take {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="141"/>
+        <location filename="../../app/domain/store/inventory.py" line="141"/>
         <source>备件 {code} 按序列号管理，每次只能移动一件</source>
         <translation>Part {code} is tracked by serial; move one item at a time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="145"/>
+        <location filename="../../app/domain/store/inventory.py" line="145"/>
         <source>序列号 {serial}（{code}）不在库中</source>
         <translation>Serial {serial} ({code}) is not in stock</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inventory.py" line="151"/>
+        <location filename="../../app/domain/store/inventory.py" line="151"/>
         <source>序列号 {serial}（{code}）已在库中</source>
         <translation>Serial {serial} ({code}) is already in stock</translation>
     </message>
@@ -5653,124 +5653,124 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>No test equipment in stock</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory.py" line="37"/>
+        <location filename="../../app/services/store/inventory.py" line="37"/>
         <source>没有工单 {ref}</source>
         <translation>No ticket {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory.py" line="163"/>
+        <location filename="../../app/services/store/inventory.py" line="163"/>
         <source>借出与归还请在借用登记中办理</source>
         <translation>Lend and return through the loans register</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory_exports.py" line="59"/>
+        <location filename="../../app/services/store/exports.py" line="59"/>
         <source>开始日期不能晚于结束日期</source>
         <translation>The start date cannot be after the end date</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory_moves.py" line="28"/>
-        <location filename="../../app/services/inventory_stocktake.py" line="76"/>
+        <location filename="../../app/services/store/movements.py" line="28"/>
+        <location filename="../../app/services/store/stocktake.py" line="76"/>
         <source>备件目录中没有 {ref}</source>
         <translation>No part {ref} in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory_moves.py" line="64"/>
+        <location filename="../../app/services/store/movements.py" line="64"/>
         <source>请填写序列号（{code}）</source>
         <translation>Please enter the serial number ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory_moves.py" line="71"/>
+        <location filename="../../app/services/store/movements.py" line="71"/>
         <source>备件 {code} 没有序列号 {serial}</source>
         <translation>Part {code} has no serial {serial}</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory_moves.py" line="137"/>
+        <location filename="../../app/services/store/movements.py" line="137"/>
         <source>备件 {code} 不按序列号管理，不需要序列号</source>
         <translation>Part {code} is not tracked by serial; no serial needed</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory_moves.py" line="148"/>
+        <location filename="../../app/services/store/movements.py" line="148"/>
         <source>备件 {code} 按序列号管理：数量 {quantity}，序列号 {count} 个</source>
         <translation>Part {code} is tracked by serial: quantity {quantity} but {count} serials</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory_moves.py" line="156"/>
+        <location filename="../../app/services/store/movements.py" line="156"/>
         <source>序列号有重复（{code}）</source>
         <translation>Duplicate serial numbers ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory_stocktake.py" line="62"/>
+        <location filename="../../app/services/store/stocktake.py" line="62"/>
         <source>没有录入任何盘点数量</source>
         <translation>No counted quantities entered</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory_stocktake.py" line="66"/>
+        <location filename="../../app/services/store/stocktake.py" line="66"/>
         <source>盘点数量不能为负数（备件 {part_id}）</source>
         <translation>A counted quantity cannot be negative (part {part_id})</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory_stocktake.py" line="89"/>
+        <location filename="../../app/services/store/stocktake.py" line="89"/>
         <source>备件 {code} 按序列号管理，账面 {book}、实盘 {counted}：请先用“调整”逐个登记盘盈或盘亏的序列号，再过账盘点</source>
         <translation>Part {code} is tracked by serial (book {book}, counted {counted}): record each surplus or missing serial with an adjustment first, then post the stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory_stocktake.py" line="119"/>
+        <location filename="../../app/services/store/stocktake.py" line="119"/>
         <source>没有盘点记录 {id}</source>
         <translation>No stocktake {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/loan_queries.py" line="20"/>
+        <location filename="../../app/services/store/loan_queries.py" line="20"/>
         <source>没有借用记录 {loan_id}</source>
         <translation>No loan {loan_id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="169"/>
+        <location filename="../../app/services/store/loans.py" line="169"/>
         <source>工单 {number} 不是硬件故障的系统缺陷，不提供备用机</source>
         <translation>Ticket {number} is not a hardware defect; no loaner is provided</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="174"/>
+        <location filename="../../app/services/store/loans.py" line="174"/>
         <source>备件 {code} 不是按序列号管理的整机，不能作备用机</source>
         <translation>Part {code} is not a whole device tracked by serial; it cannot be a loaner</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="179"/>
+        <location filename="../../app/services/store/loans.py" line="179"/>
         <source>备用机须与故障设备型号相同：工单设备“{device}”，备件型号“{model}”</source>
         <translation>A loaner must be the same model as the faulty device: ticket device &quot;{device}&quot;, part model &quot;{model}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="240"/>
+        <location filename="../../app/services/store/loans.py" line="240"/>
         <source>备件 {code} 不是测试设备</source>
         <translation>Part {code} is not test equipment</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="279"/>
+        <location filename="../../app/services/store/loans.py" line="279"/>
         <source>借用记录 {loan_id} 已于 {at} 归还</source>
         <translation>Loan {loan_id} was returned at {at}</translation>
     </message>
     <message>
-        <location filename="../../app/services/parts_import.py" line="53"/>
+        <location filename="../../app/services/store/parts_import.py" line="53"/>
         <source>文件不存在：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/parts_import.py" line="58"/>
+        <location filename="../../app/services/store/parts_import.py" line="58"/>
         <source>无法读取 Excel 文件：{path}（{reason}）</source>
         <translation>Cannot read the Excel file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/parts_import.py" line="81"/>
-        <location filename="../../app/services/parts_import.py" line="115"/>
+        <location filename="../../app/services/store/parts_import.py" line="81"/>
+        <location filename="../../app/services/store/parts_import.py" line="115"/>
         <source>{count} 行有错误，未导入任何数据：</source>
         <translation>{count} rows have errors; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../app/services/parts_import.py" line="86"/>
+        <location filename="../../app/services/store/parts_import.py" line="86"/>
         <source>文件中没有备件数据行</source>
         <translation>The file has no part rows</translation>
     </message>
     <message>
-        <location filename="../../app/services/parts_import.py" line="99"/>
+        <location filename="../../app/services/store/parts_import.py" line="99"/>
         <source>第一张工作表缺少表头：{missing}</source>
         <translation>The first sheet lacks the headers: {missing}</translation>
     </message>
@@ -5778,112 +5778,112 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../app/domain/inspection.py" line="120"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="120"/>
         <source>{label}：请选择检查类别</source>
         <translation>{label}: choose the dimension</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="127"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="127"/>
         <source>{label}：请选择结果类型</source>
         <translation>{label}: choose the answer type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="131"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="131"/>
         <source>{label}：请填写检查项目</source>
         <translation>{label}: enter the check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="142"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="142"/>
         <source>{label}：上下限必须是数字</source>
         <translation>{label}: the limits must be numbers</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="149"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="149"/>
         <source>{label}：测量数值须给出下限或上限</source>
         <translation>{label}: a measured number needs a minimum or a maximum</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="155"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="155"/>
         <source>{label}：下限大于上限</source>
         <translation>{label}: the minimum is above the maximum</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="177"/>
-        <location filename="../../app/domain/intake.py" line="60"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="177"/>
+        <location filename="../../app/domain/tickets/intake.py" line="60"/>
         <location filename="../../app/domain/validation.py" line="37"/>
         <location filename="../../app/services/accounts.py" line="32"/>
-        <location filename="../../app/services/backups.py" line="162"/>
-        <location filename="../../app/services/backups.py" line="200"/>
         <location filename="../../app/services/contract.py" line="151"/>
         <location filename="../../app/services/contract.py" line="159"/>
-        <location filename="../../app/services/incident_report.py" line="105"/>
-        <location filename="../../app/services/inspections.py" line="274"/>
-        <location filename="../../app/services/inventory.py" line="79"/>
-        <location filename="../../app/services/inventory.py" line="158"/>
-        <location filename="../../app/services/knowledge.py" line="79"/>
-        <location filename="../../app/services/loans.py" line="93"/>
-        <location filename="../../app/services/plans.py" line="116"/>
-        <location filename="../../app/services/plans.py" line="121"/>
+        <location filename="../../app/services/inspections/backups.py" line="162"/>
+        <location filename="../../app/services/inspections/backups.py" line="200"/>
+        <location filename="../../app/services/inspections/runs.py" line="274"/>
+        <location filename="../../app/services/plans/incident_report.py" line="105"/>
+        <location filename="../../app/services/plans/knowledge.py" line="79"/>
+        <location filename="../../app/services/plans/plans.py" line="116"/>
+        <location filename="../../app/services/plans/plans.py" line="121"/>
+        <location filename="../../app/services/store/inventory.py" line="79"/>
+        <location filename="../../app/services/store/inventory.py" line="158"/>
+        <location filename="../../app/services/store/loans.py" line="93"/>
         <source>请填写“{label}”</source>
         <translation>Please fill in “{label}”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="185"/>
-        <location filename="../../app/domain/inspection.py" line="196"/>
-        <location filename="../../app/domain/intake.py" line="75"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="185"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="196"/>
+        <location filename="../../app/domain/tickets/intake.py" line="75"/>
         <location filename="../../app/domain/validation.py" line="47"/>
-        <location filename="../../app/services/backups.py" line="112"/>
-        <location filename="../../app/services/backups.py" line="125"/>
-        <location filename="../../app/services/backups.py" line="146"/>
-        <location filename="../../app/services/backups.py" line="177"/>
-        <location filename="../../app/services/inventory.py" line="90"/>
-        <location filename="../../app/services/plans.py" line="126"/>
+        <location filename="../../app/services/inspections/backups.py" line="112"/>
+        <location filename="../../app/services/inspections/backups.py" line="125"/>
+        <location filename="../../app/services/inspections/backups.py" line="146"/>
+        <location filename="../../app/services/inspections/backups.py" line="177"/>
+        <location filename="../../app/services/plans/plans.py" line="126"/>
+        <location filename="../../app/services/store/inventory.py" line="90"/>
         <source>请选择“{label}”</source>
         <translation>Please choose “{label}”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="211"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="211"/>
         <source>巡检表至少要有一个{label}</source>
         <translation>A checklist needs at least one {label}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="239"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="239"/>
         <source>{label}：测量值不是数字</source>
         <translation>{label}: the measured value is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="241"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="241"/>
         <source>{label}：请填写测量值</source>
         <translation>{label}: enter the measured value</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="253"/>
-        <location filename="../../app/domain/inspection.py" line="260"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="253"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="260"/>
         <source>{label}：请填写检查情况</source>
         <translation>{label}: enter the findings</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="255"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="255"/>
         <source>{label}：请选择合格或不合格</source>
         <translation>{label}: choose pass or fail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inspection.py" line="267"/>
+        <location filename="../../app/domain/inspections/checklist.py" line="267"/>
         <source>{label}：不合格时请在备注中写明发现的问题</source>
         <translation>{label}: when it fails, say in the note what was found</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake.py" line="84"/>
-        <location filename="../../app/services/backups.py" line="151"/>
-        <location filename="../../app/services/inspections.py" line="152"/>
+        <location filename="../../app/domain/tickets/intake.py" line="84"/>
+        <location filename="../../app/services/inspections/backups.py" line="151"/>
+        <location filename="../../app/services/inspections/runs.py" line="152"/>
         <source>“{label}”不是有效的时间</source>
         <translation>“{label}” is not a valid time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake.py" line="92"/>
-        <location filename="../../app/services/backups.py" line="157"/>
-        <location filename="../../app/services/inspections.py" line="162"/>
-        <location filename="../../app/services/tickets.py" line="157"/>
+        <location filename="../../app/domain/tickets/intake.py" line="92"/>
+        <location filename="../../app/services/inspections/backups.py" line="157"/>
+        <location filename="../../app/services/inspections/runs.py" line="162"/>
+        <location filename="../../app/services/tickets/calls.py" line="137"/>
         <source>“{label}”不能晚于当前时间</source>
         <translation>“{label}” cannot be in the future</translation>
     </message>
@@ -5903,51 +5903,51 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>“{label}” must be a number greater than 0</translation>
     </message>
     <message>
-        <location filename="../../app/services/knowledge.py" line="86"/>
-        <location filename="../../app/services/plans.py" line="118"/>
+        <location filename="../../app/services/plans/knowledge.py" line="86"/>
+        <location filename="../../app/services/plans/plans.py" line="118"/>
         <source>“{label}”太长</source>
         <translation>“{label}” is too long</translation>
     </message>
     <message>
-        <location filename="../../app/services/knowledge.py" line="99"/>
-        <location filename="../../app/services/plans.py" line="130"/>
-        <location filename="../../app/services/plans.py" line="137"/>
-        <location filename="../../app/services/tickets.py" line="89"/>
+        <location filename="../../app/services/plans/knowledge.py" line="99"/>
+        <location filename="../../app/services/plans/plans.py" line="130"/>
+        <location filename="../../app/services/plans/plans.py" line="137"/>
+        <location filename="../../app/services/tickets/calls.py" line="69"/>
         <source>“{label}”不存在</source>
         <translation>“{label}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets.py" line="159"/>
+        <location filename="../../app/services/tickets/calls.py" line="139"/>
         <source>“{label}”不能早于报修时间</source>
         <translation>“{label}” cannot be before the call time</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets.py" line="161"/>
+        <location filename="../../app/services/tickets/calls.py" line="141"/>
         <source>“{label}”不能早于暂停时间</source>
         <translation>“{label}” cannot be before the pause began</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="168"/>
+        <location filename="../../app/services/inspections/backups.py" line="168"/>
         <source>“{label}”必须是不小于0的数字</source>
         <translation>“{label}” must be a number not below 0</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspection_templates.py" line="191"/>
+        <location filename="../../app/services/inspections/checklists.py" line="191"/>
         <source>已有同名的巡检表，请换一个“{label}”</source>
         <translation>A checklist with this name exists; choose another “{label}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory.py" line="93"/>
+        <location filename="../../app/services/store/inventory.py" line="93"/>
         <source>“{label}”应为非负整数</source>
         <translation>&quot;{label}&quot; must be a whole number, 0 or more</translation>
     </message>
     <message>
-        <location filename="../../app/services/inventory.py" line="96"/>
+        <location filename="../../app/services/store/inventory.py" line="96"/>
         <source>“{label}”已存在</source>
         <translation>&quot;{label}&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../app/services/loans.py" line="95"/>
+        <location filename="../../app/services/store/loans.py" line="95"/>
         <source>“{label}”应晚于借出时间</source>
         <translation>&quot;{label}&quot; must be after the time lent</translation>
     </message>
@@ -5955,7 +5955,7 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>workflow</name>
     <message>
-        <location filename="../../app/domain/workflow.py" line="139"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="139"/>
         <source>当前状态“{status}”下不能执行“{action}”</source>
         <translation>“{action}” is not possible while the ticket is “{status}”</translation>
     </message>

@@ -5,7 +5,7 @@ Run from the repository root:
     python tests/benchmarks/bench_documents.py [--runs 10]
 
 It builds a one-month demo database in a temporary folder, picks the defect ticket with the
-longest timeline, and prints the median and worst time of ``documents.defect_form`` over the runs.
+longest timeline, and prints the median and worst time of ``forms.defect_form`` over the runs.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from app.services import documents  # noqa: E402
-from app.services.demo import build_demo  # noqa: E402
+from app.demo.builder import build_demo  # noqa: E402
 from app.services.setup import open_desk  # noqa: E402
+from app.services.tickets import forms  # noqa: E402
 
 
 def longest_defect(db: Path) -> tuple[str, int]:
@@ -47,7 +47,7 @@ def main() -> None:
             times = []
             for run in range(args.runs + 1):
                 started = time.perf_counter()
-                info = documents.defect_form(opened.desk, number, Path(folder) / f"f{run}.pdf")
+                info = forms.defect_form(opened.desk, number, Path(folder) / f"f{run}.pdf")
                 elapsed = time.perf_counter() - started
                 if run:  # the first run registers the font and warms caches
                     times.append(elapsed)

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from app.services.setup import open_desk  # noqa: E402
-from app.services.ticket_export import export_ticket_log  # noqa: E402
+from app.services.tickets.log_export import export_ticket_log  # noqa: E402
 
 
 def _peak_mib() -> float:

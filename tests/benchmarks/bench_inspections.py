@@ -23,10 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from app.services import demo, demo_inspections  # noqa: E402
-from app.services.inspection_docs import inspection_report, period_report  # noqa: E402
-from app.services.inspection_export import export_inspection_log  # noqa: E402
-from app.services.inspections import list_runs  # noqa: E402
+from app.demo import builder as demo  # noqa: E402
+from app.demo import inspections as demo_inspections  # noqa: E402
+from app.services.inspections.documents import inspection_report, period_report  # noqa: E402
+from app.services.inspections.log_export import export_inspection_log  # noqa: E402
+from app.services.inspections.runs import list_runs  # noqa: E402
 from app.services.setup import open_desk  # noqa: E402
 
 

@@ -32,7 +32,9 @@ from sqlalchemy import text  # noqa: E402
 
 from app.domain.clock import SystemClock  # noqa: E402
 from app.paths import defaults_dir  # noqa: E402
-from app.services import contract, knowledge, plan_search, plans  # noqa: E402
+from app.services import contract  # noqa: E402
+from app.services.plans import knowledge, plans  # noqa: E402
+from app.services.plans import search as plan_search  # noqa: E402
 from app.services.setup import complete_setup, open_desk  # noqa: E402
 
 QUERIES = {

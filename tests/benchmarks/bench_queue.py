@@ -33,9 +33,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.services import queue  # noqa: E402
-from app.services.queue import QueueFilter, SortKey  # noqa: E402
 from app.services.setup import open_desk  # noqa: E402
+from app.services.tickets import queue  # noqa: E402
+from app.services.tickets.queue import QueueFilter, SortKey  # noqa: E402
 
 PAGE = 200
 TEXT = "摄像"

@@ -27,13 +27,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from openpyxl import Workbook  # noqa: E402
 
-from app.db.models_store import Part  # noqa: E402
+from app.db.models.store import Part  # noqa: E402
 from app.domain.clock import FixedClock  # noqa: E402
-from app.domain.inventory import MovementKind  # noqa: E402
-from app.services import contract, inventory, loans, queue  # noqa: E402
-from app.services.inventory_moves import record  # noqa: E402
-from app.services.parts_import import import_parts  # noqa: E402
+from app.domain.store.inventory import MovementKind  # noqa: E402
+from app.services import contract  # noqa: E402
 from app.services.setup import complete_setup, open_desk  # noqa: E402
+from app.services.store import inventory, loans  # noqa: E402
+from app.services.store.movements import record  # noqa: E402
+from app.services.store.parts_import import import_parts  # noqa: E402
+from app.services.tickets import queue  # noqa: E402
 
 NOW = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.domain.inventory import MovementKind
-from app.services import inventory
+from app.domain.store.inventory import MovementKind
 from app.services.context import Desk
+from app.services.store import inventory
 
 
 def small_store(desk: Desk) -> dict[str, int]:

@@ -10,12 +10,14 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models import Ticket, TicketEvent
-from app.db.models_inspections import BackupRecord, InspectionRun, InspectionRunItem
+from app.db.models.inspections import BackupRecord, InspectionRun, InspectionRunItem
+from app.demo.builder import DemoResult, build_demo
 from app.domain.clock import FixedClock
 from app.domain.enums import BackupKind, DueState, TicketStatus
-from app.services import backups, inspection_findings, inspection_templates, inspections
 from app.services.context import Desk
-from app.services.demo import DemoResult, build_demo
+from app.services.inspections import backups, checklists
+from app.services.inspections import findings as inspection_findings
+from app.services.inspections import runs as inspections
 from app.services.setup import open_desk
 from tests.conftest import START
 
@@ -65,7 +67,7 @@ def test_every_checklist_has_runs_over_the_month_in_number_order(
     assert built.inspections is not None and built.inspections.runs > 150
     rows = inspections.list_runs(desk)
     assert len(rows) == built.inspections.runs + 1  # and the one correction
-    names = {t.name for t in inspection_templates.list_templates(desk)}
+    names = {t.name for t in checklists.list_templates(desk)}
     assert {r.template_name for r in rows} == names
     times = [r.performed_at for r in sorted(rows, key=lambda r: r.number)]
     assert times[0] < START - timedelta(days=25) and times[-1] <= START
@@ -151,4 +153,4 @@ def test_the_latest_finding_waits_for_its_ticket(desk: Desk) -> None:
 
 
 def _template(desk: Desk, name: str) -> int:
-    return next(t.id for t in inspection_templates.list_templates(desk) if t.name == name)
+    return next(t.id for t in checklists.list_templates(desk) if t.name == name)

@@ -9,12 +9,12 @@ import pytest
 from sqlalchemy import select
 
 from app.db.models import TicketEvent
+from app.demo.builder import build_demo
 from app.domain.clock import FixedClock
-from app.domain.inventory import LoanKind, MovementKind, PartCategory
-from app.services import inventory, loans
+from app.domain.store.inventory import LoanKind, MovementKind, PartCategory
 from app.services.context import Desk
-from app.services.demo import build_demo
 from app.services.setup import open_desk
+from app.services.store import inventory, loans
 from tests.conftest import START
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.test_cli import run
-from tests.e2e.test_cli_documents import _fails_in_chinese
+from tests.e2e.test_cli_tickets import _fails_in_chinese
 
 pytestmark = pytest.mark.slow
 

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.e2e.test_cli import run
-from tests.e2e.test_cli_documents import _fails_in_chinese
+from tests.e2e.test_cli_tickets import _fails_in_chinese
 
 pytestmark = pytest.mark.slow
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from tests.db.parts_workbooks import write_workbook
+from tests.db.store_workbooks import write_workbook
 from tests.e2e.test_cli import CHINESE, run
 
 pytestmark = pytest.mark.slow

@@ -11,13 +11,14 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models import Document, Ticket
-from app.domain.workflow import Action
+from app.domain.tickets.workflow import Action
 from app.exports import handover_form
-from app.services import handover, tickets
+from app.services import handover
 from app.services.context import Desk
 from app.services.documents import DocumentError
+from app.services.tickets import calls
 from tests.conftest import START
-from tests.exports.test_pdf_forms import flat, pdf_text, walk_defect
+from tests.exports.test_tickets_forms import flat, pdf_text, walk_defect
 
 TYPED = "3号监仓摄像机备件已申领，明早到货，请接班人跟进。"
 
@@ -36,16 +37,16 @@ def _documents(desk: Desk) -> list[Document]:
 def shift(desk: Desk, clock, make_ticket: Callable[..., int]) -> dict[str, str]:
     """Tickets at several steps: one breached and escalated, one closed, notes before and during."""
     breached = make_ticket(title="监区一摄像机全部黑屏")  # called at START: every clock breaches
-    tickets.apply_action(desk, breached, Action.NOTE, {"note": "上一班的备注不应出现"})
+    calls.apply_action(desk, breached, Action.NOTE, {"note": "上一班的备注不应出现"})
     closed = walk_defect(desk, clock, make_ticket(title="已关闭的工单"))
     clock.set(START + timedelta(hours=25))
     analysed = make_ticket(title="门禁读卡器失灵", place="监区二 1号门")
-    tickets.apply_action(desk, analysed, Action.RESPOND, {})
-    tickets.apply_action(desk, analysed, Action.ARRIVE, {})
-    tickets.apply_action(
+    calls.apply_action(desk, analysed, Action.RESPOND, {})
+    calls.apply_action(desk, analysed, Action.ARRIVE, {})
+    calls.apply_action(
         desk, analysed, Action.TRIAGE, {"triage_result": "technical", "analysis": "读卡模块故障"}
     )
-    tickets.apply_action(desk, analysed, Action.NOTE, {"note": "本班备注：等待读卡模块备件"})
+    calls.apply_action(desk, analysed, Action.NOTE, {"note": "本班备注：等待读卡模块备件"})
     consultation = make_ticket(ticket_class="consultation", title="如何导出录像")
     clock.advance(timedelta(hours=1))
     return {
@@ -100,11 +101,11 @@ def test_next_shift_starts_at_the_previous_handover(
     desk: Desk, clock, make_ticket: Callable[..., int], tmp_path: Path
 ) -> None:
     first_ticket = make_ticket(title="第一班的工单")
-    tickets.apply_action(desk, first_ticket, Action.NOTE, {"note": "第一班的备注"})
+    calls.apply_action(desk, first_ticket, Action.NOTE, {"note": "第一班的备注"})
     clock.advance(timedelta(hours=1))
     first = handover.handover_document(desk, "孙工", "李工", tmp_path / "1.pdf")
     clock.advance(timedelta(hours=2))
-    tickets.apply_action(desk, first_ticket, Action.NOTE, {"note": "第二班的备注"})
+    calls.apply_action(desk, first_ticket, Action.NOTE, {"note": "第二班的备注"})
     clock.advance(timedelta(hours=1))
     second = handover.handover_document(desk, "李工", "孙工", tmp_path / "2.pdf")
     assert (first.serial, second.serial) == ("JJ-2026-0001", "JJ-2026-0002")

@@ -6,8 +6,9 @@ import subprocess
 from datetime import timedelta
 from pathlib import Path
 
-from app.domain.inventory import MovementKind
-from app.services import handover, inventory, loans
+from app.domain.store.inventory import MovementKind
+from app.services import handover
+from app.services.store import inventory, loans
 from tests.db.store_helpers import small_store
 
 

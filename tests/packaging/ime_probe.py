@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import sys
 
-from app import input_method
+from app.__main__ import configure_input_method
 
 
 def main() -> int:
     """Set up input as the program does, show a focused line edit, print its text at the end."""
-    input_method.configure(os.environ)
+    configure_input_method(os.environ)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QLineEdit
 

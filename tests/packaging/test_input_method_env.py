@@ -1,4 +1,4 @@
-"""app.input_method: which sessions get Qt's ibus plugin over the IBus portal."""
+"""app.__main__.configure_input_method: which sessions get Qt's ibus plugin over the portal."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from app import input_method
+from app.__main__ import KEEP_IM, configure_input_method
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux")
 
@@ -18,7 +18,7 @@ linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Li
 )
 def test_an_fcitx_session_gets_the_ibus_plugin_over_the_portal(session: dict[str, str]) -> None:
     env = dict(session)
-    input_method.configure(env)
+    configure_input_method(env)
     assert env["QT_IM_MODULE"] == "ibus"
     assert env["IBUS_USE_PORTAL"] == "1"
 
@@ -28,10 +28,10 @@ def test_an_fcitx_session_gets_the_ibus_plugin_over_the_portal(session: dict[str
     [
         {},
         {"QT_IM_MODULE": "ibus", "XMODIFIERS": "@im=ibus"},
-        {"QT_IM_MODULE": "fcitx", input_method.KEEP: "1"},
+        {"QT_IM_MODULE": "fcitx", KEEP_IM: "1"},
     ],
 )
 def test_other_sessions_are_left_alone(session: dict[str, str]) -> None:
     env = dict(session)
-    input_method.configure(env)
+    configure_input_method(env)
     assert env == session

@@ -14,9 +14,9 @@ from sqlalchemy import select
 from app.db.models import Document
 from app.gui.inspections.tab import InspectionsTab
 from app.gui.messages import OpenFileBox
-from app.services import backups, inspections
 from app.services.context import Desk
-from tests.exports.test_pdf_forms import flat, pdf_text
+from app.services.inspections import backups, runs
+from tests.exports.test_tickets_forms import flat, pdf_text
 
 
 class SaveDialog:
@@ -40,8 +40,8 @@ def save_dialog(monkeypatch: pytest.MonkeyPatch) -> SaveDialog:
 
 @pytest.fixture
 def itab(qtbot, desk: Desk) -> InspectionsTab:
-    template = next(r for r in inspections.due_list(desk) if r.name == "UPS及供电日巡检")
-    inspections.record_run(
+    template = next(r for r in runs.due_list(desk) if r.name == "UPS及供电日巡检")
+    runs.record_run(
         desk,
         template.template_id,
         [
@@ -61,7 +61,7 @@ def itab(qtbot, desk: Desk) -> InspectionsTab:
 
 
 def test_print_the_report_of_a_run(qtbot, itab, desk, tmp_path, save_dialog) -> None:
-    run = inspections.list_runs(desk)[0]
+    run = runs.list_runs(desk)[0]
     itab.show_run(run.id)
     qtbot.waitUntil(lambda: itab.run_view.run_id == run.id, timeout=5000)
     out = tmp_path / "report.pdf"

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from app.gui.inspections.run_form import RunFormDialog
 from app.gui.main_window import MainWindow
-from app.services import inspection_templates
 from app.services.context import Desk
+from app.services.inspections import checklists
 from tests.ui.test_translation_en import chinese_in, english  # noqa: F401 (a fixture)
 
 
@@ -39,7 +39,7 @@ def test_the_inspection_tab_speaks_english(qtbot, english, desk: Desk) -> None: 
     assert window.status_bar.inspections_label.text() == "Inspections overdue 0"
     assert window.status_bar.backups_label.text() == "Backups overdue 0"
 
-    template = inspection_templates.list_templates(desk)[0]
+    template = checklists.list_templates(desk)[0]
     form = RunFormDialog(desk, template=template)
     qtbot.addWidget(form)
     assert form.save_button.text() == "Save inspection"
@@ -49,9 +49,7 @@ def test_the_inspection_tab_speaks_english(qtbot, english, desk: Desk) -> None: 
 
 
 def test_a_bad_line_is_named_in_english(qtbot, english, desk: Desk) -> None:  # noqa: F811
-    template = next(
-        t for t in inspection_templates.list_templates(desk) if t.name == "UPS及供电日巡检"
-    )
+    template = next(t for t in checklists.list_templates(desk) if t.name == "UPS及供电日巡检")
     form = RunFormDialog(desk, template=template)
     qtbot.addWidget(form)
     form.show()

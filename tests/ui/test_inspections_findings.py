@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from app.db.models import Ticket, TicketEvent
-from app.db.models_inspections import InspectionRunItem
+from app.db.models.inspections import InspectionRunItem
 from app.domain.enums import DueState, ItemResult, TicketClass
 from app.gui.main_window import MainWindow
-from app.services import inspections
 from app.services.context import Desk
-from app.services.inspections import RunInfo
+from app.services.inspections import runs
+from app.services.inspections.runs import RunInfo
 from tests.ui.keyboard import retype
 
 UPS_DAILY = "UPS及供电日巡检"
@@ -35,8 +35,8 @@ def window(qtbot, desk: Desk) -> MainWindow:
 
 
 def failed_run(desk: Desk) -> RunInfo:
-    template = next(r for r in inspections.due_list(desk) if r.name == UPS_DAILY)
-    return inspections.record_run(
+    template = next(r for r in runs.due_list(desk) if r.name == UPS_DAILY)
+    return runs.record_run(
         desk,
         template.template_id,
         [
@@ -71,7 +71,7 @@ def test_status_bar_counts_overdue_inspections_and_backups(
     assert bar.inspections_label.property("alarm") is False
     clock.advance(timedelta(days=2))
     window.tick()
-    overdue = inspections.overdue_count(desk)
+    overdue = runs.overdue_count(desk)
     assert overdue >= 5  # the daily checklists missed yesterday
     assert bar.inspections_label.text() == f"巡检逾期 {overdue}"
     assert bar.inspections_label.property("alarm") is True
@@ -126,8 +126,8 @@ def test_open_a_defect_ticket_from_a_failed_line(qtbot, window: MainWindow, desk
         ticket_id, number = ticket.id, ticket.number
     assert "inspection_finding" in kinds
     # Linked both ways: the line shows the ticket, the ticket knows its run and line.
-    assert inspections.get_run(desk, run.id).items[1].ticket_number == number
-    assert inspections.runs_of_ticket(desk, ticket_id) == [(run.id, run.number, 2, "UPS输出电压")]
+    assert runs.get_run(desk, run.id).items[1].ticket_number == number
+    assert runs.runs_of_ticket(desk, ticket_id) == [(run.id, run.number, 2, "UPS输出电压")]
     assert view.model.index(1, 7).data() == number
     assert not view.ticket_button.isEnabled()  # one ticket per finding
     assert view.show_ticket_button.text() == f"查看工单 {number}"
@@ -175,7 +175,7 @@ def test_a_finding_that_got_its_ticket_meanwhile_is_refused_in_the_dialog(
     qtbot, window: MainWindow, desk: Desk
 ) -> None:
     """Two clicks (or a second window) race: the second OK says why and saves nothing."""
-    from app.services import inspection_findings
+    from app.services.inspections import findings as inspection_findings
 
     run = failed_run(desk)
     tab = window.inspections_tab

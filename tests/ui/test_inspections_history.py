@@ -7,8 +7,8 @@ from datetime import timedelta
 from PySide6.QtCore import QDate
 
 from app.gui.inspections.tab import InspectionsTab
-from app.services import inspections
 from app.services.context import Desk
+from app.services.inspections import runs
 
 ANSWERS = {
     "UPS及供电日巡检": [{"result": "pass"}, {"value": "220"}, {"value": "45"}, {"value": "24"}],
@@ -23,18 +23,16 @@ ANSWERS = {
 
 
 def test_filter_runs_by_checklist_and_date(qtbot, desk: Desk, clock) -> None:
-    ids = {r.name: r.template_id for r in inspections.due_list(desk)}
-    three_days_ago = inspections.record_run(
+    ids = {r.name: r.template_id for r in runs.due_list(desk)}
+    three_days_ago = runs.record_run(
         desk,
         ids["UPS及供电日巡检"],
         ANSWERS["UPS及供电日巡检"],
         performed_at=clock.now() - timedelta(days=3),
     )
-    today_ups = inspections.record_run(desk, ids["UPS及供电日巡检"], ANSWERS["UPS及供电日巡检"])
+    today_ups = runs.record_run(desk, ids["UPS及供电日巡检"], ANSWERS["UPS及供电日巡检"])
     clock.advance(timedelta(minutes=5))
-    platform = inspections.record_run(
-        desk, ids["监所管理平台日巡检"], ANSWERS["监所管理平台日巡检"]
-    )
+    platform = runs.record_run(desk, ids["监所管理平台日巡检"], ANSWERS["监所管理平台日巡检"])
     tab = InspectionsTab(desk)
     qtbot.addWidget(tab)
     tab.show()

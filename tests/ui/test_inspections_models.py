@@ -13,8 +13,9 @@ from app.gui.inspections.models import (
     RunsModel,
     TemplatesModel,
 )
-from app.services import backups, inspection_templates, inspections
 from app.services.context import Desk
+from app.services.inspections import backups, checklists
+from app.services.inspections import runs as inspections
 
 
 def fill(desk: Desk) -> inspections.RunInfo:
@@ -38,7 +39,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, desk: Desk) -> None:
         (BackupDueModel(), backups.backups_due(desk)),
         (RunsModel(), inspections.list_runs(desk)),
         (RunItemsModel(), list(inspections.get_run(desk, run.id).items)),
-        (TemplatesModel(), inspection_templates.list_templates(desk, include_retired=True)),
+        (TemplatesModel(), checklists.list_templates(desk, include_retired=True)),
         (PoliciesModel(), backups.list_policies(desk)),
         (BackupsModel(), backups.list_backups(desk)),
     ]

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox
 from app.domain.enums import AnswerKind, BackupKind, DueState, Frequency
 from app.gui.inspections.tab import BACKUPS_PAGE, TEMPLATES_PAGE, InspectionsTab
 from app.gui.inspections.template_editor import COL_CHECK, COL_KIND, COL_MAX, COL_MIN, COL_UNIT
-from app.services import backups, inspection_templates, inspections
 from app.services.context import Desk
+from app.services.inspections import backups, checklists, runs
 from tests.ui.keyboard import retype
 
 
@@ -118,8 +118,8 @@ def test_edit_a_backup_policy(qtbot, itab: InspectionsTab, desk: Desk) -> None:
 def test_edit_a_checklist_and_an_old_run_keeps_its_lines(
     qtbot, itab: InspectionsTab, desk: Desk
 ) -> None:
-    info = next(t for t in inspection_templates.list_templates(desk) if t.name == "UPS及供电日巡检")
-    old = inspections.record_run(
+    info = next(t for t in checklists.list_templates(desk) if t.name == "UPS及供电日巡检")
+    old = runs.record_run(
         desk, info.id, [{"result": "pass"}, {"value": "220"}, {"value": "45"}, {"value": "24"}]
     )
     itab.show_page(TEMPLATES_PAGE)
@@ -153,7 +153,7 @@ def test_edit_a_checklist_and_an_old_run_keeps_its_lines(
     click(qtbot, editor.save_button)
     assert not editor.isVisible()
 
-    changed = inspection_templates.get_template(desk, info.id)
+    changed = checklists.get_template(desk, info.id)
     assert [s.check for s in changed.items] == [
         "UPS运行模式",
         "UPS输出电压",
@@ -162,7 +162,7 @@ def test_edit_a_checklist_and_an_old_run_keeps_its_lines(
     ]
     assert changed.items[3].range_text == "210–230 V"
     # The run done before still shows its own lines.
-    kept = inspections.get_run(desk, old.id)
+    kept = runs.get_run(desk, old.id)
     assert [i.spec.check for i in kept.items] == [
         "UPS运行模式",
         "UPS输出电压",
@@ -180,7 +180,7 @@ def test_retire_and_restore_a_checklist(qtbot, itab: InspectionsTab, desk: Desk)
     name = page.model.rows[0].name
     assert page.active_button.text() == "停用"
     click(qtbot, page.active_button)
-    assert name not in [r.name for r in inspections.due_list(desk)]
+    assert name not in [r.name for r in runs.due_list(desk)]
     assert name not in [r.name for r in itab.due_page.due_model.rows]
     assert page.retired_check.isChecked()
     assert page.selected() is not None and not page.selected().active

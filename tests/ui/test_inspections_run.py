@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from app.db.models_inspections import InspectionRun
+from app.db.models.inspections import InspectionRun
 from app.domain.enums import DueState, ItemResult
 from app.gui.inspections.run_form import RunFormDialog
 from app.gui.inspections.tab import DUE_PAGE, HISTORY_PAGE, InspectionsTab
-from app.services import inspections
 from app.services.context import Desk
+from app.services.inspections import runs as inspections
 from tests.ui.keyboard import retype
 
 UPS_DAILY = "UPS及供电日巡检"

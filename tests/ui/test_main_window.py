@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from app.db.models import Escalation
 from app.domain.clock import FixedClock
-from app.gui.escalation_banner import due_text
 from app.gui.main_window import SWEEP_INTERVAL_MS, MainWindow
+from app.gui.tickets.escalation_banner import due_text
 from app.gui.ui_settings import (
     MAIN_WINDOW_GEOMETRY,
     MAIN_WINDOW_STATE,

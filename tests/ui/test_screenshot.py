@@ -12,8 +12,8 @@ from PySide6.QtGui import QImage
 from app.db.lock import InstanceLock
 from app.gui.app import SCREENSHOT_SIZE, run_gui
 from app.gui.ui_settings import use_settings_file
-from app.services import tickets
 from app.services.setup import complete_setup, open_desk
+from app.services.tickets import calls
 from tests.conftest import ENGINEER, call_values, contract_values, sample_ladder
 
 
@@ -30,7 +30,7 @@ def set_up_db(db_path: Path) -> Path:
     """A database with the contract, an engineer and one ticket, closed again."""
     handle = open_desk(db_path)
     complete_setup(handle.desk, contract_values(), sample_ladder(), *ENGINEER)
-    tickets.create_ticket(handle.desk, call_values())
+    calls.create_ticket(handle.desk, call_values())
     handle.close()
     return db_path
 

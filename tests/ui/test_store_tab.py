@@ -10,17 +10,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QSpinBox
 
-from app.domain.inventory import MovementKind
-from app.domain.sla import LoanerState
+from app.domain.store.inventory import MovementKind
+from app.domain.tickets.sla import LoanerState
 from app.gui.main_window import MainWindow
 from app.gui.messages import OpenFileBox
 from app.gui.store.models import LoansModel, MovementsModel, PartsModel
 from app.gui.store.stocktake import COUNTED
 from app.gui.store.tab import StoreTab
-from app.services import inventory, loans, queue
 from app.services.context import Desk
-from tests.db.parts_workbooks import CLEAN_ROWS, write_workbook
+from app.services.store import inventory, loans
+from app.services.tickets import queue
 from tests.db.store_helpers import small_store
+from tests.db.store_workbooks import CLEAN_ROWS, write_workbook
 from tests.ui.keyboard import retype
 
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QObject
 
 from app.gui.tasks import TaskRunner, task_pool, wait_for_tasks, wait_until_idle
-from app.services import queue
 from app.services.context import Desk
+from app.services.tickets import queue
 
 WAIT_S = 10  # a blocked worker gives up after this, so a failing test cannot hang the run
 

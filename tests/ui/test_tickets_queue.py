@@ -32,8 +32,8 @@ from app.gui.tickets.queue_model import (
     TICKET_ID_ROLE,
     QueueModel,
 )
-from app.services import queue
-from app.services.queue import QueueFilter
+from app.services.tickets import queue
+from app.services.tickets.queue import QueueFilter
 
 WAIT_S = 10  # a blocked worker gives up after this, so a failing test cannot hang the run
 
@@ -113,8 +113,8 @@ def test_empty_model_passes_qtmodeltester(qtbot, qtmodeltester, desk) -> None:
 def test_default_is_all_tickets_newest_first_with_open_one_click_away(
     qtbot, tab, some_tickets, desk
 ) -> None:
-    from app.domain.workflow import Action
-    from app.services import tickets
+    from app.domain.tickets.workflow import Action
+    from app.services.tickets import calls as tickets
 
     tickets.apply_action(desk, some_tickets[2], Action.ANSWER, {"answer": "已远程指导导出。"})
     tab.refresh()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from app.db.models import Escalation, Ticket, TicketEvent
-from app.domain.workflow import Action
+from app.domain.tickets.workflow import Action
 from app.gui.tickets import TicketsTab
 from app.gui.tickets.action_dialog import ActionDialog
 from app.gui.tickets.queue_model import COL_STATUS

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.db.lock import AlreadyRunningError, InstanceLock
 from app.domain.enums import TicketClass, TicketStatus
-from app.domain.workflow import Action, TicketFacts, WorkflowError, transition
+from app.domain.tickets.workflow import Action, TicketFacts, WorkflowError, transition
 from app.gui.app import ui_language
 from app.gui.i18n import tr_error
 from app.gui.main_window import MainWindow

@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from app.domain.enums import ClockKind, ClockState, Severity, TicketClass
-from app.domain.escalation import pending_escalations
-from app.domain.intake import validate_new_ticket
 from app.domain.numbering import format_number, parse_number
 from app.domain.passwords import hash_password, verify_password
-from app.domain.sla import ClockStatus, ClockTargets, TicketTimes, ticket_clocks
+from app.domain.tickets.escalation import pending_escalations
+from app.domain.tickets.intake import validate_new_ticket
+from app.domain.tickets.sla import ClockStatus, ClockTargets, TicketTimes, ticket_clocks
 from app.domain.validation import ValidationError, clean_text
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)

@@ -24,10 +24,16 @@ from app.gui.i18n import tr_error
 from app.gui.inspections.formatting import enum_text, when_text
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
 from app.gui.widgets import ErrorLine, dialog_buttons, fill_enum, fill_systems
-from app.services import backups, reference
-from app.services.backups import FULL_CHOICES, INCREMENTAL_CHOICES, BackupInfo, PolicyInfo
+from app.services import reference
 from app.services.context import Desk
-from app.services.inspections import InspectionError
+from app.services.inspections import backups
+from app.services.inspections.backups import (
+    FULL_CHOICES,
+    INCREMENTAL_CHOICES,
+    BackupInfo,
+    PolicyInfo,
+)
+from app.services.inspections.runs import InspectionError
 
 
 class _FormDialog(QDialog):

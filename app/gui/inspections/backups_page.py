@@ -19,9 +19,10 @@ from app.gui.inspections.models import BackupsModel, PoliciesModel
 from app.gui.table_views import current_row, row_table, select_row
 from app.gui.tasks import TaskRunner
 from app.gui.widgets import pane_splitter
-from app.services import backups, reference
-from app.services.backups import BackupInfo
+from app.services import reference
 from app.services.context import Desk
+from app.services.inspections import backups
+from app.services.inspections.backups import BackupInfo
 
 BACKUPS_LIMIT = 5000
 POLICY_SAMPLES = (

@@ -34,10 +34,12 @@ from app.gui.documents_runner import (
     saved_form_text,
 )
 from app.gui.i18n import tr_domain
-from app.services import documents, inspection_docs, inspection_export
+from app.services import documents
 from app.services.context import Desk
 from app.services.documents import DocumentInfo
-from app.services.inspection_export import InspectionExportResult
+from app.services.inspections import documents as inspection_docs
+from app.services.inspections import log_export
+from app.services.inspections.log_export import InspectionExportResult
 
 
 class InspectionPrinter(FileRunner):
@@ -97,7 +99,7 @@ class InspectionLogExporter(ProgressExport):
             return
 
         def work(desk: Desk, progress: Progress, cancelled: Cancelled) -> InspectionExportResult:
-            return inspection_export.export_inspection_log(
+            return log_export.export_inspection_log(
                 desk, path, first, last, progress=progress, cancelled=cancelled
             )
 

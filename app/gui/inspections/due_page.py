@@ -17,8 +17,8 @@ from app.gui.inspections.formatting import enum_text, missed_text
 from app.gui.inspections.models import BackupDueModel, DueModel
 from app.gui.table_views import current_row, row_table, select_row
 from app.gui.widgets import pane_splitter
-from app.services import backups, inspections
 from app.services.context import Desk
+from app.services.inspections import backups, runs
 
 DUE_SAMPLES = (
     "本期已完成",
@@ -101,7 +101,7 @@ class DuePage(QWidget):
     def refresh(self) -> None:
         """Read both due lists again, keeping the selected checklist."""
         selected = self.selected_template_id()
-        rows = inspections.due_list(self._desk)
+        rows = runs.due_list(self._desk)
         self.due_model.set_rows(rows)
         index = next((i for i, r in enumerate(rows) if r.template_id == selected), 0)
         select_row(self.due_view, index)

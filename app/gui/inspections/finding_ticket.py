@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.gui.tickets.new_ticket_dialog import NewTicketDialog
-from app.services import inspection_findings
 from app.services.context import Desk
+from app.services.inspections import findings
 
 
 def finding_ticket_dialog(desk: Desk, item_id: int, parent: QWidget) -> NewTicketDialog:
@@ -21,8 +21,8 @@ def finding_ticket_dialog(desk: Desk, item_id: int, parent: QWidget) -> NewTicke
     dialog.setWindowTitle(QCoreApplication.translate("FindingTicket", "开缺陷工单（巡检发现）"))
 
     def create(values: dict[str, Any]) -> tuple[int, str]:
-        return inspection_findings.open_ticket_for_item(desk, item_id, values)
+        return findings.open_ticket_for_item(desk, item_id, values)
 
-    dialog.prefill(inspection_findings.ticket_values_for_item(desk, item_id), create)
+    dialog.prefill(findings.ticket_values_for_item(desk, item_id), create)
     dialog.ui.titleEdit.setFocus()
     return dialog

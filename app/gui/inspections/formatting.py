@@ -7,8 +7,8 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.enums import DueState, ItemResult, LabelledEnum
-from app.domain.inspection import number_text
-from app.domain.periods import DueStatus
+from app.domain.inspections.checklist import number_text
+from app.domain.inspections.periods import DueStatus
 from app.domain.validation import FieldError
 from app.gui.i18n import tr_domain, tr_field_error
 from app.gui.tickets.formatting import DASH, local_text

@@ -21,9 +21,10 @@ from app.gui.inspections.run_view import RunView
 from app.gui.table_views import current_row, row_table, select_row
 from app.gui.tasks import TaskRunner
 from app.gui.widgets import pane_splitter
-from app.services import inspection_templates, inspections
 from app.services.context import Desk
-from app.services.inspections import RunRow
+from app.services.inspections import checklists
+from app.services.inspections import runs as inspections
+from app.services.inspections.runs import RunRow
 
 RUNS_LIMIT = 5000  # years of runs; older ones are reached by the date filter
 RUN_SAMPLES = (
@@ -124,7 +125,7 @@ class HistoryPage(QWidget):
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
         self.template_combo.addItem(self.tr("全部巡检表"), None)
-        for info in inspection_templates.list_templates(self._desk, include_retired=True):
+        for info in checklists.list_templates(self._desk, include_retired=True):
             name = info.name if info.active else self.tr("{0}（已停用）").format(info.name)
             self.template_combo.addItem(name, info.id)
         self.template_combo.setCurrentIndex(max(self.template_combo.findData(chosen), 0))

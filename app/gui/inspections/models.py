@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.domain.enums import DueState, ItemResult
-from app.domain.inspection import number_text
+from app.domain.inspections.checklist import number_text
 from app.gui.inspections.formatting import (
     DUE_COLOURS,
     FAILED_ROW,
@@ -16,9 +16,9 @@ from app.gui.inspections.formatting import (
     when_text,
 )
 from app.gui.rows_model import RowsModel
-from app.services.backups import BackupDue, BackupInfo, PolicyInfo
-from app.services.inspection_templates import TemplateInfo
-from app.services.inspections import DueRow, RunItemInfo, RunRow
+from app.services.inspections.backups import BackupDue, BackupInfo, PolicyInfo
+from app.services.inspections.checklists import TemplateInfo
+from app.services.inspections.runs import DueRow, RunItemInfo, RunRow
 
 DUE_STATE_COLUMN = 0
 

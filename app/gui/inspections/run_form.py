@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import ItemResult
-from app.domain.periods import period_of
+from app.domain.inspections.periods import period_of
 from app.domain.validation import ValidationError
 from app.gui.i18n import tr_error
 from app.gui.inspections.formatting import error_text, when_text
 from app.gui.inspections.run_rows import EnterMovesOn, ItemRow
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
-from app.services import inspections
 from app.services.context import Desk
-from app.services.inspection_templates import TemplateInfo
-from app.services.inspections import InspectionError, RunInfo
+from app.services.inspections import runs
+from app.services.inspections.checklists import TemplateInfo
+from app.services.inspections.runs import InspectionError, RunInfo
 
 
 def row_of_error(label: str, rows: list[ItemRow]) -> ItemRow | None:
@@ -313,7 +313,7 @@ class RunFormDialog(QDialog):
         try:
             if self.original is None:
                 assert self.template is not None
-                self.saved = inspections.record_run(
+                self.saved = runs.record_run(
                     self._desk,
                     self.template.id,
                     self.answers(),
@@ -323,7 +323,7 @@ class RunFormDialog(QDialog):
                     notes=self.notes_edit.text(),
                 )
             else:
-                self.saved = inspections.correct_run(
+                self.saved = runs.correct_run(
                     self._desk,
                     self.original.id,
                     self.answers(),

@@ -10,9 +10,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.domain.enums import AnswerKind, ItemResult
-from app.domain.inspection import ItemSpec, number_text, number_verdict, parse_number
+from app.domain.inspections.checklist import ItemSpec, number_text, number_verdict, parse_number
 from app.gui.inspections.formatting import RESULT_COLOURS, chip_style, enum_text
-from app.services.inspections import RunItemInfo
+from app.services.inspections.runs import RunItemInfo
 
 # Keys that choose a result in the 结论 box: P/Y/1 合格, F/X/2 不合格, N/3 不适用, 0/Del clears.
 RESULT_KEYS: dict[int, str] = {

@@ -24,9 +24,9 @@ from app.gui.messages import show_error
 from app.gui.table_views import row_table
 from app.gui.tickets.new_ticket_dialog import NewTicketDialog
 from app.gui.widgets import fill_with_stack, heading_label, placeholder_label
-from app.services import inspections
 from app.services.context import Desk
-from app.services.inspections import InspectionError, RunInfo, RunItemInfo
+from app.services.inspections import runs
+from app.services.inspections.runs import InspectionError, RunInfo, RunItemInfo
 
 
 class RunView(QWidget):
@@ -127,7 +127,7 @@ class RunView(QWidget):
             self._update_buttons()
             return
         try:
-            run = inspections.get_run(self._desk, run_id)
+            run = runs.get_run(self._desk, run_id)
         except InspectionError:
             self.show_run(None)
             return
@@ -289,6 +289,6 @@ class RunView(QWidget):
 
     def on_links_label_linkActivated(self, number: str) -> None:
         try:
-            self.runRequested.emit(inspections.find_run_id(self._desk, number))
+            self.runRequested.emit(runs.find_run_id(self._desk, number))
         except InspectionError as error:
             show_error(self, self.tr("找不到巡检记录"), tr_error(error))

@@ -11,9 +11,9 @@ from app.gui.inspections.history_page import HistoryPage
 from app.gui.inspections.run_form import RunFormDialog
 from app.gui.inspections.templates_page import TemplatesPage
 from app.gui.messages import show_error
-from app.services import inspection_templates
 from app.services.context import Desk
-from app.services.inspection_templates import TemplateNotFoundError
+from app.services.inspections import checklists as inspection_templates
+from app.services.inspections.checklists import TemplateNotFoundError
 
 DUE_PAGE, HISTORY_PAGE, TEMPLATES_PAGE, BACKUPS_PAGE = range(4)
 

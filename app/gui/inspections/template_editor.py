@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import AnswerKind, Dimension, Frequency
-from app.domain.inspection import ItemSpec, number_text
+from app.domain.inspections.checklist import ItemSpec, number_text
 from app.domain.validation import ValidationError
 from app.gui.inspections.formatting import enum_text, error_text
 from app.gui.widgets import ErrorLine, dialog_buttons, fill_enum, fill_systems
-from app.services import inspection_templates, reference
+from app.services import reference
 from app.services.context import Desk
-from app.services.inspection_templates import TemplateInfo
+from app.services.inspections import checklists
+from app.services.inspections.checklists import TemplateInfo
 
 COL_DIMENSION, COL_CHECK, COL_METHOD, COL_KIND, COL_UNIT, COL_MIN, COL_MAX = range(7)
 TEXT_COLUMNS = {COL_CHECK: "check", COL_METHOD: "method", COL_UNIT: "unit"}
@@ -269,9 +270,7 @@ class TemplateEditorDialog(QDialog):
         if editor is not None and self.table.viewport().isAncestorOf(editor):
             self.table.commitData(editor)  # a cell still being typed in counts
         try:
-            self.saved = inspection_templates.save_template(
-                self._desk, self.values(), self.template_id
-            )
+            self.saved = checklists.save_template(self._desk, self.values(), self.template_id)
         except ValidationError as error:
             self.show_errors(error)
             return

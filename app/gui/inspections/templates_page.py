@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from app.gui.inspections.models import TemplatesModel
 from app.gui.inspections.template_editor import TemplateEditorDialog
 from app.gui.table_views import current_row, row_table, select_row
-from app.services import inspection_templates
 from app.services.context import Desk
-from app.services.inspection_templates import TemplateInfo
+from app.services.inspections import checklists as inspection_templates
+from app.services.inspections.checklists import TemplateInfo
 
 SAMPLES = (
     "服务器及存储季度巡检（副本）",

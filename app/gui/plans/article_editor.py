@@ -20,10 +20,11 @@ from app.gui.i18n import tr_error
 from app.gui.plans.editor_parts import SystemChecks
 from app.gui.tickets.action_dialog import TextField
 from app.gui.widgets import ErrorLine, dialog_buttons
-from app.services import knowledge, reference
+from app.services import reference
 from app.services.context import Desk, StorageError
-from app.services.knowledge import ArticleInfo, KnowledgeError
-from app.services.tickets import TicketNotFoundError
+from app.services.plans import knowledge
+from app.services.plans.knowledge import ArticleInfo, KnowledgeError
+from app.services.tickets.calls import TicketNotFoundError
 
 
 class ArticleEditorDialog(QDialog):

@@ -17,9 +17,9 @@ from app.domain.validation import ValidationError
 from app.gui.i18n import tr_error
 from app.gui.tickets.action_dialog import TextField
 from app.gui.widgets import ErrorLine
-from app.services import incident_report
 from app.services.context import Desk, StorageError
 from app.services.documents import DocumentError
+from app.services.plans import incident_report
 
 
 class IncidentReportDialog(QDialog):

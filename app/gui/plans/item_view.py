@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.gui.i18n import tr_domain
 from app.gui.tickets.formatting import local_text
-from app.services.knowledge import ArticleInfo
-from app.services.plans import PlanInfo
+from app.services.plans.knowledge import ArticleInfo
+from app.services.plans.plans import PlanInfo
 
 SEVERITY_COLOURS = {"general": "#555555", "major": "#a35a00", "emergency": "#a31515"}
 

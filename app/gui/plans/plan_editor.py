@@ -20,9 +20,10 @@ from app.gui.i18n import tr_error
 from app.gui.plans.editor_parts import SystemChecks
 from app.gui.tickets.action_dialog import TextField
 from app.gui.widgets import ErrorLine, dialog_buttons, fill_enum
-from app.services import contract, plans, reference
+from app.services import contract, reference
 from app.services.context import Desk, StorageError
-from app.services.plans import PlanError, PlanInfo
+from app.services.plans import plans
+from app.services.plans.plans import PlanError, PlanInfo
 
 
 class PlanEditorDialog(QDialog):

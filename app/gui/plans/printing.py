@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QWidget
 from app.domain.validation import ValidationError
 from app.gui.documents_runner import FileRunner, ask_pdf
 from app.gui.i18n import tr_field_error
-from app.services import incident_report, plan_docs
 from app.services.context import Desk
-from app.services.plans import PlanInfo
+from app.services.plans import documents, incident_report
+from app.services.plans.plans import PlanInfo
 
 
 class PlanPrinter(FileRunner):
@@ -37,7 +37,7 @@ class PlanPrinter(FileRunner):
         if path is None:
             return
         self._run(
-            lambda desk: plan_docs.print_plan(desk, plan.code, path)[1],
+            lambda desk: documents.print_plan(desk, plan.code, path)[1],
             lambda saved: self.tr("应急预案 {0} 已保存到：\n{1}\n\n打印后张贴在机柜旁。").format(
                 plan.code, saved
             ),
@@ -49,7 +49,7 @@ class PlanPrinter(FileRunner):
         if path is None:
             return
         self._run(
-            lambda desk: plan_docs.print_booklet(desk, path)[1],
+            lambda desk: documents.print_booklet(desk, path)[1],
             lambda saved: self.tr("应急预案汇编已保存到：\n{0}").format(saved),
         )
 

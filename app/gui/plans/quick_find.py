@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.plans.results_model import SearchResultsModel, kind_text
 from app.services.context import Desk
-from app.services.plan_search import ARTICLE, PLAN
+from app.services.plans.search import ARTICLE, PLAN
 
 QUICK_LIMIT = 30
 MOVE_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)

@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.gui.rows_model import Colours, RowsModel
 from app.gui.tasks import TaskRunner
-from app.services import plan_search, reference
+from app.services import reference
 from app.services.context import Desk
-from app.services.plan_search import ARTICLE, PLAN, SearchHit
+from app.services.plans import search as plan_search
+from app.services.plans.search import ARTICLE, PLAN, SearchHit
 
 _SEARCH = "search"
 KIND_COLOURS = {PLAN: "#8c1d1d", ARTICLE: "#1d3f6e"}

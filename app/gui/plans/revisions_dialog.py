@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 
 from app.gui.plans.item_view import ItemView
 from app.gui.tickets.formatting import local_text
-from app.services import plans
 from app.services.context import Desk
-from app.services.plans import PlanRevisionInfo
+from app.services.plans import plans
+from app.services.plans.plans import PlanRevisionInfo
 
 
 class RevisionsDialog(QDialog):

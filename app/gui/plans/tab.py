@@ -26,11 +26,11 @@ from app.gui.plans.printing import PlanPrinter
 from app.gui.plans.results_model import SearchResultsModel, kind_text
 from app.gui.plans.revisions_dialog import RevisionsDialog
 from app.gui.table_views import row_table
-from app.services import knowledge, plans
 from app.services.context import Desk
-from app.services.knowledge import ArticleInfo
-from app.services.plan_search import ARTICLE, PLAN
-from app.services.plans import PlanInfo
+from app.services.plans import knowledge, plans
+from app.services.plans.knowledge import ArticleInfo
+from app.services.plans.plans import PlanInfo
+from app.services.plans.search import ARTICLE, PLAN
 
 TYPING_DELAY_MS = 120  # search once the typing pauses this long
 KIND_FILTERS = ((PLAN, ARTICLE), (PLAN,), (ARTICLE,))

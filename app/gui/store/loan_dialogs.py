@@ -8,12 +8,12 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QWidget
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.inventory import PartCategory, StockError
+from app.domain.store.inventory import PartCategory, StockError
 from app.gui.store.dialog_base import StoreDialog
-from app.services import inventory, loans
 from app.services.context import Desk
-from app.services.inventory import PartFilter
-from app.services.loans import LoanInfo
+from app.services.store import inventory, loans
+from app.services.store.inventory import PartFilter
+from app.services.store.loans import LoanInfo
 
 DEFAULT_LOAN_DAYS = 7
 

@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 from app.gui.i18n import tr_domain
 from app.gui.rows_model import Colours, RowsModel
 from app.gui.tickets.formatting import local_text
-from app.services.inventory import MovementInfo, PartInfo
-from app.services.loans import LoanInfo
+from app.services.store.inventory import MovementInfo, PartInfo
+from app.services.store.loans import LoanInfo
 
 LOW = "#ffe0b2"
 ALARM = "#ffcdd2"

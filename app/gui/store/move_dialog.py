@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
-from app.domain.inventory import MovementKind
+from app.domain.store.inventory import MovementKind
 from app.gui.i18n import tr_domain
 from app.gui.store.dialog_base import StoreDialog
-from app.services import inventory
 from app.services.context import Desk
-from app.services.inventory import PartInfo
+from app.services.store import inventory
+from app.services.store.inventory import PartInfo
 
 OUTGOING = {MovementKind.STOCK_OUT, MovementKind.SCRAP}
 

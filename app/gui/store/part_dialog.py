@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
-from app.domain.inventory import PartCategory
+from app.domain.store.inventory import PartCategory
 from app.gui.i18n import tr_domain
 from app.gui.store.dialog_base import StoreDialog
-from app.services import inventory
 from app.services.context import Desk
+from app.services.store import inventory
 
 
 class PartDialog(StoreDialog):

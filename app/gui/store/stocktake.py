@@ -24,7 +24,7 @@ from app.gui.i18n import tr_error
 from app.gui.messages import show_error, show_message
 from app.gui.rows_model import Colours, RowsModel
 from app.services.context import Desk, StorageError
-from app.services.inventory_stocktake import SheetLine, post_stocktake, sheet_lines
+from app.services.store.stocktake import SheetLine, post_stocktake, sheet_lines
 
 COUNTED = 6
 DIFFERENCE = 7

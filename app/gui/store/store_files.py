@@ -14,10 +14,11 @@ from app.gui.files import start_folder
 from app.gui.i18n import tr_domain, tr_error
 from app.gui.messages import show_message
 from app.gui.ui_settings import EXPORT_FOLDER
-from app.services import inventory_exports, parts_import, store_documents
 from app.services.context import Desk
 from app.services.documents import DocumentInfo
-from app.services.parts_import import ImportResult, PartsImportError
+from app.services.store import documents, parts_import
+from app.services.store import exports as inventory_exports
+from app.services.store.parts_import import ImportResult, PartsImportError
 
 
 class StoreFiles(FileRunner):
@@ -59,7 +60,7 @@ class StoreFiles(FileRunner):
         out = out or ask_pdf(self._parent, save_title(label), f"{label}_{loan_id}.pdf")
         if out is not None:
             self.run(
-                lambda desk: store_documents.loaner_form(desk, loan_id, out),
+                lambda desk: documents.loaner_form(desk, loan_id, out),
                 self.on_runner_printed,
             )
 
@@ -69,7 +70,7 @@ class StoreFiles(FileRunner):
         out = out or ask_pdf(self._parent, save_title(label), name)
         if out is not None:
             self.run(
-                lambda desk: store_documents.stocktake_sheet(desk, shelves, out),
+                lambda desk: documents.stocktake_sheet(desk, shelves, out),
                 self.on_runner_printed,
             )
 

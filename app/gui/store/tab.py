@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.inventory import MovementKind, PartCategory
+from app.domain.store.inventory import MovementKind, PartCategory
 from app.gui.i18n import tr_domain
 from app.gui.store.loan_dialogs import LendDialog, ReturnDialog
 from app.gui.store.models import LoansModel, MovementsModel, PartsModel
@@ -28,10 +28,10 @@ from app.gui.store.part_dialog import PartDialog
 from app.gui.store.stocktake import StocktakePage
 from app.gui.store.store_files import StoreFiles
 from app.gui.table_views import row_table
-from app.services import inventory, loans
 from app.services.context import Desk
-from app.services.inventory import PartFilter
-from app.services.inventory_exports import day_bounds
+from app.services.store import inventory, loans
+from app.services.store.exports import day_bounds
+from app.services.store.inventory import PartFilter
 
 MOVEMENT_LIMIT = 500  # newest first; the ledger export has them all (2000 rows took 134 ms)
 MOVE_KINDS = (

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import TriageResult
+from app.domain.tickets.workflow import Action, FieldSpec, WorkflowError, action_fields
 from app.domain.validation import ValidationError
-from app.domain.workflow import Action, FieldSpec, WorkflowError, action_fields
 from app.gui.i18n import tr_domain, tr_error, tr_field_error
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
 from app.gui.widgets import ERROR_STYLE
-from app.services import tickets
 from app.services.context import Desk
+from app.services.tickets import calls
 
 TEXT_LINES = 4
 
@@ -141,7 +141,7 @@ class ActionDialog(QDialog):
         raise ValueError(f"unknown field kind {spec.kind!r}")
 
     def values(self) -> dict[str, Any]:
-        """The entered values as ``tickets.apply_action`` takes them; disabled fields are left out."""
+        """The entered values as ``calls.apply_action`` takes them; disabled fields are left out."""
         values: dict[str, Any] = {}
         for spec in self.specs:
             widget = self.widgets[spec.name]
@@ -169,7 +169,7 @@ class ActionDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.new_status = tickets.apply_action(
+            self.new_status = calls.apply_action(
                 self._desk, self._ticket_id, self.action, self.values()
             )
         except ValidationError as error:

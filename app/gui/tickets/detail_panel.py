@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Severity, TicketClass, TicketStatus
-from app.domain.workflow import Action
+from app.domain.tickets.workflow import Action
 from app.gui.i18n import tr_domain
 from app.gui.inspections.ticket_findings import FindingsSection
 from app.gui.tickets.action_dialog import ActionDialog
@@ -33,11 +33,14 @@ from app.gui.tickets.loans_section import TicketLoansSection
 from app.gui.tickets.plans_section import TicketPlansSection
 from app.gui.tickets.print_document import DocumentPrinter
 from app.gui.widgets import fill_with_stack, heading_label, placeholder_label
-from app.services import documents, escalations, inspections, ticket_detail
+from app.services import documents
 from app.services.context import Desk
 from app.services.documents import DocumentInfo
-from app.services.ticket_detail import TicketDetail
-from app.services.tickets import TicketNotFoundError
+from app.services.inspections import runs as inspections
+from app.services.tickets import detail as ticket_detail
+from app.services.tickets import escalations
+from app.services.tickets.calls import TicketNotFoundError
+from app.services.tickets.detail import TicketDetail
 
 # Steps that move a ticket through the workflow (shown first and in bold).
 WORKFLOW_STEPS = {

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import ClockState, Liability, MaintenanceType, TriageResult
-from app.domain.sla import LoanerState
+from app.domain.tickets.sla import LoanerState
 from app.gui.i18n import tr_domain
 from app.gui.tickets.formatting import (
     DASH,
@@ -28,7 +28,7 @@ from app.gui.tickets.formatting import (
     duration_text,
     local_text,
 )
-from app.services.ticket_detail import TicketDetail
+from app.services.tickets.detail import TicketDetail
 
 # Back-dated entries recorded later than this show when they were written down.
 LATE_ENTRY = timedelta(minutes=10)

@@ -9,7 +9,7 @@ from app.gui.i18n import tr_domain
 from app.gui.tickets.detail_sections import Section, value_label
 from app.gui.tickets.formatting import local_text
 from app.services.documents import DocumentInfo
-from app.services.ticket_detail import TicketDetail
+from app.services.tickets.detail import TicketDetail
 
 FILED_STYLE = "color: #1e5b23; font-weight: bold;"
 NOT_FILED_STYLE = "color: #8a5a00;"

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QWidget
 
 from app.gui.documents_runner import Cancelled, Progress, ProgressExport, ask_workbook
 from app.gui.messages import show_message
-from app.services import ticket_export
 from app.services.context import Desk
-from app.services.queue import QueueFilter
+from app.services.tickets import log_export
+from app.services.tickets.queue import QueueFilter
 
 
 class LogExporter(ProgressExport):
@@ -38,7 +38,7 @@ class LogExporter(ProgressExport):
             return
 
         def work(desk: Desk, progress: Progress, cancelled: Cancelled) -> int:
-            return ticket_export.export_ticket_log(
+            return log_export.export_ticket_log(
                 desk, path, date_from, date_to, flt, progress=progress, cancelled=cancelled
             )
 

@@ -20,7 +20,7 @@ from app.domain.enums import Severity, TicketClass, TicketStatus
 from app.gui.i18n import tr_domain
 from app.services import reference
 from app.services.context import Desk
-from app.services.queue import QueueFilter
+from app.services.tickets.queue import QueueFilter
 
 DEBOUNCE_MS = 250
 _ALL = "all"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtGui import QColor
 
 from app.domain.enums import ClockState
-from app.domain.sla import ClockStatus
+from app.domain.tickets.sla import ClockStatus
 from app.gui.i18n import tr_domain
 
 DASH = "—"

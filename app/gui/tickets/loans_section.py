@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.enums import ClockState
-from app.domain.sla import LoanerState
+from app.domain.tickets.sla import LoanerState
 from app.gui.store.loan_dialogs import LoanerDialog, ReturnDialog
 from app.gui.store.store_files import StoreFiles
 from app.gui.tickets.detail_sections import Section, value_label
 from app.gui.tickets.formatting import clock_style, local_text
-from app.services import loans
 from app.services.context import Desk
-from app.services.ticket_detail import TicketDetail
+from app.services.store import loans
+from app.services.tickets.detail import TicketDetail
 
 
 class TicketLoansSection(Section):

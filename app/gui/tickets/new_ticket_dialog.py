@@ -16,9 +16,10 @@ from app.domain.validation import ValidationError
 from app.gui.forms.ui_new_ticket import Ui_NewTicketDialog
 from app.gui.i18n import tr_domain, tr_error, tr_field_error
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
-from app.services import reference, tickets
+from app.services import reference
 from app.services.context import Desk, StorageError
 from app.services.reference import RequesterInfo, SystemInfo
+from app.services.tickets import calls
 
 
 def _contains_completer(combo: QComboBox) -> QCompleter:
@@ -42,7 +43,7 @@ class NewTicketDialog(QDialog):
         self.created_number = ""
         # What OK does with the values; ``prefill`` may swap it (e.g. a ticket from a finding).
         self._create: Callable[[dict[str, Any]], tuple[int, str]] = lambda values: (
-            tickets.create_ticket(self._desk, values)
+            calls.create_ticket(self._desk, values)
         )
         self._field_widgets: dict[str, QWidget] = {
             "requester_name": self.ui.requesterCombo,
@@ -127,7 +128,7 @@ class NewTicketDialog(QDialog):
         return from_qdatetime(shown)
 
     def values(self) -> dict[str, Any]:
-        """The call as ``tickets.create_ticket`` takes it."""
+        """The call as ``calls.create_ticket`` takes it."""
         ui = self.ui
         system: SystemInfo | None = ui.systemCombo.currentData()
         return {

@@ -12,11 +12,12 @@ from app.gui.i18n import tr_error
 from app.gui.messages import show_error
 from app.gui.tasks import TaskRunner
 from app.gui.tickets.detail_sections import Section
-from app.services import knowledge, plan_followed, plan_search
 from app.services.context import Desk
-from app.services.knowledge import KnowledgeError
-from app.services.plan_search import SearchHit
-from app.services.ticket_detail import TicketDetail
+from app.services.plans import followed as plan_followed
+from app.services.plans import knowledge, search
+from app.services.plans.knowledge import KnowledgeError
+from app.services.plans.search import SearchHit
+from app.services.tickets.detail import TicketDetail
 
 _SUGGEST = "suggest"
 FOLLOWED_STYLE = "color: #1e5b23; font-weight: bold;"
@@ -51,7 +52,7 @@ class TicketPlansSection(Section):
         self._build(loading=True)
         ticket_id = detail.id
         self.runner.run(
-            lambda desk: plan_search.suggest_for_ticket(desk, ticket_id),
+            lambda desk: search.suggest_for_ticket(desk, ticket_id),
             lambda hits: self.on_runner_result(ticket_id, hits),
             key=_SUGGEST,
         )

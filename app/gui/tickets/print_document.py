@@ -11,6 +11,7 @@ from app.gui.i18n import tr_domain
 from app.services import documents
 from app.services.context import Desk
 from app.services.documents import DocumentInfo
+from app.services.tickets import forms
 
 
 def document_kind(ticket_class: TicketClass) -> str:
@@ -42,11 +43,7 @@ class DocumentPrinter(FileRunner):
         )
         if path is None:
             return
-        make = (
-            documents.defect_form
-            if kind == documents.DEFECT_FORM
-            else documents.consultation_record
-        )
+        make = forms.defect_form if kind == documents.DEFECT_FORM else forms.consultation_record
         self.run(lambda desk: make(desk, ticket_number, path), self.on_runner_result)
 
     # --- slots -------------------------------------------------------------------------------

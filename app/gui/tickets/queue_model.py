@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from app.domain.enums import ClockKind, Severity
-from app.domain.sla import ClockStatus, LoanerState
+from app.domain.tickets.sla import ClockStatus, LoanerState
 from app.gui.i18n import tr_domain
 from app.gui.tasks import TaskRunner
 from app.gui.tickets.formatting import (
@@ -35,9 +35,9 @@ from app.gui.tickets.formatting import (
     clock_tooltip,
     local_text,
 )
-from app.services import queue
 from app.services.context import Desk
-from app.services.queue import QueueFilter, QueueRow, SortKey
+from app.services.tickets import queue
+from app.services.tickets.queue import QueueFilter, QueueRow, SortKey
 
 PAGE_SIZE = 200
 # Pages kept, least recently used dropped first: bounds the memory.

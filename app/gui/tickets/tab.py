@@ -30,7 +30,7 @@ from app.gui.tickets.queue_model import (
 )
 from app.gui.widgets import pane_splitter
 from app.services.context import Desk
-from app.services.queue import QueueFilter
+from app.services.tickets.queue import QueueFilter
 
 CLOCK_TICK_MS = 60_000
 # A query slower than this shows "正在查询…" and a busy cursor (faster ones would only flicker).

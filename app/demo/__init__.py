@@ -1,0 +1,1 @@
+"""Demo data generators: a realistic detention-centre database; imported only by the CLI and tests."""

@@ -1,0 +1,291 @@
+"""Demo data: a new database with the contract, engineers and months of realistic tickets.
+
+Everything goes through the real services: ``open_desk`` (migrations), ``complete_setup``,
+``accounts.add_account``, ``tickets.add_ticket``/``apply_to_ticket`` and
+``escalations.record_for_ticket``. Tickets of the last two weeks are written through the session
+one transaction per day; older ones (all closed) through the same workflow code with batched
+inserts (``demo_bulk``), which keeps a 100,000-ticket build to a couple of minutes.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.db.models import Escalation, Ticket
+from app.demo.bulk import write_old_tickets
+from app.demo.calls import CallMaker, load_demo_data
+from app.demo.inspections import InspectionDemoResult, add_inspections
+from app.demo.plan import (
+    CENTRE_TZ,
+    Step,
+    Timing,
+    plan_steps,
+    sample_timing,
+    with_reopen,
+)
+from app.demo.schedule import schedule
+from app.demo.showcase import SHOWCASES, place_showcases
+from app.demo.store import build_demo_store
+from app.demo.work import Escalator, PlannedTicket, work_steps
+from app.domain.clock import Clock, SystemClock
+from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.tickets.intake import validate_new_ticket
+from app.services import accounts, contract
+from app.services.context import Desk
+from app.services.plans.knowledge import seed_demo_knowledge
+from app.services.reference import remember
+from app.services.setup import complete_setup, open_desk
+from app.services.tickets import queue
+from app.services.tickets.calls import add_ticket
+from app.services.tickets.escalations import sweep
+
+DEMO_PASSWORD = "demo1234"
+
+Progress = Callable[[int, int], None]
+
+
+class DemoExistsError(FileExistsError):
+    """The target file exists; demo data never overwrites a database."""
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    """What was built, for the command line to print."""
+
+    path: Path
+    username: str
+    display_name: str
+    password: str
+    tickets: int
+    open_tickets: int
+    breaching: int
+    loaners_due: int
+    unacknowledged: int
+    by_status: dict[tuple[str, str], int]
+    inspections: InspectionDemoResult | None = None
+
+
+@dataclass
+class _Builder:
+    """Plans the tickets: the random source, the demo data and the engineers."""
+
+    rng: random.Random
+    now: datetime
+    data: dict[str, Any]
+    engineers: list[tuple[int, str]]  # (account id, display name); the first is the resident
+
+    def __post_init__(self) -> None:
+        self.calls = CallMaker(self.data, self.rng)
+
+    def engineer(self) -> tuple[int, str]:
+        return self.rng.choices(self.engineers, weights=[7, 2, 1][: len(self.engineers)])[0]
+
+    def plan(
+        self,
+        scenario: dict[str, Any],
+        called_at: datetime,
+        timing: Timing | None = None,
+        finished: bool = False,
+    ) -> PlannedTicket:
+        """A call and its steps up to now; ``finished`` drops a reopening that would still run."""
+        timing = timing or sample_timing(scenario, called_at, self.rng, self.data["notes"])
+        if timing.reopen is None and scenario["class"] == "defect" and self.rng.random() < 0.03:
+            timing = with_reopen(timing, self.rng)
+        user_id, actor = self.engineer()
+        steps = self._steps(scenario, called_at, timing, actor)
+        if finished and steps and steps[-1].at > self.now and timing.reopen is not None:
+            steps = self._steps(scenario, called_at, replace(timing, reopen=None), actor)
+        values = self.calls.values(scenario, called_at)
+        call = validate_new_ticket(values, self.now)
+        return PlannedTicket(call, [s for s in steps if s.at <= self.now], actor, user_id)
+
+    def _steps(
+        self, scenario: dict[str, Any], called_at: datetime, timing: Timing, actor: str
+    ) -> list[Step]:
+        return plan_steps(
+            scenario,
+            called_at,
+            timing,
+            actor,
+            self.rng.choice(self.data["supervisors"]),
+            self.rng,
+            self.rng.choice(self.data["pause_reasons"]),
+        )
+
+
+def _set_up(desk: Desk, data: dict[str, Any], now: datetime) -> list[tuple[int, str]]:
+    """Contract, ladder, the first engineer (logged in), the others, places and requesters."""
+    values = contract.default_values(date(now.year - 1, 6, 30))
+    rungs = [
+        contract.LadderRung(c["level"], c["role"], c["name"], c["phone"])
+        for c in data["escalation_contacts"]
+    ]
+    first, *others = data["engineers"]
+    user = complete_setup(
+        desk, values, rungs, first["username"], first["display_name"], DEMO_PASSWORD
+    )
+    engineers = [(user.id, user.display_name)]
+    with desk.db.transaction() as session:
+        for engineer in others:
+            added = accounts.add_account(
+                session, engineer["username"], engineer["display_name"], DEMO_PASSWORD
+            )
+            engineers.append((added.id, added.display_name))
+        for index, place in enumerate(data["places"]):
+            requester = data["requesters"][index % len(data["requesters"])]
+            remember(session, place, requester["name"], requester["department"], requester["phone"])
+        for requester in data["requesters"]:
+            remember(session, "", requester["name"], requester["department"], requester["phone"])
+    return engineers
+
+
+def _write_old(
+    desk: Desk,
+    builder: _Builder,
+    times: list[datetime],
+    escalate: Escalator,
+    report: Callable[[int], None],
+) -> None:
+    """The old, closed tickets through the bulk path (planned here, worked in chunks)."""
+    planned = (builder.plan(builder.calls.pick(), t, finished=True) for t in times)
+    write_old_tickets(desk.db, planned, len(times), escalate, report)
+
+
+def _write_recent(
+    desk: Desk,
+    planned: list[PlannedTicket],
+    escalate: Escalator,
+    report: Callable[[int], None],
+) -> None:
+    """Recent tickets through the session, one transaction per day of calls."""
+    by_day: dict[date, list[PlannedTicket]] = {}
+    for item in sorted(planned, key=lambda p: p.call.called_at):
+        by_day.setdefault(item.call.called_at.astimezone(CENTRE_TZ).date(), []).append(item)
+    for items in by_day.values():
+        with desk.db.transaction() as session:
+            targets = contract.load_targets(session)
+            for item in items:
+                call = item.call
+                ticket = add_ticket(session, call, call.called_at, item.actor, item.user_id)
+                work_steps(session, ticket, item.steps, targets, escalate)
+        report(len(items))
+
+
+def build_demo(
+    path: Path,
+    clock: Clock | None = None,
+    tickets: int | None = None,
+    seed: int = 0,
+    months: float = 3,
+    progress: Progress | None = None,
+) -> DemoResult:
+    """Create a NEW database at ``path`` filled with demo data; refuses an existing file.
+
+    Built under a temporary name and moved into place only when complete.
+    """
+    path = Path(path).expanduser().resolve()
+    if path.exists():
+        raise DemoExistsError(
+            QT_TRANSLATE_NOOP(
+                "demo", "文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。"
+            ).format(path=path)
+        )
+    clock = clock or SystemClock()
+    now = clock.now()
+    rng = random.Random(seed)
+    data = load_demo_data()
+    partial = path.with_name(f"{path.name}.partial-{os.getpid()}")
+    _remove(partial)
+    handle = open_desk(partial, clock)
+    try:
+        engineers = _set_up(handle.desk, data, now)
+        builder = _Builder(rng, now, data, engineers)
+        plan = schedule(now, months, tickets, len(SHOWCASES), rng)
+        old, recent, showcases = plan.old, plan.recent, plan.showcases
+        total = len(old) + len(recent) + showcases
+        done = 0
+
+        def report(count: int) -> None:
+            nonlocal done
+            done += count
+            if progress:
+                progress(done, total)
+
+        escalate = Escalator(now, engineers[0][1], seed)
+        _write_old(handle.desk, builder, old, escalate, report)
+        planned = [builder.plan(builder.calls.pick(), t) for t in recent]
+        planned += [
+            builder.plan(scenario, called_at, timing)
+            for scenario, called_at, timing in place_showcases(
+                builder.calls, now, rng, data["notes"], showcases
+            )
+        ]
+        _write_recent(handle.desk, planned, escalate, report)
+        inspected = add_inspections(handle.desk, now, months, seed, data, escalate)
+        seed_demo_knowledge(handle.desk)  # the shipped plans and the demo knowledge articles
+        build_demo_store(handle.desk, rng)
+        sweep(handle.desk)  # what the program records on its next start: breaches right now
+        result = _summarise(handle.desk, path, data["engineers"][0], engineers[0][1])
+        result = replace(result, inspections=inspected)
+    except BaseException:
+        handle.close()
+        _remove(partial)
+        raise
+    handle.close()
+    _move_into_place(partial, path)
+    return result
+
+
+def _summarise(desk: Desk, path: Path, first: dict[str, str], display: str) -> DemoResult:
+    summary = queue.summary(desk)
+    with desk.db.read() as session:
+        rows = session.execute(
+            select(Ticket.ticket_class, Ticket.status, func.count()).group_by(
+                Ticket.ticket_class, Ticket.status
+            )
+        ).all()
+        unacknowledged = session.scalar(
+            select(func.count(Escalation.id)).where(Escalation.acknowledged_at.is_(None))
+        )
+    by_status = {(c, s): n for c, s, n in rows}
+    return DemoResult(
+        path=path,
+        username=first["username"],
+        display_name=display,
+        password=DEMO_PASSWORD,
+        tickets=sum(by_status.values()),
+        open_tickets=summary.open_tickets,
+        breaching=summary.breaching,
+        loaners_due=summary.loaners_due,
+        unacknowledged=unacknowledged or 0,
+        by_status=by_status,
+    )
+
+
+def _remove(partial: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+
+
+def _move_into_place(partial: Path, path: Path) -> None:
+    """Link the finished file to its name (fails rather than overwrite), then drop the temp name."""
+    try:
+        os.link(partial, path)
+    except FileExistsError:
+        _remove(partial)
+        raise DemoExistsError(
+            QT_TRANSLATE_NOOP(
+                "demo", "文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。"
+            ).format(path=path)
+        ) from None
+    except OSError:  # a file system without hard links
+        os.replace(partial, path)
+    _remove(partial)

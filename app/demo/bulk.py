@@ -1,0 +1,217 @@
+"""Fast path for the demo's old, closed tickets: the real workflow code, written with Core inserts.
+
+Each ticket is built and worked through ``build_ticket``/``apply_to_ticket``/``record_for_ticket``
+as a transient ORM object (never added to a session), so every column, timeline event, pause and
+escalation is exactly what the services write; only the INSERTs are batched. Numbers are allocated
+here in call order and the ``number_sequence`` rows are stored at the end, so numbering stays
+gap-free when the services continue it. Large builds work the chunks in worker processes (they
+only read the contract, systems and ladder) while this process writes the rows in order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
+
+from app.db.engine import Database
+from app.db.models import (
+    Escalation,
+    MaintainedSystem,
+    NumberSequence,
+    Ticket,
+    TicketEvent,
+    TicketPause,
+)
+from app.db.models.base import utcnow
+from app.demo.work import Escalator, PlannedTicket, work_steps
+from app.domain.numbering import TICKET_PREFIX, format_number
+from app.services.contract import load_targets
+from app.services.tickets.calls import build_ticket
+
+PARALLEL_FROM = 5000  # fewer old tickets than this are worked in this process
+CHUNK = 2000
+
+
+class NumberBook:
+    """Gap-free numbers per year, handed out in call order, stored at the end."""
+
+    def __init__(self) -> None:
+        self.last: dict[int, int] = {}
+
+    def next(self, called_at: datetime) -> str:
+        year = called_at.astimezone().year  # the same rule as tickets.add_ticket
+        self.last[year] = self.last.get(year, 0) + 1
+        return format_number(TICKET_PREFIX, year, self.last[year])
+
+    def store(self, session: Session) -> None:
+        if not self.last:  # no old tickets at all (a very short demo)
+            return
+        session.execute(
+            insert(NumberSequence.__table__),  # type: ignore[arg-type]
+            [{"prefix": TICKET_PREFIX, "year": y, "last_value": v} for y, v in self.last.items()],
+        )
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Planned tickets with their ids and numbers, and where to read the reference data."""
+
+    path: Path
+    planned: list[PlannedTicket]
+    first_id: int
+    numbers: list[str]
+    escalate: Escalator
+
+
+@dataclass
+class Rows:
+    """What one chunk writes, table by table."""
+
+    tickets: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    pauses: list[dict[str, Any]] = field(default_factory=list)
+    escalations: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _row(obj: object, table: Table, stamp: datetime, **fixed: Any) -> dict[str, Any]:
+    """The column values of a transient object, with the column defaults an INSERT would apply."""
+    row: dict[str, Any] = {}
+    loaded = obj.__dict__  # the instance's values, read without the ORM's attribute machinery
+    for column in table.columns:
+        if column.key == "id" and column.key not in fixed:
+            continue
+        value = loaded.get(column.key)
+        if value is None and column.key in ("created_at", "updated_at"):
+            value = stamp
+        elif value is None and column.default is not None and column.default.is_scalar:
+            value = column.default.arg  # type: ignore[attr-defined]
+        row[column.key] = value
+    row.update(fixed)
+    return row
+
+
+def _apply_defaults(ticket: Ticket) -> None:
+    """The column defaults an INSERT would apply, applied now (the rules read some of them)."""
+    for column in Ticket.__table__.columns:
+        default = column.default
+        if ticket.__dict__.get(column.key) is None and default is not None and default.is_scalar:
+            setattr(ticket, column.key, default.arg)  # type: ignore[attr-defined]
+
+
+def work_chunk(chunk: Chunk) -> Rows:
+    """Work every ticket of a chunk as transient objects; return the rows to insert."""
+    database = Database.open_file(chunk.path)
+    rows = Rows()
+    stamp = utcnow()
+    try:
+        with database.read() as session:
+            targets = load_targets(session)
+            systems = {s.code: s for s in session.scalars(select(MaintainedSystem))}
+            for offset, item in enumerate(chunk.planned):
+                ticket_id = chunk.first_id + offset
+                system = systems[item.call.system_code]
+                call = item.call
+                ticket = build_ticket(
+                    call, chunk.numbers[offset], system, call.called_at, item.actor, item.user_id
+                )
+                _apply_defaults(ticket)
+                work_steps(session, ticket, item.steps, targets, chunk.escalate)
+                rows.tickets.append(
+                    _row(ticket, Ticket.__table__, stamp, id=ticket_id, system_id=system.id)
+                )
+                rows.events += [
+                    _row(e, TicketEvent.__table__, stamp, ticket_id=ticket_id)
+                    for e in ticket.events
+                ]
+                rows.pauses += [
+                    _row(p, TicketPause.__table__, stamp, ticket_id=ticket_id)
+                    for p in ticket.pauses
+                ]
+                rows.escalations += [
+                    _row(e, Escalation.__table__, stamp, ticket_id=ticket_id)
+                    for e in ticket.escalations
+                ]
+    finally:
+        database.dispose()
+    return rows
+
+
+def insert_rows(session: Session, rows: Rows) -> None:
+    """Batched INSERTs, parents first."""
+    for table, values in (
+        (Ticket.__table__, rows.tickets),
+        (TicketEvent.__table__, rows.events),
+        (TicketPause.__table__, rows.pauses),
+        (Escalation.__table__, rows.escalations),
+    ):
+        if values:
+            session.execute(insert(table), values)  # type: ignore[arg-type]
+
+
+def _chunks(
+    path: Path,
+    planned: Iterable[PlannedTicket],
+    numbers: NumberBook,
+    escalate: Escalator,
+) -> Iterator[Chunk]:
+    batch: list[PlannedTicket] = []
+    next_id = 1
+    for item in planned:
+        batch.append(item)
+        if len(batch) == CHUNK:
+            yield Chunk(
+                path, batch, next_id, [numbers.next(p.call.called_at) for p in batch], escalate
+            )
+            next_id += len(batch)
+            batch = []
+    if batch:
+        yield Chunk(path, batch, next_id, [numbers.next(p.call.called_at) for p in batch], escalate)
+
+
+def write_old_tickets(
+    database: Database,
+    planned: Iterable[PlannedTicket],
+    count: int,
+    escalate: Escalator,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Write ``count`` planned tickets (in call order, ids from 1) and the number sequence.
+
+    ``progress`` is told how many tickets each written chunk held.
+    """
+    assert database.path is not None
+    numbers = NumberBook()
+    chunks = _chunks(database.path, planned, numbers, escalate)
+    workers = min(2, os.cpu_count() or 1) if count >= PARALLEL_FROM else 1
+
+    def store(rows: Rows) -> None:
+        with database.transaction() as session:
+            insert_rows(session, rows)
+        if progress:
+            progress(len(rows.tickets))
+
+    if workers == 1:
+        for chunk in chunks:
+            store(work_chunk(chunk))
+    else:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            pending: deque[Future[Rows]] = deque()
+            for chunk in chunks:
+                pending.append(pool.submit(work_chunk, chunk))
+                if len(pending) > workers:
+                    store(pending.popleft().result())
+            while pending:
+                store(pending.popleft().result())
+    with database.transaction() as session:
+        numbers.store(session)

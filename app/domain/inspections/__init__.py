@@ -1,0 +1,1 @@
+"""Inspection rules: checklist items and answers, periods and what is due or missed."""

@@ -1,0 +1,1 @@
+"""Plan and knowledge search: query normalisation, matching and ranking."""

@@ -1,0 +1,1 @@
+"""The spare-parts store's rules: stock, serial moves, loans, stocktake."""

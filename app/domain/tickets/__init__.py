@@ -1,0 +1,1 @@
+"""Ticket rules: the contract's clocks, the workflow, intake and the escalation ladder."""

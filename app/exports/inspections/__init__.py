@@ -1,0 +1,1 @@
+"""Inspection documents and the 巡检台账 workbook."""

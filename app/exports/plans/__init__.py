@@ -1,0 +1,1 @@
+"""Plan sheets, the plans booklet and the incident report."""

@@ -1,0 +1,1 @@
+"""The store's printed forms and Excel workbooks."""

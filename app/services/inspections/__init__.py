@@ -1,0 +1,1 @@
+"""Inspections: checklists, runs, findings, the backup register, their documents and log."""

@@ -1,0 +1,1 @@
+"""Emergency plans and the knowledge base: plans, articles, search, plan documents, incident reports."""

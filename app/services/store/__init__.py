@@ -1,0 +1,1 @@
+"""The spare-parts store: catalogue, movements, stocktake, loans, import, exports and forms."""

@@ -1,0 +1,1 @@
+"""Tickets: calls, their workflow and clocks, the queue, escalations, ticket documents and log."""

@@ -1,0 +1,276 @@
+"""The ticket use cases: log a call, work it through the workflow, record its clock events."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.models import MaintainedSystem, Ticket, TicketEvent, TicketPause
+from app.domain.enums import Liability, MaintenanceType, TicketClass, TicketStatus, TriageResult
+from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.tickets.intake import FUTURE_TOLERANCE, NewTicket, validate_new_ticket
+from app.domain.tickets.workflow import Action, action_fields, transition, validate_action
+from app.domain.validation import FieldError, ValidationError, clean_text
+from app.exports.tickets.clock_text import duration_text
+from app.services.context import Desk
+from app.services.contract import load_targets
+from app.services.numbering import next_number
+from app.services.reference import remember
+from app.services.tickets.escalations import record_for_ticket
+from app.services.tickets.state import facts_of, search_text_of
+
+
+class TicketNotFoundError(LookupError):
+    """No ticket with that id or number."""
+
+
+def _event(
+    ticket: Ticket,
+    at: datetime,
+    now: datetime,
+    actor: str,
+    kind: str,
+    summary: str,
+    details: str = "",
+) -> None:
+    ticket.events.append(
+        TicketEvent(
+            at=at, recorded_at=now, actor=actor, kind=kind, summary=summary, details=details
+        )
+    )
+
+
+def create_ticket(desk: Desk, values: Mapping[str, Any]) -> tuple[int, str]:
+    """Log a call as a new ticket; returns its id and number."""
+    now = desk.clock.now()
+    call = validate_new_ticket(values, now)
+    with desk.db.transaction() as session:
+        ticket = add_ticket(session, call, now, desk.actor, desk.user.id or None)
+        record_for_ticket(session, ticket, load_targets(session), now)
+        return ticket.id, ticket.number
+
+
+def add_ticket(
+    session: Session, call: NewTicket, now: datetime, actor: str, created_by_id: int | None
+) -> Ticket:
+    """Number and store a validated call inside the caller's transaction."""
+    system = session.scalar(
+        select(MaintainedSystem).where(MaintainedSystem.code == call.system_code)
+    )
+    if system is None:
+        raise ValidationError(
+            [
+                FieldError(
+                    "system",
+                    QT_TRANSLATE_NOOP("validation", "“{label}”不存在"),
+                    QT_TRANSLATE_NOOP("field", "所属系统"),
+                )
+            ]
+        )
+    year = call.called_at.astimezone().year
+    ticket = build_ticket(call, next_number(session, year), system, now, actor, created_by_id)
+    session.add(ticket)
+    remember(
+        session, call.place, call.requester_name, call.requester_department, call.requester_phone
+    )
+    session.flush()
+    return ticket
+
+
+def build_ticket(
+    call: NewTicket,
+    number: str,
+    system: MaintainedSystem,
+    now: datetime,
+    actor: str,
+    created_by_id: int | None,
+) -> Ticket:
+    """A numbered ticket with its first timeline event, not yet added to any session."""
+    ticket = Ticket(
+        number=number,
+        ticket_class=call.ticket_class.value,
+        original_class=call.ticket_class.value,
+        severity=call.severity.value,
+        status=TicketStatus.SUBMITTED.value,
+        channel=call.channel.value,
+        title=call.title,
+        description=call.description,
+        place=call.place,
+        system=system,
+        device=call.device,
+        is_hardware=call.is_hardware,
+        requester_name=call.requester_name,
+        requester_department=call.requester_department,
+        requester_phone=call.requester_phone,
+        called_at=call.called_at,
+        created_by_id=created_by_id,
+    )
+    ticket.search_text = search_text_of(ticket, system.name)
+    _event(
+        ticket,
+        call.called_at,
+        now,
+        actor,
+        "created",
+        f"登记{call.ticket_class.label}问题（{call.severity.label}，{call.channel.label}）：{call.title}",
+    )
+    return ticket
+
+
+def _time_error(label: str, template: str) -> ValidationError:
+    return ValidationError([FieldError("at", template, label)])
+
+
+def _checked_time(
+    ticket: Ticket, action: Action, values: Mapping[str, Any], now: datetime
+) -> datetime:
+    at = values.get("at") or now
+    label = next(
+        (f.label for f in action_fields(action) if f.name == "at"),
+        QT_TRANSLATE_NOOP("field", "时间"),
+    )
+    if at > now + FUTURE_TOLERANCE:
+        raise _time_error(label, QT_TRANSLATE_NOOP("validation", "“{label}”不能晚于当前时间"))
+    if at < ticket.called_at:
+        raise _time_error(label, QT_TRANSLATE_NOOP("validation", "“{label}”不能早于报修时间"))
+    if action is Action.RESUME and ticket.paused_since and at < ticket.paused_since:
+        raise _time_error(label, QT_TRANSLATE_NOOP("validation", "“{label}”不能早于暂停时间"))
+    return at
+
+
+def _close_open_pause(ticket: Ticket, at: datetime) -> None:
+    for pause in ticket.pauses:
+        if pause.ended_at is None:
+            pause.ended_at = max(at, pause.started_at)
+    ticket.paused_since = None
+
+
+def _fmt(value: datetime) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def apply_action(desk: Desk, ticket_id: int, action: Action, values: Mapping[str, Any]) -> str:
+    """Do one step or clock event on a ticket in one transaction; returns the new status."""
+    now = desk.clock.now()
+    with desk.db.transaction() as session:
+        ticket = session.get(Ticket, ticket_id)
+        if ticket is None:
+            raise TicketNotFoundError(ticket_id)
+        apply_to_ticket(session, ticket, action, values, now, desk.actor)
+        record_for_ticket(session, ticket, load_targets(session), now)
+        return ticket.status
+
+
+def apply_to_ticket(
+    session: Session,
+    ticket: Ticket,
+    action: Action,
+    values: Mapping[str, Any],
+    now: datetime,
+    actor: str,
+) -> None:
+    """Validate and apply one action inside the caller's transaction (no escalation sweep)."""
+    cleaned: dict[str, Any] = {
+        k: (clean_text(v) if isinstance(v, str) else v) for k, v in values.items()
+    }
+    errors = validate_action(action, cleaned)
+    if errors:
+        raise ValidationError(errors)
+    step = transition(facts_of(ticket), action, cleaned)
+    at = _checked_time(ticket, action, cleaned, now)
+    summary, details = _apply(ticket, action, cleaned, at, now)
+    ticket.ticket_class = step.ticket_class.value
+    ticket.status = step.status.value
+    if step.status is TicketStatus.CLOSED and ticket.closed_at is None:
+        ticket.closed_at = at
+        _close_open_pause(ticket, at)
+    _event(ticket, at, now, actor, action.value, summary, details)
+
+
+def _apply(
+    ticket: Ticket, action: Action, v: Mapping[str, Any], at: datetime, now: datetime
+) -> tuple[str, str]:
+    """Write one action's fields onto the ticket; returns the timeline summary and details."""
+    label = action.label
+    if action is Action.RESPOND:
+        ticket.responded_at = at
+        return f"{label}（{_fmt(at)}）", ""
+    if action is Action.ARRIVE:
+        ticket.arrived_at = at
+        return f"{label}（{_fmt(at)}）", ""
+    if action is Action.RESTORE:
+        ticket.restored_at = at
+        _close_open_pause(ticket, at)
+        return f"{label}（{_fmt(at)}）", v.get("note", "")
+    if action is Action.PAUSE:
+        ticket.pauses.append(TicketPause(started_at=at, reason=v["reason"]))
+        ticket.paused_since = at
+        return f"{label}：{v['reason']}", ""
+    if action is Action.RESUME:
+        since = ticket.paused_since or at
+        _close_open_pause(ticket, at)
+        return f"{label}（暂停 {duration_text(at - since)}）", ""
+    if action is Action.NOTE:
+        return "备注", v["note"]
+    if action is Action.ANSWER:
+        ticket.answer = v["answer"]
+        return label, v["answer"]
+    if action is Action.TRIAGE:
+        result = TriageResult(v["triage_result"])
+        ticket.triage_result = result.value
+        ticket.analysis = v["analysis"]
+        if result is TriageResult.OPERATION:
+            ticket.answer = v["answer"]
+            return (
+                f"{label}：{result.label}，已向提出人解释，转为{TicketClass.CONSULTATION.label}问题",
+                f"{v['analysis']}\n解释：{v['answer']}",
+            )
+        return f"{label}：{result.label}", v["analysis"]
+    if action is Action.CONFIRM:
+        ticket.supervisor_name = v["supervisor_name"]
+        ticket.confirmed_at = at
+        ticket.plan = v["plan"]
+        return f"{label}：{v['supervisor_name']} 签字同意", v["plan"]
+    if action is Action.FIX:
+        ticket.cause = v["cause"]
+        ticket.resolution = v["resolution"]
+        ticket.prevention = v["prevention"]
+        ticket.maintenance_type = MaintenanceType(v["maintenance_type"]).value
+        ticket.liability = Liability(v["liability"]).value
+        ticket.fixed_at = at
+        if ticket.restored_at is None:
+            ticket.restored_at = at
+            _close_open_pause(ticket, at)
+        return (
+            f"{label}（{MaintenanceType(v['maintenance_type']).label}，"
+            f"{Liability(v['liability']).label}）",
+            f"原因：{v['cause']}\n处理结果：{v['resolution']}\n预防建议：{v['prevention']}",
+        )
+    if action is Action.REPORT:
+        ticket.reported_at = at
+        return label, v.get("note", "")
+    if action is Action.REPLY:
+        ticket.reply = v["reply"]
+        ticket.replied_at = at
+        return label, v["reply"]
+    if action is Action.CLOSE:
+        ticket.follow_up = v["follow_up"]
+        return label, v["follow_up"]
+    if action is Action.REOPEN:
+        return _reopen(ticket, v["reason"], now)
+    raise AssertionError(action)
+
+
+def _reopen(ticket: Ticket, reason: str, now: datetime) -> tuple[str, str]:
+    """Reopen: the fix clock resumes where it stopped; the time it was thought fixed is a pause."""
+    if ticket.restored_at is not None and ticket.ticket_class == TicketClass.DEFECT.value:
+        ticket.pauses.append(
+            TicketPause(started_at=ticket.restored_at, ended_at=now, reason="已恢复至重新打开期间")
+        )
+        ticket.restored_at = None
+    ticket.closed_at = None
+    return f"{Action.REOPEN.label}", reason

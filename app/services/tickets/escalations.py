@@ -1,0 +1,149 @@
+"""Escalations: recorded from stored times, shown until the engineer acknowledges them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.db.models import Escalation, Ticket, TicketEvent
+from app.domain.enums import ClockKind, TicketStatus
+from app.domain.tickets.escalation import LEVEL_ROLES, pending_escalations
+from app.domain.tickets.sla import ClockTargets
+from app.services.context import Desk
+from app.services.contract import ladder, load_targets
+from app.services.tickets.state import refresh_due_columns
+
+
+@dataclass(frozen=True)
+class EscalationInfo:
+    """One unacknowledged (or past) escalation as the banner and timeline show it."""
+
+    id: int
+    ticket_id: int
+    ticket_number: str
+    ticket_title: str
+    clock: ClockKind
+    level: int
+    due_at: datetime
+    recorded_at: datetime
+    contact_role: str
+    contact_name: str
+    contact_phone: str
+    acknowledged_at: datetime | None
+    acknowledged_by: str
+
+
+def record_for_ticket(
+    session: Session, ticket: Ticket, targets: ClockTargets, now: datetime
+) -> list[Escalation]:
+    """Record every escalation this ticket owes, each with its true due time."""
+    statuses = refresh_due_columns(ticket, targets, now)
+    steps = pending_escalations(
+        statuses, (ClockKind(e.clock) for e in ticket.escalations), ticket.escalation_level
+    )
+    if not steps:
+        return []
+    rungs = ladder(session)
+    added = []
+    for step in steps:
+        rung = rungs.get(step.level)
+        escalation = Escalation(
+            clock=step.clock.value,
+            level=step.level,
+            due_at=step.due_at,
+            recorded_at=now,
+            contact_role=rung.role if rung else LEVEL_ROLES[step.level],
+            contact_name=rung.name if rung else "",
+            contact_phone=rung.phone if rung else "",
+        )
+        ticket.escalations.append(escalation)
+        ticket.escalation_level = step.level
+        contact = " ".join(p for p in (escalation.contact_name, escalation.contact_phone) if p)
+        ticket.events.append(
+            TicketEvent(
+                at=step.due_at,
+                recorded_at=now,
+                actor="系统",
+                kind="escalation",
+                summary=f"{step.clock.label}超时，逐级上报至第{step.level}级：{escalation.contact_role}"
+                + (f"（{contact}）" if contact else ""),
+            )
+        )
+        added.append(escalation)
+    return added
+
+
+def sweep(desk: Desk) -> int:
+    """Record escalations owed by every open ticket (also those that fell due while closed)."""
+    now = desk.clock.now()
+    count = 0
+    with desk.db.transaction() as session:
+        targets = load_targets(session)
+        tickets = session.scalars(
+            select(Ticket)
+            .where(Ticket.status != TicketStatus.CLOSED.value)
+            .options(selectinload(Ticket.pauses), selectinload(Ticket.escalations))
+        )
+        for ticket in tickets:
+            count += len(record_for_ticket(session, ticket, targets, now))
+    return count
+
+
+def escalation_info(escalation: Escalation) -> EscalationInfo:
+    return EscalationInfo(
+        id=escalation.id,
+        ticket_id=escalation.ticket_id,
+        ticket_number=escalation.ticket.number,
+        ticket_title=escalation.ticket.title,
+        clock=ClockKind(escalation.clock),
+        level=escalation.level,
+        due_at=escalation.due_at,
+        recorded_at=escalation.recorded_at,
+        contact_role=escalation.contact_role,
+        contact_name=escalation.contact_name,
+        contact_phone=escalation.contact_phone,
+        acknowledged_at=escalation.acknowledged_at,
+        acknowledged_by=escalation.acknowledged_by,
+    )
+
+
+def unacknowledged(desk: Desk) -> list[EscalationInfo]:
+    """Escalations still waiting for the engineer, highest level first."""
+    with desk.db.read() as session:
+        rows = session.scalars(
+            select(Escalation)
+            .where(Escalation.acknowledged_at.is_(None))
+            .options(selectinload(Escalation.ticket))
+            .order_by(Escalation.level.desc(), Escalation.due_at)
+        )
+        return [escalation_info(e) for e in rows]
+
+
+def acknowledge(desk: Desk, escalation_id: int) -> None:
+    """The engineer has called the contact: stop showing it, and say so on the timeline."""
+    now = desk.clock.now()
+    with desk.db.transaction() as session:
+        escalation = session.get(Escalation, escalation_id)
+        if escalation is None or escalation.acknowledged_at is not None:
+            return
+        acknowledge_escalation(escalation, now, desk.actor)
+
+
+def acknowledge_escalation(escalation: Escalation, now: datetime, actor: str) -> None:
+    """Mark one escalation acknowledged and write it on its ticket's timeline."""
+    escalation.acknowledged_at = now
+    escalation.acknowledged_by = actor
+    escalation.ticket.events.append(
+        TicketEvent(
+            at=now,
+            recorded_at=now,
+            actor=actor,
+            kind="acknowledge",
+            summary=f"已确认第{escalation.level}级上报（{escalation.contact_role}"
+            + (f" {escalation.contact_name}" if escalation.contact_name else "")
+            + "）",
+        )
+    )

@@ -1,0 +1,80 @@
+"""Escalation up the named ladder, recorded from stored times, until acknowledged."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from app.db.models import Escalation
+from app.domain.tickets.workflow import Action
+from app.services.setup import open_desk
+from app.services.tickets import calls, escalations, queue
+
+
+def test_breach_escalates_to_the_project_manager_with_true_due_time(desk, make_ticket, clock):
+    ticket_id = make_ticket()
+    called = clock.now()
+    clock.advance(timedelta(minutes=4))
+    assert escalations.sweep(desk) == 0
+    clock.advance(timedelta(minutes=3))
+    assert escalations.sweep(desk) == 1
+    assert escalations.sweep(desk) == 0  # recorded once
+    [pending] = escalations.unacknowledged(desk)
+    assert pending.ticket_id == ticket_id
+    assert pending.level == 1
+    assert pending.contact_name == "何经理"
+    assert pending.contact_phone == "内线 9001"
+    assert pending.due_at == called + timedelta(minutes=5)
+    assert queue.summary(desk).breaching == 1
+
+
+def test_each_further_breach_climbs_the_ladder(desk, make_ticket, clock):
+    make_ticket()
+    clock.advance(timedelta(hours=5))
+    assert escalations.sweep(desk) == 3
+    levels = [(e.level, e.contact_role) for e in escalations.unacknowledged(desk)]
+    assert levels == [(3, "公司领导"), (2, "售后服务部负责人"), (1, "项目经理")]
+
+
+def test_acknowledging_stops_showing_it_and_writes_the_timeline(desk, make_ticket, clock):
+    ticket_id = make_ticket()
+    clock.advance(timedelta(minutes=6))
+    escalations.sweep(desk)
+    [pending] = escalations.unacknowledged(desk)
+    escalations.acknowledge(desk, pending.id)
+    assert escalations.unacknowledged(desk) == []
+    with desk.db.read() as session:
+        row = session.scalar(select(Escalation))
+    assert row.acknowledged_by == "孙工"
+    assert row.acknowledged_at == clock.now()
+    from app.services.tickets.detail import ticket_detail
+
+    kinds = [e.kind for e in ticket_detail(desk, ticket_id).timeline]
+    assert kinds == ["created", "escalation", "acknowledge"]
+
+
+def test_late_answer_is_still_recorded_as_an_escalation(desk, make_ticket, clock):
+    ticket_id = make_ticket()
+    clock.advance(timedelta(minutes=8))
+    calls.apply_action(desk, ticket_id, Action.RESPOND, {})
+    [pending] = escalations.unacknowledged(desk)
+    assert pending.clock.value == "response"
+
+
+def test_escalations_due_while_closed_are_recorded_on_next_start(
+    opened, make_ticket, clock, db_path
+):
+    make_ticket()
+    called = clock.now()
+    opened.close()
+    clock.advance(timedelta(hours=2))  # the program was closed over the breach
+    reopened = open_desk(db_path, clock)
+    try:
+        assert reopened.escalations_recorded == 2
+        due = sorted(e.due_at for e in escalations.unacknowledged(reopened.desk))
+        assert due == [called + timedelta(minutes=5), called + timedelta(minutes=30)]
+        recorded = {e.recorded_at for e in escalations.unacknowledged(reopened.desk)}
+        assert recorded == {clock.now()}
+    finally:
+        reopened.close()

@@ -1,0 +1,295 @@
+"""Documents from the GUI: print a ticket's form, file its signed copy, export the log, hand over."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
+from sqlalchemy import select
+
+from app.db.models import Document
+from app.gui.main_window import MainWindow
+from app.gui.messages import OpenFileBox
+from app.gui.ui_settings import DOCUMENT_FOLDER, EXPORT_FOLDER, UiSettings
+from app.services import accounts
+from app.services.context import Desk
+from app.services.tickets import forms
+from app.services.tickets import log_export as ticket_export
+from tests.conftest import START
+from tests.ui.keyboard import retype
+
+
+class SaveDialog:
+    """Stands in for QFileDialog.getSaveFileName: records what was asked, answers ``answer``."""
+
+    def __init__(self) -> None:
+        self.answer: Path | None = None
+        self.asked: list[tuple[str, str, str]] = []  # title, proposed path, filter
+
+    def __call__(
+        self, _parent: Any, title: str, proposed: str, name_filter: str
+    ) -> tuple[str, str]:
+        self.asked.append((title, proposed, name_filter))
+        return (str(self.answer) if self.answer else "", name_filter)
+
+
+@pytest.fixture
+def save_dialog(monkeypatch: pytest.MonkeyPatch) -> SaveDialog:
+    fake = SaveDialog()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+    return fake
+
+
+@pytest.fixture
+def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    urls: list[QUrl] = []
+
+    def record(url: QUrl) -> bool:
+        urls.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", record)
+    return urls
+
+
+@pytest.fixture
+def make_window(qtbot, desk: Desk) -> Callable[[], MainWindow]:
+    def make() -> MainWindow:
+        window = MainWindow(desk, remember_geometry=False)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: not window.tickets_tab.model.busy, timeout=5000)
+        return window
+
+    return make
+
+
+def click(qtbot, button: QPushButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def document_rows(desk: Desk) -> list[Document]:
+    with desk.db.read() as session:
+        rows = list(session.scalars(select(Document).order_by(Document.id)))
+        session.expunge_all()
+        return rows
+
+
+def print_from_detail(qtbot, window: MainWindow) -> OpenFileBox:
+    detail = window.tickets_tab.detail
+    click(qtbot, detail.print_button)
+    qtbot.waitUntil(lambda: isinstance(detail.printer.message_box, OpenFileBox), timeout=10_000)
+    box = detail.printer.message_box
+    assert isinstance(box, OpenFileBox) and box.isVisible()
+    return box
+
+
+def test_print_a_defect_form_from_the_detail(
+    qtbot, make_window, make_ticket, desk, tmp_path, save_dialog, opened_urls
+) -> None:
+    ticket_id = make_ticket()
+    window = make_window()
+    window.tickets_tab.show_ticket(ticket_id)
+    detail = window.tickets_tab.detail
+    assert detail.print_button.text() == "保存/打印提交单"
+    assert detail.documents.status_labels == {}
+    out = tmp_path / "out" / "提交单.pdf"
+    out.parent.mkdir()
+    save_dialog.answer = out
+
+    box = print_from_detail(qtbot, window)
+
+    title, proposed, name_filter = save_dialog.asked[0]
+    assert Path(proposed).name == "系统缺陷类问题提交单_GD-2026-0001.pdf"
+    assert "*.pdf" in name_filter
+    assert out.read_bytes().startswith(b"%PDF")
+    [row] = document_rows(desk)
+    assert (row.serial, row.kind, row.ticket_id) == ("QX-2026-0001", "defect_form", ticket_id)
+    assert row.generated_by == "孙工" and row.signed_filed_at is None
+    assert detail.documents.status_labels["QX-2026-0001"].text() == "未归档"
+    assert "QX-2026-0001" in box.text()
+    assert UiSettings().get(DOCUMENT_FOLDER) == str(out.parent)
+
+    click(qtbot, box.open_button)
+    assert opened_urls == [QUrl.fromLocalFile(str(out.resolve()))]
+    assert opened_urls[0].isLocalFile()
+
+    # The next save starts in the folder used last time.
+    save_dialog.answer = None
+    click(qtbot, detail.print_button)
+    assert Path(save_dialog.asked[1][1]).parent == out.parent
+    assert len(document_rows(desk)) == 1  # cancelled: nothing printed
+
+
+def test_consultation_prints_its_record_and_errors_are_chinese(
+    qtbot, make_window, make_ticket, desk, tmp_path, save_dialog
+) -> None:
+    ticket_id = make_ticket(ticket_class="consultation", is_hardware=False)
+    window = make_window()
+    window.tickets_tab.show_ticket(ticket_id)
+    detail = window.tickets_tab.detail
+    assert detail.print_button.text() == "保存/打印咨询记录"
+    save_dialog.answer = tmp_path / "missing" / "记录.pdf"  # the folder does not exist
+    click(qtbot, detail.print_button)
+    assert Path(save_dialog.asked[0][1]).name == "咨询类问题记录_GD-2026-0001.pdf"
+    qtbot.waitUntil(lambda: detail.printer.message_box is not None, timeout=10_000)
+    box = detail.printer.message_box
+    assert box is not None and "保存位置的文件夹不存在" in box.text()
+    box.close()
+    assert document_rows(desk) == []
+
+    save_dialog.answer = tmp_path / "记录.pdf"
+    print_from_detail(qtbot, window)
+    assert (tmp_path / "记录.pdf").exists()
+    assert [d.serial for d in document_rows(desk)] == ["ZX-2026-0001"]
+
+
+def test_file_the_signed_copy_by_scanning_its_serial(
+    qtbot, make_window, make_ticket, desk, tmp_path
+) -> None:
+    ticket_id = make_ticket()
+    forms.defect_form(desk, "GD-2026-0001", tmp_path / "form.pdf")
+    window = make_window()
+    window.tickets_tab.show_ticket(ticket_id)
+    detail = window.tickets_tab.detail
+    assert detail.documents.status_labels["QX-2026-0001"].text() == "未归档"
+    assert window.receipt_action.shortcut().toString() == "Ctrl+Shift+R"
+
+    window.receipt_action.trigger()
+    dialog = window.receipt_dialog
+    assert dialog is not None and dialog.isVisible()
+    edit = dialog.serial_edit
+    qtbot.keyClicks(edit, "QX-2026-0001;GD-2026-0001")  # what the scanner types from the QR
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    [row] = document_rows(desk)
+    assert row.signed_filed_at is not None and row.filed_by == "孙工"
+    assert dialog.isVisible()  # ready for the next scan
+    assert edit.text() == ""
+    assert "QX-2026-0001" in dialog.result_label.text()
+    assert "GD-2026-0001" in dialog.result_label.text()
+    assert "#b3261e" not in dialog.result_label.styleSheet()
+    assert dialog.history.count() == 1
+    assert detail.documents.status_labels["QX-2026-0001"].text().startswith("已归档 2026-11-24")
+
+
+def test_an_unknown_serial_is_shown_in_red(qtbot, make_window, desk) -> None:
+    window = make_window()
+    window.receipt_action.trigger()
+    dialog = window.receipt_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.serial_edit, "qx-2026-9999")
+    qtbot.keyClick(dialog.serial_edit, Qt.Key.Key_Return)
+    assert dialog.result_label.text() == "没有编号为 QX-2026-9999 的文档，请核对编号"
+    assert "#b3261e" in dialog.result_label.styleSheet()
+    assert dialog.serial_edit.text() == "qx-2026-9999"  # selected, replaced by the next scan
+    assert dialog.serial_edit.selectedText() == "qx-2026-9999"
+    assert dialog.history.count() == 0
+
+
+def test_export_the_log_with_the_queue_filter(
+    qtbot, make_window, make_ticket, desk, tmp_path, save_dialog
+) -> None:
+    make_ticket()
+    make_ticket(ticket_class="consultation", is_hardware=False)
+    make_ticket(ticket_class="consultation", is_hardware=False, title="如何导出录像")
+    window = make_window()
+    tab = window.tickets_tab
+    tab.filter_bar.class_combo.setCurrentIndex(tab.filter_bar.class_combo.findData("consultation"))
+    qtbot.waitUntil(lambda: not tab.model.busy and tab.model.rowCount() == 2, timeout=5000)
+    out = tmp_path / "台账.xlsx"
+    save_dialog.answer = out
+
+    click(qtbot, tab.export_button)
+    qtbot.waitUntil(lambda: tab.exporter.message_box is not None, timeout=20_000)
+
+    assert Path(save_dialog.asked[0][1]).name == "工单台账_2026-11-24.xlsx"
+    assert "已导出 2 张工单" in tab.exporter.message_box.text()
+    assert tab.exporter.progress is None  # the progress dialog is gone
+    wb = load_workbook(out)
+    assert wb["工单台账"].max_row == 1 + 2
+    assert UiSettings().get(EXPORT_FOLDER) == str(tmp_path)
+    assert tab.export_button.isEnabled()
+
+
+def test_cancelling_the_export_leaves_no_file(
+    qtbot, make_window, make_ticket, tmp_path, save_dialog, monkeypatch
+) -> None:
+    for _ in range(3):
+        make_ticket()
+    real_export = ticket_export.export_ticket_log
+    gate = threading.Event()  # holds the worker after its first progress report
+
+    def held_export(desk, out_path, date_from, date_to, flt, progress, cancelled) -> int:
+        def report(done: int, total: int) -> None:
+            progress(done, total)
+            gate.wait(10)
+
+        return real_export(desk, out_path, date_from, date_to, flt, report, cancelled)
+
+    monkeypatch.setattr(ticket_export, "export_ticket_log", held_export)
+    window = make_window()
+    exporter = window.tickets_tab.exporter
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    save_dialog.answer = out_dir / "台账.xlsx"
+
+    window.export_action.trigger()
+    dialog = exporter.progress
+    assert isinstance(dialog, QProgressDialog)
+    qtbot.waitUntil(lambda: dialog.maximum() == 3, timeout=5000)  # progress reached the dialog
+    assert "0 / 3" in dialog.labelText()
+    cancel = dialog.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "取消"
+    click(qtbot, cancel)
+    assert exporter.cancelled()
+    gate.set()
+    qtbot.waitUntil(lambda: exporter.message_box is not None, timeout=10_000)
+
+    assert "已取消导出" in exporter.message_box.text()
+    assert list(out_dir.iterdir()) == []
+
+
+def test_handover_dialog_prints_the_handover_record(
+    qtbot, make_window, make_ticket, desk, tmp_path, save_dialog, opened_urls
+) -> None:
+    make_ticket()
+    accounts.create_account(desk, "ligong", "李工", "zhuchang123")
+    window = make_window()
+    window.handover_action.trigger()
+    dialog = window.handover_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.from_combo.currentText() == "孙工"
+    assert dialog.to_combo.currentText() == "李工"
+    assert [dialog.to_combo.itemText(i) for i in range(dialog.to_combo.count())] == ["孙工", "李工"]
+    local = START.astimezone()
+    assert dialog.at_edit.dateTime().toString("yyyy-MM-dd HH:mm") == f"{local:%Y-%m-%d %H:%M}"
+
+    retype(qtbot, dialog.to_combo.lineEdit(), "孙工")
+    click(qtbot, dialog.ok_button)
+    assert dialog.error_label.text() == "接班人不能与交班人是同一人：孙工"
+    assert save_dialog.asked == []
+
+    retype(qtbot, dialog.to_combo.lineEdit(), "李工")
+    dialog.notes_edit.setFocus()
+    retype(qtbot, dialog.notes_edit, "3号监仓摄像机待厂家到货更换。")
+    out = tmp_path / "交接班.pdf"
+    save_dialog.answer = out
+    click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=20_000)
+
+    assert Path(save_dialog.asked[0][1]).name == f"交接班记录_{local:%Y-%m-%d_%H%M}.pdf"
+    assert out.read_bytes().startswith(b"%PDF")
+    [row] = document_rows(desk)
+    assert row.serial == "JJ-2026-0001" and row.kind == "handover" and row.ticket_id is None
+    box = dialog.message_box
+    assert isinstance(box, OpenFileBox) and "JJ-2026-0001" in box.text()
+    click(qtbot, box.open_button)
+    assert opened_urls == [QUrl.fromLocalFile(str(out.resolve()))]

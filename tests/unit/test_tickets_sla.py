@@ -1,0 +1,168 @@
+"""The contract's clocks at their boundaries, with an injected time and no sleeping."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from app.domain.enums import ClockKind, ClockState, Severity, TicketClass
+from app.domain.tickets.sla import (
+    ClockTargets,
+    LoanerState,
+    Pause,
+    TicketTimes,
+    compute_clock,
+    due_time,
+    loaner_state,
+    ticket_clocks,
+)
+
+T0 = datetime(2026, 3, 1, 22, 0, tzinfo=UTC)
+TARGETS = ClockTargets()
+FIVE = timedelta(minutes=5)
+
+
+def minutes(n: float) -> timedelta:
+    return timedelta(minutes=n)
+
+
+def response(stopped: datetime | None, now: datetime, pauses: tuple[Pause, ...] = ()):
+    return compute_clock(ClockKind.RESPONSE, T0, stopped, FIVE, pauses, now, 75)
+
+
+def test_answered_exactly_at_five_minutes_is_met() -> None:
+    assert response(T0 + FIVE, T0 + minutes(30)).state is ClockState.MET
+
+
+def test_answered_one_second_after_five_minutes_is_breached() -> None:
+    status = response(T0 + FIVE + timedelta(seconds=1), T0 + minutes(30))
+    assert status.state is ClockState.BREACHED
+
+
+def test_running_clock_at_exactly_five_minutes_is_not_yet_breached() -> None:
+    assert response(None, T0 + FIVE).state is ClockState.WARNING
+    assert response(None, T0 + FIVE + timedelta(seconds=1)).state is ClockState.BREACHED
+
+
+def test_warning_starts_at_75_percent() -> None:
+    assert response(None, T0 + minutes(3.74)).state is ClockState.RUNNING
+    assert response(None, T0 + minutes(3.75)).state is ClockState.WARNING
+
+
+def test_remaining_and_due_time() -> None:
+    status = response(None, T0 + minutes(2))
+    assert status.remaining == minutes(3)
+    assert status.due_at == T0 + FIVE
+
+
+def test_pause_before_due_shifts_due_time() -> None:
+    pauses = (Pause(T0 + minutes(2), T0 + minutes(12)),)
+    assert due_time(T0, FIVE, pauses) == T0 + minutes(15)
+    status = response(None, T0 + minutes(14), pauses)
+    assert status.state is ClockState.WARNING
+    assert status.elapsed == minutes(4)
+
+
+def test_ongoing_pause_shows_paused_and_has_no_due_time() -> None:
+    pauses = (Pause(T0 + minutes(2), None),)
+    status = response(None, T0 + minutes(60), pauses)
+    assert status.state is ClockState.PAUSED
+    assert status.due_at is None
+    assert status.elapsed == minutes(2)
+
+
+def test_pause_spanning_a_breach_keeps_the_breach() -> None:
+    """Paused only after the deadline had passed: the breach stands and the pause is no excuse."""
+    pauses = (Pause(T0 + minutes(7), None),)
+    status = response(None, T0 + minutes(60), pauses)
+    assert status.state is ClockState.BREACHED
+    assert status.due_at == T0 + FIVE
+    assert status.elapsed == minutes(7)
+
+
+def test_pause_starting_before_and_ending_after_due_moves_due() -> None:
+    pauses = (Pause(T0 + minutes(4), T0 + minutes(20)),)
+    assert due_time(T0, FIVE, pauses) == T0 + minutes(21)
+    assert response(T0 + minutes(20.5), T0 + minutes(30), pauses).state is ClockState.MET
+
+
+def _times(**kw) -> TicketTimes:
+    base = {
+        "ticket_class": TicketClass.DEFECT,
+        "severity": Severity.GENERAL,
+        "called_at": T0,
+    }
+    base.update(kw)
+    return TicketTimes(**base)
+
+
+def test_targets_follow_the_contract() -> None:
+    assert TARGETS.target(ClockKind.ARRIVAL, Severity.GENERAL) == minutes(30)
+    assert TARGETS.target(ClockKind.ARRIVAL, Severity.EMERGENCY) == minutes(20)
+    assert TARGETS.target(ClockKind.FIX, Severity.GENERAL) == timedelta(hours=4)
+    assert TARGETS.target(ClockKind.FIX, Severity.MAJOR) == timedelta(hours=8)
+
+
+def test_emergency_arrival_breaches_at_twenty_minutes() -> None:
+    clocks = ticket_clocks(_times(severity=Severity.EMERGENCY), TARGETS, T0 + minutes(21))
+    arrival = clocks[1]
+    assert arrival.kind is ClockKind.ARRIVAL
+    assert arrival.state is ClockState.BREACHED
+
+
+def test_fix_before_arrival_stops_the_arrival_clock() -> None:
+    """Restored remotely at 12 minutes: nobody needs to arrive, so arrival is met."""
+    times = _times(responded_at=T0 + minutes(3), restored_at=T0 + minutes(12))
+    response_, arrival, fix = ticket_clocks(times, TARGETS, T0 + timedelta(hours=5))
+    assert response_.state is ClockState.MET
+    assert arrival.state is ClockState.MET
+    assert arrival.stopped_at == T0 + minutes(12)
+    assert fix.state is ClockState.MET
+
+
+def test_arrival_also_answers_the_call() -> None:
+    times = _times(arrived_at=T0 + minutes(4))
+    response_, arrival, _fix = ticket_clocks(times, TARGETS, T0 + minutes(50))
+    assert response_.stopped_at == T0 + minutes(4)
+    assert response_.state is ClockState.MET
+    assert arrival.state is ClockState.MET
+
+
+def test_consultation_runs_only_the_response_clock() -> None:
+    times = _times(ticket_class=TicketClass.CONSULTATION)
+    states = [c.state for c in ticket_clocks(times, TARGETS, T0 + timedelta(hours=9))]
+    assert states == [ClockState.BREACHED, ClockState.NOT_APPLICABLE, ClockState.NOT_APPLICABLE]
+
+
+def test_reopened_ticket_resumes_fix_clock_where_it_stopped() -> None:
+    """Restored at 3 h, reopened at 10 h (modelled as a pause): the fix clock continues."""
+    pauses = (Pause(T0 + timedelta(hours=3), T0 + timedelta(hours=10)),)
+    times = _times(arrived_at=T0 + minutes(20), pauses=pauses)
+    fix = ticket_clocks(times, TARGETS, T0 + timedelta(hours=10, minutes=30))[2]
+    assert fix.state is ClockState.WARNING  # 3.5 h of 4 h used: past 75 %, not breached
+    assert fix.elapsed == timedelta(hours=3, minutes=30)
+    assert fix.due_at == T0 + timedelta(hours=11)
+
+
+def test_loaner_due_only_after_eight_hours_unrepaired_hardware() -> None:
+    times = _times(is_hardware=True)
+    assert loaner_state(times, TARGETS, T0 + timedelta(hours=8)) is LoanerState.PENDING
+    after = T0 + timedelta(hours=8, seconds=1)
+    assert loaner_state(times, TARGETS, after) is LoanerState.DUE
+    software = _times(is_hardware=False)
+    assert loaner_state(software, TARGETS, after) is LoanerState.NOT_APPLICABLE
+
+
+def test_loaner_not_needed_when_repaired_at_the_mark() -> None:
+    times = _times(is_hardware=True, restored_at=T0 + timedelta(hours=8))
+    assert loaner_state(times, TARGETS, T0 + timedelta(hours=20)) is LoanerState.NOT_NEEDED
+
+
+def test_loaner_due_when_repaired_after_the_mark() -> None:
+    times = _times(is_hardware=True, restored_at=T0 + timedelta(hours=9))
+    assert loaner_state(times, TARGETS, T0 + timedelta(hours=20)) is LoanerState.DUE
+
+
+def test_targets_are_editable() -> None:
+    targets = ClockTargets(response_minutes=10)
+    clock = ticket_clocks(_times(), targets, T0 + minutes(8))[0]
+    assert clock.state is ClockState.WARNING
