@@ -6,6 +6,10 @@ import fnmatch
 import tomllib
 from pathlib import Path
 
+import pytest
+
+from app.paths import package_folder, resources_dir
+
 ROOT = Path(__file__).resolve().parents[2]
 NOT_SHIPPED = ("__init__.py", "translations/*.ts")
 
@@ -51,3 +55,13 @@ def test_every_resource_file_is_package_data() -> None:
         if not any(fnmatch.fnmatch(path.name, p) for p in package_data.get(package, [])):
             unshipped.append(name)
     assert not unshipped, f"add to package-data of app.resources: {unshipped}"
+
+
+def test_resources_are_found_through_the_package_or_the_override(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("RESIDENT_DESK_RESOURCES", raising=False)
+    assert (resources_dir() / "defaults" / "demo.json").is_file()
+    assert resources_dir() == package_folder("app.resources")
+    monkeypatch.setenv("RESIDENT_DESK_RESOURCES", str(tmp_path))
+    assert resources_dir() == tmp_path

@@ -43,6 +43,9 @@ def test_the_wheel_holds_resources_and_migrations(installed: Path, tmp_path: Pat
     assert (resources / "translations" / "resident_desk_en.qm").is_file()
     assert (migrations / "env.py").is_file()
     assert not (module.parent.parent / "resources").exists(), "no top-level resources package"
+    override = user_env(tmp_path, RESIDENT_DESK_RESOURCES=str(tmp_path))
+    result = run([installed / BIN / "python", "-c", code], tmp_path, override)
+    assert result.stdout.splitlines()[1] == str(tmp_path)
 
 
 def test_the_installed_command_runs_from_another_folder(installed: Path, tmp_path: Path) -> None:
