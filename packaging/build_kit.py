@@ -139,6 +139,7 @@ def main() -> int:
     try:
         kit = build_kit(args.platform, args.out, tuple(args.python or PYTHONS))
     except subprocess.CalledProcessError:
+        shutil.rmtree(args.out / f"resident-desk-{version()}-{args.platform}", ignore_errors=True)
         print(
             f"安装包未生成：pip 找不到某个依赖在 {args.platform} 上的 wheel（见上面的信息）。",
             file=sys.stderr,
