@@ -48,56 +48,63 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]
     env = user_env(home, QT_QPA_PLATFORM="xcb", XMODIFIERS="@im=fcitx")
     env.update(QT_IM_MODULE="fcitx", GTK_IM_MODULE="fcitx")  # what an fcitx desktop exports
     started: list[subprocess.Popen[bytes]] = []
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1024x768x24"],
-        pass_fds=(write,),
-        stderr=subprocess.DEVNULL,
-    )
-    started.append(xvfb)
-    os.close(write)
-    number = b""
-    while not number.endswith(b"\n"):  # read the whole line: Xvfb dies writing to a closed pipe
-        number += os.read(read, 16)
-    os.close(read)
-    env["DISPLAY"] = ":" + number.decode().strip()
-    bus = subprocess.run(
-        ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    ).stdout.split()
-    env["DBUS_SESSION_BUS_ADDRESS"] = bus[0]
-    fcitx = subprocess.Popen(
-        ["fcitx5", "--replace"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    started.append(fcitx)
-    for _ in range(100):
-        owner = subprocess.run(
-            [
-                "dbus-send",
-                "--session",
-                "--print-reply",
-                "--dest=org.freedesktop.DBus",
-                "/org/freedesktop/DBus",
-                "org.freedesktop.DBus.NameHasOwner",
-                "string:org.freedesktop.portal.IBus",
-            ],
+    bus: list[str] = []
+    try:  # whatever fails while starting, what was started is stopped again
+        read, write = os.pipe()
+        xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1024x768x24"],
+            pass_fds=(write,),
+            stderr=subprocess.DEVNULL,
+        )
+        started.append(xvfb)
+        os.close(write)
+        number = b""
+        while not number.endswith(b"\n"):  # read the whole line: Xvfb dies writing to a closed pipe
+            chunk = os.read(read, 16)
+            if not chunk:
+                pytest.fail("Xvfb did not start")
+            number += chunk
+        os.close(read)
+        env["DISPLAY"] = ":" + number.decode().strip()
+        bus = subprocess.run(
+            ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
             capture_output=True,
             text=True,
+            check=True,
             env=env,
+        ).stdout.split()
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus[0]
+        fcitx = subprocess.Popen(
+            ["fcitx5", "--replace"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        if "true" in owner.stdout:
-            break
-        time.sleep(0.1)
-    else:
-        pytest.fail("fcitx5 did not take the IBus portal name")
-    yield env
-    for process in reversed(started):
-        process.terminate()
-        process.wait(timeout=10)
-    subprocess.run(["kill", bus[1]], check=False)
+        started.append(fcitx)
+        for _ in range(100):
+            owner = subprocess.run(
+                [
+                    "dbus-send",
+                    "--session",
+                    "--print-reply",
+                    "--dest=org.freedesktop.DBus",
+                    "/org/freedesktop/DBus",
+                    "org.freedesktop.DBus.NameHasOwner",
+                    "string:org.freedesktop.portal.IBus",
+                ],
+                capture_output=True,
+                text=True,
+                env=env,
+            )
+            if "true" in owner.stdout:
+                break
+            time.sleep(0.1)
+        else:
+            pytest.fail("fcitx5 did not take the IBus portal name")
+        yield env
+    finally:
+        for process in reversed(started):
+            process.terminate()
+            process.wait(timeout=10)
+        if bus:
+            subprocess.run(["kill", bus[1]], check=False)
 
 
 def type_pinyin(env: dict[str, str], extra: dict[str, str]) -> str:
