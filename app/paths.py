@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -11,11 +12,19 @@ APP_NAME = "ResidentDesk"
 
 
 def resources_dir() -> Path:
-    """The shipped resources folder (fonts, defaults, translations)."""
+    """The shipped resources folder (fonts, defaults, translations); RESIDENT_DESK_RESOURCES wins."""
     override = os.environ.get("RESIDENT_DESK_RESOURCES")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parent.parent / "resources"
+    return package_folder("app.resources")
+
+
+def package_folder(package: str) -> Path:
+    """The folder of ``package`` on disk, as importlib.resources finds it (wheel, editable, bundle)."""
+    folder = files(package)
+    if not isinstance(folder, Path):
+        raise RuntimeError(f"程序文件不完整：{package} 不在文件系统上（{folder}）")
+    return folder
 
 
 def defaults_dir() -> Path:

@@ -13,8 +13,9 @@ from alembic.script import ScriptDirectory
 
 from app.db.backup import backup_sqlite
 from app.db.engine import Database
+from app.paths import package_folder
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = package_folder("app.db.migrations")
 
 
 def alembic_config() -> Config:

@@ -1,0 +1,1 @@
+"""Shipped resources, installed as the package ``app.resources`` and found via importlib.resources."""
