@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Ticket
 from app.db.models.store import Loan, Part, PartSerial, StockMovement
+from app.domain.audit.actions import LOAN_ISSUE, LOAN_RETURN
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.store.inventory import (
     LoanKind,
@@ -159,7 +160,7 @@ def issue_loaner(
     a line on the ticket's timeline, in one transaction. Returns the loan id."""
     now = desk.clock.now()
     name = _check_people(borrower, due_back_at, now)
-    with desk.db.transaction() as session:
+    with desk.write(LOAN_ISSUE, object_type="loan") as session:
         ticket = find_ticket(session, ticket_ref)
         part = get_part(session, part_ref)
         targets = load_targets(session)
@@ -234,7 +235,7 @@ def lend_equipment(
     """Lend test equipment (by serial if it has one): who has it, since when. Returns the loan id."""
     now = desk.clock.now()
     name = _check_people(borrower, due_back_at, now)
-    with desk.db.transaction() as session:
+    with desk.write(LOAN_ISSUE, object_type="loan") as session:
         part = get_part(session, part_ref)
         if part.category != PartCategory.TEST_EQUIPMENT.value:
             raise StockError(QT_TRANSLATE_NOOP("store", "备件 {code} 不是测试设备"), code=part.code)
@@ -270,7 +271,7 @@ def lend_equipment(
 def return_loan(desk: Desk, loan_id: int, note: str = "") -> LoanInfo:
     """The item comes back: stock in, the loan closed, the ticket's timeline told."""
     now = desk.clock.now()
-    with desk.db.transaction() as session:
+    with desk.write(LOAN_RETURN, object_type="loan") as session:
         loan = session.get(Loan, loan_id)
         if loan is None:
             raise LoanNotFoundError(loan_id)
