@@ -145,7 +145,7 @@ class ReceiptDialog(QDialog):
 
     def on_serial_edit_returnPressed(self) -> None:
         text = self.serial_edit.text()
-        if self.file_serial(text) is None and not self.signer_edit.hasFocus():
+        if self.file_serial(text) is None and self.focusWidget() is not self.signer_edit:
             self.serial_edit.selectAll()  # the next scan replaces the wrong text
 
     def on_signer_edit_returnPressed(self) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, inspect, select, text
 
 from app.db import audit
 from app.db.models import AuditChange, AuditHead, AuditRecord, AuditSchema
+from app.domain.audit.actions import AUDIT_VIEW
 from app.domain.audit.chain import (
     DELETE,
     GENESIS_HASH,
@@ -24,6 +25,7 @@ from app.domain.audit.chain import (
     row_digest,
     short_code,
 )
+from app.services.context import Desk
 
 MAX_SHOWN = 20  # row problems listed one by one; the rest are counted
 PAGE = 2000
@@ -264,3 +266,10 @@ def verify_trail(connection: Connection) -> TrailReport:
     verify_chain(connection, report)
     verify_rows(connection, report)
     return report
+
+
+def verify_open_database(desk: Desk) -> TrailReport:
+    """The auditor's verification of the database in use (read-only, in its own connection)."""
+    desk.require(AUDIT_VIEW)
+    with desk.db.engine.connect() as connection:
+        return verify_trail(connection)

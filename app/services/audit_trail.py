@@ -17,10 +17,14 @@ from app.db import audit
 from app.db.models import AuditChange, AuditHead, AuditRecord
 from app.domain.audit.actions import AUDIT_VIEW, EXPORT, kind_of
 from app.domain.audit.chain import GENESIS_HASH, parse_short_code, short_code
-from app.domain.i18n import Marked
+from app.domain.i18n import QT_TRANSLATE_NOOP, Marked
 from app.services.context import Desk
 
-OBJECT_LABELS = {name: table.label for name, table in audit.AUDITED.items()}
+OBJECT_LABELS = {
+    **{name: table.label for name, table in audit.AUDITED.items()},
+    "export": QT_TRANSLATE_NOOP("table", "导出文件"),
+    "database": QT_TRANSLATE_NOOP("table", "数据库"),
+}
 
 
 @dataclass(frozen=True)
