@@ -126,7 +126,9 @@ DEFECT_STEPS: list[tuple[Action, dict[str, Any]]] = [
 def add_person(desk: Desk, username: str, display_name: str, password: str, *roles: Role) -> int:
     """An account that has set its own password (the administrator's one is temporary)."""
     with desk.write(ACCOUNT_CREATE) as session:
-        return accounts.add_account(session, username, display_name, password, roles).id
+        return accounts.add_account(
+            session, username, display_name, password, roles, desk.clock.now()
+        ).id
 
 
 def ensure_supervisor(desk: Desk) -> None:

@@ -30,6 +30,7 @@ from app.domain.audit.chain import (
     ChangeEntry,
     RecordEntry,
     fields_json,
+    insert_fields,
     plain,
     record_hash,
     row_digest,
@@ -271,9 +272,9 @@ def inserted(
     """The change of a row just inserted (read back as stored): all its values, its digest."""
     masked = AUDITED[table].masked
     columns = digest_columns(table, row)
-    fields = {k: (None, MASK if k in masked else row[k]) for k in columns}
+    values = [MASK if k in masked else row[k] for k in columns]
     entry = ChangeEntry(
-        table, row["id"], INSERT, fields_json(fields), row_digest(table, columns, row)
+        table, row["id"], INSERT, insert_fields(values), row_digest(table, columns, row)
     )
     return _Change(entry, schema_id(schemas, connection, table, columns))
 

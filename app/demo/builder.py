@@ -144,7 +144,12 @@ def _set_up(
     with desk.write(DEMO, as_system=True, object_type="account") as session:
         for engineer in others:
             added = accounts.add_account(
-                session, engineer["username"], engineer["display_name"], DEMO_PASSWORD
+                session,
+                engineer["username"],
+                engineer["display_name"],
+                DEMO_PASSWORD,
+                (Role.ENGINEER,),
+                now,
             )
             engineers.append((added.id, added.display_name))
         for name, username in data["supervisor_accounts"].items():

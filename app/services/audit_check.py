@@ -4,7 +4,6 @@ and each row changed, deleted or inserted behind the program's back."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +19,7 @@ from app.domain.audit.chain import (
     INSERT,
     ChangeEntry,
     RecordEntry,
+    decode_fields,
     plain,
     record_hash,
     row_digest,
@@ -240,16 +240,18 @@ def _differences(
 ) -> str:
     """Which columns differ from the values the audit records hold, where they hold them."""
     c = AuditChange.__table__.c
+    s = AuditSchema.__table__.c
     known: dict[str, Any] = {}
-    for op, fields_text in connection.execute(
-        select(c.op, c.fields).where(c.table_name == table, c.row_id == row["id"]).order_by(c.id)
+    for op, fields_text, schema_columns in connection.execute(
+        select(c.op, c.fields, s.columns)
+        .outerjoin(AuditSchema.__table__, s.id == c.schema_id)
+        .where(c.table_name == table, c.row_id == row["id"])
+        .order_by(c.id)
     ):
-        if not fields_text:
-            continue
-        values = json.loads(fields_text)
         if op == INSERT:
             known = {}
-        for name, (_old, new) in values.items():
+        decoded = decode_fields(op, fields_text, (schema_columns or "").split())
+        for name, (_old, new) in decoded.items():
             known[name] = new
     masked = audit.AUDITED[table].masked
     diffs = [

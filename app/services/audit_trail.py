@@ -4,7 +4,6 @@ time, account, action and object, each record's changes, and finding a printed h
 from __future__ import annotations
 
 import getpass
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,9 +13,9 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import audit
-from app.db.models import AuditChange, AuditHead, AuditRecord
+from app.db.models import AuditChange, AuditHead, AuditRecord, AuditSchema
 from app.domain.audit.actions import AUDIT_VIEW, EXPORT, kind_of
-from app.domain.audit.chain import GENESIS_HASH, parse_short_code, short_code
+from app.domain.audit.chain import GENESIS_HASH, decode_fields, parse_short_code, short_code
 from app.domain.i18n import QT_TRANSLATE_NOOP, Marked
 from app.services.context import Desk
 
@@ -181,13 +180,14 @@ def field_changes(session: Session, record_id: int) -> list[FieldChange]:
     """Every field each row of one record changed, as stored (masked values stay masked)."""
     result: list[FieldChange] = []
     c = AuditChange
-    for table, row_id, op, fields_text in session.execute(
-        select(c.table_name, c.row_id, c.op, c.fields)
+    for table, row_id, op, fields_text, columns in session.execute(
+        select(c.table_name, c.row_id, c.op, c.fields, AuditSchema.columns)
+        .outerjoin(AuditSchema, AuditSchema.id == c.schema_id)
         .where(c.record_id == record_id)
         .order_by(c.id)
     ):
         label = OBJECT_LABELS.get(table, table)
-        values = json.loads(fields_text) if fields_text else {}
+        values = decode_fields(op, fields_text, (columns or "").split())
         if not values:
             result.append(FieldChange(table, label, row_id, op, "", None, None))
         for name, (old, new) in values.items():

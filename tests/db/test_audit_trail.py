@@ -3,7 +3,6 @@ edit, deletion, insertion and reordering made behind the program's back and name
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable
 from datetime import timedelta
@@ -13,8 +12,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app.db.models import AuditChange, AuditRecord, Ticket
+from app.db.models import AuditChange, AuditRecord, AuditSchema, Ticket
 from app.domain.accounts.roles import Role
+from app.domain.audit.chain import decode_fields
 from app.domain.tickets.workflow import Action
 from app.services import accounts, contract, login, security
 from app.services.check import check_database
@@ -38,8 +38,14 @@ def last_record(desk: Desk) -> tuple[AuditRecord, list[AuditChange]]:
         return record, changes
 
 
-def fields(change: AuditChange) -> dict[str, list[Any]]:
-    return json.loads(change.fields)
+def fields(desk: Desk, change: AuditChange) -> dict[str, list[Any]]:
+    """The change's fields as ``{column: [old, new]}`` (an insert stores its values by position)."""
+    with desk.db.read() as session:
+        columns = session.scalar(
+            select(AuditSchema.columns).where(AuditSchema.id == change.schema_id)
+        )
+    decoded = decode_fields(change.op, change.fields, (columns or "").split())
+    return {name: list(pair) for name, pair in decoded.items()}
 
 
 def _ticket(desk: Desk, make_ticket) -> int:
@@ -109,7 +115,7 @@ def test_an_update_records_old_and_new_values(desk: Desk) -> None:
     _record, changes = last_record(desk)
     [change] = [c for c in changes if c.table_name == "contract"]
     assert change.op == "update"
-    assert fields(change) == {"response_minutes": [5.0, 10.0]}
+    assert fields(desk, change) == {"response_minutes": [5.0, 10.0]}
 
 
 def test_a_ticket_step_records_the_fields_it_changed(desk: Desk, make_ticket, clock) -> None:
@@ -123,9 +129,9 @@ def test_a_ticket_step_records_the_fields_it_changed(desk: Desk, make_ticket, cl
         "GD-2026-0001",
     )
     ticket = next(c for c in changes if c.table_name == "ticket")
-    assert fields(ticket)["responded_at"] == [None, "2026-11-24 01:03:00.000000"]
+    assert fields(desk, ticket)["responded_at"] == [None, "2026-11-24 01:03:00.000000"]
     event = next(c for c in changes if c.table_name == "ticket_event")
-    assert event.op == "insert" and fields(event)["actor"] == [None, "孙工"]
+    assert event.op == "insert" and fields(desk, event)["actor"] == [None, "孙工"]
 
 
 def test_prints_logins_refusals_and_password_changes_are_audited(
@@ -145,7 +151,7 @@ def test_prints_logins_refusals_and_password_changes_are_audited(
         "failure",
         "sungong",
     )
-    assert fields(changes[0]) == {"failed_logins": [0, 1]}
+    assert fields(desk, changes[0]) == {"failed_logins": [0, 1]}
 
     with pytest.raises(login.LoginError):
         login.authenticate(desk, "nobody", "wrong")
@@ -159,7 +165,7 @@ def test_prints_logins_refusals_and_password_changes_are_audited(
     login.authenticate(desk, *ENGINEER[::2])
     record, changes = last_record(desk)
     assert (record.action, record.outcome) == ("login", "success")
-    assert fields(changes[0])["failed_logins"] == [1, 0]
+    assert fields(desk, changes[0])["failed_logins"] == [1, 0]
 
     add_person(desk, *SUPERVISOR, Role.SUPERVISOR)
     desk.user = accounts.user_named(desk, SUPERVISOR[0])
@@ -172,7 +178,7 @@ def test_prints_logins_refusals_and_password_changes_are_audited(
     login.change_password(desk, SUPERVISOR[2], "Queren#2027", "Queren#2027")
     record, changes = last_record(desk)
     assert record.action == "account.password"
-    assert fields(changes[0])["password_hash"] == ["***", "***"]  # never the hash itself
+    assert fields(desk, changes[0])["password_hash"] == ["***", "***"]  # never the hash itself
 
 
 def test_a_background_sweep_is_the_programs_own(desk: Desk, make_ticket, clock) -> None:
@@ -324,3 +330,24 @@ def test_the_ticket_table_is_never_written_without_a_record(desk: Desk, make_tic
     with pytest.raises((AuditContextMissingError, StorageError)), desk.db.transaction() as session:
         session.get(Ticket, ticket_id).title = "无人署名的修改"
         session.flush()
+
+
+def test_every_table_is_audited_or_says_why_not() -> None:
+    from app.db.audit import AUDITED
+    from app.db.models import UNAUDITED_TABLES, Base
+
+    tables = set(Base.metadata.tables)
+    assert tables == set(AUDITED) | set(UNAUDITED_TABLES)
+    assert not set(AUDITED) & set(UNAUDITED_TABLES)
+
+
+def test_services_write_only_through_the_audited_desk() -> None:
+    """``Desk.write`` attributes and audits a transaction; a bare ``db.transaction()`` would not."""
+    root = Path(__file__).resolve().parents[2] / "app"
+    bare = [
+        str(path.relative_to(root))
+        for folder in ("services", "gui", "cli")
+        for path in (root / folder).rglob("*.py")
+        if "db.transaction()" in path.read_text(encoding="utf-8") and path.name != "context.py"
+    ]
+    assert bare == []

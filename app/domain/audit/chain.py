@@ -133,3 +133,19 @@ def parse_short_code(text: str) -> tuple[int, str] | None:
 def fields_json(changed: Mapping[str, tuple[object, object]]) -> str:
     """The fields of a change as stored: ``{column: [old, new]}`` of plain values."""
     return canonical({name: [plain(old), plain(new)] for name, (old, new) in changed.items()})
+
+
+def insert_fields(values: Sequence[object]) -> str:
+    """The fields of an inserted row as stored: its values in the digest's column order (the
+    column names are in the change's column list, so they are not repeated on every row)."""
+    return canonical([plain(v) for v in values])
+
+
+def decode_fields(op: str, fields: str, columns: Sequence[str]) -> dict[str, tuple[object, object]]:
+    """``{column: (old, new)}`` of a stored change, whichever form it was stored in."""
+    if not fields:
+        return {}
+    values = json.loads(fields)
+    if op == INSERT and isinstance(values, list):
+        return {name: (None, value) for name, value in zip(columns, values, strict=False)}
+    return {name: (pair[0], pair[1]) for name, pair in values.items()}

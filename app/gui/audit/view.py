@@ -4,7 +4,8 @@ retention. Reading the trail needs the auditor's role; nothing here changes a re
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+import re
+from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -98,9 +99,11 @@ class AuditView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        row_height = self.table.fontMetrics().height() + 10
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((70, 130, 150, 110, 170, 200, 60)):
+        for column, width in enumerate((70, 130, 220, 110, 190, 260, 60)):
             self.table.setColumnWidth(column, width)
         self.changes = QTableWidget(0, 5, self)
         self.changes.setObjectName("changes_table")
@@ -114,6 +117,7 @@ class AuditView(QWidget):
             ]
         )
         self.changes.verticalHeader().hide()
+        self.changes.verticalHeader().setDefaultSectionSize(row_height)
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changes.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -305,5 +309,14 @@ class AuditView(QWidget):
         )
 
 
+STORED_TIME = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{6})?$")
+
+
 def _shown(value: object) -> str:
-    return "—" if value is None or value == "" else str(value)
+    """A stored value as a person reads it; stored times (UTC) in the workstation's time."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, str) and STORED_TIME.match(value):
+        moment = datetime.fromisoformat(value).replace(tzinfo=UTC)
+        return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return str(value)
