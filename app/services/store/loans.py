@@ -220,7 +220,7 @@ def issue_loaner(
             f"提供备用机：{part.name} {part.model} 序列号 {serial_row.serial}",
             f"借用人：{name}；使用地点：{loan.location}；借用单号 {loan.id}",
         )
-        audit.describe(session, "loan", f"借用单 {loan.id} {part.code} {name}")
+        audit.describe(session, "loan", f"{loan.id} {part.code} {name}")
         return loan.id
 
 
@@ -267,7 +267,7 @@ def lend_equipment(
             reason=loan.purpose,
             loan_id=loan.id,
         )
-        audit.describe(session, "loan", f"借用单 {loan.id} {part.code} {name}")
+        audit.describe(session, "loan", f"{loan.id} {part.code} {name}")
         return loan.id
 
 
@@ -284,7 +284,7 @@ def return_loan(desk: Desk, loan_id: int, note: str = "") -> LoanInfo:
                 loan_id=loan_id,
                 at=loan.returned_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             )
-        audit.describe(session, "loan", f"借用单 {loan.id} {loan.part.code} {loan.borrower}")
+        audit.describe(session, "loan", f"{loan.id} {loan.part.code} {loan.borrower}")
         loan.returned_at = now
         loan.returned_by = desk.actor
         loan.return_note = clean_text(note)

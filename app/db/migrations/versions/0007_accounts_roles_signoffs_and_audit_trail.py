@@ -32,20 +32,21 @@ GENESIS_HASH = "0" * 64
 
 def upgrade() -> None:
     """Upgrade schema."""
-    with op.batch_alter_table("account", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("roles", sa.String(length=100), nullable=False, server_default="engineer")
-        )
-        batch_op.add_column(
-            sa.Column(
-                "must_change_password", sa.Boolean(), nullable=False, server_default=sa.false()
-            )
-        )
-        batch_op.add_column(sa.Column("password_changed_at", sa.DateTime(), nullable=True))
-        batch_op.add_column(
-            sa.Column("failed_logins", sa.Integer(), nullable=False, server_default="0")
-        )
-        batch_op.add_column(sa.Column("locked_until", sa.DateTime(), nullable=True))
+    # ALTER TABLE … ADD COLUMN in place: rebuilding the account table (batch mode) would break
+    # the foreign keys of every row that names an account.
+    op.add_column(
+        "account",
+        sa.Column("roles", sa.String(length=100), nullable=False, server_default="engineer"),
+    )
+    op.add_column(
+        "account",
+        sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    op.add_column("account", sa.Column("password_changed_at", sa.DateTime(), nullable=True))
+    op.add_column(
+        "account", sa.Column("failed_logins", sa.Integer(), nullable=False, server_default="0")
+    )
+    op.add_column("account", sa.Column("locked_until", sa.DateTime(), nullable=True))
 
     op.create_table(
         "security_setting",
@@ -263,9 +264,12 @@ def downgrade() -> None:
         batch_op.drop_index("ix_audit_record_account_id")
     op.drop_table("audit_record")
     op.drop_table("security_setting")
-    with op.batch_alter_table("account", schema=None) as batch_op:
-        batch_op.drop_column("locked_until")
-        batch_op.drop_column("failed_logins")
-        batch_op.drop_column("password_changed_at")
-        batch_op.drop_column("must_change_password")
-        batch_op.drop_column("roles")
+    # ALTER TABLE … DROP COLUMN in place (SQLite ≥ 3.35), for the same reason as upgrade().
+    for column in (
+        "locked_until",
+        "failed_logins",
+        "password_changed_at",
+        "must_change_password",
+        "roles",
+    ):
+        op.execute(f"ALTER TABLE account DROP COLUMN {column}")
