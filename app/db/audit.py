@@ -9,7 +9,7 @@ left alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -29,11 +29,13 @@ from app.domain.audit.chain import (
     UPDATE,
     ChangeEntry,
     RecordEntry,
+    digest_of,
     fields_json,
     insert_fields,
     plain,
     record_hash,
     row_digest,
+    values_text,
 )
 
 _CONTEXT = "audit_context"
@@ -272,10 +274,11 @@ def inserted(
     """The change of a row just inserted (read back as stored): all its values, its digest."""
     masked = AUDITED[table].masked
     columns = digest_columns(table, row)
-    values = [MASK if k in masked else row[k] for k in columns]
-    entry = ChangeEntry(
-        table, row["id"], INSERT, insert_fields(values), row_digest(table, columns, row)
-    )
+    text = values_text(columns, row)  # the stored values once: the digest and the fields
+    shown = text
+    if masked & set(columns):
+        shown = insert_fields([MASK if k in masked else row[k] for k in columns])
+    entry = ChangeEntry(table, row["id"], INSERT, shown, digest_of(table, columns, text))
     return _Change(entry, schema_id(schemas, connection, table, columns))
 
 
@@ -308,13 +311,8 @@ def _lock_head(connection: Connection) -> tuple[int, str]:
     return int(row.last_record_id), str(row.last_hash)
 
 
-def append_record(
-    connection: Connection, context: AuditContext, changes: Iterable[_Change]
-) -> tuple[int, str]:
-    """Append one record with its changes to the chain; returns its number and hash."""
-    last_id, prev_hash = _lock_head(connection)
-    record_id = last_id + 1
-    entry = RecordEntry(
+def _entry(context: AuditContext, record_id: int) -> RecordEntry:
+    return RecordEntry(
         id=record_id,
         at=context.at,
         account_id=context.account_id,
@@ -328,55 +326,97 @@ def append_record(
         outcome=context.outcome,
         detail=context.detail,
     )
-    records = AuditRecord.__table__
+
+
+def _record_row(
+    context: AuditContext, record_id: int, prev_hash: str, digest: str
+) -> dict[str, Any]:
+    return {
+        "id": record_id,
+        "at": context.at,
+        "account_id": context.account_id,
+        "username": context.username,
+        "display_name": context.display_name,
+        "workstation": context.workstation,
+        "source": context.source,
+        "action": context.action,
+        "object_type": context.object_type,
+        "object_label": context.object_label,
+        "outcome": context.outcome,
+        "detail": context.detail,
+        "prev_hash": prev_hash,
+        "hash": digest,
+    }
+
+
+def _change_row(record_id: int, change: _Change) -> dict[str, Any]:
+    e = change.entry
+    return {
+        "record_id": record_id,
+        "table_name": e.table,
+        "row_id": e.row_id,
+        "op": e.op,
+        "schema_id": change.schema_id,
+        "fields": e.fields,
+        "digest": e.digest,
+    }
+
+
+def _set_head(connection: Connection, record_id: int, digest: str) -> None:
+    head = AuditHead.__table__
     connection.execute(
-        insert(records).values(
-            id=record_id,
-            at=context.at,
-            account_id=context.account_id,
-            username=context.username,
-            display_name=context.display_name,
-            workstation=context.workstation,
-            source=context.source,
-            action=context.action,
-            object_type=context.object_type,
-            object_label=context.object_label,
-            outcome=context.outcome,
-            detail=context.detail,
-            prev_hash=prev_hash,
-            hash="",
-        )
+        update(head).where(head.c.id == 1).values(last_record_id=record_id, last_hash=digest)
     )
+
+
+def append_record(
+    connection: Connection, context: AuditContext, changes: Iterable[_Change]
+) -> tuple[int, str]:
+    """Append one record with its changes to the chain; returns its number and hash.
+
+    The changes are streamed (a migration's baseline may hold millions of rows).
+    """
+    last_id, prev_hash = _lock_head(connection)
+    record_id = last_id + 1
+    records = AuditRecord.__table__
+    connection.execute(insert(records).values(_record_row(context, record_id, prev_hash, "")))
 
     def stored() -> Iterator[ChangeEntry]:
         batch: list[dict[str, Any]] = []
         for change in changes:
-            e = change.entry
-            batch.append(
-                {
-                    "record_id": record_id,
-                    "table_name": e.table,
-                    "row_id": e.row_id,
-                    "op": e.op,
-                    "schema_id": change.schema_id,
-                    "fields": e.fields,
-                    "digest": e.digest,
-                }
-            )
-            yield e
+            batch.append(_change_row(record_id, change))
+            yield change.entry
             if len(batch) >= BATCH:
                 connection.execute(insert(AuditChange.__table__), batch)
                 batch = []
         if batch:
             connection.execute(insert(AuditChange.__table__), batch)
 
-    digest = record_hash(prev_hash, entry, stored())
+    digest = record_hash(prev_hash, _entry(context, record_id), stored())
     connection.execute(update(records).where(records.c.id == record_id).values(hash=digest))
-    head = AuditHead.__table__
-    connection.execute(
-        update(head).where(head.c.id == 1).values(last_record_id=record_id, last_hash=digest)
-    )
+    _set_head(connection, record_id, digest)
     return record_id, digest
+
+
+def append_many(
+    connection: Connection, items: Sequence[tuple[AuditContext, Sequence[_Change]]]
+) -> None:
+    """Append several records in order (bulk writers): one lock, one INSERT per table."""
+    if not items:
+        return
+    last_id, prev_hash = _lock_head(connection)
+    record_rows: list[dict[str, Any]] = []
+    change_rows: list[dict[str, Any]] = []
+    for offset, (context, changes) in enumerate(items, 1):
+        record_id = last_id + offset
+        digest = record_hash(prev_hash, _entry(context, record_id), (c.entry for c in changes))
+        record_rows.append(_record_row(context, record_id, prev_hash, digest))
+        change_rows += [_change_row(record_id, c) for c in changes]
+        prev_hash = digest
+    connection.execute(insert(AuditRecord.__table__), record_rows)
+    for start in range(0, len(change_rows), BATCH):
+        connection.execute(insert(AuditChange.__table__), change_rows[start : start + BATCH])
+    _set_head(connection, last_id + len(items), prev_hash)
 
 
 def change(entry: ChangeEntry, schema: int | None) -> _Change:

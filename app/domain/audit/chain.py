@@ -49,16 +49,28 @@ def plain(value: object) -> object:
     return str(value)
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def canonical(value: object) -> str:
     """One exact JSON text for a value: sorted keys, no spaces, Chinese kept as it is."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _ENCODER.encode(value)
+
+
+def values_text(columns: Sequence[str], row: Mapping[str, object]) -> str:
+    """The named columns' stored values, in that order, as one canonical JSON list."""
+    return _ENCODER.encode([plain(row[name]) for name in columns])
+
+
+def digest_of(table: str, columns: Sequence[str], text: str) -> str:
+    """The fingerprint of a row from its table, its column names and ``values_text``."""
+    whole = f"{table}\n{' '.join(columns)}\n{text}"
+    return hashlib.sha256(whole.encode("utf-8")).hexdigest()[:DIGEST_LENGTH]
 
 
 def row_digest(table: str, columns: Sequence[str], row: Mapping[str, object]) -> str:
     """The fingerprint of one row: its table and the named columns' stored values."""
-    pairs = [[name, plain(row[name])] for name in columns]
-    text = canonical([table, pairs])
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:DIGEST_LENGTH]
+    return digest_of(table, columns, values_text(columns, row))
 
 
 @dataclass(frozen=True)
