@@ -12,15 +12,24 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app.domain.accounts.roles import Role  # noqa: E402
+from app.domain.audit.actions import ACCOUNT_CREATE  # noqa: E402
 from app.domain.clock import FixedClock  # noqa: E402
-from app.domain.tickets.workflow import Action  # noqa: E402
-from app.services import contract  # noqa: E402
+from app.domain.tickets.workflow import SIGNED_STEPS, Action  # noqa: E402
+from app.services import (
+    accounts,  # noqa: E402
+    contract,  # noqa: E402
+)
 from app.services.context import Desk  # noqa: E402
 from app.services.setup import OpenedDesk, complete_setup, open_desk  # noqa: E402
-from app.services.tickets import calls
+from app.services.tickets import (
+    calls,  # noqa: E402
+    signoff,  # noqa: E402
+)
 
 START = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)  # 09:00 in the centre (UTC+8)
-ENGINEER = ("sungong", "孙工", "zhuchang123")
+ENGINEER = ("sungong", "孙工", "Zhuchang@123")
+SUPERVISOR = ("mazhang", "马所长", "Queren@2026")  # the client's confirmer, signs at the desk
 
 
 @pytest.fixture
@@ -112,3 +121,27 @@ DEFECT_STEPS: list[tuple[Action, dict[str, Any]]] = [
     (Action.REPLY, {"reply": "原因：端口损坏；变更：改接端口 12"}),
     (Action.CLOSE, {"follow_up": "回访满意"}),
 ]
+
+
+def add_person(desk: Desk, username: str, display_name: str, password: str, *roles: Role) -> int:
+    """An account that has set its own password (the administrator's one is temporary)."""
+    with desk.write(ACCOUNT_CREATE) as session:
+        return accounts.add_account(
+            session, username, display_name, password, roles, desk.clock.now()
+        ).id
+
+
+def ensure_supervisor(desk: Desk) -> None:
+    """The client's confirmer 马所长, added the first time a step needs a signature."""
+    if SUPERVISOR[0] not in {a.username for a in accounts.list_accounts(desk)}:
+        add_person(desk, *SUPERVISOR, Role.SUPERVISOR)
+
+
+def do_step(desk: Desk, ticket_id: int, action: Action, values: dict[str, Any]) -> str:
+    """One step as the engineer does it; a step the client signs is signed electronically by
+    the confirmer 马所长 (typing his own account and password at the workstation)."""
+    if action not in SIGNED_STEPS:
+        return calls.apply_action(desk, ticket_id, action, values)
+    ensure_supervisor(desk)
+    entered = {k: v for k, v in values.items() if k != "supervisor_name"}
+    return signoff.sign_step(desk, ticket_id, action, entered, SUPERVISOR[0], SUPERVISOR[2])

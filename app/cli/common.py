@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -53,6 +55,52 @@ def add_lang(parser: argparse.ArgumentParser) -> None:
     )
 
 
+PASSWORD_VARIABLE = "RESIDENT_DESK_PASSWORD"
+
+
+def add_user(parser: argparse.ArgumentParser) -> None:
+    """The ``--user LOGIN`` option of every command that writes (or prints, or exports)."""
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        default=None,
+        help=f"以此账户执行并记入审计记录；密码从终端输入，或取自环境变量 {PASSWORD_VARIABLE}",
+    )
+
+
+def read_password(prompt: str) -> str:
+    """A password from ``RESIDENT_DESK_PASSWORD``, else typed at the terminal (not echoed)."""
+    given = os.environ.get(PASSWORD_VARIABLE)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise CliError(f"没有终端可输入密码：请设置环境变量 {PASSWORD_VARIABLE}")
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt):
+        raise CliError("未输入密码，已取消") from None
+
+
+def log_in(desk: Desk, username: str | None, what: str = "此命令会修改数据库") -> None:
+    """Make the desk act as ``username`` after checking its password (audited like the GUI's).
+
+    A write without ``--user`` is refused: the command line never writes as nobody.
+    """
+    from app.services import login
+
+    if not username:
+        raise CliError(
+            f"{what}，请用 --user 指定执行的账户（密码从终端输入，或设置环境变量 {PASSWORD_VARIABLE}）"
+        )
+    try:
+        result = login.authenticate(desk, username, read_password(f"{username} 的密码："))
+    except login.LoginError as exc:
+        raise CliError(str(exc)) from None
+    if result.change_reason:
+        raise CliError(f"{result.change_reason}：请先在图形界面登录并修改密码，再使用命令行")
+    desk.user = result.user
+
+
 def add_out(parser: argparse.ArgumentParser, suffix: str) -> None:
     """The required ``--out FILE`` option."""
     parser.add_argument("--out", type=Path, required=True, metavar=f"FILE{suffix}", help="保存到")
@@ -81,18 +129,31 @@ def check_range(date_from: date | None, date_to: date | None) -> None:
 
 
 @contextmanager
-def open_desk(path: Path) -> Iterator[Desk]:
-    """Open an existing database for one command."""
+def open_desk(path: Path, user: str | None = None, write: bool = False) -> Iterator[Desk]:
+    """Open an existing database for one command; ``write``: as ``user``, who must log in.
+
+    A read-only command may still name ``--user``: its exports are then attributed to it.
+    """
+    from app.services.context import CLI
     from app.services.setup import open_desk as open_existing
 
     path = Path(path).expanduser()
     if not path.is_file():
         raise CliError(f"数据库文件不存在：{path}")
-    opened = open_existing(path)
+    opened = open_existing(path, source=CLI)
     try:
+        if write or user:
+            log_in(opened.desk, user)
         yield opened.desk
     finally:
         opened.close()
+
+
+@contextmanager
+def open_desk_for(args: argparse.Namespace, write: bool = True) -> Iterator[Desk]:
+    """``open_desk`` with the command's ``--db`` and ``--user``: one call for every write."""
+    with open_desk(args.db, getattr(args, "user", None), write) as desk:
+        yield desk
 
 
 def percent_printer(step: int) -> Callable[[int, int], None]:

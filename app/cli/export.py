@@ -12,8 +12,9 @@ from app.cli.common import (
     add_db,
     add_out,
     add_range,
+    add_user,
     check_range,
-    open_desk,
+    open_desk_for,
     percent_printer,
 )
 
@@ -31,6 +32,7 @@ def register(commands: Subcommands) -> None:
     ):
         sub = what.add_parser(name, help=text)
         add_db(sub, required=True)
+        add_user(sub)
         add_out(sub, ".xlsx")
         if ranged:
             add_range(sub)
@@ -48,7 +50,7 @@ def run_tickets(args: argparse.Namespace) -> int:
         raise CliError(f"保存位置是一个文件夹，请给出文件名：{out}")
     check_range(args.date_from, args.date_to)
     started = time.perf_counter()
-    with open_desk(args.db) as desk:
+    with open_desk_for(args, write=False) as desk:
         try:
             rows = export_ticket_log(
                 desk, out, args.date_from, args.date_to, progress=percent_printer(5)
@@ -66,7 +68,7 @@ def run_inspections(args: argparse.Namespace) -> int:
 
     check_range(args.date_from, args.date_to)
     started = time.perf_counter()
-    with open_desk(args.db) as desk:
+    with open_desk_for(args, write=False) as desk:
         try:
             result = export_inspection_log(
                 desk, Path(args.out), args.date_from, args.date_to, progress=percent_printer(10)
@@ -85,7 +87,7 @@ def run_stock(args: argparse.Namespace) -> int:
     """Write the stock list."""
     from app.services.store.exports import export_stock
 
-    with open_desk(args.db) as desk:
+    with open_desk_for(args, write=False) as desk:
         rows = export_stock(desk, args.out)
     print(f"已导出库存清单：{args.out}（{rows} 种备件）")
     return 0
@@ -95,7 +97,7 @@ def run_movements(args: argparse.Namespace) -> int:
     """Write the movement ledger of a period."""
     from app.services.store.exports import export_movements
 
-    with open_desk(args.db) as desk:
+    with open_desk_for(args, write=False) as desk:
         rows = export_movements(desk, args.out, args.date_from, args.date_to)
     print(f"已导出出入库台账：{args.out}（{rows} 条）")
     return 0
@@ -105,7 +107,7 @@ def run_loans(args: argparse.Namespace) -> int:
     """Write the loans list."""
     from app.services.store.exports import export_loans
 
-    with open_desk(args.db) as desk:
+    with open_desk_for(args, write=False) as desk:
         rows = export_loans(desk, args.out)
     print(f"已导出借用登记：{args.out}（{rows} 条）")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import Subcommands, add_db, open_desk
+from app.cli.common import Subcommands, add_db, add_user, open_desk_for
 
 
 def register(commands: Subcommands) -> None:
@@ -17,6 +17,7 @@ def register(commands: Subcommands) -> None:
     )
     parts.add_argument("file", type=Path, metavar="FILE.xlsx", help="备件清单 Excel 文件")
     add_db(parts, required=True)
+    add_user(parts)
     parts.set_defaults(handler=run_parts)
 
 
@@ -24,7 +25,7 @@ def run_parts(args: argparse.Namespace) -> int:
     """Import the parts catalogue and opening stock."""
     from app.services.store.parts_import import import_parts
 
-    with open_desk(args.db) as desk:
+    with open_desk_for(args) as desk:
         result = import_parts(desk, args.file)
     print(
         f"已导入备件 {result.parts} 种，期初库存 {result.units} 件"

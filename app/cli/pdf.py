@@ -6,7 +6,15 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from app.cli.common import Subcommands, add_db, add_out, add_range, check_range, open_desk
+from app.cli.common import (
+    Subcommands,
+    add_db,
+    add_out,
+    add_range,
+    add_user,
+    check_range,
+    open_desk_for,
+)
 
 if TYPE_CHECKING:
     from app.services.context import Desk
@@ -43,6 +51,7 @@ def _kind(
     for arg, metavar, helptext in args:
         sub.add_argument(arg, metavar=metavar, help=helptext)
     add_db(sub, required=True)
+    add_user(sub)
     add_out(sub, ".pdf")
     sub.set_defaults(handler=handler)
     return sub
@@ -67,7 +76,7 @@ def run_ticket_form(args: argparse.Namespace) -> int:
     from app.services.tickets import forms
 
     make = forms.defect_form if args.pdf_kind == "defect-form" else forms.consultation_record
-    with open_desk(args.db) as desk:
+    with open_desk_for(args) as desk:
         info = make(desk, args.number, args.out)
     _printed(info, f"，工单 {info.ticket_number}")
     return 0
@@ -77,7 +86,7 @@ def run_handover(args: argparse.Namespace) -> int:
     """Print the shift handover."""
     from app.services.handover import handover_document
 
-    with open_desk(args.db) as desk:
+    with open_desk_for(args) as desk:
         info = handover_document(desk, args.from_engineer, args.to_engineer, args.out, args.notes)
     _printed(info, f"，交班人 {args.from_engineer.strip()}，接班人 {args.to_engineer.strip()}")
     return 0
@@ -105,7 +114,7 @@ def run_inspection_report(args: argparse.Namespace) -> int:
     from app.services.inspections import documents
     from app.services.inspections.runs import find_run_id, get_run
 
-    with open_desk(args.db) as desk:
+    with open_desk_for(args) as desk:
         run_id = find_run_id(desk, args.run)
         info = documents.inspection_report(desk, run_id, args.out)
         number = get_run(desk, run_id).number
@@ -118,7 +127,7 @@ def run_inspection_summary(args: argparse.Namespace) -> int:
     from app.services.inspections import documents
 
     check_range(args.date_from, args.date_to)
-    with open_desk(args.db) as desk:
+    with open_desk_for(args) as desk:
         info = documents.period_report(desk, args.date_from, args.date_to, args.out)
     _printed(info, f"，{args.date_from.isoformat()} 至 {args.date_to.isoformat()}")
     return 0
@@ -150,7 +159,7 @@ def run_plan(args: argparse.Namespace) -> int:
     """Print one plan on one page."""
     from app.services.plans import documents
 
-    with open_desk(args.db) as desk:
+    with open_desk_for(args) as desk:
         plan, path = documents.print_plan(desk, args.plan, args.out)
     print(f"已生成应急预案：{path}（{plan.code} {plan.title}，第 {plan.revision} 版）")
     return 0
@@ -160,7 +169,7 @@ def run_plans_booklet(args: argparse.Namespace) -> int:
     """Print every plan as one booklet."""
     from app.services.plans import documents
 
-    with open_desk(args.db) as desk:
+    with open_desk_for(args) as desk:
         count, path = documents.print_booklet(desk, args.out)
     print(f"已生成应急预案汇编：{path}（共 {count} 个预案）")
     return 0
@@ -170,7 +179,7 @@ def run_incident_report(args: argparse.Namespace) -> int:
     """Print a ticket's incident report, with texts given on the command line."""
     from app.services.plans import incident_report
 
-    with open_desk(args.db) as desk:
+    with open_desk_for(args) as desk:
         values = _incident_values(desk, args)
         info = incident_report.print_incident_report(desk, args.number, args.out, values)
     _printed(info, f"，工单 {info.ticket_number}")
@@ -198,6 +207,7 @@ def _store_kinds(kinds: Subcommands) -> None:
     loaner = kinds.add_parser("loaner-form", help="备用机借用单 (loaner form)")
     loaner.add_argument("loan_id", type=int, metavar="LOAN_ID", help="借用单号（借用登记中的编号）")
     add_db(loaner, required=True)
+    add_user(loaner)
     add_out(loaner, ".pdf")
     loaner.set_defaults(handler=run_loaner_form)
     stocktake = kinds.add_parser("stocktake", help="备品备件盘点表 (stocktake sheet)")
@@ -206,6 +216,7 @@ def _store_kinds(kinds: Subcommands) -> None:
     )
     stocktake.add_argument("--stocktake", type=int, metavar="N", help="已过账的盘点记录编号")
     add_db(stocktake, required=True)
+    add_user(stocktake)
     add_out(stocktake, ".pdf")
     stocktake.set_defaults(handler=run_stocktake_sheet)
 
@@ -214,7 +225,7 @@ def run_loaner_form(args: argparse.Namespace) -> int:
     """Print the loaner (or test-equipment) form of one loan."""
     from app.services.store.documents import loaner_form
 
-    with open_desk(args.db) as desk:
+    with open_desk_for(args) as desk:
         info = loaner_form(desk, args.loan_id, args.out)
     _printed(info, f"，工单 {info.ticket_number}" if info.ticket_number else "")
     return 0
@@ -224,7 +235,7 @@ def run_stocktake_sheet(args: argparse.Namespace) -> int:
     """Print the stocktake sheet of some shelves, or of a posted stocktake."""
     from app.services.store.documents import stocktake_sheet
 
-    with open_desk(args.db) as desk:
+    with open_desk_for(args) as desk:
         info = stocktake_sheet(desk, args.shelf, args.out, args.stocktake)
     _printed(info)
     return 0

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db import audit
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 
 
@@ -66,6 +67,7 @@ class Database:
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        audit.install(self._sessions)
 
     @classmethod
     def open_file(cls, path: Path) -> Database:
@@ -117,6 +119,7 @@ class Database:
         """
         try:
             with self._sessions() as session:
+                session.info[audit.READ_ONLY] = True
                 yield session
         except SQLAlchemyError as exc:
             raise _storage_error(exc) from exc

@@ -19,12 +19,13 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from app.db import audit
+from app.db.audit import AuditContext
 from app.db.models import Escalation, Ticket
 from app.demo.bulk import write_old_tickets
 from app.demo.calls import CallMaker, load_demo_data
 from app.demo.inspections import InspectionDemoResult, add_inspections
 from app.demo.plan import (
-    CENTRE_TZ,
     Step,
     Timing,
     plan_steps,
@@ -34,7 +35,9 @@ from app.demo.plan import (
 from app.demo.schedule import schedule
 from app.demo.showcase import SHOWCASES, place_showcases
 from app.demo.store import build_demo_store
-from app.demo.work import Escalator, PlannedTicket, work_steps
+from app.demo.work import Escalator, PlannedTicket, Signers, work_steps
+from app.domain.accounts.roles import Role
+from app.domain.audit.actions import DEMO
 from app.domain.clock import Clock, SystemClock
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.tickets.intake import validate_new_ticket
@@ -47,7 +50,7 @@ from app.services.tickets import queue
 from app.services.tickets.calls import add_ticket
 from app.services.tickets.escalations import sweep
 
-DEMO_PASSWORD = "demo1234"
+DEMO_PASSWORD = "Demo@2026"  # every demo account; meets the default password policy
 
 Progress = Callable[[int, int], None]
 
@@ -81,6 +84,7 @@ class _Builder:
     now: datetime
     data: dict[str, Any]
     engineers: list[tuple[int, str]]  # (account id, display name); the first is the resident
+    signers: Signers
 
     def __post_init__(self) -> None:
         self.calls = CallMaker(self.data, self.rng)
@@ -121,8 +125,11 @@ class _Builder:
         )
 
 
-def _set_up(desk: Desk, data: dict[str, Any], now: datetime) -> list[tuple[int, str]]:
-    """Contract, ladder, the first engineer (logged in), the others, places and requesters."""
+def _set_up(
+    desk: Desk, data: dict[str, Any], now: datetime
+) -> tuple[list[tuple[int, str]], Signers]:
+    """Contract, ladder, the first engineer (logged in, also the administrator), the others, the
+    client's confirmers and auditor, places and requesters."""
     values = contract.default_values(date(now.year - 1, 6, 30))
     rungs = [
         contract.LadderRung(c["level"], c["role"], c["name"], c["phone"])
@@ -133,18 +140,38 @@ def _set_up(desk: Desk, data: dict[str, Any], now: datetime) -> list[tuple[int, 
         desk, values, rungs, first["username"], first["display_name"], DEMO_PASSWORD
     )
     engineers = [(user.id, user.display_name)]
-    with desk.db.transaction() as session:
+    confirmers: dict[str, tuple[int, str]] = {}
+    with desk.write(DEMO, as_system=True, object_type="account") as session:
         for engineer in others:
             added = accounts.add_account(
-                session, engineer["username"], engineer["display_name"], DEMO_PASSWORD
+                session,
+                engineer["username"],
+                engineer["display_name"],
+                DEMO_PASSWORD,
+                (Role.ENGINEER,),
+                now,
             )
             engineers.append((added.id, added.display_name))
+        for name, username in data["supervisor_accounts"].items():
+            added = accounts.add_account(
+                session, username, name, DEMO_PASSWORD, (Role.SUPERVISOR,), now
+            )
+            confirmers[name] = (added.id, added.username)
+        auditor = data["auditor"]
+        accounts.add_account(
+            session,
+            auditor["username"],
+            auditor["display_name"],
+            DEMO_PASSWORD,
+            (Role.AUDITOR,),
+            now,
+        )
         for index, place in enumerate(data["places"]):
             requester = data["requesters"][index % len(data["requesters"])]
             remember(session, place, requester["name"], requester["department"], requester["phone"])
         for requester in data["requesters"]:
             remember(session, "", requester["name"], requester["department"], requester["phone"])
-    return engineers
+    return engineers, Signers(confirmers, data["supervisors"][0])
 
 
 def _write_old(
@@ -156,27 +183,37 @@ def _write_old(
 ) -> None:
     """The old, closed tickets through the bulk path (planned here, worked in chunks)."""
     planned = (builder.plan(builder.calls.pick(), t, finished=True) for t in times)
-    write_old_tickets(desk.db, planned, len(times), escalate, report)
+
+    def context(number: str) -> AuditContext:
+        context = desk.audit_context(DEMO, as_system=True)
+        context.object_type, context.object_label = "ticket", number
+        context.detail = "演示数据：按工作流生成的历史工单"
+        return context
+
+    write_old_tickets(desk.db, planned, len(times), escalate, builder.signers, context, report)
 
 
 def _write_recent(
     desk: Desk,
     planned: list[PlannedTicket],
     escalate: Escalator,
+    signers: Signers,
     report: Callable[[int], None],
 ) -> None:
-    """Recent tickets through the session, one transaction per day of calls."""
-    by_day: dict[date, list[PlannedTicket]] = {}
+    """Recent tickets through the session, one transaction (and audit record) per ticket."""
     for item in sorted(planned, key=lambda p: p.call.called_at):
-        by_day.setdefault(item.call.called_at.astimezone(CENTRE_TZ).date(), []).append(item)
-    for items in by_day.values():
-        with desk.db.transaction() as session:
+        with desk.write(DEMO, as_system=True, detail="演示数据：按工作流生成的工单") as session:
             targets = contract.load_targets(session)
-            for item in items:
-                call = item.call
-                ticket = add_ticket(session, call, call.called_at, item.actor, item.user_id)
-                work_steps(session, ticket, item.steps, targets, escalate)
-        report(len(items))
+            call = item.call
+            ticket = add_ticket(session, call, call.called_at, item.actor, item.user_id)
+            signed = work_steps(
+                session, ticket, item.steps, targets, escalate, signers, (item.user_id, item.actor)
+            )
+            for signoff in signed:
+                signoff.subject_id = ticket.id
+                session.add(signoff)
+            audit.describe(session, "ticket", ticket.number)
+        report(1)
 
 
 def build_demo(
@@ -206,8 +243,8 @@ def build_demo(
     _remove(partial)
     handle = open_desk(partial, clock)
     try:
-        engineers = _set_up(handle.desk, data, now)
-        builder = _Builder(rng, now, data, engineers)
+        engineers, signers = _set_up(handle.desk, data, now)
+        builder = _Builder(rng, now, data, engineers, signers)
         plan = schedule(now, months, tickets, len(SHOWCASES), rng)
         old, recent, showcases = plan.old, plan.recent, plan.showcases
         total = len(old) + len(recent) + showcases
@@ -228,8 +265,8 @@ def build_demo(
                 builder.calls, now, rng, data["notes"], showcases
             )
         ]
-        _write_recent(handle.desk, planned, escalate, report)
-        inspected = add_inspections(handle.desk, now, months, seed, data, escalate)
+        _write_recent(handle.desk, planned, escalate, signers, report)
+        inspected = add_inspections(handle.desk, now, months, seed, data, escalate, signers)
         seed_demo_knowledge(handle.desk)  # the shipped plans and the demo knowledge articles
         build_demo_store(handle.desk, rng)
         sweep(handle.desk)  # what the program records on its next start: breaches right now

@@ -20,20 +20,22 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from app.db import audit
 from app.db.engine import Database
 from app.db.models import (
     Escalation,
     MaintainedSystem,
     NumberSequence,
+    SignOff,
     Ticket,
     TicketEvent,
     TicketPause,
 )
 from app.db.models.base import utcnow
-from app.demo.work import Escalator, PlannedTicket, work_steps
+from app.demo.work import Escalator, PlannedTicket, Signers, work_steps
 from app.domain.numbering import TICKET_PREFIX, format_number
 from app.services.contract import load_targets
 from app.services.tickets.calls import build_ticket
@@ -71,6 +73,7 @@ class Chunk:
     first_id: int
     numbers: list[str]
     escalate: Escalator
+    signers: Signers
 
 
 @dataclass
@@ -81,6 +84,7 @@ class Rows:
     events: list[dict[str, Any]] = field(default_factory=list)
     pauses: list[dict[str, Any]] = field(default_factory=list)
     escalations: list[dict[str, Any]] = field(default_factory=list)
+    signoffs: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _row(obj: object, table: Table, stamp: datetime, **fixed: Any) -> dict[str, Any]:
@@ -125,7 +129,15 @@ def work_chunk(chunk: Chunk) -> Rows:
                     call, chunk.numbers[offset], system, call.called_at, item.actor, item.user_id
                 )
                 _apply_defaults(ticket)
-                work_steps(session, ticket, item.steps, targets, chunk.escalate)
+                signed = work_steps(
+                    session,
+                    ticket,
+                    item.steps,
+                    targets,
+                    chunk.escalate,
+                    chunk.signers,
+                    (item.user_id, item.actor),
+                )
                 rows.tickets.append(
                     _row(ticket, Ticket.__table__, stamp, id=ticket_id, system_id=system.id)
                 )
@@ -141,9 +153,21 @@ def work_chunk(chunk: Chunk) -> Rows:
                     _row(e, Escalation.__table__, stamp, ticket_id=ticket_id)
                     for e in ticket.escalations
                 ]
+                rows.signoffs += [
+                    _row(o, SignOff.__table__, stamp, subject_id=ticket_id) for o in signed
+                ]
     finally:
         database.dispose()
     return rows
+
+
+# The tables a chunk writes beside its tickets, and the column naming the ticket.
+CHILDREN = (
+    (TicketEvent.__table__, "ticket_id"),
+    (TicketPause.__table__, "ticket_id"),
+    (Escalation.__table__, "ticket_id"),
+    (SignOff.__table__, "subject_id"),
+)
 
 
 def insert_rows(session: Session, rows: Rows) -> None:
@@ -153,9 +177,43 @@ def insert_rows(session: Session, rows: Rows) -> None:
         (TicketEvent.__table__, rows.events),
         (TicketPause.__table__, rows.pauses),
         (Escalation.__table__, rows.escalations),
+        (SignOff.__table__, rows.signoffs),
     ):
         if values:
             session.execute(insert(table), values)  # type: ignore[arg-type]
+
+
+def audit_rows(
+    connection: Connection,
+    ticket_ids: list[int],
+    before: dict[str, int],
+    context: Callable[[str], audit.AuditContext],
+) -> None:
+    """One audit record per ticket written by INSERTs: the ticket and its rows, read back as
+    stored (the ORM's listener never saw them)."""
+    tickets = audit.read_rows(connection, "ticket", ticket_ids)
+    children: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+    for table, key in CHILDREN:
+        statement = text(f'SELECT * FROM "{table.name}" WHERE id > :last ORDER BY id')
+        for row in connection.execute(statement, {"last": before[table.name]}).mappings():
+            children.setdefault(row[key], []).append((table.name, dict(row)))
+    schemas: dict[Any, int] = {}
+    records = []
+    for ticket_id in ticket_ids:
+        row = tickets[ticket_id]
+        changes = [audit.inserted(connection, schemas, "ticket", row)]
+        changes += [
+            audit.inserted(connection, schemas, name, child)
+            for name, child in children.get(ticket_id, [])
+        ]
+        records.append((context(row["number"]), changes))
+    audit.append_many(connection, records)
+
+
+def _last_ids(session: Session) -> dict[str, int]:
+    return {
+        table.name: session.scalar(select(func.max(table.c.id))) or 0 for table, _key in CHILDREN
+    }
 
 
 def _chunks(
@@ -163,19 +221,20 @@ def _chunks(
     planned: Iterable[PlannedTicket],
     numbers: NumberBook,
     escalate: Escalator,
+    signers: Signers,
 ) -> Iterator[Chunk]:
     batch: list[PlannedTicket] = []
     next_id = 1
     for item in planned:
         batch.append(item)
         if len(batch) == CHUNK:
-            yield Chunk(
-                path, batch, next_id, [numbers.next(p.call.called_at) for p in batch], escalate
-            )
+            numbered = [numbers.next(p.call.called_at) for p in batch]
+            yield Chunk(path, batch, next_id, numbered, escalate, signers)
             next_id += len(batch)
             batch = []
     if batch:
-        yield Chunk(path, batch, next_id, [numbers.next(p.call.called_at) for p in batch], escalate)
+        numbered = [numbers.next(p.call.called_at) for p in batch]
+        yield Chunk(path, batch, next_id, numbered, escalate, signers)
 
 
 def write_old_tickets(
@@ -183,20 +242,29 @@ def write_old_tickets(
     planned: Iterable[PlannedTicket],
     count: int,
     escalate: Escalator,
+    signers: Signers,
+    context: Callable[[str], audit.AuditContext],
     progress: Callable[[int], None] | None = None,
 ) -> None:
-    """Write ``count`` planned tickets (in call order, ids from 1) and the number sequence.
+    """Write ``count`` planned tickets (in call order, ids from 1) and the number sequence,
+    each with its audit record (``context`` names who wrote it, given the ticket's number).
 
     ``progress`` is told how many tickets each written chunk held.
     """
     assert database.path is not None
     numbers = NumberBook()
-    chunks = _chunks(database.path, planned, numbers, escalate)
+    chunks = _chunks(database.path, planned, numbers, escalate, signers)
     workers = min(2, os.cpu_count() or 1) if count >= PARALLEL_FROM else 1
 
     def store(rows: Rows) -> None:
         with database.transaction() as session:
+            # The audit index grows by a million rows: a page cache that holds it keeps the
+            # INSERTs from reading the disk (SQLite's default is 2 MiB).
+            session.connection().exec_driver_sql("PRAGMA cache_size = -262144")
+            before = _last_ids(session)
             insert_rows(session, rows)
+            ids = [row["id"] for row in rows.tickets]
+            audit_rows(session.connection(), ids, before, context)
         if progress:
             progress(len(rows.tickets))
 
@@ -204,8 +272,8 @@ def write_old_tickets(
         for chunk in chunks:
             store(work_chunk(chunk))
     else:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        spawn = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=spawn) as pool:
             pending: deque[Future[Rows]] = deque()
             for chunk in chunks:
                 pending.append(pool.submit(work_chunk, chunk))

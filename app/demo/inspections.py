@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from app.db.models import MaintainedSystem, Ticket
 from app.db.models.inspections import (
@@ -27,7 +27,8 @@ from app.db.models.inspections import (
     InspectionTemplate,
 )
 from app.demo.plan import plan_steps, sample_timing
-from app.demo.work import Escalator, work_steps
+from app.demo.work import Escalator, Signers, work_steps
+from app.domain.audit.actions import DEMO
 from app.domain.clock import FixedClock
 from app.domain.enums import AnswerKind, Frequency, ItemResult
 from app.domain.inspections.checklist import ItemSpec
@@ -83,9 +84,11 @@ def _local(day: date, hour: int, rng: random.Random) -> datetime:
 
 def date_back(desk: Desk, since: date) -> None:
     """Demo set-up: the checklists and backup policies count from ``since``."""
-    with desk.db.transaction() as session:
-        session.execute(update(InspectionTemplate).values(active_since=since))
-        session.execute(update(BackupPolicy).values(active_since=since))
+    with desk.write(DEMO, as_system=True, object_type="inspection_template") as session:
+        for row in session.scalars(select(InspectionTemplate)):
+            row.active_since = since
+        for policy in session.scalars(select(BackupPolicy)):
+            policy.active_since = since
 
 
 class _Answers:
@@ -164,9 +167,10 @@ class _InspectionWriter:
 
     def __init__(
         self, desk: Desk, now: datetime, data: dict[str, Any], demo: dict[str, Any], seed: int,
-        escalate: Escalator,
+        escalate: Escalator, signers: Signers,
     ) -> None:  # fmt: skip
         self.desk = desk
+        self.signers = signers
         self.now = now
         self.data = data
         self.demo = demo
@@ -224,7 +228,10 @@ class _InspectionWriter:
     def _write_old(self, planned: list[_PlannedRun]) -> list[tuple[int, str, datetime]]:
         """Old rounds in one transaction, judged and numbered by the same code as record_run."""
         failed: list[tuple[InspectionRunItem, str, datetime]] = []
-        with self.desk.db.transaction() as session, session.no_autoflush:
+        with (
+            self.desk.write(DEMO, as_system=True, object_type="inspection_run") as session,
+            session.no_autoflush,
+        ):
             systems = dict(
                 session.execute(select(MaintainedSystem.code, MaintainedSystem.id)).all()
             )
@@ -325,12 +332,18 @@ class _InspectionWriter:
             self.rng,
             self.rng.choice(self.data["pause_reasons"]),
         )
-        with self.desk.db.transaction() as session:
+        with self.desk.write(DEMO, as_system=True, object_type="ticket") as session:
             ticket = session.get(Ticket, ticket_id)
             assert ticket is not None
             targets = contract.load_targets(session)
             done = [step for step in steps if step.at <= self.now]
-            work_steps(session, ticket, done, targets, self.escalate)
+            engineer = (self.desk.user.id, self.desk.actor)
+            signed = work_steps(
+                session, ticket, done, targets, self.escalate, self.signers, engineer
+            )
+            for signoff in signed:
+                signoff.subject_id = ticket.id
+                session.add(signoff)
 
 
 @dataclass(frozen=True)
@@ -386,7 +399,7 @@ def _write_backups(desk: Desk, now: datetime, planned: list[_PlannedBackup]) -> 
     """Old backups in one transaction; the recent ones through the service, as they were made."""
     cut = now - timedelta(days=RECENT_DAYS)
     old = [p for p in planned if p.values["performed_at"] < cut]
-    with desk.db.transaction() as session:
+    with desk.write(DEMO, as_system=True, object_type="backup_record") as session:
         systems = dict(session.execute(select(MaintainedSystem.code, MaintainedSystem.id)).all())
         for item in old:
             v = item.values
@@ -432,14 +445,20 @@ def _full_day(period: Period) -> date:
 
 
 def add_inspections(
-    desk: Desk, now: datetime, months: float, seed: int, data: dict[str, Any], escalate: Escalator
+    desk: Desk,
+    now: datetime,
+    months: float,
+    seed: int,
+    data: dict[str, Any],
+    escalate: Escalator,
+    signers: Signers,
 ) -> InspectionDemoResult:
     """Fill ``months`` of inspection runs and backups up to ``now``, deterministic with ``seed``."""
     demo = load_demo_inspections()
     today = now.astimezone().date()
     since = today - timedelta(days=round(months * 30.4))
     date_back(desk, since)
-    writer = _InspectionWriter(desk, now, data, demo, seed, escalate)
+    writer = _InspectionWriter(desk, now, data, demo, seed, escalate, signers)
     writer.write(since, today)
     done, tests = _write_backups(desk, now, _plan_backups(desk, now, demo, seed, since, today))
     return InspectionDemoResult(writer.runs, writer.failures, writer.tickets, done, tests)

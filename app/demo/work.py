@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from app.db.models import Ticket
+from app.db.models import SignOff, Ticket
 from app.demo.plan import Step
 from app.domain.tickets.intake import NewTicket
 from app.domain.tickets.sla import ClockTargets
-from app.domain.tickets.workflow import Action
+from app.domain.tickets.workflow import SIGNED_STEPS, Action
+from app.services.signoffs import ELECTRONIC, SIGNED
 from app.services.tickets.calls import apply_to_ticket
 from app.services.tickets.escalations import acknowledge_escalation, record_for_ticket
+from app.services.tickets.signoff import signature
 
 # Steps that can stop a clock: what breached before them is recorded first, as the sweep would.
 CLOCK_STOPPERS = frozenset(
@@ -55,18 +58,62 @@ class Escalator:
                 acknowledge_escalation(escalation, acknowledged, self.resident)
 
 
+@dataclass(frozen=True)
+class Signers:
+    """The client's confirmers' accounts by display name: the demo's signed steps are signed
+    electronically by them, as at the workstation."""
+
+    accounts: dict[str, tuple[int, str]]  # display name -> (account id, username)
+    fallback: str  # who signs the follow-up when the plan names nobody
+
+    def sign(
+        self, step: Step, supervisor: str, requested_by: tuple[int, str]
+    ) -> tuple[dict[str, object], SignOff]:
+        """The step's values with its signature, and the sign-off to store beside it."""
+        name = supervisor if supervisor in self.accounts else self.fallback
+        account_id, username = self.accounts[name]
+        values = {**step.values, **signature(step.action, name, "电子签字", f"账户 {username}")}
+        entered = {k: v for k, v in step.values.items() if k not in ("at", "supervisor_name")}
+        signoff = SignOff(
+            subject=SIGNED_STEPS[step.action],
+            method=ELECTRONIC,
+            state=SIGNED,
+            step_values=json.dumps(entered, ensure_ascii=False, sort_keys=True),
+            requested_at=step.at,
+            requested_by=requested_by[1],
+            requested_by_id=requested_by[0],
+            signer_id=account_id,
+            signer_name=name,
+            signed_at=step.at,
+        )
+        return values, signoff
+
+
 def work_steps(
     session: Session,
     ticket: Ticket,
     steps: list[Step],
     targets: ClockTargets,
     escalate: Escalator,
-) -> None:
-    """Apply each step at its own time, recording breaches first, and once more at the end."""
+    signers: Signers | None = None,
+    engineer: tuple[int, str] = (0, ""),
+) -> list[SignOff]:
+    """Apply each step at its own time, recording breaches first, and once more at the end.
+
+    Returns the sign-offs of the signed steps (not yet stored: the caller knows the ticket's id).
+    """
     last = ticket.called_at
+    signed: list[SignOff] = []
+    supervisor = ""
     for step in steps:
         if step.action in CLOCK_STOPPERS:
             escalate(session, ticket, targets, step.at)
-        apply_to_ticket(session, ticket, step.action, step.values, step.at, step.actor)
+        values = step.values
+        if step.action in SIGNED_STEPS and signers is not None:
+            supervisor = str(step.values.get("supervisor_name") or supervisor)
+            values, signoff = signers.sign(step, supervisor, engineer)
+            signed.append(signoff)
+        apply_to_ticket(session, ticket, step.action, values, step.at, step.actor)
         last = step.at
     escalate(session, ticket, targets, last)
+    return signed

@@ -45,6 +45,7 @@ class DocumentHeader:
     classification: str
     printed_at: datetime
     font_file: Path
+    audit_head: str = ""  # the audit chain's head when printed: a later edit shows against it
 
     @property
     def qr_text(self) -> str:
@@ -103,6 +104,10 @@ def draw_frame(canvas: Canvas, header: DocumentHeader, page: int, total: int) ->
         draw_bold_string(canvas, MARGIN_X, footer_y, header.classification, 8.5)
     _draw_spaced(canvas, PAGE_WIDTH / 2, footer_y, ["第", str(page), "页", "共", str(total), "页"])
     canvas.drawRightString(right, footer_y, f"打印日期：{fmt_time(header.printed_at)}")
+    if header.audit_head:
+        canvas.setFont(FONT, 6.5)
+        canvas.setFillColor(GREY)
+        canvas.drawRightString(right, footer_y - 3.5 * mm, f"审计链 {header.audit_head}")
     canvas.restoreState()
 
 

@@ -12,14 +12,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from app.domain.accounts.roles import Permission
+from app.domain.audit.actions import TICKET_CREATE
 from app.gui.i18n import tr_error
 from app.gui.login_dialog import LoginDialog
 from app.gui.main_window import MainWindow
+from app.gui.office_window import OfficeWindow
 from app.gui.setup_wizard import SetupWizard
 from app.gui.tasks import wait_for_tasks, wait_until_idle
 from app.paths import APP_NAME, resources_dir
 from app.services import accounts, contract, setup
-from app.services.context import CurrentUser, Desk, StorageError
+from app.services.context import SYSTEM_ACTOR, CurrentUser, Desk, StorageError
 from app.services.setup import AlreadyRunningError, DatabaseOpenError
 
 SCREENSHOT_SIZE = (1440, 900)
@@ -118,22 +121,48 @@ def _log_in(desk: Desk) -> CurrentUser | None:
     return login.user
 
 
+def window_for(desk: Desk) -> MainWindow | OfficeWindow:
+    """The engineer's desk for those who read the records; the auditor's or administrator's
+    window for those who do not."""
+    if desk.can(TICKET_CREATE) or desk.user.can(Permission.READ):
+        return MainWindow(desk)
+    return OfficeWindow(desk)
+
+
 def _interactive(app: QApplication, desk: Desk) -> int:
-    app.setQuitOnLastWindowClosed(False)  # closing the wizard or login must not end exec()
-    user = _log_in(desk)
-    if user is None:
-        return 0
-    desk.user = user
-    window = MainWindow(desk)
-    window.show()
-    app.setQuitOnLastWindowClosed(True)
-    # Start-up objects live for the whole session: keep them out of the collector's full passes,
-    # which otherwise stall the GUI for tens of milliseconds while a query runs in a worker.
-    gc.freeze()
-    try:
-        return app.exec()
-    finally:
-        window.sweep_timer.stop()
+    """Log in, work, and after 注销 or 切换用户 log in again, until the program is closed."""
+    frozen = False
+    while True:
+        app.setQuitOnLastWindowClosed(False)  # closing the wizard or login must not end exec()
+        user = _log_in(desk)
+        if user is None:
+            return 0
+        desk.user = user
+        window = window_for(desk)
+        logged_out = [False]
+
+        def on_window_loggedOut(flag: list[bool] = logged_out) -> None:  # noqa: N802
+            flag[0] = True
+            app.exit(0)
+
+        window.loggedOut.connect(on_window_loggedOut)
+        window.show()
+        app.setQuitOnLastWindowClosed(True)
+        if not frozen:
+            # Start-up objects live for the whole session: keep them out of the collector's full
+            # passes, which otherwise stall the GUI while a query runs in a worker.
+            gc.freeze()
+            frozen = True
+        try:
+            code = app.exec()
+        finally:
+            if isinstance(window, MainWindow):
+                window.sweep_timer.stop()
+            window.account_menu.stop()
+        window.deleteLater()
+        desk.user = SYSTEM_ACTOR
+        if not logged_out[0]:
+            return code
 
 
 def _screenshot(app: QApplication, desk: Desk, path: Path) -> int:
@@ -163,6 +192,7 @@ def _screenshot(app: QApplication, desk: Desk, path: Path) -> int:
         app.processEvents()
     image = window.grab()
     window.sweep_timer.stop()
+    window.account_menu.stop()
     window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

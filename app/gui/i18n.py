@@ -12,9 +12,14 @@ def tr_domain(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def tr_field_error(template: str, label: str) -> str:
-    """A validation message: the translated template with the translated field label filled in."""
-    return tr_domain("validation", template).format(label=tr_domain("field", label))
+def tr_field_error(template: str, label: str, values: tuple[tuple[str, object], ...] = ()) -> str:
+    """A validation message: the translated template with the translated field label (and any
+    other values, ``Marked`` ones translated) filled in."""
+    filled = {
+        name: tr_domain(value.context, value.text) if isinstance(value, Marked) else value
+        for name, value in values
+    }
+    return tr_domain("validation", template).format(label=tr_domain("field", label), **filled)
 
 
 def tr_error(error: BaseException) -> str:

@@ -1,14 +1,16 @@
-"""The login dialog: wrong credentials say so and keep it open."""
+"""The login dialog: wrong credentials say so and keep it open; a password that must change is
+changed before the desk opens."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from app.gui.forms.ui_login import Ui_LoginDialog
-from app.gui.i18n import tr_domain
+from app.gui.i18n import tr_error
+from app.gui.password_dialog import ChangePasswordDialog
 from app.gui.ui_settings import LAST_USERNAME, UiSettings
-from app.services import accounts
-from app.services.context import CurrentUser, Desk
+from app.services import login
+from app.services.context import SYSTEM_ACTOR, CurrentUser, Desk, StorageError
 
 
 class LoginDialog(QDialog):
@@ -18,6 +20,8 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._desk = desk
         self.user: CurrentUser | None = None
+        self.password_dialog: ChangePasswordDialog | None = None
+        self._pending: CurrentUser = SYSTEM_ACTOR
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
@@ -30,20 +34,49 @@ class LoginDialog(QDialog):
         (self.ui.passwordEdit if last else self.ui.usernameEdit).setFocus()
         self.ui.passwordEdit.textEdited.connect(self.on_passwordEdit_textEdited)
 
+    def _refuse(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.show()
+        self.ui.passwordEdit.clear()
+        self.ui.passwordEdit.setFocus()
+
     def accept(self) -> None:
-        username = self.ui.usernameEdit.text()
+        password = self.ui.passwordEdit.text()
         try:
-            self.user = accounts.authenticate(self._desk, username, self.ui.passwordEdit.text())
-        except accounts.LoginError as exc:
-            self.ui.errorLabel.setText(tr_domain("login", str(exc)))
-            self.ui.errorLabel.show()
-            self.ui.passwordEdit.clear()
-            self.ui.passwordEdit.setFocus()
+            result = login.authenticate(self._desk, self.ui.usernameEdit.text(), password)
+        except (login.LoginError, StorageError) as exc:
+            self._refuse(tr_error(exc))
             return
+        if result.change_reason:
+            self._ask_new_password(result, password)
+            return
+        self._logged_in(result.user)
+
+    def _logged_in(self, user: CurrentUser) -> None:
+        self.user = user
         settings = UiSettings()
-        settings.set(LAST_USERNAME, self.user.username)
+        settings.set(LAST_USERNAME, user.username)
         settings.sync()
         super().accept()
+
+    def _ask_new_password(self, result: login.LoginResult, password: str) -> None:
+        """The password must change before work: ask for the new one (the old was just typed)."""
+        self._pending = result.user
+        self._desk.user = result.user
+        dialog = ChangePasswordDialog(self._desk, result.change_reason, password, self)
+        dialog.accepted.connect(self.on_password_dialog_accepted)
+        dialog.rejected.connect(self.on_password_dialog_rejected)
+        self.password_dialog = dialog
+        dialog.open()
+
+    def on_password_dialog_accepted(self) -> None:
+        self.password_dialog = None
+        self._logged_in(self._pending)
+
+    def on_password_dialog_rejected(self) -> None:
+        self.password_dialog = None
+        self._desk.user = SYSTEM_ACTOR
+        self._refuse(self.tr("须先修改密码才能使用本程序"))
 
     def on_passwordEdit_textEdited(self, _text: str) -> None:
         self.ui.errorLabel.hide()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,6 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.domain.audit.actions import AUDIT_VIEW, CONTRACT_SAVE, TICKET_CREATE
+from app.gui.access import hide_writes
+from app.gui.account_menu import AccountMenu
+from app.gui.audit import AuditView
 from app.gui.contract_dialog import ContractDialog
 from app.gui.handover_dialog import HandoverDialog
 from app.gui.inspections.tab import BACKUPS_PAGE, DUE_PAGE, TEMPLATES_PAGE, InspectionsTab
@@ -36,7 +40,9 @@ SWEEP_INTERVAL_MS = 30_000
 
 
 class MainWindow(QMainWindow):
-    """The resident engineer's desk for one logged-in user."""
+    """The resident engineer's desk for one logged-in user (read-only for the client's side)."""
+
+    loggedOut = Signal()  # 注销 / 切换用户: the login asks who comes next
 
     def __init__(
         self, desk: Desk, remember_geometry: bool = True, parent: QWidget | None = None
@@ -69,9 +75,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.audit_view: AuditView | None = None
+        if desk.can(AUDIT_VIEW):
+            self.audit_view = AuditView(desk, self)
+            self.tabs.addTab(self.audit_view, self.tr("审计记录"))
         self.status_bar = DeskStatusBar(desk, self)
         self.setStatusBar(self.status_bar)
         self._build_menus()
+        self.account_menu = AccountMenu(desk, self, before=self.help_menu.menuAction())
+        self.account_menu.logoutRequested.connect(self.on_account_menu_logoutRequested)
+        self.contract_action.setVisible(desk.can(CONTRACT_SAVE))
+        self.read_only = not desk.can(TICKET_CREATE)
+        if self.read_only:
+            hide_writes(self)
 
         self.sweep_timer = QTimer(self)
         self.sweep_timer.setInterval(SWEEP_INTERVAL_MS)
@@ -136,6 +152,7 @@ class MainWindow(QMainWindow):
         self.quick_find_action.triggered.connect(self.on_quick_find_action_triggered)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self.help_menu = help_menu
         self.about_action = QAction(self.tr("关于"), self)
         help_menu.addAction(self.about_action)
 
@@ -230,6 +247,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sweep_timer.stop()
+        self.account_menu.stop()
         if self._remember_geometry:
             settings = UiSettings()
             settings.set(MAIN_WINDOW_GEOMETRY, self.saveGeometry())
@@ -385,6 +403,10 @@ class MainWindow(QMainWindow):
         self.tickets_tab.export_log()
 
     def on_quit_action_triggered(self) -> None:
+        self.close()
+
+    def on_account_menu_logoutRequested(self) -> None:
+        self.loggedOut.emit()
         self.close()
 
     def on_new_ticket_action_triggered(self) -> None:

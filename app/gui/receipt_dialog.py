@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from app.gui.i18n import tr_error
 from app.gui.tickets.formatting import local_text
 from app.gui.widgets import ERROR_STYLE
-from app.services import documents
-from app.services.context import Desk
+from app.services import filing
+from app.services.context import Desk, PermissionRefusedError, StorageError
 from app.services.documents import DocumentError, DocumentInfo
 
 OK_STYLE = "color: #1e5b23; font-weight: bold;"
@@ -54,6 +54,12 @@ class ReceiptDialog(QDialog):
         self.serial_edit = QLineEdit(self)
         self.serial_edit.setObjectName("serial_edit")
         self.serial_edit.setPlaceholderText(self.tr("例如 QX-2026-0001"))
+        self.signer_edit = QLineEdit(self)
+        self.signer_edit.setObjectName("signer_edit")
+        self.signer_edit.setPlaceholderText(
+            self.tr("签字单（待纸质签字的步骤）须填写：纸上签字人的姓名")
+        )
+        self.signer_edit.setClearButtonEnabled(True)
         self.scan_edit = QLineEdit(self)
         self.scan_edit.setObjectName("scan_edit")
         self.scan_edit.setPlaceholderText(self.tr("可选：签字件的扫描文件"))
@@ -65,6 +71,7 @@ class ReceiptDialog(QDialog):
         scan_row.addWidget(self.scan_button)
         form = QFormLayout()
         form.addRow(self.tr("文档编号"), self.serial_edit)
+        form.addRow(self.tr("签字人"), self.signer_edit)
         form.addRow(self.tr("扫描件"), scan_row)
 
         self.result_label = QLabel(self)
@@ -88,6 +95,7 @@ class ReceiptDialog(QDialog):
         layout.addWidget(buttons)
 
         self.serial_edit.returnPressed.connect(self.on_serial_edit_returnPressed)
+        self.signer_edit.returnPressed.connect(self.on_signer_edit_returnPressed)
         self.scan_button.clicked.connect(self.on_scan_button_clicked)
         buttons.rejected.connect(self.reject)
         self.serial_edit.setFocus()
@@ -95,22 +103,37 @@ class ReceiptDialog(QDialog):
     def file_serial(self, text: str) -> DocumentInfo | None:
         """File the document whose serial (or scanned QR text) is ``text``; None on error."""
         scan = self.scan_edit.text().strip()
+        signer = self.signer_edit.text().strip()
         try:
-            info = documents.mark_signed_filed(self._desk, text, Path(scan) if scan else None)
-        except DocumentError as exc:
+            if not signer and filing.waits_for_signer(self._desk, text):
+                self._say(
+                    self.tr(
+                        "此文档是待纸质签字步骤的签字单：请填写签字人（纸上签字的人）后再按回车。"
+                    ),
+                    ERROR_STYLE,
+                )
+                self.signer_edit.setFocus()
+                return None
+            info, completed = filing.file_signed_copy(
+                self._desk, text, Path(scan) if scan else None, signer
+            )
+        except (DocumentError, StorageError, PermissionRefusedError) as exc:
             self._say(tr_error(exc), ERROR_STYLE)
             return None
         self.filed.append(info)
         ticket = info.ticket_number or "—"
+        done = self.tr("\n步骤已完成：{0}").format(completed) if completed else ""
         self._say(
             self.tr("已归档：{0}（工单 {1}），{2}").format(
                 info.serial, ticket, local_text(info.signed_filed_at)
-            ),
+            )
+            + done,
             OK_STYLE,
         )
         self.history.insertItem(0, self.tr("{0}　工单 {1}").format(info.serial, ticket))
         self.serial_edit.clear()
         self.scan_edit.clear()  # a scan belongs to one document
+        self.signer_edit.clear()  # and so does its signer
         self.documentFiled.emit(info)
         return info
 
@@ -122,8 +145,12 @@ class ReceiptDialog(QDialog):
 
     def on_serial_edit_returnPressed(self) -> None:
         text = self.serial_edit.text()
-        if self.file_serial(text) is None:
+        if self.file_serial(text) is None and self.focusWidget() is not self.signer_edit:
             self.serial_edit.selectAll()  # the next scan replaces the wrong text
+
+    def on_signer_edit_returnPressed(self) -> None:
+        if self.serial_edit.text().strip():
+            self.on_serial_edit_returnPressed()
 
     def on_scan_button_clicked(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(

@@ -100,7 +100,12 @@ class AccountPage(_Page):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("驻场工程师账号"))
-        self.setSubTitle(self.tr("用于登录本程序；密码只以加盐慢哈希保存，至少6个字符。"))
+        self.setSubTitle(
+            self.tr(
+                "用于登录本程序，同时是系统管理员（之后由它添加审计员和甲方确认人的账户）。"
+                "密码至少8个字符，包含小写字母、大写字母、数字、符号中的至少3类；只以加盐慢哈希保存。"
+            )
+        )
         form = QFormLayout()
         self.username_edit = QLineEdit(self)
         self.username_edit.setObjectName("username")

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Contract, EscalationContact
+from app.domain.audit.actions import CONTRACT_SAVE
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.tickets.sla import ClockTargets
 from app.domain.validation import FieldError, ValidationError, clean_text
@@ -188,7 +189,9 @@ def save_contract(
 ) -> None:
     """Create or update the contract (and the escalation ladder) in one transaction."""
     cleaned = validate_contract(values)
-    with desk.db.transaction() as session:
+    with desk.write(
+        CONTRACT_SAVE, object_type="contract", object_label=cleaned["project_name"]
+    ) as session:
         store_contract(session, cleaned, ladder_rungs)
 
 

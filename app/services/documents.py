@@ -12,10 +12,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db import audit
 from app.db.models import Document, Ticket
+from app.domain.audit.actions import DOCUMENT_FILED, DOCUMENT_PRINT
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 from app.exports.pdf_frame import DocumentHeader
 from app.paths import resources_dir
+from app.services.audit_trail import chain_head
 from app.services.context import Desk
 from app.services.contract import get_contract
 from app.services.numbering import next_number
@@ -125,6 +128,8 @@ def register_and_render(
     ticket_number: str = "",
     created_at: datetime | None = None,
     inspection_run_id: int | None = None,
+    action: str = DOCUMENT_PRINT,
+    also: Callable[[Session, Document], None] | None = None,
 ) -> DocumentInfo:
     """Number a document of ``kind``, record it in the register and render it, all or nothing.
 
@@ -133,13 +138,15 @@ def register_and_render(
     A failed render rolls the row and the serial back; a failed commit deletes the file again.
     ``created_at`` (default: the desk's clock) is the document's time in the register;
     ``inspection_run_id`` ties a document of one inspection run (巡检报告) to the run.
+    The print is audited as ``action``; ``also`` adds what goes with it in the same transaction
+    (a sign-off waiting for this form). The footer carries the audit chain's head.
     """
     contract = get_contract(desk)
     now = desk.clock.now()
     when = created_at or now
     rendered = False
     try:
-        with desk.db.transaction() as session:
+        with desk.write(action, object_type="document") as session:
             serial = next_number(session, when.astimezone().year, PREFIXES[kind])
             document = Document(
                 serial=serial,
@@ -151,6 +158,10 @@ def register_and_render(
             )
             session.add(document)
             session.flush()
+            audit.describe(session, "document", f"{serial} {ticket_number}".strip())
+            if also is not None:
+                also(session, document)
+                session.flush()
             header = DocumentHeader(
                 title=KIND_LABELS[kind],
                 serial=serial,
@@ -160,6 +171,7 @@ def register_and_render(
                 classification=contract.classification if contract else "",
                 printed_at=now,
                 font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
+                audit_head=chain_head(session).code,
             )
             try:
                 render(out_path, header)
@@ -197,8 +209,14 @@ def parse_serial(text: str) -> str:
     return parts[0] if parts else ""
 
 
-def mark_signed_filed(desk: Desk, serial: str, scan_path: Path | None = None) -> DocumentInfo:
-    """Record that the signed paper copy of a document is filed, with its scan if any."""
+def mark_signed_filed(
+    desk: Desk,
+    serial: str,
+    scan_path: Path | None = None,
+    complete: Callable[[Session, Document], None] | None = None,
+) -> DocumentInfo:
+    """Record that the signed paper copy of a document is filed, with its scan if any;
+    ``complete`` finishes what waited for it (a step signed on paper) in the same transaction."""
     serial = parse_serial(serial)
     if not serial:
         raise DocumentError(QT_TRANSLATE_NOOP("document", "请输入或扫描文档编号"))
@@ -209,7 +227,7 @@ def mark_signed_filed(desk: Desk, serial: str, scan_path: Path | None = None) ->
                 QT_TRANSLATE_NOOP("document", "扫描件文件不存在：{path}"), path=scan_path
             )
     now = desk.clock.now()
-    with desk.db.transaction() as session:
+    with desk.write(DOCUMENT_FILED, object_type="document", object_label=serial) as session:
         document = session.scalar(select(Document).where(Document.serial == serial))
         if document is None:
             raise DocumentError(
@@ -229,6 +247,8 @@ def mark_signed_filed(desk: Desk, serial: str, scan_path: Path | None = None) ->
         document.filed_by = desk.actor
         document.scan_path = str(scan_path.resolve()) if scan_path else ""
         session.flush()
+        if complete is not None:
+            complete(session, document)
         return _info(document, _ticket_number(session, document.ticket_id))
 
 

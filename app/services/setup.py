@@ -12,11 +12,13 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from app.db.engine import Database, DatabaseOpenError
 from app.db.lock import AlreadyRunningError, InstanceLock
 from app.db.migrate import MigrationResult, upgrade
+from app.domain.accounts.roles import Role
+from app.domain.audit.actions import SETUP
 from app.domain.clock import Clock, SystemClock
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.validation import ValidationError
 from app.services import accounts, contract
-from app.services.context import CurrentUser, Desk
+from app.services.context import GUI, CurrentUser, Desk
 from app.services.inspections.checklists import seed_if_empty, seed_inspection_defaults
 from app.services.plans.plans import ensure_default_plans, seed_default_plans
 from app.services.reference import seed_systems
@@ -47,7 +49,7 @@ class OpenedDesk:
         self.lock.release()
 
 
-def open_desk(path: Path, clock: Clock | None = None) -> OpenedDesk:
+def open_desk(path: Path, clock: Clock | None = None, source: str = GUI) -> OpenedDesk:
     """Lock, open, migrate (after a backup) and sweep escalations; clear errors in Chinese."""
     clock = clock or SystemClock()
     lock = InstanceLock(Path(path).expanduser().resolve())
@@ -63,7 +65,7 @@ def open_desk(path: Path, clock: Clock | None = None) -> OpenedDesk:
                 path=path,
                 reason=exc.orig if isinstance(exc, DBAPIError) else exc,
             ) from exc
-        desk = Desk(database, clock)
+        desk = Desk(database, clock, source=source)
         recorded = 0
         if contract.is_configured(desk):
             seed_if_empty(desk)  # databases made before the shipped checklists and plans
@@ -87,8 +89,13 @@ def complete_setup(
     username: str,
     display_name: str,
     password: str,
+    action: str = SETUP,
 ) -> CurrentUser:
-    """Save the contract, the ladder, the shipped system list and the first engineer, together."""
+    """Save the contract, the ladder, the shipped system list and the first account, together.
+
+    The first account is the resident engineer and the system administrator, who then adds the
+    auditor and the client's confirmers (the administrator cannot also be the auditor).
+    """
     errors = list(accounts.validate_account(username, password))
     try:
         cleaned = contract.validate_contract(contract_values)
@@ -96,11 +103,18 @@ def complete_setup(
         errors = exc.errors + errors
     if errors:
         raise ValidationError(errors)
-    with desk.db.transaction() as session:
+    with desk.write(action, as_system=True, object_type="contract") as session:
         contract.store_contract(session, cleaned, ladder)
         seed_systems(session)
         seed_inspection_defaults(session, desk.today())
         seed_default_plans(session, desk.clock.now(), desk.actor)
-        user = accounts.add_account(session, username, display_name, password)
+        user = accounts.add_account(
+            session,
+            username,
+            display_name,
+            password,
+            (Role.ENGINEER, Role.ADMIN),
+            desk.clock.now(),
+        )
     desk.user = user
     return user

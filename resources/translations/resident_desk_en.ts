@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="53"/>
+        <source>新增账户</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="53"/>
+        <source>修改账户</source>
+        <translation>Edit account</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="70"/>
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="71"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="73"/>
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="74"/>
+        <source>初始密码须在首次登录时由本人修改。</source>
+        <translation>The initial password must be changed by its owner at first login. </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="83"/>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="93"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="94"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMenu</name>
+    <message>
+        <location filename="../../app/gui/account_menu.py" line="37"/>
+        <source>账户(&amp;A)</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_menu.py" line="45"/>
+        <source>当前用户：{0}（{1}）</source>
+        <translation>Logged in: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_menu.py" line="49"/>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_menu.py" line="50"/>
+        <source>锁定</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_menu.py" line="52"/>
+        <source>切换用户…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_menu.py" line="53"/>
+        <source>注销</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_menu.py" line="54"/>
+        <source>账户管理…</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/account_menu.py" line="55"/>
+        <source>安全设置…</source>
+        <translation>Security settings…</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <location filename="../../app/gui/setup_wizard.py" line="102"/>
@@ -9,65 +100,164 @@
         <translation>Resident engineer account</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="103"/>
-        <source>用于登录本程序；密码只以加盐慢哈希保存，至少6个字符。</source>
-        <translation>For logging in to this program. The password is stored only as a salted slow hash; at least 6 characters.</translation>
+        <location filename="../../app/gui/setup_wizard.py" line="105"/>
+        <source>用于登录本程序，同时是系统管理员（之后由它添加审计员和甲方确认人的账户）。密码至少8个字符，包含小写字母、大写字母、数字、符号中的至少3类；只以加盐慢哈希保存。</source>
+        <translation>Used to log in; it is also the system administrator (who then adds the auditor and the client confirmers). The password needs at least 8 characters from at least 3 of: lower case, upper case, digits, symbols; only a salted slow hash is stored.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="109"/>
+        <location filename="../../app/gui/setup_wizard.py" line="114"/>
         <source>如：孙工（不填则用登录名）</source>
         <translation>e.g. Eng. Sun (the login name if left empty)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="116"/>
+        <location filename="../../app/gui/setup_wizard.py" line="121"/>
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="117"/>
+        <location filename="../../app/gui/setup_wizard.py" line="122"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="118"/>
+        <location filename="../../app/gui/setup_wizard.py" line="123"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="119"/>
+        <location filename="../../app/gui/setup_wizard.py" line="124"/>
         <source>确认密码</source>
         <translation>Confirm password</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="127"/>
+        <location filename="../../app/gui/setup_wizard.py" line="132"/>
         <source>两次输入的密码不一致，请重新输入</source>
         <translation>The passwords do not match. Please enter them again.</translation>
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="36"/>
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="37"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="38"/>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="39"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="40"/>
+        <source>最近登录</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="41"/>
+        <source>密码修改</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="191"/>
+        <source>账户管理</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="201"/>
+        <source>新增账户…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="202"/>
+        <source>修改姓名和角色…</source>
+        <translation>Edit name and roles…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="203"/>
+        <location filename="../../app/gui/accounts_dialog.py" line="301"/>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="204"/>
+        <source>重置密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="205"/>
+        <source>解除锁定</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="222"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="249"/>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="251"/>
+        <source>锁定至 {0}</source>
+        <translation>Locked until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="253"/>
+        <source>待本人修改初始密码</source>
+        <translation>Initial password to be changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="255"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="301"/>
+        <source>重新启用</source>
+        <translation>Reactivate</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="69"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="82"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="100"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="113"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="103"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="116"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="132"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="153"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="193"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="252"/>
+        <source>打印签字单…</source>
+        <translation>Print form to sign…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="262"/>
         <source>操作问题：向提出人解释后，工单转为咨询类问题并关闭。</source>
         <translation>Operation problem: once it is explained to the requester, the ticket becomes a consultation and is closed.</translation>
     </message>
@@ -143,6 +333,227 @@
         <location filename="../../app/gui/plans/article_editor.py" line="85"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../app/gui/audit/model.py" line="22"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/model.py" line="23"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/model.py" line="24"/>
+        <source>账户</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/model.py" line="25"/>
+        <source>工作站</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/model.py" line="26"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/model.py" line="27"/>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/model.py" line="28"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/model.py" line="29"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/model.py" line="32"/>
+        <source>成功</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/model.py" line="33"/>
+        <source>已拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/model.py" line="34"/>
+        <source>失败</source>
+        <translation>Failure</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="43"/>
+        <source>新增</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="44"/>
+        <source>修改</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="45"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="46"/>
+        <source>基线</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="76"/>
+        <source>对象或说明中包含……</source>
+        <translation>Object or details contain…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="78"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="82"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="83"/>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="84"/>
+        <source>账户</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="85"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="86"/>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="87"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="109"/>
+        <source>表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="110"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="111"/>
+        <source>变更</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="112"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="113"/>
+        <source>原值 → 新值</source>
+        <translation>Old → new value</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="126"/>
+        <source>验证审计链</source>
+        <translation>Verify audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="128"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="135"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="136"/>
+        <source>保存保留期限</source>
+        <translation>Save retention</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="145"/>
+        <source>保留期限至少</source>
+        <translation>Keep at least</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="175"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="197"/>
+        <source>共 {0} 条</source>
+        <translation>{0} records</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="209"/>
+        <source>（仅指纹）</source>
+        <translation>(fingerprint only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="238"/>
+        <source>正在验证审计链和全部受审计的数据……</source>
+        <translation>Verifying the audit trail and all audited data…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="251"/>
+        <source>审计链完整：{0} 条记录，链头 {1}；受审计的数据 {2} 行均与审计记录一致。</source>
+        <translation>Audit trail intact: {0} records, head {1}; all {2} audited rows match their audit records.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="260"/>
+        <source>共 {0} 处数据与审计记录不符</source>
+        <translation>{0} places in the data do not match the audit records</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="271"/>
+        <source>导出审计记录</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="271"/>
+        <source>审计记录.xlsx</source>
+        <translation>audit-trail.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="286"/>
+        <source>已导出 {0} 条审计记录：{1}</source>
+        <translation>Exported {0} audit records: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/audit/view.py" line="302"/>
+        <source>审计记录保留期限已设为至少 {0} 天（不少于 {1} 天）；本程序不删除审计记录。</source>
+        <translation>Audit records are now kept at least {0} days (never under {1}); the program deletes no audit record.</translation>
     </message>
 </context>
 <context>
@@ -419,6 +830,44 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../app/gui/password_dialog.py" line="27"/>
+        <source>密码至少 {0} 个字符，包含小写字母、大写字母、数字、符号中的至少 {1} 类，不能包含登录名；有效期 {2} 天。</source>
+        <translation>At least {0} characters from at least {1} of: lower case, upper case, digits, symbols; not containing the login name; valid for {2} days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/password_dialog.py" line="52"/>
+        <source>修改密码 — {0}</source>
+        <translation>Change password — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/password_dialog.py" line="67"/>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/password_dialog.py" line="70"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/password_dialog.py" line="71"/>
+        <source>再次输入新密码</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/password_dialog.py" line="80"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/password_dialog.py" line="81"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ClocksSection</name>
     <message>
         <location filename="../../app/gui/tickets/detail_sections.py" line="86"/>
@@ -649,34 +1098,44 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="72"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="75"/>
         <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
         <translation>Select a ticket in the list to see its details and take the next step.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="133"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="136"/>
         <source>处理记录</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="226"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="241"/>
+        <source>待纸质签字：{0}（签字单 {1}，{2} {3} 打印）。签字件交回后在“文件 → 登记签字回执”中按编号归档并填写签字人，此步骤即完成；确认人在场时也可改用电子签字。</source>
+        <translation>Signed on paper (pending): {0} (form {1}, printed {2} by {3}). File the signed copy by its serial under File → Signed-copy receipt, naming the signer, and the step is done; if the confirmer is here, they can sign electronically instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="253"/>
         <source>保存/打印提交单</source>
         <translation>Save/print defect form</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="227"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="254"/>
         <source>把系统缺陷类问题提交单保存为 PDF，打开后打印</source>
         <translation>Save the defect form as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="229"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="256"/>
         <source>保存/打印咨询记录</source>
         <translation>Save/print consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="230"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="257"/>
         <source>把咨询类问题记录保存为 PDF，打开后打印</source>
         <translation>Save the consultation record as a PDF, then open it to print</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="311"/>
+        <source>签字单已保存</source>
+        <translation>Form to sign saved</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2115,34 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../app/gui/idle_lock.py" line="48"/>
+        <source>驻场运维台 — 已锁定</source>
+        <translation>Resident Desk — locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/idle_lock.py" line="52"/>
+        <source>长时间无操作，程序已锁定。{0}（{1}）请输入密码解锁。</source>
+        <translation>Locked after a time without use. {0} ({1}), type your password to unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/idle_lock.py" line="62"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/idle_lock.py" line="70"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/idle_lock.py" line="72"/>
+        <source>注销</source>
+        <translation>Log out</translation>
+    </message>
+</context>
+<context>
     <name>LogExporter</name>
     <message>
         <location filename="../../app/gui/tickets/export_log.py" line="24"/>
@@ -1720,14 +2207,19 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="23"/>
+        <location filename="../../app/gui/login_dialog.py" line="27"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="24"/>
+        <location filename="../../app/gui/login_dialog.py" line="28"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/login_dialog.py" line="79"/>
+        <source>须先修改密码才能使用本程序</source>
+        <translation>The password must be changed before using the program</translation>
     </message>
     <message>
         <location filename="../../ui/login.ui" line="14"/>
@@ -1753,242 +2245,247 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="58"/>
+        <location filename="../../app/gui/main_window.py" line="64"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="60"/>
+        <location filename="../../app/gui/main_window.py" line="66"/>
         <source>巡检</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="62"/>
+        <location filename="../../app/gui/main_window.py" line="68"/>
         <source>备品备件</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="64"/>
+        <location filename="../../app/gui/main_window.py" line="70"/>
         <source>应急预案</source>
         <translation>Emergency plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
+        <source>审计记录</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="116"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="101"/>
+        <location filename="../../app/gui/main_window.py" line="117"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="102"/>
+        <location filename="../../app/gui/main_window.py" line="118"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="119"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105"/>
+        <location filename="../../app/gui/main_window.py" line="121"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="106"/>
+        <location filename="../../app/gui/main_window.py" line="122"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="107"/>
+        <location filename="../../app/gui/main_window.py" line="123"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="120"/>
+        <location filename="../../app/gui/main_window.py" line="136"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="147"/>
         <source>快速查找预案和知识库</source>
         <translation>Quick find: plans and knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139"/>
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="169"/>
         <source>巡检(&amp;I)</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="170"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="172"/>
         <source>查看今日、本周到期和已逾期的巡检与备份</source>
         <translation>Inspections and backups due today, due this week and overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>开始巡检…</source>
         <translation>Start inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>按待办中选中的巡检表开始巡检</source>
         <translation>Start an inspection with the checklist selected in the due list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="176"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
         <source>登记一次已完成的增量备份或全备份</source>
         <translation>Record an incremental or full backup that has been done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>巡检表…</source>
         <translation>Checklists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>新建、修改、停用巡检表</source>
         <translation>Add, edit and retire checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>备份策略与记录</source>
         <translation>Backup policies and records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
         <source>各系统的备份策略、备份记录和恢复测试</source>
         <translation>Each system’s backup policy, the backups done and their restore tests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173"/>
+        <location filename="../../app/gui/main_window.py" line="190"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
+        <location filename="../../app/gui/main_window.py" line="192"/>
         <source>生成一周或一个月的巡检情况汇总（PDF）</source>
         <translation>Make the inspection summary of a week or a month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="194"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
         <translation>Export inspections, item results and backups to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="202"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="202"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>缺陷工单已登记，已与巡检项关联</source>
         <translation>Defect ticket logged and linked to the inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="363"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="399"/>
+        <location filename="../../app/gui/main_window.py" line="421"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
+        <location filename="../../app/gui/main_window.py" line="425"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="404"/>
+        <location filename="../../app/gui/main_window.py" line="426"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="411"/>
+        <location filename="../../app/gui/main_window.py" line="433"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="412"/>
+        <location filename="../../app/gui/main_window.py" line="434"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="415"/>
+        <location filename="../../app/gui/main_window.py" line="437"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="420"/>
+        <location filename="../../app/gui/main_window.py" line="442"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="422"/>
+        <location filename="../../app/gui/main_window.py" line="444"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -2280,6 +2777,49 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <location filename="../../ui/new_ticket.ui" line="270"/>
         <source>现象、范围、发现时间、已做的处理……</source>
         <translation>Symptoms, scope, when it was noticed, what has been done…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <location filename="../../app/gui/office_window.py" line="26"/>
+        <source>驻场运维台 — {0}</source>
+        <translation>Resident Desk — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/office_window.py" line="29"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/office_window.py" line="30"/>
+        <source>退出</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/office_window.py" line="41"/>
+        <source>当前用户：{0}（{1}）</source>
+        <translation>Logged in: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/office_window.py" line="52"/>
+        <source>系统管理员：管理账户和角色、安全设置与合同设置。工单、巡检等记录由驻场工程师办理，审计记录由审计员查看。</source>
+        <translation>System administrator: accounts and roles, security settings and contract settings. Tickets, inspections and other records are the resident engineer&apos;s; the audit trail is the auditor&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/office_window.py" line="60"/>
+        <source>账户管理…</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/office_window.py" line="61"/>
+        <source>安全设置…</source>
+        <translation>Security settings…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/office_window.py" line="66"/>
+        <source>合同设置…</source>
+        <translation>Contract settings…</translation>
     </message>
 </context>
 <context>
@@ -2934,54 +3474,104 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>e.g. QX-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="59"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="60"/>
+        <source>签字单（待纸质签字的步骤）须填写：纸上签字人的姓名</source>
+        <translation>For a form of a step signed on paper: the name of the person who signed it</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="65"/>
         <source>可选：签字件的扫描文件</source>
         <translation>Optional: a scan of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="61"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="67"/>
         <source>附加扫描件…</source>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="67"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="73"/>
         <source>文档编号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="68"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="74"/>
+        <source>签字人</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="75"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="78"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="85"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="86"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="93"/>
         <source>本次已归档</source>
         <translation>Filed in this session</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="106"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="111"/>
+        <source>此文档是待纸质签字步骤的签字单：请填写签字人（纸上签字的人）后再按回车。</source>
+        <translation>This is the form of a step signed on paper: type the signer (who signed on the paper), then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="125"/>
+        <source>
+步骤已完成：{0}</source>
+        <translation>
+Step done: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/receipt_dialog.py" line="127"/>
         <source>已归档：{0}（工单 {1}），{2}</source>
         <translation>Filed: {0} (ticket {1}), {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="111"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="133"/>
         <source>{0}&#x3000;工单 {1}</source>
         <translation>{0}  ticket {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="131"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="158"/>
         <source>选择签字件的扫描文件</source>
         <translation>Choose the scan of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="133"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="160"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ResetForm</name>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="140"/>
+        <source>重置密码 — {0}</source>
+        <translation>Reset password — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="145"/>
+        <source>临时密码</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="146"/>
+        <source>本人下次登录时须修改此密码；锁定也随之解除。</source>
+        <translation>Its owner must change it at the next login; a lockout ends too.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="156"/>
+        <source>重置</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts_dialog.py" line="157"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3229,32 +3819,32 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>RunGui</name>
     <message>
-        <location filename="../../app/gui/app.py" line="72"/>
+        <location filename="../../app/gui/app.py" line="75"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="95"/>
+        <location filename="../../app/gui/app.py" line="98"/>
         <source>无法打开数据库：{0}（{1}）</source>
         <translation>Cannot open the database: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="143"/>
+        <location filename="../../app/gui/app.py" line="172"/>
         <source>此数据库尚未完成首次启动设置（合同信息和驻场工程师账号），无法截图。请先不带 --screenshot 启动程序完成设置，或用 demo 命令生成演示数据库。</source>
         <translation>This database is not set up yet (contract and resident engineer account), so there is nothing to take a screenshot of. Start the program once without --screenshot to set it up, or create a demo database with the demo command.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="152"/>
+        <location filename="../../app/gui/app.py" line="181"/>
         <source>此数据库没有可用的驻场工程师账号，无法截图。</source>
         <translation>This database has no active resident engineer account, so no screenshot can be taken.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="174"/>
+        <location filename="../../app/gui/app.py" line="204"/>
         <source>无法写入图片文件</source>
         <translation>Cannot write the image file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="179"/>
+        <location filename="../../app/gui/app.py" line="209"/>
         <source>无法保存截图：{0}（{1}）</source>
         <translation>Cannot save the screenshot: {0} ({1})</translation>
     </message>
@@ -3508,36 +4098,107 @@ When the signed copy comes back, register the signed receipt.</translation>
     </message>
 </context>
 <context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../../app/gui/security_dialog.py" line="42"/>
+        <source>安全设置</source>
+        <translation>Security settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/security_dialog.py" line="63"/>
+        <source>审计记录保留至少 {0} 天（由审计员设置；本程序不删除审计记录）</source>
+        <translation>Audit records are kept at least {0} days (set by the auditor; the program deletes no audit record)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/security_dialog.py" line="71"/>
+        <source>第二重身份鉴别（USB 密钥等）在工作站的操作系统登录时完成，本程序不另设硬件令牌。</source>
+        <translation>The second authentication factor (USB key etc.) is met at the workstation&apos;s operating-system login; the program has no hardware token of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/security_dialog.py" line="85"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/security_dialog.py" line="86"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="141"/>
+        <location filename="../../app/gui/setup_wizard.py" line="146"/>
         <source>驻场运维台 — 首次启动设置</source>
         <translation>Resident Desk — First-time setup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="145"/>
+        <location filename="../../app/gui/setup_wizard.py" line="150"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="146"/>
+        <location filename="../../app/gui/setup_wizard.py" line="151"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="147"/>
+        <location filename="../../app/gui/setup_wizard.py" line="152"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="148"/>
+        <location filename="../../app/gui/setup_wizard.py" line="153"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="210"/>
+        <location filename="../../app/gui/setup_wizard.py" line="215"/>
         <source>保存失败：{0}</source>
         <translation>Could not save: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffWidget</name>
+    <message>
+        <location filename="../../app/gui/signoff_widget.py" line="29"/>
+        <source>签字确认（{0}）</source>
+        <translation>Sign-off ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/signoff_widget.py" line="32"/>
+        <source>电子签字：确认人在本机输入自己的账户和密码</source>
+        <translation>Electronic: the confirmer types their own account and password here</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/signoff_widget.py" line="36"/>
+        <source>纸质签字：打印签字单，签字件交回并归档后此步骤才完成</source>
+        <translation>On paper: print the form; the step completes when the signed copy is filed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/signoff_widget.py" line="45"/>
+        <source>确认人的登录名</source>
+        <translation>Confirmer&apos;s login name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/signoff_widget.py" line="49"/>
+        <source>由确认人本人输入</source>
+        <translation>Typed by the confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/signoff_widget.py" line="51"/>
+        <source>确认人账户</source>
+        <translation>Confirmer account</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/signoff_widget.py" line="52"/>
+        <source>确认人密码</source>
+        <translation>Confirmer password</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/signoff_widget.py" line="55"/>
+        <source>保存时将生成带编号和二维码的系统缺陷类问题提交单（PDF），打印后交确认人签字。</source>
+        <translation>Saving makes the defect form (PDF) with its serial and QR code; print it for the confirmer to sign.</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +5007,33 @@ When the signed copy comes back, register the signed receipt.</translation>
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <location filename="../../app/services/context.py" line="67"/>
+        <source>账户“{who}”无权执行“{action}”</source>
+        <translation>Account “{who}” may not “{action}”</translation>
+    </message>
+</context>
+<context>
+    <name>accounts</name>
+    <message>
+        <location filename="../../app/services/accounts.py" line="182"/>
+        <source>没有这个账户</source>
+        <translation>No such account</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accounts.py" line="213"/>
+        <location filename="../../app/services/accounts.py" line="230"/>
+        <source>至少要保留一个启用的系统管理员账户</source>
+        <translation>At least one active system administrator account must remain</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accounts.py" line="227"/>
+        <source>不能停用自己正在使用的账户</source>
+        <translation>You cannot deactivate the account you are using</translation>
+    </message>
+</context>
+<context>
     <name>action</name>
     <message>
         <location filename="../../app/domain/tickets/workflow.py" line="44"/>
@@ -4419,24 +5107,287 @@ When the signed copy comes back, register the signed receipt.</translation>
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="40"/>
+        <source>首次启动设置</source>
+        <translation>First-start setup</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="41"/>
+        <source>命令行初始化数据库</source>
+        <translation>Database set up from the command line</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="42"/>
+        <source>数据库结构升级（基线）</source>
+        <translation>Schema upgrade (baseline)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="43"/>
+        <source>生成演示数据</source>
+        <translation>Demo data generated</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="44"/>
+        <source>载入内置巡检表和预案</source>
+        <translation>Shipped checklists and plans loaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="45"/>
+        <source>记录逐级上报</source>
+        <translation>Escalations recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="46"/>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="47"/>
+        <source>登录失败</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="48"/>
+        <source>账户锁定</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="49"/>
+        <source>注销</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="50"/>
+        <source>无操作自动锁定</source>
+        <translation>Screen locked when idle</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="51"/>
+        <source>解除锁定</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="52"/>
+        <source>签字人身份认证</source>
+        <translation>Signer authenticated</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="53"/>
+        <source>签字认证失败</source>
+        <translation>Signer authentication failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="54"/>
+        <source>无权操作被拒绝</source>
+        <translation>Refused: not permitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="57"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="60"/>
+        <source>新增账户</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="61"/>
+        <source>修改账户姓名或角色</source>
+        <translation>Change an account&apos;s name or roles</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="62"/>
+        <source>停用账户</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="63"/>
+        <source>重新启用账户</source>
+        <translation>Reactivate account</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="64"/>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="65"/>
+        <source>解除账户锁定</source>
+        <translation>Unlock account</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="66"/>
+        <source>修改安全设置</source>
+        <translation>Change security settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="67"/>
+        <source>修改合同设置</source>
+        <translation>Change contract settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="71"/>
+        <source>修改审计记录保留期限</source>
+        <translation>Change audit retention</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="73"/>
+        <source>查看审计记录</source>
+        <translation>View the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="74"/>
+        <source>导出审计记录</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="77"/>
+        <source>登记报修</source>
+        <translation>Log a call</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="82"/>
+        <source>待纸质签字（打印签字单）</source>
+        <translation>Signed on paper (pending): form printed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="84"/>
+        <source>纸质签字件归档，步骤完成</source>
+        <translation>Signed copy filed, step done</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="86"/>
+        <source>确认已联系上报人</source>
+        <translation>Escalation acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="87"/>
+        <source>按应急预案处置</source>
+        <translation>Handled by an emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="88"/>
+        <source>保存问题汇报</source>
+        <translation>Save incident report</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="91"/>
+        <source>打印文档</source>
+        <translation>Print a document</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="92"/>
+        <source>登记签字件归档</source>
+        <translation>File a signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="93"/>
+        <source>导出台账</source>
+        <translation>Export a log</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="96"/>
+        <source>保存巡检记录</source>
+        <translation>Save an inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="97"/>
+        <source>更正巡检记录</source>
+        <translation>Correct an inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="99"/>
+        <source>巡检不合格项开缺陷工单</source>
+        <translation>Defect ticket from an inspection finding</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="101"/>
+        <source>保存巡检表</source>
+        <translation>Save a checklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="103"/>
+        <source>启用或停用巡检表</source>
+        <translation>Retire or reactivate a checklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="105"/>
+        <source>修改备份策略</source>
+        <translation>Change a backup policy</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="106"/>
+        <source>登记备份</source>
+        <translation>Record a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="107"/>
+        <source>记录恢复测试</source>
+        <translation>Record a restore test</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="110"/>
+        <source>保存备件</source>
+        <translation>Save a part</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="111"/>
+        <source>出入库</source>
+        <translation>Stock movement</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="112"/>
+        <source>借出</source>
+        <translation>Lend out</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="113"/>
+        <source>归还</source>
+        <translation>Return a loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="114"/>
+        <source>盘点过账</source>
+        <translation>Post a stocktake</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="115"/>
+        <source>导入备件目录</source>
+        <translation>Import the parts catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="118"/>
+        <source>保存应急预案</source>
+        <translation>Save an emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="119"/>
+        <source>保存知识库条目</source>
+        <translation>Save a knowledge article</translation>
+    </message>
+</context>
+<context>
     <name>database</name>
     <message>
-        <location filename="../../app/db/engine.py" line="30"/>
+        <location filename="../../app/db/engine.py" line="31"/>
         <source>数据库操作失败：{reason}</source>
         <translation>Database operation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="78"/>
+        <location filename="../../app/db/engine.py" line="80"/>
         <source>无法创建数据库所在的文件夹：{path}（{reason}）</source>
         <translation>Cannot create the database folder: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="84"/>
+        <location filename="../../app/db/engine.py" line="86"/>
         <source>数据库文件不可写：{path}。请检查文件权限。</source>
         <translation>The database file is not writable: {path}. Check the file permissions.</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="94"/>
+        <location filename="../../app/db/engine.py" line="96"/>
         <source>无法打开数据库文件：{path}（{reason}）。它可能不是本程序的数据库或已损坏。</source>
         <translation>Cannot open the database file: {path} ({reason}). It may not be a Resident Desk database, or it is damaged.</translation>
     </message>
@@ -4446,7 +5397,7 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Another Resident Desk is already using this database ({holder}). Switch to the window that is open; do not open the database twice.</translation>
     </message>
     <message>
-        <location filename="../../app/services/setup.py" line="62"/>
+        <location filename="../../app/services/setup.py" line="64"/>
         <source>无法写入数据库：{path}（{reason}）</source>
         <translation>Cannot write to the database: {path} ({reason})</translation>
     </message>
@@ -4454,8 +5405,8 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/demo/builder.py" line="197"/>
-        <location filename="../../app/demo/builder.py" line="285"/>
+        <location filename="../../app/demo/builder.py" line="229"/>
+        <location filename="../../app/demo/builder.py" line="317"/>
         <source>文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。</source>
         <translation>The file already exists: {path}. Demo data is only written to a new file, never over an existing database.</translation>
     </message>
@@ -4463,104 +5414,104 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>document</name>
     <message>
-        <location filename="../../app/services/documents.py" line="42"/>
+        <location filename="../../app/services/documents.py" line="45"/>
         <source>系统缺陷类问题提交单</source>
         <translation>Defect form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="43"/>
+        <location filename="../../app/services/documents.py" line="46"/>
         <source>咨询类问题记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="44"/>
+        <location filename="../../app/services/documents.py" line="47"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="45"/>
+        <location filename="../../app/services/documents.py" line="48"/>
         <source>巡检报告</source>
         <translation>Inspection report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="46"/>
+        <location filename="../../app/services/documents.py" line="49"/>
         <source>巡检情况汇总</source>
         <translation>Inspection summary</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="47"/>
+        <location filename="../../app/services/documents.py" line="50"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="48"/>
+        <location filename="../../app/services/documents.py" line="51"/>
         <source>备用机借用单</source>
         <translation>Loaner form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="49"/>
+        <location filename="../../app/services/documents.py" line="52"/>
         <source>备品备件盘点表</source>
         <translation>Spare-parts stocktake sheet</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="109"/>
+        <location filename="../../app/services/documents.py" line="112"/>
         <source>保存位置是一个文件夹，请给出文件名：{path}</source>
         <translation>The save location is a folder; give a file name: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="114"/>
+        <location filename="../../app/services/documents.py" line="117"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/forms.py" line="51"/>
+        <location filename="../../app/services/tickets/forms.py" line="55"/>
         <source>工单 {number} 是{actual}问题，不能打印“{wanted}”；请打印“{other}”。</source>
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="168"/>
-        <location filename="../../app/services/plans/documents.py" line="63"/>
+        <location filename="../../app/services/documents.py" line="180"/>
+        <location filename="../../app/services/plans/documents.py" line="66"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="182"/>
-        <location filename="../../app/services/documents.py" line="183"/>
+        <location filename="../../app/services/documents.py" line="194"/>
+        <location filename="../../app/services/documents.py" line="195"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="184"/>
+        <location filename="../../app/services/documents.py" line="196"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="185"/>
+        <location filename="../../app/services/documents.py" line="197"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="186"/>
+        <location filename="../../app/services/documents.py" line="198"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="204"/>
+        <location filename="../../app/services/documents.py" line="222"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="209"/>
+        <location filename="../../app/services/documents.py" line="227"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="216"/>
+        <location filename="../../app/services/documents.py" line="234"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="221"/>
+        <location filename="../../app/services/documents.py" line="239"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
@@ -4595,9 +5546,24 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>The period cannot be longer than three years</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="83"/>
+        <location filename="../../app/services/plans/incident_report.py" line="84"/>
         <source>工单 {number} 是{actual}问题，问题汇报只用于系统缺陷类问题。</source>
         <translation>Ticket {number} is a {actual} ticket; incident reports are for system-defect tickets only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/filing.py" line="44"/>
+        <source>{serial} 是待签字步骤的签字单：请填写在纸上签字的人的姓名（签字人）</source>
+        <translation>{serial} is the form of a step awaiting signature: give the name of the person who signed it on paper (signer)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/filing.py" line="53"/>
+        <source>本程序不认识此签字单所签的步骤：{subject}</source>
+        <translation>This program does not know the step this form signs: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tickets/signoff.py" line="146"/>
+        <source>此步骤已在等待纸质签字（签字单 {serial}）：签字件归档后即完成，也可改用电子签字</source>
+        <translation>This step already awaits a paper signature (form {serial}): it completes when the signed copy is filed, or sign electronically instead</translation>
     </message>
 </context>
 <context>
@@ -4954,6 +5920,26 @@ When the signed copy comes back, register the signed receipt.</translation>
         <source>备用机</source>
         <translation>Loaner</translation>
     </message>
+    <message>
+        <location filename="../../app/domain/accounts/roles.py" line="25"/>
+        <source>驻场工程师</source>
+        <translation>Resident engineer</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/roles.py" line="26"/>
+        <source>主管/甲方确认人</source>
+        <translation>Supervisor / client confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/roles.py" line="27"/>
+        <source>系统管理员</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/roles.py" line="28"/>
+        <source>审计员</source>
+        <translation>Auditor</translation>
+    </message>
 </context>
 <context>
     <name>escalation</name>
@@ -5002,7 +5988,7 @@ When the signed copy comes back, register the signed receipt.</translation>
     </message>
     <message>
         <location filename="../../app/domain/tickets/intake.py" line="23"/>
-        <location filename="../../app/services/tickets/calls.py" line="70"/>
+        <location filename="../../app/services/tickets/calls.py" line="80"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
@@ -5037,228 +6023,233 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="165"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="169"/>
         <source>响应时间</source>
         <translation>Response time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="166"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="170"/>
         <source>到场时间</source>
         <translation>Arrival time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="168"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="172"/>
         <source>恢复时间</source>
         <translation>Restored at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="169"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="173"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="172"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="176"/>
         <source>暂停时间</source>
         <translation>Paused at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="173"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="177"/>
         <source>暂停原因</source>
         <translation>Reason for pause</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="175"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="179"/>
         <source>恢复计时时间</source>
         <translation>Resumed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="176"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="180"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="178"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="182"/>
         <source>解答时间</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="179"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="183"/>
         <source>解答内容</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="184"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="188"/>
         <source>问题类型</source>
         <translation>Problem type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="188"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="192"/>
         <source>分析意见</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="191"/>
-        <source>主管领导</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="192"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="195"/>
         <source>签字确认时间</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="193"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="196"/>
         <source>处理建议和措施</source>
         <translation>Proposed measures</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="196"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="199"/>
         <source>问题原因</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="197"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="200"/>
         <source>处理结果</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="198"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="201"/>
         <source>预防建议</source>
         <translation>Prevention advice</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="201"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="204"/>
         <source>维护类型</source>
         <translation>Maintenance type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="205"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="208"/>
         <source>责任认定</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="206"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="209"/>
         <source>完成时间</source>
         <translation>Fixed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="209"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="212"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="210"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="213"/>
         <source>上报说明</source>
         <translation>Report note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="213"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="216"/>
         <source>回复时间</source>
         <translation>Replied at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="214"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="217"/>
         <source>回复内容（原因与变更记录）</source>
         <translation>Reply (cause and change record)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="217"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="220"/>
         <source>回访时间</source>
         <translation>Follow-up time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="218"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="221"/>
         <source>回访意见</source>
         <translation>Follow-up feedback</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="220"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="223"/>
         <source>重新打开原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="231"/>
-        <location filename="../../app/domain/tickets/workflow.py" line="255"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="234"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="258"/>
         <source>向提出人的解释（仅操作问题）</source>
         <translation>Explanation to the requester (operation problem only)</translation>
     </message>
     <message>
-        <location filename="../../app/services/accounts.py" line="14"/>
+        <location filename="../../app/services/accounts.py" line="32"/>
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../app/services/accounts.py" line="15"/>
+        <location filename="../../app/services/accounts.py" line="33"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="33"/>
+        <location filename="../../app/services/accounts.py" line="34"/>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/accounts.py" line="207"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contract.py" line="34"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="34"/>
+        <location filename="../../app/services/contract.py" line="35"/>
         <source>甲方（发包人）</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="35"/>
+        <location filename="../../app/services/contract.py" line="36"/>
         <source>乙方（承包人）</source>
         <translation>Contractor</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="36"/>
+        <location filename="../../app/services/contract.py" line="37"/>
         <source>竣工验收日期</source>
         <translation>Final acceptance date</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="37"/>
+        <location filename="../../app/services/contract.py" line="38"/>
         <source>质保期（年）</source>
         <translation>Warranty period (years)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="38"/>
+        <location filename="../../app/services/contract.py" line="39"/>
         <source>响应时限（分钟）</source>
         <translation>Response target (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="39"/>
+        <location filename="../../app/services/contract.py" line="40"/>
         <source>到场时限（分钟）</source>
         <translation>Arrival target (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="40"/>
+        <location filename="../../app/services/contract.py" line="41"/>
         <source>紧急到场时限（分钟）</source>
         <translation>Emergency arrival target (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="41"/>
+        <location filename="../../app/services/contract.py" line="42"/>
         <source>一般问题修复时限（小时）</source>
         <translation>Fix target, general (hours)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="42"/>
+        <location filename="../../app/services/contract.py" line="43"/>
         <source>重大问题修复时限（小时）</source>
         <translation>Fix target, major (hours)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="43"/>
+        <location filename="../../app/services/contract.py" line="44"/>
         <source>紧急问题修复时限（小时）</source>
         <translation>Fix target, emergency (hours)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="44"/>
+        <location filename="../../app/services/contract.py" line="45"/>
         <source>提供备用机时限（小时）</source>
         <translation>Loaner after (hours)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="45"/>
+        <location filename="../../app/services/contract.py" line="46"/>
         <source>预警比例（%）</source>
         <translation>Warning at (% of target)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/calls.py" line="134"/>
+        <location filename="../../app/services/tickets/calls.py" line="144"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -5304,7 +6295,7 @@ When the signed copy comes back, register the signed receipt.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inspections/checklist.py" line="27"/>
-        <location filename="../../app/services/inspections/backups.py" line="24"/>
+        <location filename="../../app/services/inspections/backups.py" line="25"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
@@ -5324,240 +6315,296 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/backups.py" line="25"/>
+        <location filename="../../app/services/inspections/backups.py" line="26"/>
         <source>备份类型</source>
         <translation>Backup type</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/backups.py" line="26"/>
+        <location filename="../../app/services/inspections/backups.py" line="27"/>
         <source>备份时间</source>
         <translation>Backup time</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/backups.py" line="27"/>
+        <location filename="../../app/services/inspections/backups.py" line="28"/>
         <source>存放位置</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/backups.py" line="28"/>
+        <location filename="../../app/services/inspections/backups.py" line="29"/>
         <source>大小（MB）</source>
         <translation>Size (MB)</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/backups.py" line="29"/>
+        <location filename="../../app/services/inspections/backups.py" line="30"/>
         <source>增量备份周期</source>
         <translation>Incremental backup frequency</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/backups.py" line="30"/>
+        <location filename="../../app/services/inspections/backups.py" line="31"/>
         <source>全备份周期</source>
         <translation>Full backup frequency</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/backups.py" line="31"/>
+        <location filename="../../app/services/inspections/backups.py" line="32"/>
         <source>恢复测试情况</source>
         <translation>Restore test notes</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/runs.py" line="32"/>
+        <location filename="../../app/services/inspections/runs.py" line="33"/>
         <source>巡检人</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/runs.py" line="33"/>
+        <location filename="../../app/services/inspections/runs.py" line="34"/>
         <source>巡检时间</source>
         <translation>Inspection time</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/runs.py" line="34"/>
+        <location filename="../../app/services/inspections/runs.py" line="35"/>
         <source>更正原因</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="32"/>
+        <location filename="../../app/services/plans/incident_report.py" line="33"/>
         <source>事件经过</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="33"/>
+        <location filename="../../app/services/plans/incident_report.py" line="34"/>
         <source>影响范围</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="34"/>
+        <location filename="../../app/services/plans/incident_report.py" line="35"/>
         <source>原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="35"/>
+        <location filename="../../app/services/plans/incident_report.py" line="36"/>
         <source>处理措施</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="36"/>
-        <location filename="../../app/services/plans/knowledge.py" line="29"/>
-        <location filename="../../app/services/plans/plans.py" line="29"/>
+        <location filename="../../app/services/plans/incident_report.py" line="37"/>
+        <location filename="../../app/services/plans/knowledge.py" line="31"/>
+        <location filename="../../app/services/plans/plans.py" line="31"/>
         <source>预防措施</source>
         <translation>Prevention measures</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="22"/>
+        <location filename="../../app/services/store/inventory.py" line="24"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="23"/>
+        <location filename="../../app/services/store/inventory.py" line="25"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="24"/>
+        <location filename="../../app/services/store/inventory.py" line="26"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="25"/>
+        <location filename="../../app/services/store/inventory.py" line="27"/>
         <source>最低库存</source>
         <translation>Minimum stock</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="26"/>
+        <location filename="../../app/services/store/inventory.py" line="28"/>
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="27"/>
+        <location filename="../../app/services/store/inventory.py" line="29"/>
         <source>装入设备</source>
         <translation>Fitted into</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="28"/>
+        <location filename="../../app/services/store/inventory.py" line="30"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/knowledge.py" line="27"/>
-        <location filename="../../app/services/store/inventory.py" line="29"/>
+        <location filename="../../app/services/plans/knowledge.py" line="29"/>
+        <location filename="../../app/services/store/inventory.py" line="31"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/knowledge.py" line="25"/>
+        <location filename="../../app/services/plans/knowledge.py" line="27"/>
         <source>条目标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/knowledge.py" line="26"/>
+        <location filename="../../app/services/plans/knowledge.py" line="28"/>
         <source>故障现象</source>
         <translation>Symptom</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/knowledge.py" line="28"/>
+        <location filename="../../app/services/plans/knowledge.py" line="30"/>
         <source>解决方法</source>
         <translation>Solution</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/knowledge.py" line="30"/>
-        <location filename="../../app/services/plans/plans.py" line="28"/>
+        <location filename="../../app/services/plans/knowledge.py" line="32"/>
+        <location filename="../../app/services/plans/plans.py" line="30"/>
         <source>涉及系统</source>
         <translation>Systems</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/knowledge.py" line="31"/>
+        <location filename="../../app/services/plans/knowledge.py" line="33"/>
         <source>关键词</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="58"/>
+        <location filename="../../app/services/store/loans.py" line="59"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="59"/>
+        <location filename="../../app/services/store/loans.py" line="60"/>
         <source>使用地点</source>
         <translation>Used at</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="60"/>
+        <location filename="../../app/services/store/loans.py" line="61"/>
         <source>预计归还时间</source>
         <translation>Due back at</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/plans.py" line="25"/>
+        <location filename="../../app/services/plans/plans.py" line="27"/>
         <source>预案名称</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/plans.py" line="26"/>
+        <location filename="../../app/services/plans/plans.py" line="28"/>
         <source>紧急情况</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/plans.py" line="27"/>
+        <location filename="../../app/services/plans/plans.py" line="29"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/plans.py" line="30"/>
+        <location filename="../../app/services/plans/plans.py" line="32"/>
         <source>应急策略（处置步骤）</source>
         <translation>Emergency strategy (steps)</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/plans.py" line="31"/>
+        <location filename="../../app/services/plans/plans.py" line="33"/>
         <source>联系人</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/settings.py" line="45"/>
+        <source>密码最短长度</source>
+        <translation>Minimum password length</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/settings.py" line="46"/>
+        <source>密码至少包含的字符类别数</source>
+        <translation>Character classes required</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/settings.py" line="47"/>
+        <source>密码有效期（天）</source>
+        <translation>Password valid for (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/settings.py" line="48"/>
+        <source>连续登录失败锁定次数</source>
+        <translation>Failed logins before lockout</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/settings.py" line="49"/>
+        <source>锁定时长（分钟）</source>
+        <translation>Lockout (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/settings.py" line="50"/>
+        <source>无操作自动锁定（分钟）</source>
+        <translation>Lock when idle (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/settings.py" line="51"/>
+        <source>系统管理员与审计员分设</source>
+        <translation>Keep system administrator and auditor apart</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/settings.py" line="52"/>
+        <source>驻场工程师不得兼任甲方确认人或审计员</source>
+        <translation>The resident engineer may not be a client confirmer or auditor</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/settings.py" line="53"/>
+        <source>审计记录保留期限（天）</source>
+        <translation>Audit retention (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/login.py" line="230"/>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/login.py" line="239"/>
+        <location filename="../../app/services/login.py" line="247"/>
+        <source>新密码</source>
+        <translation>New password</translation>
     </message>
 </context>
 <context>
     <name>inspection</name>
     <message>
-        <location filename="../../app/services/inspections/backups.py" line="204"/>
+        <location filename="../../app/services/inspections/backups.py" line="205"/>
         <source>没有这条备份记录</source>
         <translation>No such backup record</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/backups.py" line="206"/>
+        <location filename="../../app/services/inspections/backups.py" line="207"/>
         <source>这份备份已记录过恢复测试</source>
         <translation>A restore test of this backup is already recorded</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/findings.py" line="30"/>
+        <location filename="../../app/services/inspections/findings.py" line="31"/>
         <source>没有这个巡检项</source>
         <translation>No such inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/findings.py" line="33"/>
+        <location filename="../../app/services/inspections/findings.py" line="34"/>
         <source>第{position}项不是不合格项，不能据此开缺陷工单</source>
         <translation>Line {position} did not fail; it cannot open a defect ticket</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/findings.py" line="81"/>
+        <location filename="../../app/services/inspections/findings.py" line="82"/>
         <source>第{position}项已开过缺陷工单</source>
         <translation>Line {position} already has a defect ticket</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/runs.py" line="174"/>
+        <location filename="../../app/services/inspections/runs.py" line="175"/>
         <source>巡检表有 {expected} 项，收到 {got} 项结果</source>
         <translation>The checklist has {expected} items but {got} answers were given</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/runs.py" line="232"/>
+        <location filename="../../app/services/inspections/runs.py" line="233"/>
         <source>巡检表“{name}”已停用</source>
         <translation>Checklist “{name}” is retired</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/runs.py" line="283"/>
+        <location filename="../../app/services/inspections/runs.py" line="284"/>
         <source>没有这条巡检记录</source>
         <translation>No such inspection</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/runs.py" line="289"/>
+        <location filename="../../app/services/inspections/runs.py" line="290"/>
         <source>{number} 已被 {later} 更正，请更正最新的记录</source>
         <translation>{number} was corrected by {later}; correct the latest record</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/runs.py" line="387"/>
-        <location filename="../../app/services/inspections/runs.py" line="396"/>
+        <location filename="../../app/services/inspections/runs.py" line="388"/>
+        <location filename="../../app/services/inspections/runs.py" line="397"/>
         <source>没有这条巡检记录：{key}</source>
         <translation>No such inspection: {key}</translation>
     </message>
@@ -5565,12 +6612,12 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>knowledge</name>
     <message>
-        <location filename="../../app/services/plans/knowledge.py" line="197"/>
+        <location filename="../../app/services/plans/knowledge.py" line="200"/>
         <source>找不到知识库条目：{article}</source>
         <translation>No such knowledge article: {article}</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/knowledge.py" line="238"/>
+        <location filename="../../app/services/plans/knowledge.py" line="241"/>
         <source>工单 {number} 不是已修复的系统缺陷类问题，无法生成知识库条目；请在“修复完成”后再生成。</source>
         <translation>Ticket {number} is not a fixed system defect, so no knowledge article can be made from it; make one after the fix is recorded.</translation>
     </message>
@@ -5578,36 +6625,104 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>login</name>
     <message>
-        <location filename="../../app/services/accounts.py" line="79"/>
+        <location filename="../../app/services/login.py" line="45"/>
+        <source>管理员设置的初始密码或重置的密码，请改为只有您知道的密码</source>
+        <translation>This password was set by the administrator: change it to one only you know</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/login.py" line="46"/>
+        <source>密码已超过有效期，请修改</source>
+        <translation>The password has expired: please change it</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/login.py" line="47"/>
+        <source>密码不符合当前的密码规则，请修改</source>
+        <translation>The password does not meet the current rules: please change it</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/login.py" line="94"/>
+        <source>连续登录失败次数过多，账户已锁定至 {until}，请稍后再试</source>
+        <translation>Too many failed logins: the account is locked until {until}; try again later</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/login.py" line="110"/>
         <source>登录名或密码不正确</source>
         <translation>Wrong login name or password</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/login.py" line="178"/>
+        <source>请签字人输入自己的登录名和密码</source>
+        <translation>The signer must type their own login name and password</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/login.py" line="191"/>
+        <source>账户“{who}”没有“{role}”角色，不能签字</source>
+        <translation>Account “{who}” does not have the “{role}” role and cannot sign</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/login.py" line="198"/>
+        <source>不能为自己操作的步骤签字，请由确认人本人签字</source>
+        <translation>You cannot sign your own step: the confirmer must sign in person</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/login.py" line="203"/>
+        <source>签字人须先登录并修改初始密码后才能签字</source>
+        <translation>The signer must first log in and change the initial password</translation>
     </message>
 </context>
 <context>
     <name>plans</name>
     <message>
-        <location filename="../../app/services/plans/followed.py" line="27"/>
-        <location filename="../../app/services/plans/plans.py" line="302"/>
-        <location filename="../../app/services/plans/plans.py" line="317"/>
-        <location filename="../../app/services/plans/plans.py" line="351"/>
-        <location filename="../../app/services/plans/plans.py" line="367"/>
+        <location filename="../../app/services/plans/followed.py" line="30"/>
+        <location filename="../../app/services/plans/plans.py" line="304"/>
+        <location filename="../../app/services/plans/plans.py" line="319"/>
+        <location filename="../../app/services/plans/plans.py" line="353"/>
+        <location filename="../../app/services/plans/plans.py" line="370"/>
         <source>找不到预案：{plan}</source>
         <translation>No such emergency plan: {plan}</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/plans.py" line="34"/>
+        <location filename="../../app/services/plans/plans.py" line="36"/>
         <source>合同原文</source>
         <translation>From the contract</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/plans.py" line="35"/>
+        <location filename="../../app/services/plans/plans.py" line="37"/>
         <source>随程序提供</source>
         <translation>Shipped with the program</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/plans.py" line="36"/>
+        <location filename="../../app/services/plans/plans.py" line="38"/>
         <source>自建</source>
         <translation>Written here</translation>
+    </message>
+</context>
+<context>
+    <name>signoff</name>
+    <message>
+        <location filename="../../app/services/signoffs.py" line="32"/>
+        <source>电子签字</source>
+        <translation>Electronic signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/signoffs.py" line="33"/>
+        <source>纸质签字</source>
+        <translation>Signed on paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/signoffs.py" line="36"/>
+        <source>待纸质签字</source>
+        <translation>Signed on paper (pending)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/signoffs.py" line="37"/>
+        <source>已签字</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/signoffs.py" line="38"/>
+        <source>已作废</source>
+        <translation>Void</translation>
     </message>
 </context>
 <context>
@@ -5653,23 +6768,23 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>No test equipment in stock</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="37"/>
+        <location filename="../../app/services/store/inventory.py" line="39"/>
         <source>没有工单 {ref}</source>
         <translation>No ticket {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="163"/>
+        <location filename="../../app/services/store/inventory.py" line="165"/>
         <source>借出与归还请在借用登记中办理</source>
         <translation>Lend and return through the loans register</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/exports.py" line="59"/>
+        <location filename="../../app/services/store/exports.py" line="62"/>
         <source>开始日期不能晚于结束日期</source>
         <translation>The start date cannot be after the end date</translation>
     </message>
     <message>
         <location filename="../../app/services/store/movements.py" line="28"/>
-        <location filename="../../app/services/store/stocktake.py" line="76"/>
+        <location filename="../../app/services/store/stocktake.py" line="77"/>
         <source>备件目录中没有 {ref}</source>
         <translation>No part {ref} in the catalogue</translation>
     </message>
@@ -5699,22 +6814,22 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Duplicate serial numbers ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/stocktake.py" line="62"/>
+        <location filename="../../app/services/store/stocktake.py" line="63"/>
         <source>没有录入任何盘点数量</source>
         <translation>No counted quantities entered</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/stocktake.py" line="66"/>
+        <location filename="../../app/services/store/stocktake.py" line="67"/>
         <source>盘点数量不能为负数（备件 {part_id}）</source>
         <translation>A counted quantity cannot be negative (part {part_id})</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/stocktake.py" line="89"/>
+        <location filename="../../app/services/store/stocktake.py" line="90"/>
         <source>备件 {code} 按序列号管理，账面 {book}、实盘 {counted}：请先用“调整”逐个登记盘盈或盘亏的序列号，再过账盘点</source>
         <translation>Part {code} is tracked by serial (book {book}, counted {counted}): record each surplus or missing serial with an adjustment first, then post the stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/stocktake.py" line="119"/>
+        <location filename="../../app/services/store/stocktake.py" line="120"/>
         <source>没有盘点记录 {id}</source>
         <translation>No stocktake {id}</translation>
     </message>
@@ -5724,55 +6839,218 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>No loan {loan_id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="169"/>
+        <location filename="../../app/services/store/loans.py" line="170"/>
         <source>工单 {number} 不是硬件故障的系统缺陷，不提供备用机</source>
         <translation>Ticket {number} is not a hardware defect; no loaner is provided</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="174"/>
+        <location filename="../../app/services/store/loans.py" line="175"/>
         <source>备件 {code} 不是按序列号管理的整机，不能作备用机</source>
         <translation>Part {code} is not a whole device tracked by serial; it cannot be a loaner</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="179"/>
+        <location filename="../../app/services/store/loans.py" line="180"/>
         <source>备用机须与故障设备型号相同：工单设备“{device}”，备件型号“{model}”</source>
         <translation>A loaner must be the same model as the faulty device: ticket device &quot;{device}&quot;, part model &quot;{model}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="240"/>
+        <location filename="../../app/services/store/loans.py" line="241"/>
         <source>备件 {code} 不是测试设备</source>
         <translation>Part {code} is not test equipment</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="279"/>
+        <location filename="../../app/services/store/loans.py" line="280"/>
         <source>借用记录 {loan_id} 已于 {at} 归还</source>
         <translation>Loan {loan_id} was returned at {at}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/parts_import.py" line="53"/>
+        <location filename="../../app/services/store/parts_import.py" line="54"/>
         <source>文件不存在：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/parts_import.py" line="58"/>
+        <location filename="../../app/services/store/parts_import.py" line="59"/>
         <source>无法读取 Excel 文件：{path}（{reason}）</source>
         <translation>Cannot read the Excel file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/parts_import.py" line="81"/>
-        <location filename="../../app/services/store/parts_import.py" line="115"/>
+        <location filename="../../app/services/store/parts_import.py" line="82"/>
+        <location filename="../../app/services/store/parts_import.py" line="116"/>
         <source>{count} 行有错误，未导入任何数据：</source>
         <translation>{count} rows have errors; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/parts_import.py" line="86"/>
+        <location filename="../../app/services/store/parts_import.py" line="87"/>
         <source>文件中没有备件数据行</source>
         <translation>The file has no part rows</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/parts_import.py" line="99"/>
+        <location filename="../../app/services/store/parts_import.py" line="100"/>
         <source>第一张工作表缺少表头：{missing}</source>
         <translation>The first sheet lacks the headers: {missing}</translation>
+    </message>
+</context>
+<context>
+    <name>table</name>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="38"/>
+        <source>账户</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="39"/>
+        <source>安全设置</source>
+        <translation>Security settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="40"/>
+        <source>合同</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="41"/>
+        <source>上报联系人</source>
+        <translation>Escalation contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="42"/>
+        <source>维护系统</source>
+        <translation>Maintained system</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="43"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="44"/>
+        <source>报修人</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="45"/>
+        <source>工单</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="46"/>
+        <source>工单暂停</source>
+        <translation>Ticket pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="47"/>
+        <source>工单时间线</source>
+        <translation>Ticket timeline</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="48"/>
+        <source>逐级上报</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="49"/>
+        <source>签字确认</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="50"/>
+        <source>文档登记</source>
+        <translation>Document register</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="51"/>
+        <source>巡检表</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="52"/>
+        <source>巡检表检查项</source>
+        <translation>Checklist line</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="53"/>
+        <source>巡检记录</source>
+        <translation>Inspection run</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="54"/>
+        <source>巡检项结果</source>
+        <translation>Inspection line result</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="55"/>
+        <source>备份策略</source>
+        <translation>Backup policy</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="56"/>
+        <source>备份记录</source>
+        <translation>Backup record</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="57"/>
+        <source>应急预案</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="58"/>
+        <source>预案修订</source>
+        <translation>Plan revision</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="59"/>
+        <source>知识库条目</source>
+        <translation>Knowledge article</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="60"/>
+        <source>知识库关联工单</source>
+        <translation>Article ticket link</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="61"/>
+        <source>问题汇报</source>
+        <translation>Incident report</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="62"/>
+        <source>备件</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="63"/>
+        <source>备件序列号</source>
+        <translation>Part serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="64"/>
+        <source>出入库</source>
+        <translation>Stock movement</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="65"/>
+        <source>盘点</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="66"/>
+        <source>盘点明细</source>
+        <translation>Stocktake line</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="67"/>
+        <source>借用</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_trail.py" line="25"/>
+        <source>导出文件</source>
+        <translation>Export file</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_trail.py" line="26"/>
+        <source>数据库</source>
+        <translation>Database</translation>
     </message>
 </context>
 <context>
@@ -5810,20 +7088,21 @@ When the signed copy comes back, register the signed receipt.</translation>
     <message>
         <location filename="../../app/domain/inspections/checklist.py" line="177"/>
         <location filename="../../app/domain/tickets/intake.py" line="60"/>
-        <location filename="../../app/domain/validation.py" line="37"/>
-        <location filename="../../app/services/accounts.py" line="32"/>
-        <location filename="../../app/services/contract.py" line="151"/>
-        <location filename="../../app/services/contract.py" line="159"/>
-        <location filename="../../app/services/inspections/backups.py" line="162"/>
-        <location filename="../../app/services/inspections/backups.py" line="200"/>
-        <location filename="../../app/services/inspections/runs.py" line="274"/>
-        <location filename="../../app/services/plans/incident_report.py" line="105"/>
-        <location filename="../../app/services/plans/knowledge.py" line="79"/>
-        <location filename="../../app/services/plans/plans.py" line="116"/>
-        <location filename="../../app/services/plans/plans.py" line="121"/>
-        <location filename="../../app/services/store/inventory.py" line="79"/>
-        <location filename="../../app/services/store/inventory.py" line="158"/>
-        <location filename="../../app/services/store/loans.py" line="93"/>
+        <location filename="../../app/domain/validation.py" line="39"/>
+        <location filename="../../app/services/accounts.py" line="124"/>
+        <location filename="../../app/services/accounts.py" line="206"/>
+        <location filename="../../app/services/contract.py" line="152"/>
+        <location filename="../../app/services/contract.py" line="160"/>
+        <location filename="../../app/services/inspections/backups.py" line="163"/>
+        <location filename="../../app/services/inspections/backups.py" line="201"/>
+        <location filename="../../app/services/inspections/runs.py" line="275"/>
+        <location filename="../../app/services/plans/incident_report.py" line="106"/>
+        <location filename="../../app/services/plans/knowledge.py" line="81"/>
+        <location filename="../../app/services/plans/plans.py" line="118"/>
+        <location filename="../../app/services/plans/plans.py" line="123"/>
+        <location filename="../../app/services/store/inventory.py" line="81"/>
+        <location filename="../../app/services/store/inventory.py" line="160"/>
+        <location filename="../../app/services/store/loans.py" line="94"/>
         <source>请填写“{label}”</source>
         <translation>Please fill in “{label}”</translation>
     </message>
@@ -5831,13 +7110,14 @@ When the signed copy comes back, register the signed receipt.</translation>
         <location filename="../../app/domain/inspections/checklist.py" line="185"/>
         <location filename="../../app/domain/inspections/checklist.py" line="196"/>
         <location filename="../../app/domain/tickets/intake.py" line="75"/>
-        <location filename="../../app/domain/validation.py" line="47"/>
-        <location filename="../../app/services/inspections/backups.py" line="112"/>
-        <location filename="../../app/services/inspections/backups.py" line="125"/>
-        <location filename="../../app/services/inspections/backups.py" line="146"/>
-        <location filename="../../app/services/inspections/backups.py" line="177"/>
-        <location filename="../../app/services/plans/plans.py" line="126"/>
-        <location filename="../../app/services/store/inventory.py" line="90"/>
+        <location filename="../../app/domain/validation.py" line="49"/>
+        <location filename="../../app/services/accounts.py" line="103"/>
+        <location filename="../../app/services/inspections/backups.py" line="113"/>
+        <location filename="../../app/services/inspections/backups.py" line="126"/>
+        <location filename="../../app/services/inspections/backups.py" line="147"/>
+        <location filename="../../app/services/inspections/backups.py" line="178"/>
+        <location filename="../../app/services/plans/plans.py" line="128"/>
+        <location filename="../../app/services/store/inventory.py" line="92"/>
         <source>请选择“{label}”</source>
         <translation>Please choose “{label}”</translation>
     </message>
@@ -5874,90 +7154,145 @@ When the signed copy comes back, register the signed receipt.</translation>
     </message>
     <message>
         <location filename="../../app/domain/tickets/intake.py" line="84"/>
-        <location filename="../../app/services/inspections/backups.py" line="151"/>
-        <location filename="../../app/services/inspections/runs.py" line="152"/>
+        <location filename="../../app/services/inspections/backups.py" line="152"/>
+        <location filename="../../app/services/inspections/runs.py" line="153"/>
         <source>“{label}”不是有效的时间</source>
         <translation>“{label}” is not a valid time</translation>
     </message>
     <message>
         <location filename="../../app/domain/tickets/intake.py" line="92"/>
-        <location filename="../../app/services/inspections/backups.py" line="157"/>
-        <location filename="../../app/services/inspections/runs.py" line="162"/>
-        <location filename="../../app/services/tickets/calls.py" line="137"/>
+        <location filename="../../app/services/inspections/backups.py" line="158"/>
+        <location filename="../../app/services/inspections/runs.py" line="163"/>
+        <location filename="../../app/services/tickets/calls.py" line="147"/>
         <source>“{label}”不能晚于当前时间</source>
         <translation>“{label}” cannot be in the future</translation>
     </message>
     <message>
-        <location filename="../../app/services/accounts.py" line="37"/>
-        <source>“{label}”至少需要6个字符</source>
-        <translation>“{label}” needs at least 6 characters</translation>
+        <location filename="../../app/services/accounts.py" line="107"/>
+        <source>按安全设置，“{first}”与“{second}”不能由同一账户兼任</source>
+        <translation>The security settings keep “{first}” and “{second}” apart: one account cannot hold both</translation>
     </message>
     <message>
-        <location filename="../../app/services/accounts.py" line="54"/>
+        <location filename="../../app/services/accounts.py" line="148"/>
         <source>“{label}”已被使用</source>
         <translation>“{label}” is already taken</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="174"/>
+        <location filename="../../app/services/contract.py" line="175"/>
         <source>“{label}”必须是大于0的数字</source>
         <translation>“{label}” must be a number greater than 0</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/knowledge.py" line="86"/>
-        <location filename="../../app/services/plans/plans.py" line="118"/>
+        <location filename="../../app/services/plans/knowledge.py" line="88"/>
+        <location filename="../../app/services/plans/plans.py" line="120"/>
         <source>“{label}”太长</source>
         <translation>“{label}” is too long</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/knowledge.py" line="99"/>
-        <location filename="../../app/services/plans/plans.py" line="130"/>
-        <location filename="../../app/services/plans/plans.py" line="137"/>
-        <location filename="../../app/services/tickets/calls.py" line="69"/>
+        <location filename="../../app/services/plans/knowledge.py" line="101"/>
+        <location filename="../../app/services/plans/plans.py" line="132"/>
+        <location filename="../../app/services/plans/plans.py" line="139"/>
+        <location filename="../../app/services/tickets/calls.py" line="79"/>
         <source>“{label}”不存在</source>
         <translation>“{label}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/calls.py" line="139"/>
+        <location filename="../../app/services/tickets/calls.py" line="149"/>
         <source>“{label}”不能早于报修时间</source>
         <translation>“{label}” cannot be before the call time</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/calls.py" line="141"/>
+        <location filename="../../app/services/tickets/calls.py" line="151"/>
         <source>“{label}”不能早于暂停时间</source>
         <translation>“{label}” cannot be before the pause began</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/backups.py" line="168"/>
+        <location filename="../../app/services/inspections/backups.py" line="169"/>
         <source>“{label}”必须是不小于0的数字</source>
         <translation>“{label}” must be a number not below 0</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/checklists.py" line="191"/>
+        <location filename="../../app/services/inspections/checklists.py" line="192"/>
         <source>已有同名的巡检表，请换一个“{label}”</source>
         <translation>A checklist with this name exists; choose another “{label}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="93"/>
+        <location filename="../../app/services/store/inventory.py" line="95"/>
         <source>“{label}”应为非负整数</source>
         <translation>&quot;{label}&quot; must be a whole number, 0 or more</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="96"/>
+        <location filename="../../app/services/store/inventory.py" line="98"/>
         <source>“{label}”已存在</source>
         <translation>&quot;{label}&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="95"/>
+        <location filename="../../app/services/store/loans.py" line="96"/>
         <source>“{label}”应晚于借出时间</source>
         <translation>&quot;{label}&quot; must be after the time lent</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/policy.py" line="63"/>
+        <source>密码至少需要 {n} 个字符</source>
+        <translation>The password needs at least {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/policy.py" line="66"/>
+        <source>密码需包含小写字母、大写字母、数字、符号中的至少 {n} 类</source>
+        <translation>The password needs at least {n} of: lower case, upper case, digits, symbols</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/policy.py" line="71"/>
+        <source>这是常见的弱密码，请换一个</source>
+        <translation>This is a common weak password: choose another</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/policy.py" line="73"/>
+        <source>密码不能包含登录名</source>
+        <translation>The password must not contain the login name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/accounts/settings.py" line="81"/>
+        <source>“{label}”超出允许的范围</source>
+        <translation>“{label}” is out of the allowed range</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/login.py" line="229"/>
+        <source>“{label}”不正确</source>
+        <translation>“{label}” is not correct</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/login.py" line="238"/>
+        <source>两次输入的“{label}”不一致</source>
+        <translation>The two “{label}” entries differ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/login.py" line="246"/>
+        <source>“{label}”不能与原密码相同</source>
+        <translation>“{label}” must differ from the current password</translation>
     </message>
 </context>
 <context>
     <name>workflow</name>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="139"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="143"/>
         <source>当前状态“{status}”下不能执行“{action}”</source>
         <translation>“{action}” is not possible while the ticket is “{status}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tickets/calls.py" line="173"/>
+        <source>“{action}”须由甲方确认人签字：请选择电子签字或纸质签字</source>
+        <translation>“{action}” must be signed by a client confirmer: choose electronic or paper signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tickets/signoff.py" line="60"/>
+        <source>“{action}”不是需要甲方签字的步骤</source>
+        <translation>“{action}” is not a step the client signs</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tickets/signoff.py" line="141"/>
+        <source>只有系统缺陷类问题需要签字单</source>
+        <translation>Only system-defect tickets have a form to sign</translation>
     </message>
 </context>
 </TS>

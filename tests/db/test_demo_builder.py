@@ -16,7 +16,7 @@ from app.demo.builder import DEMO_PASSWORD, DemoExistsError, DemoResult, build_d
 from app.domain.clock import FixedClock
 from app.domain.enums import ClockState, TicketClass, TicketStatus
 from app.domain.tickets.sla import LoanerState
-from app.services import accounts
+from app.services import login
 from app.services.check import check_database
 from app.services.context import Desk
 from app.services.setup import open_desk
@@ -168,8 +168,8 @@ def test_bulk_written_tickets_read_like_service_written_ones(desk: Desk) -> None
 
 
 def test_demo_login_works_and_the_database_checks_clean(built: DemoResult, desk: Desk) -> None:
-    user = accounts.authenticate(desk, built.username, DEMO_PASSWORD)
-    assert user.username == "sungong"
+    result = login.authenticate(desk, built.username, DEMO_PASSWORD)
+    assert result.user.username == "sungong" and not result.change_reason
     assert all(f.ok for f in check_database(built.path)), check_database(built.path)
 
 

@@ -12,12 +12,12 @@ from app.services.context import Desk
 from app.services.plans import knowledge, plans
 from app.services.plans import search as plan_search
 from app.services.tickets import calls
-from tests.conftest import DEFECT_STEPS
+from tests.conftest import DEFECT_STEPS, do_step
 
 
 def fix(desk: Desk, ticket_id: int) -> None:
     for action, values in DEFECT_STEPS[:5]:  # up to 修复完成
-        calls.apply_action(desk, ticket_id, action, values)
+        do_step(desk, ticket_id, action, values)
 
 
 def titles(hits) -> list[str]:

@@ -13,7 +13,7 @@ from app.domain.tickets.workflow import Action, WorkflowError
 from app.domain.validation import ValidationError
 from app.services.tickets import calls
 from app.services.tickets.detail import find_ticket_id, ticket_detail
-from tests.conftest import DEFECT_STEPS, call_values
+from tests.conftest import DEFECT_STEPS, call_values, do_step
 
 
 def _ticket(desk, ticket_id: int) -> Ticket:
@@ -73,7 +73,7 @@ def test_full_defect_workflow_writes_every_step(desk, make_ticket, clock) -> Non
     steps = DEFECT_STEPS
     for action, values in steps:
         clock.advance(timedelta(minutes=2))
-        calls.apply_action(desk, ticket_id, action, values)
+        do_step(desk, ticket_id, action, values)
     ticket = _ticket(desk, ticket_id)
     assert ticket.status == TicketStatus.CLOSED
     assert ticket.supervisor_name == "马所长"
@@ -142,7 +142,7 @@ def test_reopen_resumes_fix_clock_and_offers_fixing_again(desk, make_ticket, clo
     calls.apply_action(
         desk, ticket_id, Action.TRIAGE, {"triage_result": "technical", "analysis": "x"}
     )
-    calls.apply_action(desk, ticket_id, Action.CONFIRM, {"supervisor_name": "马所长", "plan": "y"})
+    do_step(desk, ticket_id, Action.CONFIRM, {"plan": "y"})
     calls.apply_action(
         desk,
         ticket_id,

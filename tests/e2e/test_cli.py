@@ -21,8 +21,24 @@ needs_gui = pytest.mark.skipif(not HAS_GUI, reason="app.gui.app is not there yet
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
 
-def run(*args: str, home: Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    """Run the program with a private home (settings, data folder) and no display."""
+WRITES = ("pdf", "document", "import")  # the commands that must name an account
+DEMO_USER, DEMO_PASSWORD = "sungong", "Demo@2026"
+
+
+def run(
+    *args: str,
+    home: Path,
+    timeout: float = 180,
+    user: str | None = DEMO_USER,
+    password: str | None = DEMO_PASSWORD,
+) -> subprocess.CompletedProcess[str]:
+    """Run the program with a private home (settings, data folder) and no display.
+
+    A write command runs as ``user`` (the demo engineer) unless ``user`` is None; its password
+    comes from ``RESIDENT_DESK_PASSWORD`` as in a scripted install.
+    """
+    if user and args and args[0] in WRITES and "--user" not in args:
+        args = (*args, "--user", user)
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -33,6 +49,9 @@ def run(*args: str, home: Path, timeout: float = 180) -> subprocess.CompletedPro
         "LANG": "C",
     }
     env.pop("PYTHONIOENCODING", None)
+    env.pop("RESIDENT_DESK_PASSWORD", None)
+    if password is not None:
+        env["RESIDENT_DESK_PASSWORD"] = password
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
         cwd=ROOT,
@@ -59,7 +78,7 @@ def demo_db(home: Path) -> Path:
     result = run("demo", "--db", str(path), "--months", "1", "--seed", "3", home=home)
     assert result.returncode == 0, result.stderr
     assert "登录名：sungong" in result.stdout
-    assert "密码：demo1234" in result.stdout
+    assert "密码：Demo@2026" in result.stdout
     assert re.search(r"工单 \d+ 张", result.stdout)
     return path
 

@@ -13,8 +13,7 @@ from app.domain.validation import ValidationError
 from app.services.context import Desk
 from app.services.documents import DocumentError
 from app.services.plans import documents, followed, incident_report, plans
-from app.services.tickets import calls
-from tests.conftest import DEFECT_STEPS
+from tests.conftest import DEFECT_STEPS, do_step
 
 
 def pdf_text(path: Path) -> str:
@@ -83,7 +82,7 @@ def test_plan_errors_are_clear(desk: Desk, tmp_path: Path) -> None:
 def fixed_major_ticket(desk: Desk, make_ticket) -> tuple[int, str]:
     ticket_id = make_ticket(severity="major")
     for action, values in DEFECT_STEPS[:5]:
-        calls.apply_action(desk, ticket_id, action, values)
+        do_step(desk, ticket_id, action, values)
     return ticket_id, "GD-2026-0001"
 
 
@@ -111,7 +110,7 @@ def test_incident_report_is_registered_and_prints_the_timeline(
         "定期巡检交换机端口状态",
         f"按应急预案处置：YA-04{flat(plan.title)}（第1版）",
         "七、处理过程记录",
-        "主管领导确认：马所长签字同意",
+        "主管领导确认：马所长电子签字同意（账户mazhang）",
         "驻场工程师（签字）",
         "用户主管领导（签字）",
     ):

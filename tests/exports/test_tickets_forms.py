@@ -27,7 +27,7 @@ from app.services.tickets import (
     forms,  # noqa: E402
 )
 from app.services.tickets.document_data import TicketMissingError
-from tests.conftest import START
+from tests.conftest import START, do_step
 
 LONG_TEXT = "值班员反映监区一3号监仓摄像机画面时有时无，" * 30 + "描述结束标记"
 
@@ -58,7 +58,7 @@ def walk_defect(desk: Desk, clock, ticket_id: int, notes: int = 0) -> str:
     ]
     for action, values in steps:
         clock.advance(timedelta(minutes=3))
-        calls.apply_action(desk, ticket_id, action, values)
+        do_step(desk, ticket_id, action, values)
     with desk.db.read() as session:
         return session.scalar(select(Ticket.number).where(Ticket.id == ticket_id))
 

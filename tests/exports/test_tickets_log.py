@@ -21,7 +21,7 @@ from app.services.tickets import log_export as ticket_export
 from app.services.tickets.calls import apply_action
 from app.services.tickets.log_export import ExportCancelled, export_ticket_log
 from app.services.tickets.queue import QueueFilter
-from tests.conftest import DEFECT_STEPS
+from tests.conftest import DEFECT_STEPS, do_step
 
 
 @pytest.fixture(autouse=True)
@@ -44,7 +44,7 @@ def tickets(desk, clock, make_ticket) -> dict[str, int]:
     made["closed"] = make_ticket()  # 09:00 local, worked through the whole defect workflow
     for action, values in DEFECT_STEPS:
         clock.advance(timedelta(minutes=2))
-        apply_action(desk, made["closed"], action, values)
+        do_step(desk, made["closed"], action, values)
     made["consultation"] = make_ticket(
         ticket_class="consultation", title="如何回放录像", description="+咨询回放操作"
     )

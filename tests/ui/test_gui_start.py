@@ -62,8 +62,8 @@ def finish_wizard(wizard: QWidget) -> None:
     page = wizard.account_page
     page.username_edit.setText("sungong")
     page.display_name_edit.setText("孙工")
-    page.password_edit.setText("zhuchang123")
-    page.confirm_edit.setText("zhuchang123")
+    page.password_edit.setText("Zhuchang@123")
+    page.confirm_edit.setText("Zhuchang@123")
     wizard.accept()
 
 

@@ -6,8 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from app.domain.accounts.roles import Role
 from app.gui.login_dialog import LoginDialog
 from app.gui.ui_settings import LAST_USERNAME, UiSettings
+from app.services import accounts
 from app.services.context import Desk
 from tests.conftest import ENGINEER
 from tests.ui.keyboard import retype
@@ -66,3 +68,39 @@ def test_the_last_login_name_is_filled_in(qtbot, desk: Desk) -> None:
     qtbot.addWidget(widget)
     assert widget.ui.usernameEdit.text() == ENGINEER[0]
     assert not widget.ui.projectLabel.isVisibleTo(widget)
+
+
+def test_a_new_account_changes_its_password_before_the_desk_opens(qtbot, desk: Desk) -> None:
+    accounts.create_account(desk, "ligong", "李工", "Linshi#2026", [Role.ENGINEER])
+    widget = LoginDialog(desk)
+    qtbot.addWidget(widget)
+    widget.show()
+    retype(qtbot, widget.ui.usernameEdit, "ligong")
+    retype(qtbot, widget.ui.passwordEdit, "Linshi#2026")
+    click_login(qtbot, widget)
+    change = widget.password_dialog
+    assert change is not None and change.isVisible()
+    assert not change.old_edit.isVisible()  # just typed at the login
+    assert "管理员设置的初始密码" in change.reason_label.text()
+    change.reject()
+    assert widget.user is None and widget.isVisible()
+    assert widget.ui.errorLabel.text() == "须先修改密码才能使用本程序"
+    retype(qtbot, widget.ui.passwordEdit, "Linshi#2026")
+    click_login(qtbot, widget)
+    change = widget.password_dialog
+    retype(qtbot, change.new_edit, "Ziji#Mima2026")
+    retype(qtbot, change.repeat_edit, "Ziji#Mima2026")
+    qtbot.keyClick(change.repeat_edit, Qt.Key.Key_Return)
+    assert widget.result() == QDialog.DialogCode.Accepted
+    assert widget.user is not None and widget.user.username == "ligong"
+
+
+def test_five_wrong_passwords_lock_the_account(qtbot, dialog: LoginDialog) -> None:
+    retype(qtbot, dialog.ui.usernameEdit, ENGINEER[0])
+    for _ in range(5):
+        retype(qtbot, dialog.ui.passwordEdit, "wrong-password")
+        click_login(qtbot, dialog)
+    assert "账户已锁定至" in dialog.ui.errorLabel.text()
+    retype(qtbot, dialog.ui.passwordEdit, ENGINEER[2])
+    click_login(qtbot, dialog)
+    assert dialog.user is None and "账户已锁定至" in dialog.ui.errorLabel.text()

@@ -20,8 +20,7 @@ from app.gui.plans.results_model import SearchResultsModel
 from app.gui.plans.tab import PlansTab
 from app.services.context import Desk
 from app.services.plans import knowledge, plans
-from app.services.tickets import calls
-from tests.conftest import DEFECT_STEPS
+from tests.conftest import DEFECT_STEPS, do_step
 from tests.ui.keyboard import retype
 
 NVR_PLAN = "摄像机或NVR离线（图像丢失）"
@@ -216,7 +215,7 @@ def test_a_suggested_plan_opens_from_the_ticket_and_is_recorded_as_followed(
 def fixed_ticket(desk: Desk, make_ticket) -> int:
     ticket_id = make_ticket(severity="major")
     for action, values in DEFECT_STEPS[:5]:
-        calls.apply_action(desk, ticket_id, action, values)
+        do_step(desk, ticket_id, action, values)
     return ticket_id
 
 

@@ -261,7 +261,7 @@ def test_handover_dialog_prints_the_handover_record(
     qtbot, make_window, make_ticket, desk, tmp_path, save_dialog, opened_urls
 ) -> None:
     make_ticket()
-    accounts.create_account(desk, "ligong", "李工", "zhuchang123")
+    accounts.create_account(desk, "ligong", "李工", "Zhuchang@123")
     window = make_window()
     window.handover_action.trigger()
     dialog = window.handover_dialog

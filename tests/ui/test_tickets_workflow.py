@@ -11,10 +11,14 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from app.db.models import Escalation, Ticket, TicketEvent
+from app.domain.accounts.roles import Role
 from app.domain.tickets.workflow import Action
+from app.gui.receipt_dialog import ReceiptDialog
 from app.gui.tickets import TicketsTab
 from app.gui.tickets.action_dialog import ActionDialog
 from app.gui.tickets.queue_model import COL_STATUS
+from app.services.tickets import calls
+from tests.conftest import SUPERVISOR, add_person
 
 A = Action
 
@@ -84,11 +88,18 @@ def test_defect_walks_the_whole_workflow(qtbot, tab, desk, make_ticket) -> None:
     assert tab.model.index(0, COL_STATUS).data() == "已分析"
     assert shown_actions(tab) == [A.CONFIRM, A.RESPOND, A.ARRIVE, A.RESTORE, A.PAUSE, A.NOTE]
 
+    add_person(desk, *SUPERVISOR, Role.SUPERVISOR)
+
     def confirm(d: ActionDialog) -> None:
-        ime_type(d.widgets["supervisor_name"], "赵科长")
+        assert d.signoff is not None and d.signoff.electronic_radio.isChecked()
         ime_type(d.widgets["plan"], "更换供电模块。")
+        qtbot.keyClicks(d.signoff.username_edit, SUPERVISOR[0])
+        qtbot.keyClicks(d.signoff.password_edit, SUPERVISOR[2])
 
     run_action(qtbot, tab, A.CONFIRM, confirm)
+    with desk.db.read() as session:
+        assert session.get(Ticket, ticket_id).supervisor_name == "马所长"
+    assert tab.detail.timeline.entries[-1] == "主管领导确认：马所长 电子签字同意（账户 mazhang）"
     status, _class, events = status_and_events(desk, ticket_id)
     assert (status, events[-1]) == ("confirmed", "confirm")
     assert shown_actions(tab) == [A.FIX, A.RESPOND, A.ARRIVE, A.RESTORE, A.PAUSE, A.NOTE]
@@ -120,7 +131,12 @@ def test_defect_walks_the_whole_workflow(qtbot, tab, desk, make_ticket) -> None:
     assert status_and_events(desk, ticket_id)[0] == "replied"
     assert shown_actions(tab) == [A.CLOSE, A.REOPEN, A.NOTE]
 
-    run_action(qtbot, tab, A.CLOSE, lambda d: ime_type(d.widgets["follow_up"], "满意。"))
+    def close(d: ActionDialog) -> None:
+        ime_type(d.widgets["follow_up"], "满意。")
+        qtbot.keyClicks(d.signoff.username_edit, SUPERVISOR[0])
+        qtbot.keyClicks(d.signoff.password_edit, SUPERVISOR[2])
+
+    run_action(qtbot, tab, A.CLOSE, close)
     assert status_and_events(desk, ticket_id) == (
         "closed",
         "defect",
@@ -129,7 +145,9 @@ def test_defect_walks_the_whole_workflow(qtbot, tab, desk, make_ticket) -> None:
     assert shown_actions(tab) == [A.REOPEN, A.NOTE]
     assert tab.model.index(0, COL_STATUS).data() == "已关闭"
     assert tab.detail.status_chip.text() == "已关闭"
-    assert tab.detail.timeline.entries[-1] == "回访后关闭"
+    assert tab.detail.timeline.entries[-1] == (
+        "回访后关闭（回访确认：马所长 电子签字（账户 mazhang））"
+    )
     assert len(tab.detail.timeline.entries) == 7
 
 
@@ -212,3 +230,69 @@ def test_ctrl_enter_applies_a_note(qtbot, tab, desk, make_ticket) -> None:
         qtbot.keyClick(note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert status_and_events(desk, ticket_id)[2] == ["created", "note"]
     assert "甲方要求周五前处理完毕。" in tab.detail.timeline.toPlainText()
+
+
+def test_a_wrong_signer_password_keeps_the_dialog_and_clears_it(
+    qtbot, tab, desk, make_ticket
+) -> None:
+    ticket_id = make_ticket()
+    calls.apply_action(
+        desk, ticket_id, A.TRIAGE, {"triage_result": "technical", "analysis": "端口故障"}
+    )
+    add_person(desk, *SUPERVISOR, Role.SUPERVISOR)
+    tab.show_ticket(ticket_id)
+    dialog = open_action(qtbot, tab, A.CONFIRM)
+    ime_type(dialog.widgets["plan"], "更换端口。")
+    qtbot.keyClicks(dialog.signoff.username_edit, "sungong")  # the engineer himself
+    qtbot.keyClicks(dialog.signoff.password_edit, "Zhuchang@123")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "账户“孙工”没有“主管/甲方确认人”角色，不能签字"
+    assert dialog.signoff.password_edit.text() == ""
+    dialog.signoff.username_edit.clear()
+    qtbot.keyClicks(dialog.signoff.username_edit, SUPERVISOR[0])
+    qtbot.keyClicks(dialog.signoff.password_edit, "guess")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == "登录名或密码不正确"
+    assert status_and_events(desk, ticket_id)[0] == "analysed"
+    dialog.reject()
+
+
+def test_paper_sign_off_prints_the_form_and_waits(
+    qtbot, tab, desk, make_ticket, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "签字单.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(out), ""))
+    ticket_id = make_ticket()
+    calls.apply_action(
+        desk, ticket_id, A.TRIAGE, {"triage_result": "technical", "analysis": "端口故障"}
+    )
+    tab.show_ticket(ticket_id)
+    dialog = open_action(qtbot, tab, A.CONFIRM)
+    qtbot.mouseClick(dialog.signoff.paper_radio, Qt.MouseButton.LeftButton)
+    assert not dialog.signoff.password_edit.isEnabled()
+    assert dialog.ok_button.text() == "打印签字单…"
+    ime_type(dialog.widgets["plan"], "更换端口。")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and out.exists()
+    assert status_and_events(desk, ticket_id)[0] == "analysed"
+    assert tab.detail.pending_label.isVisible()
+    assert "待纸质签字：主管领导确认（签字单 QX-2026-0001" in tab.detail.pending_label.text()
+    box = tab.detail.printer.message_box
+    assert box is not None and "QX-2026-0001" in box.text()
+    box.close()
+
+    receipt = ReceiptDialog(desk)  # the signed copy comes back
+    qtbot.addWidget(receipt)
+    receipt.show()
+    qtbot.keyClicks(receipt.serial_edit, "QX-2026-0001;GD-2026-0001")
+    qtbot.keyClick(receipt.serial_edit, Qt.Key.Key_Return)
+    assert "请填写签字人" in receipt.result_label.text()
+    assert receipt.focusWidget() is receipt.signer_edit and receipt.filed == []
+    ime_type(receipt.signer_edit, "马所长")
+    qtbot.keyClick(receipt.signer_edit, Qt.Key.Key_Return)
+    assert [i.serial for i in receipt.filed] == ["QX-2026-0001"]
+    assert "步骤已完成：主管领导确认：马所长 纸质签字同意" in receipt.result_label.text()
+    assert status_and_events(desk, ticket_id)[0] == "confirmed"

@@ -162,10 +162,13 @@ def test_the_main_window_speaks_english(window: MainWindow, desk: Desk) -> None:
         "&File",
         "&Tickets",
         "&Inspections",
+        "&Account",
         "&Help",
     ]
     assert window.new_ticket_action.text() == "New ticket…"
-    assert chinese_in(menu_texts(window)) == []
+    who = window.account_menu.who_action.text()
+    assert who == "Logged in: 孙工 (sungong)"  # the name is user data
+    assert chinese_in([t for t in menu_texts(window) if t != who]) == []
 
 
 def test_the_queue_headers_are_english(qtbot, window: MainWindow) -> None:

@@ -57,6 +57,10 @@ ACTION_LABELS: dict[Action, str] = {
     Action.REOPEN: QT_TRANSLATE_NOOP("action", "重新打开"),
 }
 
+# The steps the contract gives to the client's side: signed by a confirmer at the workstation or
+# on the printed form (the sign-off subject of each).
+SIGNED_STEPS: dict[Action, str] = {Action.CONFIRM: "ticket.confirm", Action.CLOSE: "ticket.close"}
+
 # Workflow steps (those that move the status), per class: from-status -> {action: to-status}.
 _DEFECT_STEPS: dict[TicketStatus, dict[Action, TicketStatus]] = {
     TicketStatus.SUBMITTED: {Action.TRIAGE: TicketStatus.ANALYSED},
@@ -187,8 +191,7 @@ ACTION_FIELDS: dict[Action, tuple[FieldSpec, ...]] = {
         ),
         _F("analysis", QT_TRANSLATE_NOOP("field", "分析意见"), "text"),
     ),
-    Action.CONFIRM: (
-        _F("supervisor_name", QT_TRANSLATE_NOOP("field", "主管领导"), "line"),
+    Action.CONFIRM: (  # who confirms is the account that signs (or the name on the paper)
         _F("at", QT_TRANSLATE_NOOP("field", "签字确认时间"), "datetime"),
         _F("plan", QT_TRANSLATE_NOOP("field", "处理建议和措施"), "text"),
     ),

@@ -20,14 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.accounts.roles import Role
 from app.domain.enums import TriageResult
-from app.domain.tickets.workflow import Action, FieldSpec, WorkflowError, action_fields
+from app.domain.tickets.workflow import (
+    SIGNED_STEPS,
+    Action,
+    FieldSpec,
+    WorkflowError,
+    action_fields,
+)
 from app.domain.validation import ValidationError
+from app.gui.documents_runner import ask_pdf, save_title
 from app.gui.i18n import tr_domain, tr_error, tr_field_error
+from app.gui.signoff_widget import ELECTRONIC, SignOffWidget
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
+from app.gui.tickets.print_document import default_file_name
 from app.gui.widgets import ERROR_STYLE
-from app.services.context import Desk
-from app.services.tickets import calls
+from app.services.context import Desk, PermissionRefusedError, StorageError
+from app.services.documents import DEFECT_FORM, KIND_LABELS, DocumentError, DocumentInfo
+from app.services.login import LoginError
+from app.services.tickets import calls, signoff
 
 TEXT_LINES = 4
 
@@ -59,6 +71,7 @@ class ActionDialog(QDialog):
         self.setObjectName(f"action_dialog_{action.value}")
         self._desk = desk
         self._ticket_id = ticket_id
+        self._ticket_number = ticket_number
         self.action = action
         self.new_status = ""
         self._now = desk.clock.now()
@@ -104,8 +117,16 @@ class ActionDialog(QDialog):
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
 
+        self.signoff: SignOffWidget | None = None
+        self.paper_document: DocumentInfo | None = None
+        if action in SIGNED_STEPS:
+            self.signoff = SignOffWidget(tr_domain("enum", Role.SUPERVISOR.label), self)
+            self.signoff.methodChanged.connect(self.on_signoff_methodChanged)
+
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if self.signoff is not None:
+            layout.addWidget(self.signoff)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.button_box)
@@ -167,13 +188,49 @@ class ActionDialog(QDialog):
         self.error_label.setText("\n".join(messages))
         self.error_label.show()
 
-    def accept(self) -> None:
-        try:
+    def _apply(self) -> bool:
+        """Do the step; for a signed step, sign it here or print the form to sign on paper."""
+        if self.signoff is None:
             self.new_status = calls.apply_action(
                 self._desk, self._ticket_id, self.action, self.values()
             )
+            return True
+        values = self.values()  # on paper the time field is off: the filing's time counts
+        if self.signoff.method() == ELECTRONIC:
+            username, password = self.signoff.credentials()
+            self.new_status = signoff.sign_step(
+                self._desk, self._ticket_id, self.action, values, username, password
+            )
+            return True
+        path = ask_pdf(
+            self,
+            save_title(tr_domain("document", KIND_LABELS[DEFECT_FORM])),
+            default_file_name(DEFECT_FORM, self._ticket_number),
+        )
+        if path is None:
+            return False
+        self.paper_document = signoff.request_paper(
+            self._desk, self._ticket_id, self.action, values, path
+        )
+        self.new_status = ""
+        return True
+
+    def accept(self) -> None:
+        try:
+            if not self._apply():
+                return
+        except LoginError as error:
+            self.show_messages([tr_error(error)])
+            assert self.signoff is not None
+            self.signoff.clear_password()
+            return
+        except (DocumentError, PermissionRefusedError, StorageError) as error:
+            self.show_messages([tr_error(error)])
+            return
         except ValidationError as error:
-            self.show_messages([tr_field_error(e.template, e.label) for e in error.errors])
+            self.show_messages(
+                [tr_field_error(e.template, e.label, e.values) for e in error.errors]
+            )
             first = self.widgets.get(error.errors[0].field) if error.errors else None
             if first is not None:
                 first.setFocus()
@@ -182,6 +239,18 @@ class ActionDialog(QDialog):
             self.show_messages([tr_error(error)])
             return
         super().accept()
+
+    def on_signoff_methodChanged(self, method: str) -> None:
+        """On paper the step happens when the signed copy is filed: no time is asked now."""
+        edit = self.widgets.get("at")
+        if edit is not None:
+            edit.setEnabled(method == ELECTRONIC)
+        assert self.signoff is not None
+        self.ok_button.setText(
+            tr_domain("action", self.action.label)
+            if method == ELECTRONIC
+            else self.tr("打印签字单…")
+        )
 
     def on_triage_result_currentIndexChanged(self, _index: int) -> None:
         """The explanation to the requester matters only for an operation problem."""

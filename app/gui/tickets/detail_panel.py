@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.audit.actions import DOCUMENT_PRINT, TICKET_CREATE
 from app.domain.enums import Severity, TicketClass, TicketStatus
 from app.domain.tickets.workflow import Action
+from app.gui.documents_runner import saved_form_text
 from app.gui.i18n import tr_domain
 from app.gui.inspections.ticket_findings import FindingsSection
 from app.gui.tickets.action_dialog import ActionDialog
@@ -29,6 +31,7 @@ from app.gui.tickets.detail_sections import (
     WorkflowSection,
 )
 from app.gui.tickets.documents_section import DocumentsSection
+from app.gui.tickets.formatting import local_text
 from app.gui.tickets.loans_section import TicketLoansSection
 from app.gui.tickets.plans_section import TicketPlansSection
 from app.gui.tickets.print_document import DocumentPrinter
@@ -38,7 +41,7 @@ from app.services.context import Desk
 from app.services.documents import DocumentInfo
 from app.services.inspections import runs as inspections
 from app.services.tickets import detail as ticket_detail
-from app.services.tickets import escalations
+from app.services.tickets import escalations, signoff
 from app.services.tickets.calls import TicketNotFoundError
 from app.services.tickets.detail import TicketDetail
 
@@ -145,7 +148,13 @@ class DetailPanel(QWidget):
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
+        self.pending_label = QLabel(self)
+        self.pending_label.setObjectName("pending_label")
+        self.pending_label.setWordWrap(True)
+        self.pending_label.setStyleSheet(CHIP.format("#fff1c7", "#5a3d00"))
+        self.pending_label.hide()
         content_layout.addLayout(header)
+        content_layout.addWidget(self.pending_label)
         content_layout.addLayout(self.action_bar)
         content_layout.addWidget(body, 1)
 
@@ -217,9 +226,27 @@ class DetailPanel(QWidget):
         self.documents.set_documents(documents.documents_of_ticket(self._desk, d.id))
         self.findings.set_findings(inspections.runs_of_ticket(self._desk, d.id))
         self._set_print_button(d.ticket_class)
-        self._set_actions(d.actions)
+        self._set_pending(signoff.pending_paper(self._desk, d.id))
+        self._set_actions(d.actions if self._desk.can(TICKET_CREATE) else [])
         self.stack.setCurrentIndex(1)
         self.scroll.verticalScrollBar().setValue(scroll)
+
+    def _set_pending(self, pending: signoff.PendingPaper | None) -> None:
+        """A step waiting for its signed paper form says so above the buttons."""
+        self.pending_label.setVisible(pending is not None)
+        if pending is None:
+            return
+        self.pending_label.setText(
+            self.tr(
+                "待纸质签字：{0}（签字单 {1}，{2} {3} 打印）。签字件交回后在“文件 → 登记签字回执”中"
+                "按编号归档并填写签字人，此步骤即完成；确认人在场时也可改用电子签字。"
+            ).format(
+                tr_domain("action", pending.action.label),
+                pending.serial,
+                local_text(pending.requested_at),
+                pending.requested_by,
+            )
+        )
 
     def _set_print_button(self, ticket_class: TicketClass) -> None:
         if ticket_class is TicketClass.DEFECT:
@@ -229,6 +256,7 @@ class DetailPanel(QWidget):
             self.print_button.setText(self.tr("保存/打印咨询记录"))
             self.print_button.setToolTip(self.tr("把咨询类问题记录保存为 PDF，打开后打印"))
         self.print_button.setEnabled(not self.printer.busy)
+        self.print_button.setVisible(self._desk.can(DOCUMENT_PRINT))
 
     def _set_actions(self, actions: list[Action]) -> None:
         for button in self.action_buttons.values():
@@ -277,7 +305,10 @@ class DetailPanel(QWidget):
 
     def on_action_dialog_accepted(self) -> None:
         ticket_id = self.ticket_id
+        paper = self.action_dialog.paper_document if self.action_dialog else None
         self.reload()
+        if paper is not None:
+            self.printer.show_saved(self.tr("签字单已保存"), saved_form_text(paper), paper.path)
         if ticket_id is not None:
             self.ticketChanged.emit(ticket_id)
 

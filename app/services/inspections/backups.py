@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from app.db.models import MaintainedSystem
 from app.db.models.inspections import BackupPolicy, BackupRecord
+from app.domain.audit.actions import BACKUP_POLICY, BACKUP_RECORD, BACKUP_VERIFY
 from app.domain.enums import BackupKind, Frequency
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.inspections.checklist import parse_number
@@ -117,7 +118,7 @@ def save_policy(desk: Desk, system_code: str, values: Mapping[str, Any]) -> None
     """Set a system's policy; a changed policy counts from today (no "missed" backups before)."""
     incremental = _frequency(values, "incremental_frequency", INCREMENTAL_CHOICES)
     full = _frequency(values, "full_frequency", FULL_CHOICES)
-    with desk.db.transaction() as session:
+    with desk.write(BACKUP_POLICY, object_type="backup_policy") as session:
         system = session.scalar(
             select(MaintainedSystem).where(MaintainedSystem.code == system_code)
         )
@@ -169,7 +170,7 @@ def record_backup(desk: Desk, values: Mapping[str, Any]) -> BackupInfo:
             ).errors
         )
     system_code = str(values.get("system") or "")
-    with desk.db.transaction() as session:
+    with desk.write(BACKUP_RECORD, object_type="backup_record") as session:
         system = session.scalar(
             select(MaintainedSystem).where(MaintainedSystem.code == system_code)
         )
@@ -198,7 +199,7 @@ def record_restore_test(desk: Desk, backup_id: int, ok: bool, note: str) -> Back
     text = clean_text(note)
     if not text:
         raise _error("verify_note", QT_TRANSLATE_NOOP("validation", "请填写“{label}”"))
-    with desk.db.transaction() as session:
+    with desk.write(BACKUP_VERIFY, object_type="backup_record") as session:
         record = session.get(BackupRecord, backup_id)
         if record is None:
             raise InspectionError(QT_TRANSLATE_NOOP("inspection", "没有这条备份记录"))

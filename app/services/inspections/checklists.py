@@ -18,6 +18,7 @@ from app.db.models.inspections import (
     InspectionTemplate,
     InspectionTemplateItem,
 )
+from app.domain.audit.actions import SEED, TEMPLATE_ACTIVE, TEMPLATE_SAVE
 from app.domain.enums import AnswerKind, Dimension, Frequency
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.inspections.checklist import TEMPLATE_FIELDS, ItemSpec, validate_template
@@ -154,7 +155,7 @@ def seed_if_empty(desk: Desk) -> int:
         have_systems = session.scalar(select(func.count(MaintainedSystem.id)))
     if (have_templates and have_policies) or not have_systems:
         return 0
-    with desk.db.transaction() as session:
+    with desk.write(SEED, object_type="inspection_template", as_system=True) as session:
         return seed_inspection_defaults(session, desk.today())
 
 
@@ -199,7 +200,7 @@ def save_template(
     desk: Desk, values: Mapping[str, Any], template_id: int | None = None
 ) -> TemplateInfo:
     """Create a checklist, or replace one's fields and lines (runs keep their own copies)."""
-    with desk.db.transaction() as session:
+    with desk.write(TEMPLATE_SAVE, object_type="inspection_template") as session:
         systems = _systems(session)
         spec = validate_template(values, set(systems))
         _check_name_free(session, spec.name, template_id)
@@ -228,7 +229,7 @@ def save_template(
 
 def set_template_active(desk: Desk, template_id: int, active: bool) -> None:
     """Retire a checklist (it leaves the due list; its runs stay) or bring it back from today."""
-    with desk.db.transaction() as session:
+    with desk.write(TEMPLATE_ACTIVE, object_type="inspection_template") as session:
         template = session.get(InspectionTemplate, template_id)
         if template is None:
             raise TemplateNotFoundError(template_id)

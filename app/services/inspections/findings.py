@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import TicketEvent
 from app.db.models.inspections import InspectionRun, InspectionRunItem
+from app.domain.audit.actions import FINDING_TICKET
 from app.domain.enums import Channel, ItemResult, Severity, TicketClass
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.inspections.checklist import Answer, finding_text
@@ -74,7 +75,7 @@ def open_ticket_for_item(
     values = dict(values) if values is not None else ticket_values_for_item(desk, item_id)
     now = desk.clock.now()
     call = validate_new_ticket(values, now)
-    with desk.db.transaction() as session:
+    with desk.write(FINDING_TICKET, object_type="ticket") as session:
         item = _failed_item(session, item_id)
         if item.ticket_id is not None:
             raise InspectionError(

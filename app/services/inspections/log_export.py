@@ -15,6 +15,7 @@ from app.db.models.inspections import BackupRecord, InspectionRun
 from app.domain.enums import BackupKind, Dimension, Frequency, ItemResult
 from app.domain.inspections.periods import period_of
 from app.exports.inspections.log import InspectionLogWriter
+from app.services.audit_trail import record_export, require_export
 from app.services.context import Desk
 from app.services.documents import check_out_path
 from app.services.inspections.checklists import spec_of
@@ -164,6 +165,7 @@ def export_inspection_log(
     and no file is left behind. The file is written under a temporary name and renamed.
     """
     out_path = check_out_path(out_path)
+    require_export(desk)
     start, end = _range(first, last)
 
     def check() -> None:
@@ -219,4 +221,6 @@ def export_inspection_log(
             log.commit()
             if progress is not None:
                 progress(total, total)
-            return InspectionExportResult(out_path, log.run_rows, log.item_rows, log.backup_rows)
+            result = InspectionExportResult(out_path, log.run_rows, log.item_rows, log.backup_rows)
+    record_export(desk, "巡检台账", out_path, result.runs + result.items + result.backups)
+    return result

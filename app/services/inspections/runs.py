@@ -16,6 +16,7 @@ from app.db.models.inspections import (
     InspectionRunItem,
     InspectionTemplate,
 )
+from app.domain.audit.actions import RUN_CORRECT, RUN_SAVE
 from app.domain.enums import Frequency, ItemResult
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 from app.domain.inspections.checklist import Answer, ItemSpec, RunInfo, RunItemInfo, judge
@@ -223,7 +224,7 @@ def record_run(
     now = desk.clock.now()
     when = _check_time(performed_at or now, now)
     who = clean_text(inspector) or desk.actor
-    with desk.db.transaction() as session:
+    with desk.write(RUN_SAVE, object_type="inspection_run") as session:
         template = session.get(InspectionTemplate, template_id)
         if template is None:
             raise TemplateNotFoundError(template_id)
@@ -277,7 +278,7 @@ def correct_run(
             ]
         )
     now = desk.clock.now()
-    with desk.db.transaction() as session:
+    with desk.write(RUN_CORRECT, object_type="inspection_run") as session:
         original = session.get(InspectionRun, run_id)
         if original is None:
             raise InspectionError(QT_TRANSLATE_NOOP("inspection", "没有这条巡检记录"))

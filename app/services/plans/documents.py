@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from app.domain.audit.actions import DOCUMENT_PRINT
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.exports.pdf_frame import DocumentHeader
 from app.exports.plans.booklet import TITLE as BOOKLET_TITLE
 from app.exports.plans.booklet import render_plans_booklet
 from app.exports.plans.sheet import PlanContact, PlanSheet, render_plan_sheet
 from app.paths import resources_dir
+from app.services.audit_trail import current_head
 from app.services.context import SYSTEM_ACTOR, Desk
 from app.services.contract import get_contract
 from app.services.documents import DocumentError, check_out_path
@@ -48,6 +50,7 @@ def _header(desk: Desk, title: str, serial: str) -> DocumentHeader:
         classification=contract.classification if contract else "",
         printed_at=desk.clock.now(),
         font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
+        audit_head=current_head(desk).code,
     )
 
 
@@ -73,7 +76,9 @@ def print_plan(desk: Desk, plan_ref: str, out_path: Path) -> tuple[PlanInfo, Pat
     plan = find_plan(desk, plan_ref)
     header = _header(desk, f"应急预案 {plan.code}", plan.code)
     sheet = sheet_of(plan, _engineer(desk))
-    return plan, _write(out_path, lambda path: render_plan_sheet(path, header, sheet))
+    written = _write(out_path, lambda path: render_plan_sheet(path, header, sheet))
+    _audited(desk, f"{plan.code} {plan.title}", written)
+    return plan, written
 
 
 def print_booklet(desk: Desk, out_path: Path) -> tuple[int, Path]:
@@ -83,4 +88,17 @@ def print_booklet(desk: Desk, out_path: Path) -> tuple[int, Path]:
     serial = f"{plans[0].code}～{plans[-1].code}" if plans else "—"
     header = _header(desk, BOOKLET_TITLE, serial)
     sheets = [sheet_of(p, _engineer(desk)) for p in plans]
-    return len(plans), _write(out_path, lambda path: render_plans_booklet(path, header, sheets))
+    written = _write(out_path, lambda path: render_plans_booklet(path, header, sheets))
+    _audited(desk, f"{BOOKLET_TITLE} {serial}", written)
+    return len(plans), written
+
+
+def _audited(desk: Desk, what: str, path: Path) -> None:
+    """A plan printed is audited like every document (it has no serial of the register)."""
+    desk.record(
+        DOCUMENT_PRINT,
+        object_type="emergency_plan",
+        object_label=what,
+        detail=str(path),
+        as_system=desk.user.is_system,
+    )

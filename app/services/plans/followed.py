@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from app.db import audit
 from app.db.models import Ticket, TicketEvent
 from app.db.models.plans import EmergencyPlan
+from app.domain.audit.actions import PLAN_FOLLOWED as PLAN_FOLLOWED_ACTION
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.validation import clean_text
 from app.services.context import Desk
@@ -18,10 +20,11 @@ PLAN_FOLLOWED = "plan_followed"  # the ticket event's kind
 def record_plan_followed(desk: Desk, ticket_id: int, plan_id: int, note: str = "") -> str:
     """Record on a ticket's timeline that it was handled by a plan; returns the summary written."""
     now = desk.clock.now()
-    with desk.db.transaction() as session:
+    with desk.write(PLAN_FOLLOWED_ACTION) as session:
         ticket = session.get(Ticket, ticket_id)
         if ticket is None:
             raise TicketNotFoundError(ticket_id)
+        audit.describe(session, "ticket", ticket.number)
         plan = session.get(EmergencyPlan, plan_id)
         if plan is None:
             raise PlanError(QT_TRANSLATE_NOOP("plans", "找不到预案：{plan}"), plan=plan_id)

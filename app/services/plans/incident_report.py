@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.db.models.plans import IncidentReport
+from app.domain.audit.actions import INCIDENT_SAVE
 from app.domain.enums import TicketClass
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.validation import FieldError, ValidationError, clean_text
@@ -114,8 +115,9 @@ def validate_incident(values: Mapping[str, Any]) -> dict[str, str]:
 def save_incident_text(desk: Desk, ticket_id: int, values: Mapping[str, Any]) -> IncidentText:
     """Store (or replace) the report's text of a ticket; one transaction."""
     cleaned = validate_incident(values)
-    _check(ticket_detail(desk, ticket_id))
-    with desk.db.transaction() as session:
+    detail = ticket_detail(desk, ticket_id)
+    _check(detail)
+    with desk.write(INCIDENT_SAVE, object_type="ticket", object_label=detail.number) as session:
         stored = session.scalar(select(IncidentReport).where(IncidentReport.ticket_id == ticket_id))
         if stored is None:
             stored = IncidentReport(ticket_id=ticket_id)

@@ -11,8 +11,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.db import audit
 from app.db.models import MaintainedSystem, Ticket
 from app.db.models.plans import KnowledgeArticle, KnowledgeArticleTicket
+from app.domain.audit.actions import ARTICLE_SAVE, DEMO
 from app.domain.enums import TicketClass
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 from app.domain.validation import FieldError, ValidationError, clean_text
@@ -169,7 +171,7 @@ def save_article(
 ) -> ArticleInfo:
     """Create an article (linked to ``ticket_ids``) or save an edit; one transaction."""
     now = desk.clock.now()
-    with desk.db.transaction() as session:
+    with desk.write(ARTICLE_SAVE) as session:
         cleaned = validate_article(session, values)
         for ticket_id in ticket_ids:
             if session.get(Ticket, ticket_id) is None:
@@ -189,6 +191,7 @@ def save_article(
                 if ticket_id not in linked:
                     article.tickets.append(KnowledgeArticleTicket(ticket_id=ticket_id))
             session.flush()
+        audit.describe(session, "knowledge_article", f"{article.id} {article.title}")
         return _info(article, session, _names(session))
 
 
@@ -273,7 +276,7 @@ def load_demo_articles() -> list[dict[str, Any]]:
 def seed_demo_knowledge(desk: Desk) -> int:
     """For a demo database: the demo knowledge articles, if there are none yet."""
     now = desk.clock.now()
-    with desk.db.transaction() as session:
+    with desk.write(DEMO, as_system=True, object_type="knowledge_article") as session:
         if session.scalar(select(func.count(KnowledgeArticle.id))):
             return 0
         articles = load_demo_articles()

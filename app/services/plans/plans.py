@@ -11,8 +11,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from app.db import audit
 from app.db.models import MaintainedSystem
 from app.db.models.plans import EmergencyPlan, EmergencyPlanRevision
+from app.domain.audit.actions import PLAN_SAVE, SEED
 from app.domain.enums import Severity
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 from app.domain.validation import FieldError, ValidationError, clean_text
@@ -220,7 +222,7 @@ def ensure_default_plans(desk: Desk) -> int:
     with desk.db.read() as session:
         if session.scalar(select(func.count(EmergencyPlan.id))):
             return 0
-    with desk.db.transaction() as session:
+    with desk.write(SEED, as_system=True, object_type="emergency_plan") as session:
         return seed_default_plans(session, desk.clock.now(), desk.actor)
 
 
@@ -331,7 +333,7 @@ def save_plan(
 ) -> PlanInfo:
     """Create a plan, or save an edit as its next revision; one transaction. Unchanged: no revision."""
     now = desk.clock.now()
-    with desk.db.transaction() as session:
+    with desk.write(PLAN_SAVE) as session:
         cleaned = validate_plan(session, values)
         if plan_id is None:
             order = session.scalar(select(func.max(EmergencyPlan.sort_order))) or 0
@@ -356,6 +358,7 @@ def save_plan(
                 _write(plan, cleaned)
                 _add_revision(plan, cleaned, now, desk.actor, clean_text(note))
         session.flush()
+        audit.describe(session, "emergency_plan", f"{plan.code} {plan.title}")
         return _info(plan, _system_names(session), ladder(session))
 
 

@@ -16,6 +16,7 @@ from app.exports.store.workbooks import (
     STOCK_WIDTHS,
     write_sheets,
 )
+from app.services.audit_trail import record_export, require_export
 from app.services.context import Desk
 from app.services.documents import check_out_path
 from app.services.store import inventory, loans
@@ -24,6 +25,7 @@ from app.services.store import inventory, loans
 def export_stock(desk: Desk, out_path: Path) -> int:
     """库存清单: every part with its stock, low stock marked; returns the number of parts."""
     out_path = check_out_path(out_path)
+    require_export(desk)
     parts = inventory.list_parts(desk)
     rows = [
         (
@@ -50,6 +52,7 @@ def export_stock(desk: Desk, out_path: Path) -> int:
             ("低库存", STOCK_HEADER, STOCK_WIDTHS, low),
         ],
     )
+    record_export(desk, "库存清单", out_path, len(rows))
     return len(rows)
 
 
@@ -67,6 +70,7 @@ def export_movements(
 ) -> int:
     """出入库台账 for a period (local days, both included), oldest first; returns rows."""
     out_path = check_out_path(out_path)
+    require_export(desk)
     lo, hi = day_bounds(start, end)
     moves = list(reversed(inventory.list_movements(desk, lo, hi)))
     rows = [
@@ -88,6 +92,7 @@ def export_movements(
         for m in moves
     ]
     write_sheets(out_path, [("出入库台账", LEDGER_HEADER, LEDGER_WIDTHS, rows)])
+    record_export(desk, "出入库台账", out_path, len(rows))
     return len(rows)
 
 
@@ -100,6 +105,7 @@ def _status(loan: loans.LoanInfo) -> str:
 def export_loans(desk: Desk, out_path: Path) -> int:
     """借用登记: loaners and test equipment, open and returned; returns rows."""
     out_path = check_out_path(out_path)
+    require_export(desk)
     rows = [
         (
             loan.id,
@@ -123,4 +129,5 @@ def export_loans(desk: Desk, out_path: Path) -> int:
         for loan in loans.list_loans(desk)
     ]
     write_sheets(out_path, [("借用登记", LOANS_HEADER, LOANS_WIDTHS, rows)])
+    record_export(desk, "借用登记", out_path, len(rows))
     return len(rows)

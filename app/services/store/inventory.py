@@ -10,8 +10,10 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.db import audit
 from app.db.models import Ticket
 from app.db.models.store import Loan, Part, PartSerial, StockMovement
+from app.domain.audit.actions import PART_SAVE, STOCK_MOVE
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.store.inventory import MovementKind, PartCategory, StockError, is_low
 from app.domain.validation import FieldError, ValidationError, clean_text
@@ -91,7 +93,7 @@ def create_part(desk: Desk, values: Mapping[str, Any]) -> int:
     min_stock = values.get("min_stock") or 0
     if not isinstance(min_stock, int) or min_stock < 0:
         raise _error("min_stock", QT_TRANSLATE_NOOP("validation", "“{label}”应为非负整数"))
-    with desk.db.transaction() as session:
+    with desk.write(PART_SAVE, object_type="part", object_label=f"{code} {name}") as session:
         if session.scalar(select(Part.id).where(Part.code == code)) is not None:
             raise _error("code", QT_TRANSLATE_NOOP("validation", "“{label}”已存在"))
         part = Part(
@@ -162,8 +164,9 @@ def move(
     if kind in (MovementKind.LOAN_OUT, MovementKind.LOAN_BACK):
         raise StockError(QT_TRANSLATE_NOOP("store", "借出与归还请在借用登记中办理"))
     now = desk.clock.now()
-    with desk.db.transaction() as session:
+    with desk.write(STOCK_MOVE, object_type="part") as session:
         part = get_part(session, part_ref)
+        audit.describe(session, "part", f"{part.code} {part.name}")
         linked = find_ticket(session, ticket) if ticket not in (None, "") else None
         moved = record(
             session,

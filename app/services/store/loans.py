@@ -10,8 +10,10 @@ from typing import Any
 from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
 
+from app.db import audit
 from app.db.models import Ticket
 from app.db.models.store import Loan, Part, PartSerial, StockMovement
+from app.domain.audit.actions import LOAN_ISSUE, LOAN_RETURN
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.store.inventory import (
     LoanKind,
@@ -159,7 +161,7 @@ def issue_loaner(
     a line on the ticket's timeline, in one transaction. Returns the loan id."""
     now = desk.clock.now()
     name = _check_people(borrower, due_back_at, now)
-    with desk.db.transaction() as session:
+    with desk.write(LOAN_ISSUE, object_type="loan") as session:
         ticket = find_ticket(session, ticket_ref)
         part = get_part(session, part_ref)
         targets = load_targets(session)
@@ -218,6 +220,7 @@ def issue_loaner(
             f"提供备用机：{part.name} {part.model} 序列号 {serial_row.serial}",
             f"借用人：{name}；使用地点：{loan.location}；借用单号 {loan.id}",
         )
+        audit.describe(session, "loan", f"{loan.id} {part.code} {name}")
         return loan.id
 
 
@@ -234,7 +237,7 @@ def lend_equipment(
     """Lend test equipment (by serial if it has one): who has it, since when. Returns the loan id."""
     now = desk.clock.now()
     name = _check_people(borrower, due_back_at, now)
-    with desk.db.transaction() as session:
+    with desk.write(LOAN_ISSUE, object_type="loan") as session:
         part = get_part(session, part_ref)
         if part.category != PartCategory.TEST_EQUIPMENT.value:
             raise StockError(QT_TRANSLATE_NOOP("store", "备件 {code} 不是测试设备"), code=part.code)
@@ -264,13 +267,14 @@ def lend_equipment(
             reason=loan.purpose,
             loan_id=loan.id,
         )
+        audit.describe(session, "loan", f"{loan.id} {part.code} {name}")
         return loan.id
 
 
 def return_loan(desk: Desk, loan_id: int, note: str = "") -> LoanInfo:
     """The item comes back: stock in, the loan closed, the ticket's timeline told."""
     now = desk.clock.now()
-    with desk.db.transaction() as session:
+    with desk.write(LOAN_RETURN, object_type="loan") as session:
         loan = session.get(Loan, loan_id)
         if loan is None:
             raise LoanNotFoundError(loan_id)
@@ -280,6 +284,7 @@ def return_loan(desk: Desk, loan_id: int, note: str = "") -> LoanInfo:
                 loan_id=loan_id,
                 at=loan.returned_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             )
+        audit.describe(session, "loan", f"{loan.id} {loan.part.code} {loan.borrower}")
         loan.returned_at = now
         loan.returned_by = desk.actor
         loan.return_note = clean_text(note)

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from app.db.models.store import Part, PartSerial, StockMovement
+from app.domain.audit.actions import PARTS_IMPORT
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 from app.domain.store.inventory import (
     HEADER_LABELS,
@@ -107,7 +108,7 @@ def import_parts(desk: Desk, path: Path) -> ImportResult:
     rows = read_part_rows(path)
     now = desk.clock.now()
     source = f"期初导入 {Path(path).name}"
-    with desk.db.transaction() as session:
+    with desk.write(PARTS_IMPORT, object_type="part") as session:
         existing = session.scalars(select(Part.code).where(Part.code.in_([r.code for r in rows])))
         clashes = check_duplicates(rows, existing)
         if clashes:

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from app.db.models.store import Part, Stocktake, StocktakeLine
+from app.domain.audit.actions import STOCKTAKE_POST
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.store.inventory import CountLine, MovementKind, StockError, differences
 from app.services.context import Desk
@@ -67,7 +68,7 @@ def post_stocktake(
             )
     now = desk.clock.now()
     names = tuple(sorted({s.strip().upper() for s in shelves if s.strip()}))
-    with desk.db.transaction() as session:
+    with desk.write(STOCKTAKE_POST, object_type="stocktake") as session:
         parts = {p.id: p for p in session.scalars(select(Part).where(Part.id.in_(list(counts))))}
         lines = []
         for part_id, counted in counts.items():

@@ -9,11 +9,20 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db import audit
 from app.db.models import MaintainedSystem, Ticket, TicketEvent, TicketPause
+from app.domain.audit.actions import TICKET_CREATE, TICKET_STEPS
 from app.domain.enums import Liability, MaintenanceType, TicketClass, TicketStatus, TriageResult
-from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.i18n import QT_TRANSLATE_NOOP, Marked
 from app.domain.tickets.intake import FUTURE_TOLERANCE, NewTicket, validate_new_ticket
-from app.domain.tickets.workflow import Action, action_fields, transition, validate_action
+from app.domain.tickets.workflow import (
+    SIGNED_STEPS,
+    Action,
+    WorkflowError,
+    action_fields,
+    transition,
+    validate_action,
+)
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.exports.tickets.clock_text import duration_text
 from app.services.context import Desk
@@ -48,9 +57,10 @@ def create_ticket(desk: Desk, values: Mapping[str, Any]) -> tuple[int, str]:
     """Log a call as a new ticket; returns its id and number."""
     now = desk.clock.now()
     call = validate_new_ticket(values, now)
-    with desk.db.transaction() as session:
+    with desk.write(TICKET_CREATE) as session:
         ticket = add_ticket(session, call, now, desk.actor, desk.user.id or None)
         record_for_ticket(session, ticket, load_targets(session), now)
+        audit.describe(session, "ticket", ticket.number)
         return ticket.id, ticket.number
 
 
@@ -154,12 +164,21 @@ def _fmt(value: datetime) -> str:
 
 
 def apply_action(desk: Desk, ticket_id: int, action: Action, values: Mapping[str, Any]) -> str:
-    """Do one step or clock event on a ticket in one transaction; returns the new status."""
+    """Do one step or clock event on a ticket in one transaction; returns the new status.
+
+    The steps the client's side signs (``SIGNED_STEPS``) go through ``tickets.signoff``.
+    """
+    if action in SIGNED_STEPS:
+        raise WorkflowError(
+            QT_TRANSLATE_NOOP("workflow", "“{action}”须由甲方确认人签字：请选择电子签字或纸质签字"),
+            action=Marked("action", action.label),
+        )
     now = desk.clock.now()
-    with desk.db.transaction() as session:
+    with desk.write(TICKET_STEPS[action]) as session:
         ticket = session.get(Ticket, ticket_id)
         if ticket is None:
             raise TicketNotFoundError(ticket_id)
+        audit.describe(session, "ticket", ticket.number)
         apply_to_ticket(session, ticket, action, values, now, desk.actor)
         record_for_ticket(session, ticket, load_targets(session), now)
         return ticket.status
@@ -234,7 +253,7 @@ def _apply(
         ticket.supervisor_name = v["supervisor_name"]
         ticket.confirmed_at = at
         ticket.plan = v["plan"]
-        return f"{label}：{v['supervisor_name']} 签字同意", v["plan"]
+        return f"{label}：{v['supervisor_name']} {v.get('signature') or '签字同意'}", v["plan"]
     if action is Action.FIX:
         ticket.cause = v["cause"]
         ticket.resolution = v["resolution"]
@@ -259,7 +278,8 @@ def _apply(
         return label, v["reply"]
     if action is Action.CLOSE:
         ticket.follow_up = v["follow_up"]
-        return label, v["follow_up"]
+        signed = v.get("signature")
+        return (f"{label}（{signed}）" if signed else label), v["follow_up"]
     if action is Action.REOPEN:
         return _reopen(ticket, v["reason"], now)
     raise AssertionError(action)

@@ -8,7 +8,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.db import audit
 from app.db.models import Escalation, Ticket, TicketEvent
+from app.domain.audit.actions import ESCALATION_ACK, ESCALATION_SWEEP
 from app.domain.enums import ClockKind, TicketStatus
 from app.domain.tickets.escalation import LEVEL_ROLES, pending_escalations
 from app.domain.tickets.sla import ClockTargets
@@ -80,7 +82,7 @@ def sweep(desk: Desk) -> int:
     """Record escalations owed by every open ticket (also those that fell due while closed)."""
     now = desk.clock.now()
     count = 0
-    with desk.db.transaction() as session:
+    with desk.write(ESCALATION_SWEEP, as_system=True) as session:
         targets = load_targets(session)
         tickets = session.scalars(
             select(Ticket)
@@ -125,10 +127,11 @@ def unacknowledged(desk: Desk) -> list[EscalationInfo]:
 def acknowledge(desk: Desk, escalation_id: int) -> None:
     """The engineer has called the contact: stop showing it, and say so on the timeline."""
     now = desk.clock.now()
-    with desk.db.transaction() as session:
+    with desk.write(ESCALATION_ACK) as session:
         escalation = session.get(Escalation, escalation_id)
         if escalation is None or escalation.acknowledged_at is not None:
             return
+        audit.describe(session, "ticket", escalation.ticket.number)
         acknowledge_escalation(escalation, now, desk.actor)
 
 

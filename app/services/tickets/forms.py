@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
+from app.db.models import Document
+from app.domain.audit.actions import DOCUMENT_PRINT
 from app.domain.enums import TicketClass
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.exports.pdf_frame import DocumentHeader
@@ -62,15 +66,31 @@ def print_ticket_document(
     desk: Desk, kind: str, ticket_number: str, out_path: Path
 ) -> DocumentInfo:
     """Allocate the serial, record the document and render it, all or nothing."""
-    out_path = check_out_path(out_path)
+    return render_for_ticket(desk, kind, ticket_number, check_out_path(out_path))
+
+
+def render_for_ticket(
+    desk: Desk,
+    kind: str,
+    ticket_number: str,
+    out_path: Path,
+    action: str = DOCUMENT_PRINT,
+    adjust: Callable[[TicketDocument], TicketDocument] | None = None,
+    also: Callable[[Session, Document], None] | None = None,
+) -> DocumentInfo:
+    """Print a ticket's form to a checked ``out_path``; ``adjust`` changes what it shows (a step
+    about to be signed on it), ``also`` records what goes with it (see ``register_and_render``)."""
     ticket = ticket_document(desk, ticket_number)
     _check_class(kind, ticket.document)
     render = _renderer(kind)
+    shown = adjust(ticket.document) if adjust else ticket.document
     return register_and_render(
         desk,
         kind,
         out_path,
-        lambda path, header: render(path, header, ticket.document),
+        lambda path, header: render(path, header, shown),
         ticket_id=ticket.id,
         ticket_number=ticket.document.number,
+        action=action,
+        also=also,
     )

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.db.models import MaintainedSystem
 from app.exports.tickets.log import TicketLogWriter
+from app.services.audit_trail import record_export, require_export
 from app.services.context import Desk
 from app.services.contract import load_targets
 from app.services.tickets.log_rows import batch_rows
@@ -62,6 +63,7 @@ def export_ticket_log(
     ``progress(done, total)`` is called before the first batch and after each one; when
     ``cancelled()`` turns true, ExportCancelled is raised and no file is left behind.
     """
+    require_export(desk)
     ids = query_ids(desk, export_filter(flt, date_from, date_to), SortKey.CALLED_AT, False)
     total = len(ids)
     now = desk.clock.now()
@@ -91,4 +93,6 @@ def export_ticket_log(
                     progress(start + len(batch), total)
             check()
             log.commit()
-            return log.ticket_rows
+            written = log.ticket_rows
+    record_export(desk, "工单台账", Path(out_path), written)
+    return written

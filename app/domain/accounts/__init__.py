@@ -1,0 +1,1 @@
+"""Accounts' pure rules: roles and what they may do, password and lockout policy, settings."""
