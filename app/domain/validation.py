@@ -11,15 +11,17 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 
 @dataclass(frozen=True)
 class FieldError:
-    """One bad field: its name, a message template and the field's label for ``{label}``."""
+    """One bad field: its name, a message template, the field's label for ``{label}`` and any
+    other values the template names (e.g. ``{previous}``), as (name, text) pairs."""
 
     field: str
     template: str
     label: str
+    values: tuple[tuple[str, str], ...] = ()
 
     @property
     def message(self) -> str:
-        return self.template.format(label=self.label)
+        return self.template.format(label=self.label, **dict(self.values))
 
 
 class ValidationError(ValueError):

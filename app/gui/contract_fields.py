@@ -49,7 +49,7 @@ def to_qdate(value: date) -> QDate:
 
 def error_messages(errors: Iterable[FieldError]) -> str:
     """Every message of a validation error, translated, one per line."""
-    return "\n".join(tr_field_error(e.template, e.label) for e in errors)
+    return "\n".join(tr_field_error(e.template, e.label, e.values) for e in errors)
 
 
 def make_error_label(parent: QWidget) -> QLabel:

@@ -12,9 +12,10 @@ def tr_domain(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def tr_field_error(template: str, label: str) -> str:
-    """A validation message: the translated template with the translated field label filled in."""
-    return tr_domain("validation", template).format(label=tr_domain("field", label))
+def tr_field_error(template: str, label: str, values: tuple[tuple[str, str], ...] = ()) -> str:
+    """A validation message: the translated template with the translated field label filled in
+    (and any other values it names)."""
+    return tr_domain("validation", template).format(label=tr_domain("field", label), **dict(values))
 
 
 def tr_error(error: BaseException) -> str:

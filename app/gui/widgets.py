@@ -35,7 +35,9 @@ class ErrorLine(QLabel):
         self.hide()
 
     def show_validation(self, error: ValidationError, separator: str = "\n") -> None:
-        self.show_text(separator.join(tr_field_error(e.template, e.label) for e in error.errors))
+        self.show_text(
+            separator.join(tr_field_error(e.template, e.label, e.values) for e in error.errors)
+        )
 
     def show_text(self, text: str) -> None:
         self.setText(text)

@@ -125,6 +125,7 @@ def register_and_render(
     ticket_number: str = "",
     created_at: datetime | None = None,
     inspection_run_id: int | None = None,
+    on_register: Callable[[Session, Document], None] | None = None,
 ) -> DocumentInfo:
     """Number a document of ``kind``, record it in the register and render it, all or nothing.
 
@@ -132,7 +133,8 @@ def register_and_render(
     row added inside one transaction; ``render`` writes the file before that transaction commits.
     A failed render rolls the row and the serial back; a failed commit deletes the file again.
     ``created_at`` (default: the desk's clock) is the document's time in the register;
-    ``inspection_run_id`` ties a document of one inspection run (巡检报告) to the run.
+    ``inspection_run_id`` ties a document of one inspection run (巡检报告) to the run;
+    ``on_register`` stores what belongs with the document in the same transaction.
     """
     contract = get_contract(desk)
     now = desk.clock.now()
@@ -151,6 +153,8 @@ def register_and_render(
             )
             session.add(document)
             session.flush()
+            if on_register is not None:
+                on_register(session, document)
             header = DocumentHeader(
                 title=KIND_LABELS[kind],
                 serial=serial,

@@ -34,7 +34,7 @@ def error_text(error: FieldError) -> str:
     """A validation message in the UI's language, a checklist line named in it too."""
     found = ROW_LABEL.match(error.label)
     if found is None:
-        return tr_field_error(error.template, error.label)
+        return tr_field_error(error.template, error.label, error.values)
     position, check = found.group(1), found.group(2)
     if check is None:
         row = QCoreApplication.translate("InspectionFormat", "第{0}项").format(position)

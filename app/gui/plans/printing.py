@@ -72,5 +72,5 @@ class PlanPrinter(FileRunner):
 
     def error_text(self, error: Exception) -> str | None:
         if isinstance(error, ValidationError):
-            return "\n".join(tr_field_error(e.template, e.label) for e in error.errors)
+            return "\n".join(tr_field_error(e.template, e.label, e.values) for e in error.errors)
         return super().error_text(error)

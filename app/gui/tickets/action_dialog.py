@@ -173,7 +173,9 @@ class ActionDialog(QDialog):
                 self._desk, self._ticket_id, self.action, self.values()
             )
         except ValidationError as error:
-            self.show_messages([tr_field_error(e.template, e.label) for e in error.errors])
+            self.show_messages(
+                [tr_field_error(e.template, e.label, e.values) for e in error.errors]
+            )
             first = self.widgets.get(error.errors[0].field) if error.errors else None
             if first is not None:
                 first.setFocus()

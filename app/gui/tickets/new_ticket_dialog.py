@@ -149,7 +149,7 @@ class NewTicketDialog(QDialog):
 
     def show_errors(self, error: ValidationError) -> None:
         """Name every bad field in the red label and put the cursor in the first one."""
-        messages = [tr_field_error(e.template, e.label) for e in error.errors]
+        messages = [tr_field_error(e.template, e.label, e.values) for e in error.errors]
         self.ui.errorLabel.setText("\n".join(messages))
         self.ui.errorLabel.show()
         first = next((self._field_widgets.get(e.field) for e in error.errors), None)

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.db.models import Ticket
 from app.domain.enums import Channel, Severity, TicketClass, TicketStatus
-from app.domain.tickets.sla import ClockStatus, LoanerState, Pause, loaner_due_at, loaner_state
+from app.domain.tickets.sla import (
+    ClockStatus,
+    LoanerState,
+    Pause,
+    loaner_due_at,
+    loaner_state,
+    outage,
+)
 from app.domain.tickets.workflow import Action, allowed_actions
 from app.services.context import Desk
 from app.services.contract import load_targets
@@ -77,6 +84,7 @@ class TicketDetail:
     clocks: list[ClockStatus]
     loaner: LoanerState
     loaner_due_at: datetime | None
+    outage: timedelta  # the fix clock's time used so far (sla.outage): 中断时长 everywhere
     pauses: tuple[Pause, ...]
     timeline: list[TimelineEntry]
     escalations: list[EscalationInfo]
@@ -146,6 +154,7 @@ def ticket_detail(desk: Desk, ticket_id: int) -> TicketDetail:
                 times, targets, now, issued=bool(loaned_ticket_ids(session, [ticket.id]))
             ),
             loaner_due_at=loaner_due_at(times, targets),
+            outage=outage(times, now),
             pauses=pauses_of(ticket.pauses),
             timeline=[
                 TimelineEntry(e.at, e.recorded_at, e.actor, e.kind, e.summary, e.details)
