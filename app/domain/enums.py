@@ -76,6 +76,11 @@ class Liability(LabelledEnum):
     CLIENT = "client"
 
 
+class Warranty(LabelledEnum):
+    IN = "in"
+    OUT = "out"
+
+
 class ClockKind(LabelledEnum):
     RESPONSE = "response"
     ARRIVAL = "arrival"
@@ -166,6 +171,8 @@ _LABELS: dict[LabelledEnum, str] = {
     MaintenanceType.SUPPORTIVE: QT_TRANSLATE_NOOP("enum", "支援性维护"),
     Liability.CONTRACTOR: QT_TRANSLATE_NOOP("enum", "承包人原因（我方承担）"),
     Liability.CLIENT: QT_TRANSLATE_NOOP("enum", "发包人原因（甲方承担）"),
+    Warranty.IN: QT_TRANSLATE_NOOP("enum", "保内"),
+    Warranty.OUT: QT_TRANSLATE_NOOP("enum", "保外"),
     ClockKind.RESPONSE: QT_TRANSLATE_NOOP("enum", "响应"),
     ClockKind.ARRIVAL: QT_TRANSLATE_NOOP("enum", "到场"),
     ClockKind.FIX: QT_TRANSLATE_NOOP("enum", "修复"),

@@ -86,7 +86,10 @@ def handover_story(doc: HandoverDocument, styles: Styles) -> list[Flowable]:
         field_grid(
             [
                 ("交班人", doc.from_engineer, "接班人", doc.to_engineer),
-                ("本班起止", f"{fmt_time(doc.shift_start)} 至 {fmt_time(doc.at)}（自{doc.since}起）"),
+                (
+                    "本班起止",
+                    f"{fmt_time(doc.shift_start)} 至 {fmt_time(doc.at)}（自{doc.since}起）",
+                ),
             ],
             styles,
         ),

@@ -43,9 +43,9 @@ from app.services.documents import (
 )
 from app.services.inspections.backups import backups_due
 from app.services.inspections.runs import due_list
+from app.services.reference import list_systems
 from app.services.store.handover_section import store_section
 from app.services.tickets import escalations
-from app.services.reference import list_systems
 from app.services.tickets.queue import (
     OPEN_STATUSES,
     QueueFilter,
@@ -292,7 +292,9 @@ def systems_section(shift: Shift) -> HandoverSection:
     cells = [
         (
             system.name,
-            f"有故障：{compact_numbers(by_system[system.id])}" if system.id in by_system else "正常",
+            f"有故障：{compact_numbers(by_system[system.id])}"
+            if system.id in by_system
+            else "正常",
         )
         for system in list_systems(shift.desk)
     ]

@@ -38,8 +38,9 @@ def test_handover(demo_db: Path, home: Path, tmp_path: Path) -> None:
         ["pdftotext", str(tmp_path / "annex.pdf"), "-"], capture_output=True, text=True
     )
     assert "附件：本班处理记录" in full.stdout
-    again = _handover(demo_db, tmp_path / "again.pdf", home, "--from-engineer", "李工",
-                      "--to-engineer", "孙工")
+    again = _handover(
+        demo_db, tmp_path / "again.pdf", home, "--from-engineer", "李工", "--to-engineer", "孙工"
+    )
     assert again.returncode == 0, again.stderr
     second = subprocess.run(
         ["pdftotext", str(tmp_path / "again.pdf"), "-"], capture_output=True, text=True

@@ -12,6 +12,7 @@ from app.domain.enums import (
     TicketClass,
     TicketStatus,
     TriageResult,
+    Warranty,
 )
 from app.domain.i18n import QT_TRANSLATE_NOOP, Marked, MarkedError
 from app.domain.validation import FieldError, require_choice, require_text
@@ -231,6 +232,15 @@ ACTION_FIELDS: dict[Action, tuple[FieldSpec, ...]] = {
         ),
         _F("liability", QT_TRANSLATE_NOOP("field", "责任认定"), "choice", choices=tuple(Liability)),
         _F("at", QT_TRANSLATE_NOOP("field", "完成时间"), "datetime"),
+        _F("asset_number", QT_TRANSLATE_NOOP("field", "设备资产编号/序列号"), "line", False),
+        _F(
+            "warranty",
+            QT_TRANSLATE_NOOP("field", "保内/保外（空则按质保期）"),
+            "choice",
+            False,
+            tuple(Warranty),
+        ),
+        _F("outstanding", QT_TRANSLATE_NOOP("field", "遗留问题"), "text", required=False),
     ),
     Action.REPORT: (
         _F("at", QT_TRANSLATE_NOOP("field", "上报时间"), "datetime"),
@@ -280,7 +290,7 @@ def validate_action(action: Action, values: Mapping[str, object]) -> list[FieldE
     for spec in action_fields(action):
         if spec.kind == "datetime":
             continue  # a missing time means "now"; the service checks it against the steps
-        if spec.kind == "choice":
+        if spec.kind == "choice" and (spec.required or values.get(spec.name)):
             error = require_choice(values, spec.name, spec.label, spec.choices)
         elif spec.required:
             error = require_text(values, spec.name, spec.label)

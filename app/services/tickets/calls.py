@@ -17,7 +17,7 @@ from app.domain.tickets.workflow import Action, transition, validate_action
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.exports.tickets.clock_text import duration_text
 from app.services.context import Desk
-from app.services.contract import load_targets
+from app.services.contract import load_targets, warranty_on
 from app.services.numbering import next_number
 from app.services.reference import remember
 from app.services.tickets.escalations import record_for_ticket
@@ -169,6 +169,9 @@ def apply_to_ticket(
         _event(ticket, at, now, actor, action.value, summary, details)
         return
     at = checked_step_time(ticket, action, cleaned, now)
+    if action is Action.FIX and not cleaned.get("warranty"):
+        warranty = warranty_on(session, at.astimezone().date())
+        cleaned["warranty"] = warranty.value if warranty else ""
     summary, details = _apply(ticket, action, cleaned, at, now)
     ticket.ticket_class = step.ticket_class.value
     ticket.status = step.status.value
@@ -229,6 +232,9 @@ def _apply(
         ticket.maintenance_type = MaintenanceType(v["maintenance_type"]).value
         ticket.liability = Liability(v["liability"]).value
         ticket.fixed_at = at
+        ticket.asset_number = v.get("asset_number") or ticket.asset_number
+        ticket.warranty = v.get("warranty") or None
+        ticket.outstanding = v.get("outstanding", "")
         if ticket.restored_at is None:
             ticket.restored_at = at
             _close_open_pause(ticket, at)

@@ -80,6 +80,10 @@ class TicketDetail:
     reply: str
     replied_at: datetime | None
     follow_up: str
+    call_taker: str
+    asset_number: str
+    warranty: str | None
+    outstanding: str
     escalation_level: int
     clocks: list[ClockStatus]
     loaner: LoanerState
@@ -148,6 +152,10 @@ def ticket_detail(desk: Desk, ticket_id: int) -> TicketDetail:
             reply=ticket.reply,
             replied_at=ticket.replied_at,
             follow_up=ticket.follow_up,
+            call_taker=ticket.call_taker,
+            asset_number=ticket.asset_number,
+            warranty=ticket.warranty,
+            outstanding=ticket.outstanding,
             escalation_level=ticket.escalation_level,
             clocks=clocks_of(ticket, targets, now),
             loaner=loaner_state(
