@@ -67,7 +67,7 @@
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="193"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="195"/>
         <source>操作问题：向提出人解释后，工单转为咨询类问题并关闭。</source>
         <translation>Operation problem: once it is explained to the requester, the ticket becomes a consultation and is closed.</translation>
     </message>
@@ -4085,42 +4085,42 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>{0}m</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="44"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="46"/>
         <source>达标 {0}</source>
         <translation>Met in {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="48"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="50"/>
         <source>超时 {0}</source>
         <translation>Over by {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="53"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="55"/>
         <source>剩余 {0}</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="61"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="63"/>
         <source>{0}：不适用</source>
         <translation>{0}: N/A</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="65"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="67"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="68"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="70"/>
         <source>时限 {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="72"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="74"/>
         <source>应于 {0}</source>
         <translation>Due {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="76"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="78"/>
         <source>实际 {0}</source>
         <translation>Actual {0}</translation>
     </message>
@@ -4348,74 +4348,79 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>action</name>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="44"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="46"/>
         <source>已电话响应</source>
         <translation>Responded by phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="45"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="47"/>
         <source>已到场</source>
         <translation>Arrived on site</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="46"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="48"/>
         <source>已恢复正常运行</source>
         <translation>Service restored</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="47"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="49"/>
         <source>暂停计时</source>
         <translation>Pause clocks</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="48"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="50"/>
         <source>恢复计时</source>
         <translation>Resume clocks</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="49"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="51"/>
         <source>添加备注</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="50"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="52"/>
         <source>解答并关闭</source>
         <translation>Answer and close</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="51"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="53"/>
         <source>问题分析</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="52"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="54"/>
         <source>主管领导确认</source>
         <translation>Supervisor sign-off</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="53"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="55"/>
         <source>处理完成</source>
         <translation>Record fix</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="54"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="56"/>
         <source>上报服务中心</source>
         <translation>Report to service centre</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="55"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="57"/>
         <source>回复提出人</source>
         <translation>Reply to requester</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="56"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="58"/>
         <source>回访后关闭</source>
         <translation>Follow up and close</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="57"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="59"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="60"/>
+        <source>更正时间</source>
+        <translation>Correct a time</translation>
     </message>
 </context>
 <context>
@@ -4518,71 +4523,76 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="168"/>
+        <location filename="../../app/services/documents.py" line="172"/>
         <location filename="../../app/services/plans/documents.py" line="63"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="182"/>
-        <location filename="../../app/services/documents.py" line="183"/>
+        <location filename="../../app/services/documents.py" line="186"/>
+        <location filename="../../app/services/documents.py" line="187"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="184"/>
+        <location filename="../../app/services/documents.py" line="188"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="185"/>
+        <location filename="../../app/services/documents.py" line="189"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="186"/>
+        <location filename="../../app/services/documents.py" line="190"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="204"/>
+        <location filename="../../app/services/documents.py" line="208"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="209"/>
+        <location filename="../../app/services/documents.py" line="213"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="216"/>
+        <location filename="../../app/services/documents.py" line="220"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="221"/>
+        <location filename="../../app/services/documents.py" line="225"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/document_data.py" line="20"/>
+        <location filename="../../app/services/tickets/document_data.py" line="25"/>
         <source>找不到工单：{number}</source>
         <translation>Ticket not found: {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="271"/>
+        <location filename="../../app/services/handover.py" line="379"/>
         <source>请填写交班人</source>
         <translation>Fill in who hands over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="272"/>
+        <location filename="../../app/services/handover.py" line="380"/>
         <source>请填写接班人</source>
         <translation>Fill in who takes over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="275"/>
+        <location filename="../../app/services/handover.py" line="383"/>
         <source>接班人不能与交班人是同一人：{name}</source>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/handover.py" line="429"/>
+        <source>本班开始时间必须早于交接时间</source>
+        <translation>The shift must start before the handover time</translation>
     </message>
     <message>
         <location filename="../../app/services/inspections/documents.py" line="66"/>
@@ -4599,297 +4609,352 @@ When the signed copy comes back, register the signed receipt.</translation>
         <source>工单 {number} 是{actual}问题，问题汇报只用于系统缺陷类问题。</source>
         <translation>Ticket {number} is a {actual} ticket; incident reports are for system-defect tickets only.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/handover_acceptance.py" line="60"/>
+        <source>登录名或密码不正确</source>
+        <translation>Wrong login name or password</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/handover_acceptance.py" line="84"/>
+        <source>请填写接班检查意见</source>
+        <translation>Please enter the handover acceptance remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/handover_acceptance.py" line="96"/>
+        <source>没有编号为 {serial} 的交接班记录</source>
+        <translation>There is no shift handover numbered {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/handover_acceptance.py" line="101"/>
+        <source>交接班记录 {serial} 已由 {who} 确认接班</source>
+        <translation>Shift handover {serial} was already accepted by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/handover_acceptance.py" line="107"/>
+        <source>接班人是 {taker}，请用 {taker} 的账户确认接班</source>
+        <translation>The incoming engineer is {taker}; accept with {taker}&apos;s account</translation>
+    </message>
 </context>
 <context>
     <name>enum</name>
     <message>
-        <location filename="../../app/domain/enums.py" line="125"/>
+        <location filename="../../app/domain/enums.py" line="143"/>
         <source>咨询类</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="126"/>
+        <location filename="../../app/domain/enums.py" line="144"/>
         <source>系统缺陷类</source>
         <translation>System defect</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="127"/>
+        <location filename="../../app/domain/enums.py" line="145"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="128"/>
+        <location filename="../../app/domain/enums.py" line="146"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="129"/>
+        <location filename="../../app/domain/enums.py" line="147"/>
         <source>紧急</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="130"/>
+        <location filename="../../app/domain/enums.py" line="148"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="131"/>
+        <location filename="../../app/domain/enums.py" line="149"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="132"/>
+        <location filename="../../app/domain/enums.py" line="150"/>
         <source>远程</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="133"/>
+        <location filename="../../app/domain/enums.py" line="151"/>
         <source>现场</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="134"/>
+        <location filename="../../app/domain/enums.py" line="152"/>
         <source>在线咨询</source>
         <translation>Online chat</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="135"/>
+        <location filename="../../app/domain/enums.py" line="153"/>
         <source>电子邮件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="136"/>
+        <location filename="../../app/domain/enums.py" line="154"/>
+        <source>巡检发现</source>
+        <translation>Inspection finding</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="155"/>
+        <source>现场发现</source>
+        <translation>Found on site</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="156"/>
+        <source>监控告警</source>
+        <translation>Monitoring alarm</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="157"/>
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="137"/>
+        <location filename="../../app/domain/enums.py" line="158"/>
         <source>已分析</source>
         <translation>Analysed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="138"/>
+        <location filename="../../app/domain/enums.py" line="159"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="139"/>
+        <location filename="../../app/domain/enums.py" line="160"/>
         <source>已修复</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="140"/>
+        <location filename="../../app/domain/enums.py" line="161"/>
         <source>已上报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="141"/>
+        <location filename="../../app/domain/enums.py" line="162"/>
         <source>已回复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="142"/>
+        <location filename="../../app/domain/enums.py" line="163"/>
         <source>已关闭</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="143"/>
+        <location filename="../../app/domain/enums.py" line="164"/>
         <source>技术问题</source>
         <translation>Technical problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="144"/>
+        <location filename="../../app/domain/enums.py" line="165"/>
         <source>业务问题</source>
         <translation>Business problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="145"/>
+        <location filename="../../app/domain/enums.py" line="166"/>
         <source>操作问题</source>
         <translation>Operation problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="146"/>
+        <location filename="../../app/domain/enums.py" line="167"/>
         <source>改正性维护</source>
         <translation>Corrective maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="147"/>
+        <location filename="../../app/domain/enums.py" line="168"/>
         <source>适应性维护</source>
         <translation>Adaptive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="148"/>
+        <location filename="../../app/domain/enums.py" line="169"/>
         <source>完善性维护</source>
         <translation>Perfective maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="149"/>
+        <location filename="../../app/domain/enums.py" line="170"/>
         <source>预防性维护</source>
         <translation>Preventive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="150"/>
+        <location filename="../../app/domain/enums.py" line="171"/>
         <source>支援性维护</source>
         <translation>Supportive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="151"/>
+        <location filename="../../app/domain/enums.py" line="172"/>
         <source>承包人原因（我方承担）</source>
         <translation>Contractor-caused (we pay)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="152"/>
+        <location filename="../../app/domain/enums.py" line="173"/>
         <source>发包人原因（甲方承担）</source>
         <translation>Client-caused (the client pays)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="153"/>
+        <location filename="../../app/domain/enums.py" line="174"/>
+        <source>保内</source>
+        <translation>In warranty</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="175"/>
+        <source>保外</source>
+        <translation>Out of warranty</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="176"/>
         <source>响应</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="154"/>
+        <location filename="../../app/domain/enums.py" line="177"/>
         <source>到场</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="155"/>
+        <location filename="../../app/domain/enums.py" line="178"/>
         <source>修复</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="156"/>
+        <location filename="../../app/domain/enums.py" line="179"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="157"/>
+        <location filename="../../app/domain/enums.py" line="180"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="158"/>
+        <location filename="../../app/domain/enums.py" line="181"/>
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="159"/>
+        <location filename="../../app/domain/enums.py" line="182"/>
         <source>超时</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="160"/>
+        <location filename="../../app/domain/enums.py" line="183"/>
         <source>已暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="161"/>
-        <location filename="../../app/domain/enums.py" line="176"/>
+        <location filename="../../app/domain/enums.py" line="184"/>
+        <location filename="../../app/domain/enums.py" line="200"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="162"/>
+        <location filename="../../app/domain/enums.py" line="185"/>
+        <source>自行发现</source>
+        <translation>Self-found</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="186"/>
         <source>每日</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="163"/>
+        <location filename="../../app/domain/enums.py" line="187"/>
         <source>每周</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="164"/>
+        <location filename="../../app/domain/enums.py" line="188"/>
         <source>每月</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="165"/>
+        <location filename="../../app/domain/enums.py" line="189"/>
         <source>每季度</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="166"/>
+        <location filename="../../app/domain/enums.py" line="190"/>
         <source>数据完整性检查</source>
         <translation>Data integrity check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="167"/>
+        <location filename="../../app/domain/enums.py" line="191"/>
         <source>运行状态检查</source>
         <translation>Run status check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="168"/>
+        <location filename="../../app/domain/enums.py" line="192"/>
         <source>功能检查</source>
         <translation>Function check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="169"/>
+        <location filename="../../app/domain/enums.py" line="193"/>
         <source>可用性检查</source>
         <translation>Usability check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="170"/>
+        <location filename="../../app/domain/enums.py" line="194"/>
         <source>安全性检查</source>
         <translation>Security check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="171"/>
+        <location filename="../../app/domain/enums.py" line="195"/>
         <source>合格/不合格</source>
         <translation>Pass/fail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="172"/>
+        <location filename="../../app/domain/enums.py" line="196"/>
         <source>测量数值</source>
         <translation>Measured number</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="173"/>
+        <location filename="../../app/domain/enums.py" line="197"/>
         <source>文字记录</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="174"/>
+        <location filename="../../app/domain/enums.py" line="198"/>
         <source>合格</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="175"/>
+        <location filename="../../app/domain/enums.py" line="199"/>
         <source>不合格</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="177"/>
+        <location filename="../../app/domain/enums.py" line="201"/>
         <source>增量备份</source>
         <translation>Incremental backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="178"/>
+        <location filename="../../app/domain/enums.py" line="202"/>
         <source>全备份</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="179"/>
+        <location filename="../../app/domain/enums.py" line="203"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="180"/>
+        <location filename="../../app/domain/enums.py" line="204"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="181"/>
+        <location filename="../../app/domain/enums.py" line="205"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="182"/>
+        <location filename="../../app/domain/enums.py" line="206"/>
         <source>本期未做</source>
         <translation>Not done this period</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="183"/>
+        <location filename="../../app/domain/enums.py" line="207"/>
         <source>本期已完成</source>
         <translation>Done this period</translation>
     </message>
@@ -4976,209 +5041,235 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>field</name>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="18"/>
+        <location filename="../../app/domain/tickets/intake.py" line="20"/>
         <source>提出人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="19"/>
+        <location filename="../../app/domain/tickets/intake.py" line="21"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="20"/>
+        <location filename="../../app/domain/tickets/intake.py" line="22"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="21"/>
+        <location filename="../../app/domain/tickets/intake.py" line="23"/>
         <source>报修方式</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="22"/>
+        <location filename="../../app/domain/tickets/intake.py" line="24"/>
         <source>地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="23"/>
-        <location filename="../../app/services/tickets/calls.py" line="70"/>
+        <location filename="../../app/domain/tickets/intake.py" line="25"/>
+        <location filename="../../app/services/tickets/calls.py" line="73"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="24"/>
+        <location filename="../../app/domain/tickets/intake.py" line="26"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="25"/>
+        <location filename="../../app/domain/tickets/intake.py" line="27"/>
         <source>问题类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="26"/>
+        <location filename="../../app/domain/tickets/intake.py" line="28"/>
         <source>紧急程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="27"/>
+        <location filename="../../app/domain/tickets/intake.py" line="29"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="28"/>
+        <location filename="../../app/domain/tickets/intake.py" line="30"/>
         <source>问题描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="29"/>
+        <location filename="../../app/domain/tickets/intake.py" line="31"/>
         <source>报修时间</source>
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="165"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="193"/>
         <source>响应时间</source>
         <translation>Response time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="166"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="194"/>
         <source>到场时间</source>
         <translation>Arrival time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="168"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="196"/>
         <source>恢复时间</source>
         <translation>Restored at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="169"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="197"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="172"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="200"/>
         <source>暂停时间</source>
         <translation>Paused at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="173"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="201"/>
         <source>暂停原因</source>
         <translation>Reason for pause</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="175"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="203"/>
         <source>恢复计时时间</source>
         <translation>Resumed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="176"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="204"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="178"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="206"/>
         <source>解答时间</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="179"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="207"/>
         <source>解答内容</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="184"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="212"/>
         <source>问题类型</source>
         <translation>Problem type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="188"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="216"/>
         <source>分析意见</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="191"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="219"/>
         <source>主管领导</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="192"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="220"/>
         <source>签字确认时间</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="193"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="221"/>
         <source>处理建议和措施</source>
         <translation>Proposed measures</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="196"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="224"/>
         <source>问题原因</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="197"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="225"/>
         <source>处理结果</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="198"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="226"/>
         <source>预防建议</source>
         <translation>Prevention advice</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="201"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="229"/>
         <source>维护类型</source>
         <translation>Maintenance type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="205"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="233"/>
         <source>责任认定</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="206"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="234"/>
         <source>完成时间</source>
         <translation>Fixed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="209"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="235"/>
+        <source>设备资产编号/序列号</source>
+        <translation>Asset number / serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="238"/>
+        <source>保内/保外（空则按质保期）</source>
+        <translation>In / out of warranty (empty: by the warranty period)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="243"/>
+        <source>遗留问题</source>
+        <translation>Outstanding issues</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="246"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="210"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="247"/>
         <source>上报说明</source>
         <translation>Report note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="213"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="250"/>
         <source>回复时间</source>
         <translation>Replied at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="214"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="251"/>
         <source>回复内容（原因与变更记录）</source>
         <translation>Reply (cause and change record)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="217"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="254"/>
         <source>回访时间</source>
         <translation>Follow-up time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="218"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="255"/>
         <source>回访意见</source>
         <translation>Follow-up feedback</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="220"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="257"/>
         <source>重新打开原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="231"/>
-        <location filename="../../app/domain/tickets/workflow.py" line="255"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="259"/>
+        <source>更正的步骤</source>
+        <translation>Step to correct</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="260"/>
+        <location filename="../../app/services/tickets/step_order.py" line="93"/>
+        <source>正确时间</source>
+        <translation>Correct time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="279"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="303"/>
         <source>向提出人的解释（仅操作问题）</source>
         <translation>Explanation to the requester (operation problem only)</translation>
     </message>
@@ -5193,72 +5284,72 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="33"/>
+        <location filename="../../app/services/contract.py" line="34"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="34"/>
+        <location filename="../../app/services/contract.py" line="35"/>
         <source>甲方（发包人）</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="35"/>
+        <location filename="../../app/services/contract.py" line="36"/>
         <source>乙方（承包人）</source>
         <translation>Contractor</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="36"/>
+        <location filename="../../app/services/contract.py" line="37"/>
         <source>竣工验收日期</source>
         <translation>Final acceptance date</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="37"/>
+        <location filename="../../app/services/contract.py" line="38"/>
         <source>质保期（年）</source>
         <translation>Warranty period (years)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="38"/>
+        <location filename="../../app/services/contract.py" line="39"/>
         <source>响应时限（分钟）</source>
         <translation>Response target (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="39"/>
+        <location filename="../../app/services/contract.py" line="40"/>
         <source>到场时限（分钟）</source>
         <translation>Arrival target (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="40"/>
+        <location filename="../../app/services/contract.py" line="41"/>
         <source>紧急到场时限（分钟）</source>
         <translation>Emergency arrival target (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="41"/>
+        <location filename="../../app/services/contract.py" line="42"/>
         <source>一般问题修复时限（小时）</source>
         <translation>Fix target, general (hours)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="42"/>
+        <location filename="../../app/services/contract.py" line="43"/>
         <source>重大问题修复时限（小时）</source>
         <translation>Fix target, major (hours)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="43"/>
+        <location filename="../../app/services/contract.py" line="44"/>
         <source>紧急问题修复时限（小时）</source>
         <translation>Fix target, emergency (hours)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="44"/>
+        <location filename="../../app/services/contract.py" line="45"/>
         <source>提供备用机时限（小时）</source>
         <translation>Loaner after (hours)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="45"/>
+        <location filename="../../app/services/contract.py" line="46"/>
         <source>预警比例（%）</source>
         <translation>Warning at (% of target)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/calls.py" line="134"/>
+        <location filename="../../app/services/tickets/step_order.py" line="39"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -5369,6 +5460,7 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Inspection time</translation>
     </message>
     <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="261"/>
         <location filename="../../app/services/inspections/runs.py" line="34"/>
         <source>更正原因</source>
         <translation>Reason for correction</translation>
@@ -5809,11 +5901,11 @@ When the signed copy comes back, register the signed receipt.</translation>
     </message>
     <message>
         <location filename="../../app/domain/inspections/checklist.py" line="177"/>
-        <location filename="../../app/domain/tickets/intake.py" line="60"/>
-        <location filename="../../app/domain/validation.py" line="37"/>
+        <location filename="../../app/domain/tickets/intake.py" line="62"/>
+        <location filename="../../app/domain/validation.py" line="39"/>
         <location filename="../../app/services/accounts.py" line="32"/>
-        <location filename="../../app/services/contract.py" line="151"/>
-        <location filename="../../app/services/contract.py" line="159"/>
+        <location filename="../../app/services/contract.py" line="160"/>
+        <location filename="../../app/services/contract.py" line="168"/>
         <location filename="../../app/services/inspections/backups.py" line="162"/>
         <location filename="../../app/services/inspections/backups.py" line="200"/>
         <location filename="../../app/services/inspections/runs.py" line="274"/>
@@ -5830,8 +5922,8 @@ When the signed copy comes back, register the signed receipt.</translation>
     <message>
         <location filename="../../app/domain/inspections/checklist.py" line="185"/>
         <location filename="../../app/domain/inspections/checklist.py" line="196"/>
-        <location filename="../../app/domain/tickets/intake.py" line="75"/>
-        <location filename="../../app/domain/validation.py" line="47"/>
+        <location filename="../../app/domain/tickets/intake.py" line="77"/>
+        <location filename="../../app/domain/validation.py" line="49"/>
         <location filename="../../app/services/inspections/backups.py" line="112"/>
         <location filename="../../app/services/inspections/backups.py" line="125"/>
         <location filename="../../app/services/inspections/backups.py" line="146"/>
@@ -5873,17 +5965,17 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>{label}: when it fails, say in the note what was found</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="84"/>
+        <location filename="../../app/domain/tickets/intake.py" line="88"/>
         <location filename="../../app/services/inspections/backups.py" line="151"/>
         <location filename="../../app/services/inspections/runs.py" line="152"/>
         <source>“{label}”不是有效的时间</source>
         <translation>“{label}” is not a valid time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="92"/>
+        <location filename="../../app/domain/tickets/intake.py" line="96"/>
+        <location filename="../../app/domain/tickets/step_times.py" line="15"/>
         <location filename="../../app/services/inspections/backups.py" line="157"/>
         <location filename="../../app/services/inspections/runs.py" line="162"/>
-        <location filename="../../app/services/tickets/calls.py" line="137"/>
         <source>“{label}”不能晚于当前时间</source>
         <translation>“{label}” cannot be in the future</translation>
     </message>
@@ -5898,7 +5990,7 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>“{label}” is already taken</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="174"/>
+        <location filename="../../app/services/contract.py" line="183"/>
         <source>“{label}”必须是大于0的数字</source>
         <translation>“{label}” must be a number greater than 0</translation>
     </message>
@@ -5912,19 +6004,9 @@ When the signed copy comes back, register the signed receipt.</translation>
         <location filename="../../app/services/plans/knowledge.py" line="99"/>
         <location filename="../../app/services/plans/plans.py" line="130"/>
         <location filename="../../app/services/plans/plans.py" line="137"/>
-        <location filename="../../app/services/tickets/calls.py" line="69"/>
+        <location filename="../../app/services/tickets/calls.py" line="72"/>
         <source>“{label}”不存在</source>
         <translation>“{label}” does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/tickets/calls.py" line="139"/>
-        <source>“{label}”不能早于报修时间</source>
-        <translation>“{label}” cannot be before the call time</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/tickets/calls.py" line="141"/>
-        <source>“{label}”不能早于暂停时间</source>
-        <translation>“{label}” cannot be before the pause began</translation>
     </message>
     <message>
         <location filename="../../app/services/inspections/backups.py" line="168"/>
@@ -5951,11 +6033,26 @@ When the signed copy comes back, register the signed receipt.</translation>
         <source>“{label}”应晚于借出时间</source>
         <translation>&quot;{label}&quot; must be after the time lent</translation>
     </message>
+    <message>
+        <location filename="../../app/domain/tickets/step_times.py" line="13"/>
+        <source>“{label}”不能早于上一步的时间（{previous}）</source>
+        <translation>“{label}” cannot be earlier than the previous step ({previous})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/step_times.py" line="14"/>
+        <source>“{label}”不能晚于下一步的时间（{next}）</source>
+        <translation>“{label}” cannot be later than the next step ({next})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tickets/step_order.py" line="87"/>
+        <source>工单没有“{label}”的记录</source>
+        <translation>The ticket has no “{label}” record</translation>
+    </message>
 </context>
 <context>
     <name>workflow</name>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="139"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="167"/>
         <source>当前状态“{status}”下不能执行“{action}”</source>
         <translation>“{action}” is not possible while the ticket is “{status}”</translation>
     </message>
