@@ -69,6 +69,9 @@ def _ticket_kinds(kinds: Subcommands) -> None:
     handover.add_argument("--from-engineer", required=True, metavar="NAME", help="交班人")
     handover.add_argument("--to-engineer", required=True, metavar="NAME", help="接班人")
     handover.add_argument("--notes", default="", metavar="TEXT", help="交班说明")
+    handover.add_argument(
+        "--annex", action="store_true", help="附上本班全部处理记录 (annex: every event in full)"
+    )
 
 
 def run_ticket_form(args: argparse.Namespace) -> int:
@@ -87,7 +90,9 @@ def run_handover(args: argparse.Namespace) -> int:
     from app.services.handover import handover_document
 
     with open_desk_for(args) as desk:
-        info = handover_document(desk, args.from_engineer, args.to_engineer, args.out, args.notes)
+        info = handover_document(
+            desk, args.from_engineer, args.to_engineer, args.out, args.notes, annex=args.annex
+        )
     _printed(info, f"，交班人 {args.from_engineer.strip()}，接班人 {args.to_engineer.strip()}")
     return 0
 

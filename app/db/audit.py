@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, event, insert, select, text, update
+from sqlalchemy import Connection, bindparam, event, insert, inspect, select, text, update
 from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
 from sqlalchemy.orm.base import NO_VALUE
 
@@ -452,6 +452,32 @@ def baseline(connection: Connection, context: AuditContext, tables: Iterable[str
 
     append_record(connection, context, rows())
     return counted[0]
+
+
+def migration_baseline(
+    connection: Connection, revision: str, tables: Iterable[str], detail: str
+) -> int:
+    """A baseline record for the rows a migration rewrote (as the program, by the migration)."""
+    import platform
+    from datetime import UTC, datetime
+
+    from app.domain.audit.actions import MIGRATION
+
+    present = set(inspect(connection).get_table_names())
+    context = AuditContext(
+        account_id=None,
+        username="system",
+        display_name="系统",
+        workstation=platform.node()[:100],
+        source="system",
+        action=MIGRATION,
+        at=datetime.now(UTC),
+        object_type="database",
+        object_label=revision,
+        detail=detail,
+        always=True,
+    )
+    return baseline(connection, context, [t for t in tables if t in present and t in AUDITED])
 
 
 def _register_models() -> None:

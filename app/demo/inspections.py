@@ -313,7 +313,7 @@ class _InspectionWriter:
         scenario = {
             "class": "defect",
             "severity": "general",
-            "channel": "onsite",
+            "channel": "inspection",
             "hardware": entry.get("hardware", False),
             "triage": "technical",
             "cause": entry["cause"],

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from app.domain.enums import Channel
 from app.domain.tickets.workflow import Action
 
 CENTRE_TZ = timezone(timedelta(hours=8))  # the centre's local time, for day and night
@@ -93,7 +94,8 @@ def sample_timing(
     """Realistic step times: mostly within the contract's targets, some breaching."""
     severity = scenario["severity"]
     onsite = scenario["channel"] == "onsite"
-    respond = None if onsite else _minutes(0.5, 4.5, rng)
+    found = Channel(scenario["channel"]).found  # the engineer is there: nothing to answer
+    respond = None if onsite or found else _minutes(0.5, 4.5, rng)
     if respond is not None and rng.random() < 0.04:
         respond = _minutes(5.5, 15, rng)
     if scenario["class"] == "consultation":
@@ -107,7 +109,7 @@ def sample_timing(
         arrive = _minutes(arrival_limit + 1, arrival_limit * 2.5, rng)
     if respond is not None and arrive <= respond:
         respond = arrive - timedelta(minutes=1)
-    triage = arrive + _minutes(5, 30, rng)
+    triage = (timedelta() if found else arrive) + _minutes(5, 30, rng)
     fix_hours = {"general": 4, "major": 8, "emergency": 4}[severity]
     work = timedelta(hours=rng.uniform(0.15, 0.85) * fix_hours)
     if rng.random() < 0.07:
@@ -131,7 +133,7 @@ def sample_timing(
     )
     return Timing(
         respond=respond,
-        arrive=arrive,
+        arrive=None if found else arrive,
         triage=triage,
         confirm=confirm,
         pause=pause,

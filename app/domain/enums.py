@@ -29,12 +29,22 @@ class Severity(LabelledEnum):
 
 
 class Channel(LabelledEnum):
+    """How a ticket came in: a call (the first six) or found by the engineer (the last three)."""
+
     PHONE = "phone"
     FAX = "fax"
     REMOTE = "remote"
-    ONSITE = "onsite"
+    ONSITE = "onsite"  # walk-up: someone came to the engineer on site
     CHAT = "chat"
     EMAIL = "email"
+    INSPECTION = "inspection"
+    DISCOVERY = "discovery"
+    MONITORING = "monitoring"
+
+    @property
+    def found(self) -> bool:
+        """Found by the engineer: response and arrival are met at the moment of logging."""
+        return self in FOUND_CHANNELS
 
 
 class TicketStatus(LabelledEnum):
@@ -66,6 +76,11 @@ class Liability(LabelledEnum):
     CLIENT = "client"
 
 
+class Warranty(LabelledEnum):
+    IN = "in"
+    OUT = "out"
+
+
 class ClockKind(LabelledEnum):
     RESPONSE = "response"
     ARRIVAL = "arrival"
@@ -79,6 +94,7 @@ class ClockState(LabelledEnum):
     BREACHED = "breached"
     PAUSED = "paused"
     NOT_APPLICABLE = "not_applicable"
+    SELF_FOUND = "self_found"  # response and arrival of a problem the engineer found
 
 
 class Frequency(LabelledEnum):
@@ -121,6 +137,8 @@ class DueState(LabelledEnum):
     DONE = "done"
 
 
+FOUND_CHANNELS = frozenset({Channel.INSPECTION, Channel.DISCOVERY, Channel.MONITORING})
+
 _LABELS: dict[LabelledEnum, str] = {
     TicketClass.CONSULTATION: QT_TRANSLATE_NOOP("enum", "咨询类"),
     TicketClass.DEFECT: QT_TRANSLATE_NOOP("enum", "系统缺陷类"),
@@ -133,6 +151,9 @@ _LABELS: dict[LabelledEnum, str] = {
     Channel.ONSITE: QT_TRANSLATE_NOOP("enum", "现场"),
     Channel.CHAT: QT_TRANSLATE_NOOP("enum", "在线咨询"),
     Channel.EMAIL: QT_TRANSLATE_NOOP("enum", "电子邮件"),
+    Channel.INSPECTION: QT_TRANSLATE_NOOP("enum", "巡检发现"),
+    Channel.DISCOVERY: QT_TRANSLATE_NOOP("enum", "现场发现"),
+    Channel.MONITORING: QT_TRANSLATE_NOOP("enum", "监控告警"),
     TicketStatus.SUBMITTED: QT_TRANSLATE_NOOP("enum", "已提交"),
     TicketStatus.ANALYSED: QT_TRANSLATE_NOOP("enum", "已分析"),
     TicketStatus.CONFIRMED: QT_TRANSLATE_NOOP("enum", "已确认"),
@@ -150,6 +171,8 @@ _LABELS: dict[LabelledEnum, str] = {
     MaintenanceType.SUPPORTIVE: QT_TRANSLATE_NOOP("enum", "支援性维护"),
     Liability.CONTRACTOR: QT_TRANSLATE_NOOP("enum", "承包人原因（我方承担）"),
     Liability.CLIENT: QT_TRANSLATE_NOOP("enum", "发包人原因（甲方承担）"),
+    Warranty.IN: QT_TRANSLATE_NOOP("enum", "保内"),
+    Warranty.OUT: QT_TRANSLATE_NOOP("enum", "保外"),
     ClockKind.RESPONSE: QT_TRANSLATE_NOOP("enum", "响应"),
     ClockKind.ARRIVAL: QT_TRANSLATE_NOOP("enum", "到场"),
     ClockKind.FIX: QT_TRANSLATE_NOOP("enum", "修复"),
@@ -159,6 +182,7 @@ _LABELS: dict[LabelledEnum, str] = {
     ClockState.BREACHED: QT_TRANSLATE_NOOP("enum", "超时"),
     ClockState.PAUSED: QT_TRANSLATE_NOOP("enum", "已暂停"),
     ClockState.NOT_APPLICABLE: QT_TRANSLATE_NOOP("enum", "不适用"),
+    ClockState.SELF_FOUND: QT_TRANSLATE_NOOP("enum", "自行发现"),
     Frequency.DAILY: QT_TRANSLATE_NOOP("enum", "每日"),
     Frequency.WEEKLY: QT_TRANSLATE_NOOP("enum", "每周"),
     Frequency.MONTHLY: QT_TRANSLATE_NOOP("enum", "每月"),

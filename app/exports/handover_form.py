@@ -1,4 +1,4 @@
-"""交接班记录: the shift handover, a header, numbered table sections and both signatures."""
+"""交接班记录: the outgoing engineer's notes first, one-line sections, signatures, an optional annex."""
 
 from __future__ import annotations
 
@@ -6,33 +6,27 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle
 
-from app.exports.pdf_fonts import BoldParagraph, Styles
-from app.exports.pdf_frame import DocumentHeader, write_pdf
-from app.exports.pdf_tables import (
-    end_with,
-    field_grid,
-    grid_or_empty,
-    labelled_text,
-    section,
-    signatures,
-)
-from app.exports.pdf_text import fmt_time, numbered
+from app.exports.pdf_fonts import FONT, BoldParagraph, Styles
+from app.exports.pdf_frame import BODY_WIDTH, DocumentHeader, write_pdf
+from app.exports.pdf_tables import GRID, field_grid, grid_or_empty, heading, section
+from app.exports.pdf_text import EMPTY, fmt_time, numbered, para_text
 
 TITLE = "交接班记录"
+NOTES_TITLE = "交班说明"
+SIGNERS = ["交班人", "接班人", "值班领导"]
 
 
 @dataclass(frozen=True)
 class HandoverSection:
-    """One section: a table of rows (or "无"), then optional free text under its own label."""
+    """One section: a table of rows (or "无"), one line per item."""
 
     title: str
     columns: tuple[str, ...]
     widths: tuple[float, ...]
     rows: tuple[tuple[str, ...], ...]
-    text_label: str = ""
-    text: str = ""
     dense: bool = False  # small type, for wide tables
 
 
@@ -44,39 +38,76 @@ class HandoverDocument:
     to_engineer: str
     at: datetime
     shift_start: datetime
-    previous_serial: str
+    since: str  # where the shift's window starts: 上次交接（JJ-…）, 所选开始时间, 前24小时
+    notes: str
     sections: tuple[HandoverSection, ...]
+    annex: HandoverSection | None = None
 
 
 def section_story(index: int, part: HandoverSection, styles: Styles) -> list[Flowable]:
-    """A numbered heading, the table or "无", and the free text if the section has a label for it."""
-    story: list[Flowable] = [
+    """A numbered heading and the table, or "无"."""
+    return [
         *section(numbered(index, part.title), styles),
         grid_or_empty(part.columns, part.rows, part.widths, styles, part.dense),
     ]
-    if part.text_label:
-        story += labelled_text(part.text_label, part.text, styles)
-    return story
+
+
+def acceptance_block(index: int, styles: Styles) -> KeepTogether:
+    """交接确认: the incoming engineer's check remarks, then the three signatures with their dates,
+    in one compact table kept on one page."""
+    width = BODY_WIDTH / len(SIGNERS)
+    remarks = [Paragraph("接班检查意见：", styles.label)] + [""] * (len(SIGNERS) - 1)
+    names = [BoldParagraph(f"{role}（签字）：", styles.body) for role in SIGNERS]
+    dates = [Paragraph("日期：＿＿＿＿年＿＿月＿＿日", styles.body) for _ in SIGNERS]
+    table = Table(
+        [remarks, names, [""] * len(SIGNERS), dates],
+        colWidths=[width] * len(SIGNERS),
+        rowHeights=[22 * mm, 7 * mm, 11 * mm, 7 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("VALIGN", (0, 0), (-1, 0), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.6, GRID),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID),
+                ("LINEAFTER", (0, 1), (-2, -1), 0.6, GRID),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ]
+        )
+    )
+    return KeepTogether([heading(numbered(index, "交接确认"), styles), table])
 
 
 def handover_story(doc: HandoverDocument, styles: Styles) -> list[Flowable]:
-    """Title, the header fields, every section in order, then the two signatures."""
-    since = f"上次交接（{doc.previous_serial}）" if doc.previous_serial else "前24小时"
+    """Title, header fields, 交班说明, every section in order, the signatures, then the annex."""
     story: list[Flowable] = [
         BoldParagraph(TITLE, styles.title),
         field_grid(
             [
                 ("交班人", doc.from_engineer, "接班人", doc.to_engineer),
-                ("交接时间", fmt_time(doc.at)),
-                ("本班起止", f"{fmt_time(doc.shift_start)} 至 {fmt_time(doc.at)}（自{since}起）"),
+                (
+                    "本班起止",
+                    f"{fmt_time(doc.shift_start)} 至 {fmt_time(doc.at)}（自{doc.since}起）",
+                ),
             ],
             styles,
         ),
+        heading(numbered(0, NOTES_TITLE), styles),
+        Paragraph(para_text(doc.notes or EMPTY), styles.body),
     ]
-    for index, part in enumerate(doc.sections):
+    for index, part in enumerate(doc.sections, 1):
         story += section_story(index, part, styles)
-    signed = signatures(numbered(len(doc.sections), "签字确认"), ["交班人", "接班人"], styles)
-    return end_with(story, signed)
+    story.append(acceptance_block(len(doc.sections) + 1, styles))
+    if doc.annex is not None:
+        story += [
+            PageBreak(),
+            heading(doc.annex.title, styles),
+            grid_or_empty(
+                doc.annex.columns, doc.annex.rows, doc.annex.widths, styles, doc.annex.dense
+            ),
+        ]
+    return story
 
 
 def render_handover(out_path: Path, header: DocumentHeader, doc: HandoverDocument) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -41,6 +41,7 @@ PAD = [
 
 CELL_PAD = 8  # left + right padding of a cell
 WRITE_IN_HEIGHT = 9 * mm  # an empty field on a paper form: room to write by hand
+TALL_WRITE_IN_HEIGHT = 24 * mm  # three handwritten lines (8 mm each) for a longer answer
 
 Row = tuple[str, str] | tuple[str, str, str, str]
 
@@ -55,10 +56,13 @@ def section(text: str, styles: Styles) -> list[Flowable]:
     return [CondPageBreak(35 * mm), heading(text, styles)]
 
 
-def field_grid(rows: Sequence[Row], styles: Styles, write_in: bool = False) -> Table:
+def field_grid(
+    rows: Sequence[Row], styles: Styles, write_in: bool = False, tall: Collection[str] = ()
+) -> Table:
     """Label/value pairs, two per row or one across the full width; values wrap.
 
-    ``write_in``: an empty value is left blank (not a dash) with room to fill it in by hand.
+    ``write_in``: an empty value is left blank (not a dash) with room to fill it in by hand; a
+    row whose label is in ``tall`` gets three lines for it.
     """
     half = (WIDTH - 2 * LABEL_WIDTH) / 2
     data: list[list[Flowable | str]] = []
@@ -67,7 +71,8 @@ def field_grid(rows: Sequence[Row], styles: Styles, write_in: bool = False) -> T
     for index, row in enumerate(rows):
         cells: list[Flowable | str] = []
         blank = write_in and any(not text.strip() for text in row[1::2])
-        heights.append(WRITE_IN_HEIGHT if blank else None)
+        height = TALL_WRITE_IN_HEIGHT if row[0] in tall else WRITE_IN_HEIGHT
+        heights.append(height if blank else None)
         for position, text in enumerate(row):
             style = styles.label if position % 2 == 0 else styles.body
             empty = "" if write_in and position % 2 else BLANK
@@ -153,6 +158,11 @@ def grid_table(
             at = len(data) - 1
             commands += [("SPAN", (0, at), (-1, at)), ("BACKGROUND", (0, at), (-1, at), GROUP_FILL)]
         data.append([Paragraph(para_text(cell, empty), cell_style) for cell in row])
+    if dense:  # a list of one-line items: tight rows
+        commands += [
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]
     fitted = fit_widths(natural, preferred)
     table = Table(data, colWidths=fitted, repeatRows=1)
     table.setStyle(TableStyle(commands))

@@ -19,7 +19,7 @@ def fmt_time(value: datetime | None) -> str:
 
 def fmt_duration(value: timedelta) -> str:
     """A duration as 5天22小时18分 / 4小时 / 1小时05分 / 12分."""
-    minutes = max(0, round(value.total_seconds() / 60))
+    minutes = max(0, int(value.total_seconds() // 60))  # whole minutes, like every clock figure
     days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)
     text = f"{days}天" if days else ""

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Contract, EscalationContact
 from app.domain.audit.actions import CONTRACT_SAVE
+from app.domain.enums import Warranty
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.tickets.sla import ClockTargets
 from app.domain.validation import FieldError, ValidationError, clean_text
@@ -123,6 +124,14 @@ def _info(contract: Contract) -> ContractInfo:
         classification=contract.classification,
         targets=targets_of(contract),
     )
+
+
+def warranty_on(session: Session, day: date) -> Warranty | None:
+    """保内 or 保外 on ``day`` by the contract's warranty period; None without a contract."""
+    contract = session.scalar(select(Contract).limit(1))
+    if contract is None:
+        return None
+    return Warranty.IN if day <= _info(contract).warranty_end else Warranty.OUT
 
 
 def get_contract(desk: Desk) -> ContractInfo | None:

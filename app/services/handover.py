@@ -1,13 +1,15 @@
 """交接班记录: the shift handover document, built from a list of section builders.
 
-``handover_document`` validates the two engineers, gathers the shift (from the previous handover
-document's time, or 24 hours back, to the handover time) and prints it through the document
-register (serial ``JJ-yyyy-nnnn``, no ticket), all or nothing like every other document.
+``handover_document`` validates the two engineers, gathers the shift (from the last handover, or
+a start the user chooses, or 12 hours back when there was none, to the handover time) and prints
+it through the document register (serial ``JJ-yyyy-nnnn``, no ticket), all or nothing like every
+other document; the handover itself is stored in the same transaction, for the incoming engineer
+to accept (``app.services.handover_acceptance``).
 
-The body is ``SECTION_BUILDERS``: one function per section, each taking the ``Shift`` and
-returning a ``HandoverSection`` (title, columns, rows; no rows prints "无"). A later capability
-(inspections due, loans out, stock alerts) adds its section by appending one function to this
-list; the sections are numbered in list order and the signatures come last.
+The body is the outgoing engineer's 交班说明, then ``SECTION_BUILDERS``: one function per
+section, each taking the ``Shift`` and returning a ``HandoverSection`` (title, columns, rows; no
+rows prints "无"); one line per item, so that a normal shift fits on one or two pages. The shift's
+full event list is an annex, printed only when asked for.
 """
 
 from __future__ import annotations
@@ -19,20 +21,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
-from app.db.models import Document, Ticket, TicketEvent
+from app.db.models import Document, Handover, Ticket, TicketEvent
 from app.domain.clock import FixedClock
-from app.domain.enums import DueState
+from app.domain.enums import DueState, TicketClass
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.inspections.periods import DueStatus
-from app.domain.tickets.sla import LoanerState, loaner_due_at
+from app.domain.tickets.sla import ClockStatus, LoanerState, next_clock
 from app.domain.tickets.workflow import Action, allowed_actions
 from app.exports.handover_form import HandoverDocument, HandoverSection, render_handover
 from app.exports.pdf_text import BLANK, fmt_time
-from app.exports.tickets.clock_text import clocks_text
+from app.exports.tickets.clock_text import clock_text
 from app.services.context import Desk
-from app.services.contract import load_targets
 from app.services.documents import (
     HANDOVER,
     DocumentError,
@@ -42,16 +43,24 @@ from app.services.documents import (
 )
 from app.services.inspections.backups import backups_due
 from app.services.inspections.runs import due_list
+from app.services.reference import list_systems
 from app.services.store.handover_section import store_section
 from app.services.tickets import escalations
-from app.services.tickets.queue import QueueFilter, SortKey, fetch_rows, query_ids
-from app.services.tickets.state import facts_of, times_of
+from app.services.tickets.queue import (
+    OPEN_STATUSES,
+    QueueFilter,
+    QueueRow,
+    SortKey,
+    fetch_rows,
+    query_ids,
+)
+from app.services.tickets.state import facts_of
 
-DEFAULT_SHIFT = timedelta(hours=24)
+DEFAULT_SHIFT = timedelta(hours=12)  # one day or night shift, when no handover came before
 
 
 # Always offered, never "what the next shift has to do".
-NOT_NEXT_STEPS = frozenset({Action.NOTE, Action.REOPEN})
+NOT_NEXT_STEPS = frozenset({Action.NOTE, Action.REOPEN, Action.CORRECT})
 
 
 @dataclass(frozen=True)
@@ -69,63 +78,82 @@ class Shift:
 SectionBuilder = Callable[[Shift], HandoverSection]
 
 
-def _next_steps(desk: Desk, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-    """For each ticket: the step labels offered next (no 添加备注), and its loaner mark."""
-    found: dict[int, tuple[str, str]] = {}
+def _next_steps(desk: Desk, ids: Sequence[int]) -> dict[int, str]:
+    """For each ticket: the first workflow or clock step offered next (no note, reopen or fix)."""
+    found: dict[int, str] = {}
     with desk.db.read() as session:
-        targets = load_targets(session)
         for start in range(0, len(ids), 500):
             tickets = session.scalars(
                 select(Ticket)
                 .where(Ticket.id.in_(ids[start : start + 500]))
-                .options(selectinload(Ticket.pauses))
+                .options(selectinload(Ticket.events))
             )
             for ticket in tickets:
-                steps = [
-                    a.label for a in allowed_actions(facts_of(ticket)) if a not in NOT_NEXT_STEPS
-                ]
-                mark = loaner_due_at(times_of(ticket), targets)
-                found[ticket.id] = ("、".join(steps) or BLANK, fmt_time(mark))
+                steps = [a for a in allowed_actions(facts_of(ticket)) if a not in NOT_NEXT_STEPS]
+                found[ticket.id] = steps[0].label if steps else BLANK
     return found
 
 
-_LOANER = {
-    LoanerState.NOT_APPLICABLE: "",
-    LoanerState.NOT_NEEDED: "无需",
-    LoanerState.PENDING: "未到期\n{due}",
-    LoanerState.DUE: "已到期，应提供\n{due}",
-    LoanerState.ISSUED: "已提供",
-}
+def next_clock_text(statuses: Sequence[ClockStatus]) -> str:
+    """``修复 剩余 2小时5分``: the clock that matters next, or a dash when none is running."""
+    clock = next_clock(statuses)
+    return f"{clock.kind.label} {clock_text(clock)}" if clock else BLANK
+
+
+def _open_rows(shift: Shift) -> tuple[list[QueueRow], dict[int, str]]:
+    ids = query_ids(shift.desk, QueueFilter(open_only=True), SortKey.CALLED_AT, descending=False)
+    return fetch_rows(shift.desk, ids), _next_steps(shift.desk, ids)
+
+
+def _active(row: QueueRow) -> bool:
+    """Still a fault or a clock to watch: a running clock, or a loaner owed."""
+    return next_clock(row.clocks) is not None or row.loaner is LoanerState.DUE
 
 
 def open_tickets_section(shift: Shift) -> HandoverSection:
-    """未关闭工单: every open ticket, oldest call first, with clocks, loaner mark and next step."""
-    ids = query_ids(shift.desk, QueueFilter(open_only=True), SortKey.CALLED_AT, descending=False)
-    rows = fetch_rows(shift.desk, ids)
-    extra = _next_steps(shift.desk, ids)
+    """未关闭工单: one line per ticket with a clock still running, oldest call first: where, what,
+    the clock that matters next and the next step."""
+    rows, steps = _open_rows(shift)
     lines = []
     for row in rows:
-        steps, loaner_due = extra.get(row.id, (BLANK, BLANK))
-        if loaner_due == BLANK and row.loaner is LoanerState.PENDING:
-            loaner_due = "暂停计时"  # the 8-hour mark moves on when the clocks resume
-        loaner = _LOANER[row.loaner].format(due=loaner_due) or BLANK
-        status = row.status.label + ("\n已暂停" if row.paused else "")
+        if not _active(row):
+            continue
+        status = row.status.label + ("（暂停）" if row.paused else "")
+        if row.loaner is LoanerState.DUE:
+            status += "，应提供备用机"
         lines.append(
             (
                 row.number,
-                f"{row.ticket_class.label}\n{row.severity.label}",
+                row.place,
+                row.system_name,
                 status,
-                f"{row.title}\n{row.system_name}　{row.place}",
-                clocks_text(row.clocks),
-                loaner,
-                steps,
+                next_clock_text(row.clocks),
+                steps.get(row.id, BLANK),
             )
         )
     return HandoverSection(
-        title=f"未关闭工单（{len(lines)} 张）" if lines else "未关闭工单",
-        columns=("工单号", "类别", "状态", "问题及地点", "时限", "备用机", "下一步"),
-        widths=(22, 17, 12, 35, 30, 26, 32),
+        title=f"未关闭工单（{len(lines)} 张在计时）" if lines else "未关闭工单",
+        columns=("工单号", "地点", "系统", "状态", "下一个时限", "下一步"),
+        widths=(19, 22, 16, 14, 19, 14),
         rows=tuple(lines),
+        dense=True,
+    )
+
+
+def paperwork_section(shift: Shift) -> HandoverSection:
+    """已恢复、待办结: open tickets whose clocks have all stopped, one line per next step."""
+    rows, steps = _open_rows(shift)
+    waiting: dict[str, list[str]] = {}
+    for row in rows:
+        if not _active(row):
+            waiting.setdefault(steps.get(row.id, BLANK), []).append(row.number)
+    return HandoverSection(
+        title="已恢复运行、待办结的工单",
+        columns=("下一步", "张数", "工单"),
+        widths=(16, 8, 76),
+        rows=tuple(
+            (step, str(len(numbers)), compact_numbers(numbers)) for step, numbers in waiting.items()
+        ),
         dense=True,
     )
 
@@ -137,7 +165,7 @@ def escalations_section(shift: Shift) -> HandoverSection:
         contact = " ".join(p for p in (e.contact_role, e.contact_name, e.contact_phone) if p)
         rows.append(
             (
-                f"{e.ticket_number}\n{e.ticket_title}",
+                e.ticket_number,
                 f"{e.clock.label}超时",
                 f"第{e.level}级",
                 contact,
@@ -147,8 +175,9 @@ def escalations_section(shift: Shift) -> HandoverSection:
     return HandoverSection(
         title="未处理的逐级上报",
         columns=("工单", "时限", "级别", "联系人", "应上报时间"),
-        widths=(30, 12, 9, 31, 18),
+        widths=(20, 12, 9, 41, 18),
         rows=tuple(rows),
+        dense=True,
     )
 
 
@@ -165,6 +194,10 @@ _EVENT_KINDS = {
 }
 
 
+# Not counted as the shift's work: escalations have their own section, notes are no step.
+NOT_WORK = frozenset({"escalation", "acknowledge", Action.NOTE.value})
+
+
 def _event_kind(kind: str) -> str:
     if kind in _EVENT_KINDS:
         return _EVENT_KINDS[kind]
@@ -174,32 +207,106 @@ def _event_kind(kind: str) -> str:
         return kind
 
 
-def shift_records_section(shift: Shift) -> HandoverSection:
-    """本班记录: every timeline event of the shift (notes marked 备注), and the notes typed now."""
+def _shift_events(shift: Shift) -> list[tuple[TicketEvent, str]]:
     with shift.desk.db.read() as session:
-        events = session.execute(
-            select(TicketEvent, Ticket.number)
-            .join(Ticket, TicketEvent.ticket_id == Ticket.id)
-            .where(TicketEvent.at > shift.start, TicketEvent.at <= shift.end)
-            .order_by(TicketEvent.at, TicketEvent.id)
-        ).all()
-        rows = tuple(
-            (
-                fmt_time(event.at),
-                number,
-                _event_kind(event.kind),
-                event.actor,
-                f"{event.summary}\n{event.details}" if event.details else event.summary,
+        return [
+            (event, number)
+            for event, number in session.execute(
+                select(TicketEvent, Ticket.number)
+                .join(Ticket, TicketEvent.ticket_id == Ticket.id)
+                .where(TicketEvent.at > shift.start, TicketEvent.at <= shift.end)
+                .order_by(TicketEvent.at, TicketEvent.id)
             )
-            for event, number in events
-        )
+        ]
+
+
+def compact_numbers(numbers: Sequence[str]) -> str:
+    """``GD-2026-0723、0724、0725``: each number once, the year's prefix written only when it
+    changes."""
+    parts: list[str] = []
+    prefix = ""
+    for number in dict.fromkeys(numbers):
+        head, _, tail = number.rpartition("-")
+        if head and head == prefix:
+            parts.append(tail)
+        else:
+            parts.append(number)
+            prefix = head
+    return "、".join(parts)
+
+
+def shift_work_section(shift: Shift) -> HandoverSection:
+    """本班工作: how many of each kind of step the shift recorded, with the tickets concerned."""
+    counts: dict[str, list[str]] = {}
+    for event, number in _shift_events(shift):
+        if event.kind not in NOT_WORK:
+            counts.setdefault(_event_kind(event.kind), []).append(number)
+    rows = tuple(
+        (kind, str(len(numbers)), compact_numbers(numbers)) for kind, numbers in counts.items()
+    )
     return HandoverSection(
-        title="本班记录",
+        title="本班工作",
+        columns=("事项", "次数", "工单"),
+        widths=(18, 8, 74),
+        rows=rows,
+        dense=True,
+    )
+
+
+def shift_records_annex(shift: Shift) -> HandoverSection:
+    """附件：本班处理记录: every timeline event of the shift, with its full text."""
+    rows = tuple(
+        (
+            fmt_time(event.at),
+            number,
+            _event_kind(event.kind),
+            event.actor,
+            f"{event.summary}\n{event.details}" if event.details else event.summary,
+        )
+        for event, number in _shift_events(shift)
+    )
+    return HandoverSection(
+        title="附件：本班处理记录",
         columns=("时间", "工单", "类型", "操作人", "内容"),
         widths=(17, 16, 12, 13, 42),
         rows=rows,
-        text_label="交班说明",
-        text=shift.notes,
+        dense=True,
+    )
+
+
+def systems_section(shift: Shift) -> HandoverSection:
+    """系统运行状态: each maintained system 正常, or 有故障 with its unrestored defect tickets."""
+    with shift.desk.db.read() as session:
+        faults = session.execute(
+            select(Ticket.system_id, Ticket.number)
+            .where(
+                Ticket.status.in_(OPEN_STATUSES),
+                Ticket.ticket_class == TicketClass.DEFECT.value,
+                Ticket.restored_at.is_(None),
+            )
+            .order_by(Ticket.called_at)
+        ).all()
+    by_system: dict[int, list[str]] = {}
+    for system_id, number in faults:
+        by_system.setdefault(system_id, []).append(number)
+    cells = [
+        (
+            system.name,
+            f"有故障：{compact_numbers(by_system[system.id])}"
+            if system.id in by_system
+            else "正常",
+        )
+        for system in list_systems(shift.desk)
+    ]
+    if len(cells) % 2:
+        cells.append(("", ""))
+    rows = tuple((*cells[i], *cells[i + 1]) for i in range(0, len(cells), 2))
+    return HandoverSection(
+        title="系统运行状态",
+        columns=("系统", "状态", "系统", "状态"),
+        widths=(18, 32, 18, 32),
+        rows=rows,
+        dense=True,
     )
 
 
@@ -208,7 +315,7 @@ _DUE_NOW = (DueState.OVERDUE, DueState.DUE_TODAY, DueState.DUE_THIS_WEEK)
 
 def _due_text(status: DueStatus) -> str:
     if status.overdue:
-        return f"{status.state.label}\n漏 {status.missed} 期"
+        return f"{status.state.label}（漏 {status.missed} 期）"
     return status.state.label
 
 
@@ -217,13 +324,11 @@ def inspections_section(shift: Shift) -> HandoverSection:
     rows = []
     for row in due_list(shift.desk):
         if row.status.state in _DUE_NOW:
-            last = (
-                f"{row.last_run_number}\n{fmt_time(row.last_run_at)}" if row.last_run_at else "无"
-            )
+            last = f"{row.last_run_at.astimezone():%Y-%m-%d}" if row.last_run_at else "无"
             rows.append(
                 (
                     "巡检",
-                    f"{row.name}\n{row.place}" if row.place else row.name,
+                    f"{row.name}（{row.place}）" if row.place else row.name,
                     row.frequency.label,
                     _due_text(row.status),
                     row.status.due_date.isoformat(),
@@ -239,23 +344,26 @@ def inspections_section(shift: Shift) -> HandoverSection:
                     due.frequency.label,
                     _due_text(due.status),
                     due.status.due_date.isoformat(),
-                    fmt_time(due.last_at) if due.last_at else "无",
+                    f"{due.last_at.astimezone():%Y-%m-%d}" if due.last_at else "无",
                 )
             )
     return HandoverSection(
         title="巡检与备份",
         columns=("类别", "巡检表 / 备份", "周期", "状态", "应完成日期", "上次完成"),
-        widths=(9, 42, 10, 16, 17, 22),
+        widths=(8, 44, 8, 18, 11, 11),
         rows=tuple(rows),
+        dense=True,
     )
 
 
 SECTION_BUILDERS: list[SectionBuilder] = [
     open_tickets_section,
+    paperwork_section,
     escalations_section,
-    shift_records_section,
-    inspections_section,
     store_section,
+    inspections_section,
+    systems_section,
+    shift_work_section,
 ]
 
 
@@ -278,7 +386,7 @@ def check_engineers(from_engineer: str, to_engineer: str) -> tuple[str, str]:
 
 
 def previous_handover(desk: Desk, before: datetime) -> tuple[datetime, str] | None:
-    """The time and serial of the last handover document before ``before``, if any."""
+    """The end and serial of the last handover before ``before``, if any."""
     with desk.db.read() as session:
         row = session.execute(
             select(Document.created_at, Document.serial)
@@ -296,14 +404,29 @@ def handover_document(
     out_path: Path,
     notes: str = "",
     at: datetime | None = None,
+    start: datetime | None = None,
+    annex: bool = False,
 ) -> DocumentInfo:
-    """Number, register and print the 交接班记录 for a handover at ``at`` (default: now)."""
+    """Number, register, store and print the 交接班记录 for a handover at ``at`` (default: now).
+
+    The shift runs from ``start`` if given, else from the last handover (12 hours back when there
+    was none). ``annex``: also print every event of the shift, in full, as an annex.
+    """
     giver, taker = check_engineers(from_engineer, to_engineer)
     out_path = check_out_path(out_path)
     at = (at or desk.clock.now()).astimezone(UTC)
     escalations.sweep(desk)  # what fell due is recorded before the list is printed
     previous = previous_handover(desk, at)
-    start, previous_serial = previous if previous else (at - DEFAULT_SHIFT, "")
+    previous_serial = previous[1] if previous and start is None else ""
+    if start is not None:
+        since = "所选开始时间"
+    elif previous:
+        start, since = previous[0], f"上次交接（{previous_serial}）"
+    else:
+        start, since = at - DEFAULT_SHIFT, "前12小时（无上次交接）"
+    start = start.astimezone(UTC)
+    if start >= at:
+        raise DocumentError(QT_TRANSLATE_NOOP("document", "本班开始时间必须早于交接时间"))
     shift = Shift(
         desk=dataclasses.replace(desk, clock=FixedClock(at)),
         from_engineer=giver,
@@ -317,13 +440,29 @@ def handover_document(
         to_engineer=taker,
         at=at,
         shift_start=start,
-        previous_serial=previous_serial,
+        since=since,
+        notes=shift.notes,
         sections=tuple(build(shift) for build in SECTION_BUILDERS),
+        annex=shift_records_annex(shift) if annex else None,
     )
+
+    def store(session: Session, document: Document) -> None:
+        session.add(
+            Handover(
+                document_id=document.id,
+                from_engineer=giver,
+                to_engineer=taker,
+                shift_start=start,
+                shift_end=at,
+                notes=shift.notes,
+            )
+        )
+
     return register_and_render(
         desk,
         HANDOVER,
         out_path,
         lambda path, header: render_handover(path, header, doc),
         created_at=at,
+        also=store,
     )

@@ -168,11 +168,16 @@ class SignerError(LoginError):
 
 
 def verify_signer(
-    desk: Desk, username: str, password: str, role: Role = Role.SUPERVISOR
+    desk: Desk,
+    username: str,
+    password: str,
+    role: Role = Role.SUPERVISOR,
+    allow_self: bool = False,
 ) -> CurrentUser:
     """The account of the person signing at this workstation, checked by its own password.
 
     A failure is audited and counts towards that account's lockout before it is raised.
+    ``allow_self`` lets the logged-in account sign (an incoming engineer who took the desk).
     """
     if not clean_text(username) or not password:
         raise SignerError(QT_TRANSLATE_NOOP("login", "请签字人输入自己的登录名和密码"))
@@ -192,7 +197,7 @@ def verify_signer(
                     who=account.display_name,
                     role=Marked("enum", role.label),
                 )
-            elif account.id == desk.user.id:
+            elif account.id == desk.user.id and not allow_self:
                 context.outcome = REFUSED
                 error = SignerError(
                     QT_TRANSLATE_NOOP("login", "不能为自己操作的步骤签字，请由确认人本人签字")

@@ -396,162 +396,162 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="43"/>
+        <location filename="../../app/gui/audit/view.py" line="44"/>
         <source>新增</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="44"/>
+        <location filename="../../app/gui/audit/view.py" line="45"/>
         <source>修改</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="45"/>
+        <location filename="../../app/gui/audit/view.py" line="46"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="46"/>
+        <location filename="../../app/gui/audit/view.py" line="47"/>
         <source>基线</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="76"/>
+        <location filename="../../app/gui/audit/view.py" line="77"/>
         <source>对象或说明中包含……</source>
         <translation>Object or details contain…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="78"/>
+        <location filename="../../app/gui/audit/view.py" line="79"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="82"/>
+        <location filename="../../app/gui/audit/view.py" line="83"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="83"/>
+        <location filename="../../app/gui/audit/view.py" line="84"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="84"/>
+        <location filename="../../app/gui/audit/view.py" line="85"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="85"/>
+        <location filename="../../app/gui/audit/view.py" line="86"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="86"/>
+        <location filename="../../app/gui/audit/view.py" line="87"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="87"/>
+        <location filename="../../app/gui/audit/view.py" line="88"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="109"/>
+        <location filename="../../app/gui/audit/view.py" line="112"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="110"/>
+        <location filename="../../app/gui/audit/view.py" line="113"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="111"/>
+        <location filename="../../app/gui/audit/view.py" line="114"/>
         <source>变更</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="112"/>
+        <location filename="../../app/gui/audit/view.py" line="115"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="113"/>
+        <location filename="../../app/gui/audit/view.py" line="116"/>
         <source>原值 → 新值</source>
         <translation>Old → new value</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="126"/>
+        <location filename="../../app/gui/audit/view.py" line="130"/>
         <source>验证审计链</source>
         <translation>Verify audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="128"/>
+        <location filename="../../app/gui/audit/view.py" line="132"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="135"/>
+        <location filename="../../app/gui/audit/view.py" line="139"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="136"/>
+        <location filename="../../app/gui/audit/view.py" line="140"/>
         <source>保存保留期限</source>
         <translation>Save retention</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="145"/>
+        <location filename="../../app/gui/audit/view.py" line="149"/>
         <source>保留期限至少</source>
         <translation>Keep at least</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="175"/>
+        <location filename="../../app/gui/audit/view.py" line="179"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="197"/>
+        <location filename="../../app/gui/audit/view.py" line="201"/>
         <source>共 {0} 条</source>
         <translation>{0} records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="209"/>
+        <location filename="../../app/gui/audit/view.py" line="213"/>
         <source>（仅指纹）</source>
         <translation>(fingerprint only)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="238"/>
+        <location filename="../../app/gui/audit/view.py" line="242"/>
         <source>正在验证审计链和全部受审计的数据……</source>
         <translation>Verifying the audit trail and all audited data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="251"/>
+        <location filename="../../app/gui/audit/view.py" line="255"/>
         <source>审计链完整：{0} 条记录，链头 {1}；受审计的数据 {2} 行均与审计记录一致。</source>
         <translation>Audit trail intact: {0} records, head {1}; all {2} audited rows match their audit records.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="260"/>
+        <location filename="../../app/gui/audit/view.py" line="264"/>
         <source>共 {0} 处数据与审计记录不符</source>
         <translation>{0} places in the data do not match the audit records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="271"/>
+        <location filename="../../app/gui/audit/view.py" line="275"/>
         <source>导出审计记录</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="271"/>
+        <location filename="../../app/gui/audit/view.py" line="275"/>
         <source>审计记录.xlsx</source>
         <translation>audit-trail.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="286"/>
+        <location filename="../../app/gui/audit/view.py" line="290"/>
         <source>已导出 {0} 条审计记录：{1}</source>
         <translation>Exported {0} audit records: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/audit/view.py" line="302"/>
+        <location filename="../../app/gui/audit/view.py" line="306"/>
         <source>审计记录保留期限已设为至少 {0} 天（不少于 {1} 天）；本程序不删除审计记录。</source>
         <translation>Audit records are now kept at least {0} days (never under {1}); the program deletes no audit record.</translation>
     </message>
@@ -4746,42 +4746,42 @@ Step done: {0}</translation>
         <translation>{0}m</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="44"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="46"/>
         <source>达标 {0}</source>
         <translation>Met in {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="48"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="50"/>
         <source>超时 {0}</source>
         <translation>Over by {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="53"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="55"/>
         <source>剩余 {0}</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="61"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="63"/>
         <source>{0}：不适用</source>
         <translation>{0}: N/A</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="65"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="67"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="68"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="70"/>
         <source>时限 {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="72"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="74"/>
         <source>应于 {0}</source>
         <translation>Due {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="76"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="78"/>
         <source>实际 {0}</source>
         <translation>Actual {0}</translation>
     </message>
@@ -5036,74 +5036,79 @@ Step done: {0}</translation>
 <context>
     <name>action</name>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="44"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="46"/>
         <source>已电话响应</source>
         <translation>Responded by phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="45"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="47"/>
         <source>已到场</source>
         <translation>Arrived on site</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="46"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="48"/>
         <source>已恢复正常运行</source>
         <translation>Service restored</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="47"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="49"/>
         <source>暂停计时</source>
         <translation>Pause clocks</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="48"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="50"/>
         <source>恢复计时</source>
         <translation>Resume clocks</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="49"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="51"/>
         <source>添加备注</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="50"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="52"/>
         <source>解答并关闭</source>
         <translation>Answer and close</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="51"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="53"/>
         <source>问题分析</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="52"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="54"/>
         <source>主管领导确认</source>
         <translation>Supervisor sign-off</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="53"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="55"/>
         <source>处理完成</source>
         <translation>Record fix</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="54"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="56"/>
         <source>上报服务中心</source>
         <translation>Report to service centre</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="55"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="57"/>
         <source>回复提出人</source>
         <translation>Reply to requester</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="56"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="58"/>
         <source>回访后关闭</source>
         <translation>Follow up and close</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="57"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="59"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="60"/>
+        <source>更正时间</source>
+        <translation>Correct a time</translation>
     </message>
 </context>
 <context>
@@ -5275,96 +5280,101 @@ Step done: {0}</translation>
     </message>
     <message>
         <location filename="../../app/domain/audit/actions.py" line="91"/>
+        <source>确认接班</source>
+        <translation>Accept shift handover</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="92"/>
         <source>打印文档</source>
         <translation>Print a document</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="92"/>
+        <location filename="../../app/domain/audit/actions.py" line="93"/>
         <source>登记签字件归档</source>
         <translation>File a signed copy</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="93"/>
+        <location filename="../../app/domain/audit/actions.py" line="94"/>
         <source>导出台账</source>
         <translation>Export a log</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="96"/>
+        <location filename="../../app/domain/audit/actions.py" line="97"/>
         <source>保存巡检记录</source>
         <translation>Save an inspection</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="97"/>
+        <location filename="../../app/domain/audit/actions.py" line="98"/>
         <source>更正巡检记录</source>
         <translation>Correct an inspection</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="99"/>
+        <location filename="../../app/domain/audit/actions.py" line="100"/>
         <source>巡检不合格项开缺陷工单</source>
         <translation>Defect ticket from an inspection finding</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="101"/>
+        <location filename="../../app/domain/audit/actions.py" line="102"/>
         <source>保存巡检表</source>
         <translation>Save a checklist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="103"/>
+        <location filename="../../app/domain/audit/actions.py" line="104"/>
         <source>启用或停用巡检表</source>
         <translation>Retire or reactivate a checklist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="105"/>
+        <location filename="../../app/domain/audit/actions.py" line="106"/>
         <source>修改备份策略</source>
         <translation>Change a backup policy</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="106"/>
+        <location filename="../../app/domain/audit/actions.py" line="107"/>
         <source>登记备份</source>
         <translation>Record a backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="107"/>
+        <location filename="../../app/domain/audit/actions.py" line="108"/>
         <source>记录恢复测试</source>
         <translation>Record a restore test</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="110"/>
+        <location filename="../../app/domain/audit/actions.py" line="111"/>
         <source>保存备件</source>
         <translation>Save a part</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="111"/>
+        <location filename="../../app/domain/audit/actions.py" line="112"/>
         <source>出入库</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="112"/>
+        <location filename="../../app/domain/audit/actions.py" line="113"/>
         <source>借出</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="113"/>
+        <location filename="../../app/domain/audit/actions.py" line="114"/>
         <source>归还</source>
         <translation>Return a loan</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="114"/>
+        <location filename="../../app/domain/audit/actions.py" line="115"/>
         <source>盘点过账</source>
         <translation>Post a stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="115"/>
+        <location filename="../../app/domain/audit/actions.py" line="116"/>
         <source>导入备件目录</source>
         <translation>Import the parts catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="118"/>
+        <location filename="../../app/domain/audit/actions.py" line="119"/>
         <source>保存应急预案</source>
         <translation>Save an emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="119"/>
+        <location filename="../../app/domain/audit/actions.py" line="120"/>
         <source>保存知识库条目</source>
         <translation>Save a knowledge article</translation>
     </message>
@@ -5405,8 +5415,8 @@ Step done: {0}</translation>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/demo/builder.py" line="229"/>
-        <location filename="../../app/demo/builder.py" line="317"/>
+        <location filename="../../app/demo/builder.py" line="234"/>
+        <location filename="../../app/demo/builder.py" line="322"/>
         <source>文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。</source>
         <translation>The file already exists: {path}. Demo data is only written to a new file, never over an existing database.</translation>
     </message>
@@ -5516,24 +5526,29 @@ Step done: {0}</translation>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/document_data.py" line="20"/>
+        <location filename="../../app/services/tickets/document_data.py" line="25"/>
         <source>找不到工单：{number}</source>
         <translation>Ticket not found: {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="271"/>
+        <location filename="../../app/services/handover.py" line="379"/>
         <source>请填写交班人</source>
         <translation>Fill in who hands over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="272"/>
+        <location filename="../../app/services/handover.py" line="380"/>
         <source>请填写接班人</source>
         <translation>Fill in who takes over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="275"/>
+        <location filename="../../app/services/handover.py" line="383"/>
         <source>接班人不能与交班人是同一人：{name}</source>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/handover.py" line="429"/>
+        <source>本班开始时间必须早于交接时间</source>
+        <translation>The shift must start before the handover time</translation>
     </message>
     <message>
         <location filename="../../app/services/inspections/documents.py" line="66"/>
@@ -5565,297 +5580,347 @@ Step done: {0}</translation>
         <source>此步骤已在等待纸质签字（签字单 {serial}）：签字件归档后即完成，也可改用电子签字</source>
         <translation>This step already awaits a paper signature (form {serial}): it completes when the signed copy is filed, or sign electronically instead</translation>
     </message>
+    <message>
+        <location filename="../../app/services/handover_acceptance.py" line="84"/>
+        <source>请填写接班检查意见</source>
+        <translation>Please enter the handover acceptance remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/handover_acceptance.py" line="96"/>
+        <source>没有编号为 {serial} 的交接班记录</source>
+        <translation>There is no shift handover numbered {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/handover_acceptance.py" line="101"/>
+        <source>交接班记录 {serial} 已由 {who} 确认接班</source>
+        <translation>Shift handover {serial} was already accepted by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/handover_acceptance.py" line="107"/>
+        <source>接班人是 {taker}，请用 {taker} 的账户确认接班</source>
+        <translation>The incoming engineer is {taker}; accept with {taker}&apos;s account</translation>
+    </message>
 </context>
 <context>
     <name>enum</name>
     <message>
-        <location filename="../../app/domain/enums.py" line="125"/>
+        <location filename="../../app/domain/enums.py" line="143"/>
         <source>咨询类</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="126"/>
+        <location filename="../../app/domain/enums.py" line="144"/>
         <source>系统缺陷类</source>
         <translation>System defect</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="127"/>
+        <location filename="../../app/domain/enums.py" line="145"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="128"/>
+        <location filename="../../app/domain/enums.py" line="146"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="129"/>
+        <location filename="../../app/domain/enums.py" line="147"/>
         <source>紧急</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="130"/>
+        <location filename="../../app/domain/enums.py" line="148"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="131"/>
+        <location filename="../../app/domain/enums.py" line="149"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="132"/>
+        <location filename="../../app/domain/enums.py" line="150"/>
         <source>远程</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="133"/>
+        <location filename="../../app/domain/enums.py" line="151"/>
         <source>现场</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="134"/>
+        <location filename="../../app/domain/enums.py" line="152"/>
         <source>在线咨询</source>
         <translation>Online chat</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="135"/>
+        <location filename="../../app/domain/enums.py" line="153"/>
         <source>电子邮件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="136"/>
+        <location filename="../../app/domain/enums.py" line="154"/>
+        <source>巡检发现</source>
+        <translation>Inspection finding</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="155"/>
+        <source>现场发现</source>
+        <translation>Found on site</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="156"/>
+        <source>监控告警</source>
+        <translation>Monitoring alarm</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="157"/>
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="137"/>
+        <location filename="../../app/domain/enums.py" line="158"/>
         <source>已分析</source>
         <translation>Analysed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="138"/>
+        <location filename="../../app/domain/enums.py" line="159"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="139"/>
+        <location filename="../../app/domain/enums.py" line="160"/>
         <source>已修复</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="140"/>
+        <location filename="../../app/domain/enums.py" line="161"/>
         <source>已上报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="141"/>
+        <location filename="../../app/domain/enums.py" line="162"/>
         <source>已回复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="142"/>
+        <location filename="../../app/domain/enums.py" line="163"/>
         <source>已关闭</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="143"/>
+        <location filename="../../app/domain/enums.py" line="164"/>
         <source>技术问题</source>
         <translation>Technical problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="144"/>
+        <location filename="../../app/domain/enums.py" line="165"/>
         <source>业务问题</source>
         <translation>Business problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="145"/>
+        <location filename="../../app/domain/enums.py" line="166"/>
         <source>操作问题</source>
         <translation>Operation problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="146"/>
+        <location filename="../../app/domain/enums.py" line="167"/>
         <source>改正性维护</source>
         <translation>Corrective maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="147"/>
+        <location filename="../../app/domain/enums.py" line="168"/>
         <source>适应性维护</source>
         <translation>Adaptive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="148"/>
+        <location filename="../../app/domain/enums.py" line="169"/>
         <source>完善性维护</source>
         <translation>Perfective maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="149"/>
+        <location filename="../../app/domain/enums.py" line="170"/>
         <source>预防性维护</source>
         <translation>Preventive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="150"/>
+        <location filename="../../app/domain/enums.py" line="171"/>
         <source>支援性维护</source>
         <translation>Supportive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="151"/>
+        <location filename="../../app/domain/enums.py" line="172"/>
         <source>承包人原因（我方承担）</source>
         <translation>Contractor-caused (we pay)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="152"/>
+        <location filename="../../app/domain/enums.py" line="173"/>
         <source>发包人原因（甲方承担）</source>
         <translation>Client-caused (the client pays)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="153"/>
+        <location filename="../../app/domain/enums.py" line="174"/>
+        <source>保内</source>
+        <translation>In warranty</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="175"/>
+        <source>保外</source>
+        <translation>Out of warranty</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="176"/>
         <source>响应</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="154"/>
+        <location filename="../../app/domain/enums.py" line="177"/>
         <source>到场</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="155"/>
+        <location filename="../../app/domain/enums.py" line="178"/>
         <source>修复</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="156"/>
+        <location filename="../../app/domain/enums.py" line="179"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="157"/>
+        <location filename="../../app/domain/enums.py" line="180"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="158"/>
+        <location filename="../../app/domain/enums.py" line="181"/>
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="159"/>
+        <location filename="../../app/domain/enums.py" line="182"/>
         <source>超时</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="160"/>
+        <location filename="../../app/domain/enums.py" line="183"/>
         <source>已暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="161"/>
-        <location filename="../../app/domain/enums.py" line="176"/>
+        <location filename="../../app/domain/enums.py" line="184"/>
+        <location filename="../../app/domain/enums.py" line="200"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="162"/>
+        <location filename="../../app/domain/enums.py" line="185"/>
+        <source>自行发现</source>
+        <translation>Self-found</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="186"/>
         <source>每日</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="163"/>
+        <location filename="../../app/domain/enums.py" line="187"/>
         <source>每周</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="164"/>
+        <location filename="../../app/domain/enums.py" line="188"/>
         <source>每月</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="165"/>
+        <location filename="../../app/domain/enums.py" line="189"/>
         <source>每季度</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="166"/>
+        <location filename="../../app/domain/enums.py" line="190"/>
         <source>数据完整性检查</source>
         <translation>Data integrity check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="167"/>
+        <location filename="../../app/domain/enums.py" line="191"/>
         <source>运行状态检查</source>
         <translation>Run status check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="168"/>
+        <location filename="../../app/domain/enums.py" line="192"/>
         <source>功能检查</source>
         <translation>Function check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="169"/>
+        <location filename="../../app/domain/enums.py" line="193"/>
         <source>可用性检查</source>
         <translation>Usability check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="170"/>
+        <location filename="../../app/domain/enums.py" line="194"/>
         <source>安全性检查</source>
         <translation>Security check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="171"/>
+        <location filename="../../app/domain/enums.py" line="195"/>
         <source>合格/不合格</source>
         <translation>Pass/fail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="172"/>
+        <location filename="../../app/domain/enums.py" line="196"/>
         <source>测量数值</source>
         <translation>Measured number</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="173"/>
+        <location filename="../../app/domain/enums.py" line="197"/>
         <source>文字记录</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="174"/>
+        <location filename="../../app/domain/enums.py" line="198"/>
         <source>合格</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="175"/>
+        <location filename="../../app/domain/enums.py" line="199"/>
         <source>不合格</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="177"/>
+        <location filename="../../app/domain/enums.py" line="201"/>
         <source>增量备份</source>
         <translation>Incremental backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="178"/>
+        <location filename="../../app/domain/enums.py" line="202"/>
         <source>全备份</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="179"/>
+        <location filename="../../app/domain/enums.py" line="203"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="180"/>
+        <location filename="../../app/domain/enums.py" line="204"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="181"/>
+        <location filename="../../app/domain/enums.py" line="205"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="182"/>
+        <location filename="../../app/domain/enums.py" line="206"/>
         <source>本期未做</source>
         <translation>Not done this period</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="183"/>
+        <location filename="../../app/domain/enums.py" line="207"/>
         <source>本期已完成</source>
         <translation>Done this period</translation>
     </message>
@@ -5962,204 +6027,230 @@ Step done: {0}</translation>
 <context>
     <name>field</name>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="18"/>
+        <location filename="../../app/domain/tickets/intake.py" line="20"/>
         <source>提出人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="19"/>
+        <location filename="../../app/domain/tickets/intake.py" line="21"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="20"/>
+        <location filename="../../app/domain/tickets/intake.py" line="22"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="21"/>
+        <location filename="../../app/domain/tickets/intake.py" line="23"/>
         <source>报修方式</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="22"/>
+        <location filename="../../app/domain/tickets/intake.py" line="24"/>
         <source>地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="23"/>
-        <location filename="../../app/services/tickets/calls.py" line="80"/>
+        <location filename="../../app/domain/tickets/intake.py" line="25"/>
+        <location filename="../../app/services/tickets/calls.py" line="82"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="24"/>
+        <location filename="../../app/domain/tickets/intake.py" line="26"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="25"/>
+        <location filename="../../app/domain/tickets/intake.py" line="27"/>
         <source>问题类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="26"/>
+        <location filename="../../app/domain/tickets/intake.py" line="28"/>
         <source>紧急程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="27"/>
+        <location filename="../../app/domain/tickets/intake.py" line="29"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="28"/>
+        <location filename="../../app/domain/tickets/intake.py" line="30"/>
         <source>问题描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="29"/>
+        <location filename="../../app/domain/tickets/intake.py" line="31"/>
         <source>报修时间</source>
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="169"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="196"/>
         <source>响应时间</source>
         <translation>Response time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="170"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="197"/>
         <source>到场时间</source>
         <translation>Arrival time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="172"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="199"/>
         <source>恢复时间</source>
         <translation>Restored at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="173"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="200"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="176"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="203"/>
         <source>暂停时间</source>
         <translation>Paused at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="177"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="204"/>
         <source>暂停原因</source>
         <translation>Reason for pause</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="179"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="206"/>
         <source>恢复计时时间</source>
         <translation>Resumed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="180"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="207"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="182"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="209"/>
         <source>解答时间</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="183"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="210"/>
         <source>解答内容</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="188"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="215"/>
         <source>问题类型</source>
         <translation>Problem type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="192"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="219"/>
         <source>分析意见</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="195"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="222"/>
         <source>签字确认时间</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="196"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="223"/>
         <source>处理建议和措施</source>
         <translation>Proposed measures</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="199"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="226"/>
         <source>问题原因</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="200"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="227"/>
         <source>处理结果</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="201"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="228"/>
         <source>预防建议</source>
         <translation>Prevention advice</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="204"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="231"/>
         <source>维护类型</source>
         <translation>Maintenance type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="208"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="235"/>
         <source>责任认定</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="209"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="236"/>
         <source>完成时间</source>
         <translation>Fixed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="212"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="237"/>
+        <source>设备资产编号/序列号</source>
+        <translation>Asset number / serial</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="240"/>
+        <source>保内/保外（空则按质保期）</source>
+        <translation>In / out of warranty (empty: by the warranty period)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="245"/>
+        <source>遗留问题</source>
+        <translation>Outstanding issues</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="248"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="213"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="249"/>
         <source>上报说明</source>
         <translation>Report note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="216"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="252"/>
         <source>回复时间</source>
         <translation>Replied at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="217"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="253"/>
         <source>回复内容（原因与变更记录）</source>
         <translation>Reply (cause and change record)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="220"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="256"/>
         <source>回访时间</source>
         <translation>Follow-up time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="221"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="257"/>
         <source>回访意见</source>
         <translation>Follow-up feedback</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="223"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="259"/>
         <source>重新打开原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="234"/>
-        <location filename="../../app/domain/tickets/workflow.py" line="258"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="261"/>
+        <source>更正的步骤</source>
+        <translation>Step to correct</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="262"/>
+        <location filename="../../app/services/tickets/step_order.py" line="93"/>
+        <source>正确时间</source>
+        <translation>Correct time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="281"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="305"/>
         <source>向提出人的解释（仅操作问题）</source>
         <translation>Explanation to the requester (operation problem only)</translation>
     </message>
@@ -6184,72 +6275,72 @@ Step done: {0}</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="34"/>
+        <location filename="../../app/services/contract.py" line="35"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="35"/>
+        <location filename="../../app/services/contract.py" line="36"/>
         <source>甲方（发包人）</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="36"/>
+        <location filename="../../app/services/contract.py" line="37"/>
         <source>乙方（承包人）</source>
         <translation>Contractor</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="37"/>
+        <location filename="../../app/services/contract.py" line="38"/>
         <source>竣工验收日期</source>
         <translation>Final acceptance date</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="38"/>
+        <location filename="../../app/services/contract.py" line="39"/>
         <source>质保期（年）</source>
         <translation>Warranty period (years)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="39"/>
+        <location filename="../../app/services/contract.py" line="40"/>
         <source>响应时限（分钟）</source>
         <translation>Response target (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="40"/>
+        <location filename="../../app/services/contract.py" line="41"/>
         <source>到场时限（分钟）</source>
         <translation>Arrival target (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="41"/>
+        <location filename="../../app/services/contract.py" line="42"/>
         <source>紧急到场时限（分钟）</source>
         <translation>Emergency arrival target (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="42"/>
+        <location filename="../../app/services/contract.py" line="43"/>
         <source>一般问题修复时限（小时）</source>
         <translation>Fix target, general (hours)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="43"/>
+        <location filename="../../app/services/contract.py" line="44"/>
         <source>重大问题修复时限（小时）</source>
         <translation>Fix target, major (hours)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="44"/>
+        <location filename="../../app/services/contract.py" line="45"/>
         <source>紧急问题修复时限（小时）</source>
         <translation>Fix target, emergency (hours)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="45"/>
+        <location filename="../../app/services/contract.py" line="46"/>
         <source>提供备用机时限（小时）</source>
         <translation>Loaner after (hours)</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="46"/>
+        <location filename="../../app/services/contract.py" line="47"/>
         <source>预警比例（%）</source>
         <translation>Warning at (% of target)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/calls.py" line="144"/>
+        <location filename="../../app/services/tickets/step_order.py" line="39"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -6360,6 +6451,7 @@ Step done: {0}</translation>
         <translation>Inspection time</translation>
     </message>
     <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="263"/>
         <location filename="../../app/services/inspections/runs.py" line="35"/>
         <source>更正原因</source>
         <translation>Reason for correction</translation>
@@ -6459,17 +6551,17 @@ Step done: {0}</translation>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="59"/>
+        <location filename="../../app/services/store/loans.py" line="60"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="60"/>
+        <location filename="../../app/services/store/loans.py" line="61"/>
         <source>使用地点</source>
         <translation>Used at</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="61"/>
+        <location filename="../../app/services/store/loans.py" line="62"/>
         <source>预计归还时间</source>
         <translation>Due back at</translation>
     </message>
@@ -6544,13 +6636,13 @@ Step done: {0}</translation>
         <translation>Audit retention (days)</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="230"/>
+        <location filename="../../app/services/login.py" line="235"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="239"/>
-        <location filename="../../app/services/login.py" line="247"/>
+        <location filename="../../app/services/login.py" line="244"/>
+        <location filename="../../app/services/login.py" line="252"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
@@ -6650,22 +6742,22 @@ Step done: {0}</translation>
         <translation>Wrong login name or password</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="178"/>
+        <location filename="../../app/services/login.py" line="183"/>
         <source>请签字人输入自己的登录名和密码</source>
         <translation>The signer must type their own login name and password</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="191"/>
+        <location filename="../../app/services/login.py" line="196"/>
         <source>账户“{who}”没有“{role}”角色，不能签字</source>
         <translation>Account “{who}” does not have the “{role}” role and cannot sign</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="198"/>
+        <location filename="../../app/services/login.py" line="203"/>
         <source>不能为自己操作的步骤签字，请由确认人本人签字</source>
         <translation>You cannot sign your own step: the confirmer must sign in person</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="203"/>
+        <location filename="../../app/services/login.py" line="208"/>
         <source>签字人须先登录并修改初始密码后才能签字</source>
         <translation>The signer must first log in and change the initial password</translation>
     </message>
@@ -6839,27 +6931,27 @@ Step done: {0}</translation>
         <translation>No loan {loan_id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="170"/>
+        <location filename="../../app/services/store/loans.py" line="171"/>
         <source>工单 {number} 不是硬件故障的系统缺陷，不提供备用机</source>
         <translation>Ticket {number} is not a hardware defect; no loaner is provided</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="175"/>
+        <location filename="../../app/services/store/loans.py" line="176"/>
         <source>备件 {code} 不是按序列号管理的整机，不能作备用机</source>
         <translation>Part {code} is not a whole device tracked by serial; it cannot be a loaner</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="180"/>
+        <location filename="../../app/services/store/loans.py" line="181"/>
         <source>备用机须与故障设备型号相同：工单设备“{device}”，备件型号“{model}”</source>
         <translation>A loaner must be the same model as the faulty device: ticket device &quot;{device}&quot;, part model &quot;{model}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="241"/>
+        <location filename="../../app/services/store/loans.py" line="243"/>
         <source>备件 {code} 不是测试设备</source>
         <translation>Part {code} is not test equipment</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="280"/>
+        <location filename="../../app/services/store/loans.py" line="283"/>
         <source>借用记录 {loan_id} 已于 {at} 归还</source>
         <translation>Loan {loan_id} was returned at {at}</translation>
     </message>
@@ -6893,162 +6985,167 @@ Step done: {0}</translation>
 <context>
     <name>table</name>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="38"/>
+        <location filename="../../app/db/models/__init__.py" line="39"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="39"/>
+        <location filename="../../app/db/models/__init__.py" line="40"/>
         <source>安全设置</source>
         <translation>Security settings</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="40"/>
+        <location filename="../../app/db/models/__init__.py" line="41"/>
         <source>合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="41"/>
+        <location filename="../../app/db/models/__init__.py" line="42"/>
         <source>上报联系人</source>
         <translation>Escalation contact</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="42"/>
+        <location filename="../../app/db/models/__init__.py" line="43"/>
         <source>维护系统</source>
         <translation>Maintained system</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="43"/>
+        <location filename="../../app/db/models/__init__.py" line="44"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="44"/>
+        <location filename="../../app/db/models/__init__.py" line="45"/>
         <source>报修人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="45"/>
+        <location filename="../../app/db/models/__init__.py" line="46"/>
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="46"/>
+        <location filename="../../app/db/models/__init__.py" line="47"/>
         <source>工单暂停</source>
         <translation>Ticket pause</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="47"/>
+        <location filename="../../app/db/models/__init__.py" line="48"/>
         <source>工单时间线</source>
         <translation>Ticket timeline</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="48"/>
+        <location filename="../../app/db/models/__init__.py" line="49"/>
         <source>逐级上报</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="49"/>
+        <location filename="../../app/db/models/__init__.py" line="50"/>
         <source>签字确认</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="50"/>
+        <location filename="../../app/db/models/__init__.py" line="51"/>
         <source>文档登记</source>
         <translation>Document register</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="51"/>
+        <location filename="../../app/db/models/__init__.py" line="52"/>
+        <source>交接班记录</source>
+        <translation>Shift handovers</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="53"/>
         <source>巡检表</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="52"/>
+        <location filename="../../app/db/models/__init__.py" line="54"/>
         <source>巡检表检查项</source>
         <translation>Checklist line</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="53"/>
+        <location filename="../../app/db/models/__init__.py" line="55"/>
         <source>巡检记录</source>
         <translation>Inspection run</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="54"/>
+        <location filename="../../app/db/models/__init__.py" line="56"/>
         <source>巡检项结果</source>
         <translation>Inspection line result</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="55"/>
+        <location filename="../../app/db/models/__init__.py" line="57"/>
         <source>备份策略</source>
         <translation>Backup policy</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="56"/>
+        <location filename="../../app/db/models/__init__.py" line="58"/>
         <source>备份记录</source>
         <translation>Backup record</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="57"/>
+        <location filename="../../app/db/models/__init__.py" line="59"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="58"/>
+        <location filename="../../app/db/models/__init__.py" line="60"/>
         <source>预案修订</source>
         <translation>Plan revision</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="59"/>
+        <location filename="../../app/db/models/__init__.py" line="61"/>
         <source>知识库条目</source>
         <translation>Knowledge article</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="60"/>
+        <location filename="../../app/db/models/__init__.py" line="62"/>
         <source>知识库关联工单</source>
         <translation>Article ticket link</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="61"/>
+        <location filename="../../app/db/models/__init__.py" line="63"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="62"/>
+        <location filename="../../app/db/models/__init__.py" line="64"/>
         <source>备件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="63"/>
+        <location filename="../../app/db/models/__init__.py" line="65"/>
         <source>备件序列号</source>
         <translation>Part serial</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="64"/>
+        <location filename="../../app/db/models/__init__.py" line="66"/>
         <source>出入库</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="65"/>
+        <location filename="../../app/db/models/__init__.py" line="67"/>
         <source>盘点</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="66"/>
+        <location filename="../../app/db/models/__init__.py" line="68"/>
         <source>盘点明细</source>
         <translation>Stocktake line</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="67"/>
+        <location filename="../../app/db/models/__init__.py" line="69"/>
         <source>借用</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../app/services/audit_trail.py" line="25"/>
+        <location filename="../../app/services/audit_trail.py" line="24"/>
         <source>导出文件</source>
         <translation>Export file</translation>
     </message>
     <message>
-        <location filename="../../app/services/audit_trail.py" line="26"/>
+        <location filename="../../app/services/audit_trail.py" line="25"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
@@ -7087,12 +7184,12 @@ Step done: {0}</translation>
     </message>
     <message>
         <location filename="../../app/domain/inspections/checklist.py" line="177"/>
-        <location filename="../../app/domain/tickets/intake.py" line="60"/>
+        <location filename="../../app/domain/tickets/intake.py" line="62"/>
         <location filename="../../app/domain/validation.py" line="39"/>
         <location filename="../../app/services/accounts.py" line="124"/>
         <location filename="../../app/services/accounts.py" line="206"/>
-        <location filename="../../app/services/contract.py" line="152"/>
-        <location filename="../../app/services/contract.py" line="160"/>
+        <location filename="../../app/services/contract.py" line="161"/>
+        <location filename="../../app/services/contract.py" line="169"/>
         <location filename="../../app/services/inspections/backups.py" line="163"/>
         <location filename="../../app/services/inspections/backups.py" line="201"/>
         <location filename="../../app/services/inspections/runs.py" line="275"/>
@@ -7102,14 +7199,14 @@ Step done: {0}</translation>
         <location filename="../../app/services/plans/plans.py" line="123"/>
         <location filename="../../app/services/store/inventory.py" line="81"/>
         <location filename="../../app/services/store/inventory.py" line="160"/>
-        <location filename="../../app/services/store/loans.py" line="94"/>
+        <location filename="../../app/services/store/loans.py" line="95"/>
         <source>请填写“{label}”</source>
         <translation>Please fill in “{label}”</translation>
     </message>
     <message>
         <location filename="../../app/domain/inspections/checklist.py" line="185"/>
         <location filename="../../app/domain/inspections/checklist.py" line="196"/>
-        <location filename="../../app/domain/tickets/intake.py" line="75"/>
+        <location filename="../../app/domain/tickets/intake.py" line="77"/>
         <location filename="../../app/domain/validation.py" line="49"/>
         <location filename="../../app/services/accounts.py" line="103"/>
         <location filename="../../app/services/inspections/backups.py" line="113"/>
@@ -7153,17 +7250,17 @@ Step done: {0}</translation>
         <translation>{label}: when it fails, say in the note what was found</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="84"/>
+        <location filename="../../app/domain/tickets/intake.py" line="88"/>
         <location filename="../../app/services/inspections/backups.py" line="152"/>
         <location filename="../../app/services/inspections/runs.py" line="153"/>
         <source>“{label}”不是有效的时间</source>
         <translation>“{label}” is not a valid time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="92"/>
+        <location filename="../../app/domain/tickets/intake.py" line="96"/>
+        <location filename="../../app/domain/tickets/step_times.py" line="15"/>
         <location filename="../../app/services/inspections/backups.py" line="158"/>
         <location filename="../../app/services/inspections/runs.py" line="163"/>
-        <location filename="../../app/services/tickets/calls.py" line="147"/>
         <source>“{label}”不能晚于当前时间</source>
         <translation>“{label}” cannot be in the future</translation>
     </message>
@@ -7178,7 +7275,7 @@ Step done: {0}</translation>
         <translation>“{label}” is already taken</translation>
     </message>
     <message>
-        <location filename="../../app/services/contract.py" line="175"/>
+        <location filename="../../app/services/contract.py" line="184"/>
         <source>“{label}”必须是大于0的数字</source>
         <translation>“{label}” must be a number greater than 0</translation>
     </message>
@@ -7192,19 +7289,9 @@ Step done: {0}</translation>
         <location filename="../../app/services/plans/knowledge.py" line="101"/>
         <location filename="../../app/services/plans/plans.py" line="132"/>
         <location filename="../../app/services/plans/plans.py" line="139"/>
-        <location filename="../../app/services/tickets/calls.py" line="79"/>
+        <location filename="../../app/services/tickets/calls.py" line="81"/>
         <source>“{label}”不存在</source>
         <translation>“{label}” does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/tickets/calls.py" line="149"/>
-        <source>“{label}”不能早于报修时间</source>
-        <translation>“{label}” cannot be before the call time</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/tickets/calls.py" line="151"/>
-        <source>“{label}”不能早于暂停时间</source>
-        <translation>“{label}” cannot be before the pause began</translation>
     </message>
     <message>
         <location filename="../../app/services/inspections/backups.py" line="169"/>
@@ -7227,7 +7314,7 @@ Step done: {0}</translation>
         <translation>&quot;{label}&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="96"/>
+        <location filename="../../app/services/store/loans.py" line="97"/>
         <source>“{label}”应晚于借出时间</source>
         <translation>&quot;{label}&quot; must be after the time lent</translation>
     </message>
@@ -7257,30 +7344,45 @@ Step done: {0}</translation>
         <translation>“{label}” is out of the allowed range</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="229"/>
+        <location filename="../../app/services/login.py" line="234"/>
         <source>“{label}”不正确</source>
         <translation>“{label}” is not correct</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="238"/>
+        <location filename="../../app/services/login.py" line="243"/>
         <source>两次输入的“{label}”不一致</source>
         <translation>The two “{label}” entries differ</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="246"/>
+        <location filename="../../app/services/login.py" line="251"/>
         <source>“{label}”不能与原密码相同</source>
         <translation>“{label}” must differ from the current password</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/step_times.py" line="13"/>
+        <source>“{label}”不能早于上一步的时间（{previous}）</source>
+        <translation>“{label}” cannot be earlier than the previous step ({previous})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/step_times.py" line="14"/>
+        <source>“{label}”不能晚于下一步的时间（{next}）</source>
+        <translation>“{label}” cannot be later than the next step ({next})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tickets/step_order.py" line="87"/>
+        <source>工单没有“{label}”的记录</source>
+        <translation>The ticket has no “{label}” record</translation>
     </message>
 </context>
 <context>
     <name>workflow</name>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="143"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="170"/>
         <source>当前状态“{status}”下不能执行“{action}”</source>
         <translation>“{action}” is not possible while the ticket is “{status}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/calls.py" line="173"/>
+        <location filename="../../app/services/tickets/calls.py" line="155"/>
         <source>“{action}”须由甲方确认人签字：请选择电子签字或纸质签字</source>
         <translation>“{action}” must be signed by a client confirmer: choose electronic or paper signature</translation>
     </message>

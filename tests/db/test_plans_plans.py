@@ -167,13 +167,13 @@ def test_followed_plan_is_on_the_ticket_timeline(desk: Desk, make_ticket) -> Non
 def test_the_shift_handover_lists_a_followed_plan(desk: Desk, make_ticket, clock) -> None:
     from datetime import timedelta
 
-    from app.services.handover import Shift, shift_records_section
+    from app.services.handover import Shift, shift_records_annex
 
     ticket_id = make_ticket()
     plan = plans.find_plan(desk, "YA-04")
     clock.advance(timedelta(minutes=10))
     plan_followed.record_plan_followed(desk, ticket_id, plan.id)
-    section = shift_records_section(
+    section = shift_records_annex(
         Shift(desk, "孙工", "李工", clock.now() - timedelta(hours=1), clock.now(), "")
     )
     kinds = {row[2]: row[4] for row in section.rows}

@@ -82,7 +82,7 @@ def test_full_defect_workflow_writes_every_step(desk, make_ticket, clock) -> Non
     assert _events(desk, ticket_id) == ["created"] + [a.value for a, _ in steps]
     detail = ticket_detail(desk, ticket_id)
     assert [c.state for c in detail.clocks] == [ClockState.MET] * 3
-    assert detail.actions == [Action.REOPEN, Action.NOTE]
+    assert detail.actions == [Action.REOPEN, Action.NOTE, Action.CORRECT]
 
 
 def test_step_out_of_order_is_refused_and_changes_nothing(desk, make_ticket) -> None:
@@ -97,7 +97,7 @@ def test_step_out_of_order_is_refused_and_changes_nothing(desk, make_ticket) -> 
 
 def test_time_before_the_call_is_refused(desk, make_ticket, clock) -> None:
     ticket_id = make_ticket()
-    with pytest.raises(ValidationError, match="不能早于报修时间"):
+    with pytest.raises(ValidationError, match="不能早于上一步的时间"):
         calls.apply_action(desk, ticket_id, Action.RESPOND, {"at": clock.now() - timedelta(1)})
 
 

@@ -27,15 +27,25 @@ def test_handover(demo_db: Path, home: Path, tmp_path: Path) -> None:
     assert serial.startswith("JJ-")
     assert out.read_bytes()[:5] == b"%PDF-"
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True)
-    for expected in ("交接班记录", "孙工", "李工", serial, "未关闭工单", "本班记录", "GD-"):
+    for expected in ("交接班记录", "孙工", "李工", serial, "未关闭工单", "本班工作", "GD-"):
         assert expected in text.stdout, expected
     assert "机房空调滤网待更换" in text.stdout
-    again = _handover(demo_db, tmp_path / "again.pdf", home, *names)
+    pages = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert int(pages.split("Pages:")[1].split()[0]) <= 2  # the demo shift, without the annex
+    annexed = _handover(demo_db, tmp_path / "annex.pdf", home, *names, "--annex")
+    assert annexed.returncode == 0, annexed.stderr
+    full = subprocess.run(
+        ["pdftotext", str(tmp_path / "annex.pdf"), "-"], capture_output=True, text=True
+    )
+    assert "附件：本班处理记录" in full.stdout
+    again = _handover(
+        demo_db, tmp_path / "again.pdf", home, "--from-engineer", "李工", "--to-engineer", "孙工"
+    )
     assert again.returncode == 0, again.stderr
     second = subprocess.run(
         ["pdftotext", str(tmp_path / "again.pdf"), "-"], capture_output=True, text=True
     )
-    assert f"上次交接（{serial}）" in "".join(second.stdout.split())
+    assert "上次交接（JJ-" in "".join(second.stdout.split())
 
 
 def test_same_engineer_is_refused(demo_db: Path, home: Path, tmp_path: Path) -> None:

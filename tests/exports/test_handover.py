@@ -64,7 +64,9 @@ def test_handover_holds_the_shift(desk: Desk, shift: dict[str, str], tmp_path: P
     squeezed = flat(text)
     for expected in ("交接班记录", "孙工", "李工", info.serial, "内部资料 注意保密", "第 1 页 共"):
         assert expected in text, expected
-    opened = squeezed.split("一、未关闭工单")[1].split("二、未处理的逐级上报")[0]
+    notes = squeezed.split("一、交班说明")[1].split("二、未关闭工单")[0]
+    assert flat(TYPED) in notes  # the outgoing engineer's notes come first
+    opened = squeezed.split("二、未关闭工单")[1].split("三、已恢复运行")[0]
     for key in ("breached", "analysed", "consultation"):
         assert shift[key] in opened, key
     assert shift["closed"] not in squeezed
@@ -72,18 +74,22 @@ def test_handover_holds_the_shift(desk: Desk, shift: dict[str, str], tmp_path: P
     assert "解答并关闭" in opened  # next step of the consultation
     assert "问题分析" in opened  # next step of the breached, still submitted defect
     assert "添加备注" not in opened
-    assert "超时" in opened
-    escalated = squeezed.split("二、未处理的逐级上报")[1].split("三、本班记录")[0]
+    assert "响应超时1天" in opened  # the clock that matters next: the breached one
+    escalated = squeezed.split("四、未处理的逐级上报")[1].split("五、借出在外")[0]
     assert shift["breached"] in escalated and "何经理" in escalated
     assert shift["analysed"] not in escalated
-    records = squeezed.split("三、本班记录")[1]
-    assert "本班备注：等待读卡模块备件" in records
+    systems = squeezed.split("七、系统运行状态")[1].split("八、本班工作")[0]
+    assert f"视频监控系统有故障：{shift['breached']}、{shift['analysed'][-4:]}" in systems
+    assert "门禁控制系统正常" in systems and "周界报警系统正常" in systems
+    work = squeezed.split("八、本班工作")[1].split("九、交接确认")[0]
+    assert "问题分析1" in work and "登记2" in work  # counts per kind of step, with tickets
+    assert "本班备注：等待读卡模块备件" not in squeezed  # the full records only in the annex
     assert "上一班的备注不应出现" not in squeezed
-    assert flat(TYPED) in records
-    signed = handover_form.numbered(len(handover.SECTION_BUILDERS), "签字确认")
-    assert signed in squeezed and "交班人（签字）" in squeezed
+    signed = handover_form.numbered(len(handover.SECTION_BUILDERS) + 1, "交接确认")
+    assert signed in squeezed and "交班人（签字）" in squeezed and "值班领导（签字）" in squeezed
+    assert "接班检查意见" in squeezed
     at = START + timedelta(hours=26)
-    period = (at - timedelta(hours=24)).astimezone().strftime("%Y-%m-%d %H:%M")
+    period = (at - timedelta(hours=12)).astimezone().strftime("%Y-%m-%d %H:%M")
     assert period in text
     assert re.fullmatch(r"JJ-2026-0001", info.serial)
     assert info.ticket_id is None and info.kind == "handover" and info.path == out.resolve()
@@ -107,13 +113,13 @@ def test_next_shift_starts_at_the_previous_handover(
     clock.advance(timedelta(hours=2))
     calls.apply_action(desk, first_ticket, Action.NOTE, {"note": "第二班的备注"})
     clock.advance(timedelta(hours=1))
-    second = handover.handover_document(desk, "李工", "孙工", tmp_path / "2.pdf")
+    second = handover.handover_document(desk, "李工", "孙工", tmp_path / "2.pdf", annex=True)
     assert (first.serial, second.serial) == ("JJ-2026-0001", "JJ-2026-0002")
     text = flat(pdf_text(tmp_path / "2.pdf"))
     assert "第二班的备注" in text and "第一班的备注" not in text
     assert f"上次交接（{first.serial}）" in text
-    empty = flat(pdf_text(tmp_path / "1.pdf")).split("二、未处理的逐级上报")[1]
-    assert "无" in empty  # no escalation yet: the section prints 无
+    empty = flat(pdf_text(tmp_path / "1.pdf")).split("四、未处理的逐级上报")[1]
+    assert "无" in empty  # an empty section prints 无
 
 
 @pytest.mark.parametrize(
@@ -148,6 +154,25 @@ def test_missing_folder_is_refused(desk: Desk, tmp_path: Path) -> None:
     assert _documents(desk) == []
 
 
+def test_the_annex_holds_every_event_in_full_when_asked_for(
+    desk: Desk, shift: dict[str, str], tmp_path: Path
+) -> None:
+    handover.handover_document(desk, "孙工", "李工", tmp_path / "a.pdf", annex=True)
+    annex = flat(pdf_text(tmp_path / "a.pdf")).split("附件：本班处理记录")[1]
+    assert "本班备注：等待读卡模块备件" in annex and "读卡模块故障" in annex
+
+
+def test_a_chosen_start_opens_the_window(desk: Desk, shift: dict[str, str], tmp_path: Path) -> None:
+    start = START + timedelta(hours=25, minutes=30)
+    handover.handover_document(desk, "孙工", "李工", tmp_path / "s.pdf", start=start)
+    text = pdf_text(tmp_path / "s.pdf")
+    assert "所选开始时间" in text and start.astimezone().strftime("%H:%M") in text
+    with pytest.raises(DocumentError, match="本班开始时间必须早于交接时间"):
+        handover.handover_document(
+            desk, "孙工", "李工", tmp_path / "t.pdf", start=START + timedelta(hours=27)
+        )
+
+
 def test_sections_are_a_list_of_builders(
     desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -158,9 +183,9 @@ def test_sections_are_a_list_of_builders(
     handover.handover_document(desk, "孙工", "李工", tmp_path / "h.pdf")
     text = flat(pdf_text(tmp_path / "h.pdf"))
     count = len(handover.SECTION_BUILDERS)  # the patched list, the spare parts last
-    assert handover_form.numbered(count - 1, "库存预警") in text and "硬盘" in text
-    assert handover_form.numbered(count, "签字确认") in text
-    assert "一、未关闭工单无" in text  # an empty section prints 无
+    assert handover_form.numbered(count, "库存预警") in text and "硬盘" in text
+    assert handover_form.numbered(count + 1, "交接确认") in text
+    assert "二、未关闭工单无" in text  # an empty section prints 无
 
 
 def test_a_failed_render_leaves_no_file_and_no_row(

@@ -102,7 +102,7 @@ def test_defect_walks_the_whole_workflow(qtbot, tab, desk, make_ticket) -> None:
     assert tab.detail.timeline.entries[-1] == "主管领导确认：马所长 电子签字同意（账户 mazhang）"
     status, _class, events = status_and_events(desk, ticket_id)
     assert (status, events[-1]) == ("confirmed", "confirm")
-    assert shown_actions(tab) == [A.FIX, A.RESPOND, A.ARRIVE, A.RESTORE, A.PAUSE, A.NOTE]
+    assert shown_actions(tab) == [A.FIX, A.RESPOND, A.ARRIVE, A.RESTORE, A.PAUSE, A.NOTE, A.CORRECT]
 
     def fix(d: ActionDialog) -> None:
         ime_type(d.widgets["cause"], "供电模块老化。")
@@ -119,17 +119,17 @@ def test_defect_walks_the_whole_workflow(qtbot, tab, desk, make_ticket) -> None:
         assert ticket.cause == "供电模块老化。"
         assert ticket.maintenance_type == "corrective"
         assert ticket.liability == "contractor"
-    assert shown_actions(tab) == [A.REPORT, A.REOPEN, A.NOTE]
+    assert shown_actions(tab) == [A.REPORT, A.REOPEN, A.NOTE, A.CORRECT]
 
     run_action(qtbot, tab, A.REPORT, lambda d: None)
     assert status_and_events(desk, ticket_id)[0] == "reported"
-    assert shown_actions(tab) == [A.REPLY, A.REOPEN, A.NOTE]
+    assert shown_actions(tab) == [A.REPLY, A.REOPEN, A.NOTE, A.CORRECT]
 
     run_action(
         qtbot, tab, A.REPLY, lambda d: ime_type(d.widgets["reply"], "原因为供电模块老化，已更换。")
     )
     assert status_and_events(desk, ticket_id)[0] == "replied"
-    assert shown_actions(tab) == [A.CLOSE, A.REOPEN, A.NOTE]
+    assert shown_actions(tab) == [A.CLOSE, A.REOPEN, A.NOTE, A.CORRECT]
 
     def close(d: ActionDialog) -> None:
         ime_type(d.widgets["follow_up"], "满意。")
@@ -142,7 +142,7 @@ def test_defect_walks_the_whole_workflow(qtbot, tab, desk, make_ticket) -> None:
         "defect",
         ["created", "triage", "confirm", "fix", "report", "reply", "close"],
     )
-    assert shown_actions(tab) == [A.REOPEN, A.NOTE]
+    assert shown_actions(tab) == [A.REOPEN, A.NOTE, A.CORRECT]
     assert tab.model.index(0, COL_STATUS).data() == "已关闭"
     assert tab.detail.status_chip.text() == "已关闭"
     assert tab.detail.timeline.entries[-1] == (
@@ -168,7 +168,7 @@ def test_operation_problem_becomes_a_closed_consultation(qtbot, tab, desk, make_
     with desk.db.read() as session:
         assert session.get(Ticket, ticket_id).answer == "已指导切换到正确的通道。"
     assert tab.detail.class_chip.text() == "咨询类"
-    assert shown_actions(tab) == [A.REOPEN, A.NOTE]
+    assert shown_actions(tab) == [A.REOPEN, A.NOTE]  # triage sets no time to correct
 
 
 def test_missing_fields_keep_the_dialog_open(qtbot, tab, desk, make_ticket) -> None:

@@ -67,6 +67,12 @@ class Ticket(Timestamped, Base):
     reply: Mapped[str] = mapped_column(Text, default="")
     replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     follow_up: Mapped[str] = mapped_column(Text, default="")
+    # The defect form's fields of a 故障报修单: who took the call, the unit's asset number or
+    # serial, in or out of warranty, and what is left to do after the fix.
+    call_taker: Mapped[str] = mapped_column(String(50), default="")
+    asset_number: Mapped[str] = mapped_column(String(60), default="")
+    warranty: Mapped[str | None] = mapped_column(String(10))
+    outstanding: Mapped[str] = mapped_column(Text, default="")
 
     escalation_level: Mapped[int] = mapped_column(Integer, default=0)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"))

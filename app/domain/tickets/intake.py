@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from app.domain.enums import Channel, Severity, TicketClass
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.tickets.step_times import FUTURE_LIMIT, step_time
 from app.domain.validation import FieldError, ValidationError, clean_text, require_choice
 
-# A call time slightly in the future is a clock skew between desk and phone, not an error.
-FUTURE_TOLERANCE = timedelta(minutes=5)
+# A call time slightly in the future is a clock skew between desk and phone, not an error; the
+# same minute as for every other step.
+FUTURE_TOLERANCE = FUTURE_LIMIT
 MAX_TITLE = 60
 
 INTAKE_LABELS = {
@@ -77,7 +79,9 @@ def validate_new_ticket(values: Mapping[str, object], now: datetime) -> NewTicke
             )
         )
     called_at = values.get("called_at") or now
-    if not isinstance(called_at, datetime):
+    if isinstance(called_at, datetime):
+        called_at = step_time(called_at, now)  # whole minutes, like every step
+    else:
         errors.append(
             FieldError(
                 "called_at",
@@ -85,7 +89,7 @@ def validate_new_ticket(values: Mapping[str, object], now: datetime) -> NewTicke
                 INTAKE_LABELS["called_at"],
             )
         )
-    elif called_at > now + FUTURE_TOLERANCE:
+    if isinstance(called_at, datetime) and called_at - now > FUTURE_TOLERANCE:
         errors.append(
             FieldError(
                 "called_at",

@@ -88,6 +88,7 @@ class TicketTimes:
     closed_at: datetime | None = None
     is_hardware: bool = False
     pauses: Sequence[Pause] = ()
+    found: bool = False  # found by the engineer: response and arrival met at logging
 
 
 class LoanerState(StrEnum):
@@ -128,6 +129,14 @@ def is_paused(pauses: Iterable[Pause], at: datetime) -> bool:
     return any(p.start <= at and (p.end is None or p.end > at) for p in pauses)
 
 
+def elapsed_time(
+    started_at: datetime, stopped_at: datetime | None, pauses: Iterable[Pause], now: datetime
+) -> timedelta:
+    """Clock time used from ``started_at`` to the stop (or ``now``), paused time left out."""
+    end = stopped_at if stopped_at is not None else now
+    return max(end - started_at - paused_between(pauses, started_at, end), timedelta())
+
+
 def compute_clock(
     kind: ClockKind,
     started_at: datetime,
@@ -142,8 +151,7 @@ def compute_clock(
     A clock stopped exactly at its target is met; a running clock breaches once its elapsed time is
     past the target. Paused time does not count.
     """
-    end = stopped_at if stopped_at is not None else now
-    elapsed = max(end - started_at - paused_between(pauses, started_at, end), timedelta())
+    elapsed = elapsed_time(started_at, stopped_at, pauses, now)
     due_at = due_time(started_at, target, pauses)
     if stopped_at is not None:
         state = ClockState.MET if elapsed <= target else ClockState.BREACHED
@@ -160,6 +168,10 @@ def compute_clock(
 
 def _not_applicable(kind: ClockKind, target: timedelta) -> ClockStatus:
     return ClockStatus(kind, ClockState.NOT_APPLICABLE, target, timedelta(), None, None)
+
+
+def _self_found(kind: ClockKind, target: timedelta, called_at: datetime) -> ClockStatus:
+    return ClockStatus(kind, ClockState.SELF_FOUND, target, timedelta(), None, called_at)
 
 
 def _earliest(*moments: datetime | None) -> datetime | None:
@@ -186,12 +198,19 @@ def applies(kind: ClockKind, ticket_class: TicketClass) -> bool:
 
 
 def ticket_clocks(times: TicketTimes, targets: ClockTargets, now: datetime) -> list[ClockStatus]:
-    """All three clocks of a ticket, in contract order."""
+    """All three clocks of a ticket, in contract order.
+
+    A problem the engineer found (``times.found``) has its response and arrival met at the moment
+    it was logged: they show as 自行发现, not as a 0-minute response; the fix clock runs as usual.
+    """
     statuses = []
     for kind in ClockKind:
         target = targets.target(kind, times.severity)
         if not applies(kind, times.ticket_class):
             statuses.append(_not_applicable(kind, target))
+            continue
+        if times.found and kind is not ClockKind.FIX:
+            statuses.append(_self_found(kind, target, times.called_at))
             continue
         statuses.append(
             compute_clock(
@@ -234,6 +253,34 @@ def loaner_state(
     return LoanerState.PENDING
 
 
+def outage(times: TicketTimes, now: datetime) -> timedelta:
+    """中断时长: the fix clock's time used, from the call to restoration (or ``now``).
+
+    The one figure every document prints for how long service was down: pauses (waiting for the
+    client) and the stretch between a restoration and a reopening (stored as a pause) are left
+    out, exactly as the fix clock counts them.
+    """
+    return elapsed_time(times.called_at, clock_stop(ClockKind.FIX, times), times.pauses, now)
+
+
+def paused_total(times: TicketTimes, now: datetime) -> timedelta:
+    """All paused time of a ticket; an ongoing pause counts up to ``now``."""
+    return sum(((p.end or now) - p.start for p in times.pauses), timedelta())
+
+
+def next_clock(statuses: Iterable[ClockStatus]) -> ClockStatus | None:
+    """The clock that matters next on an open ticket: a breached one, else the one due first,
+    else a paused one; None when no clock is running any more."""
+    running = [s for s in statuses if s.running]
+    breached = [s for s in running if s.state is ClockState.BREACHED]
+    if breached:
+        return breached[0]
+    due = [s for s in running if s.due_at is not None]
+    if due:
+        return min(due, key=lambda s: s.due_at)  # type: ignore[arg-type, return-value]
+    return running[0] if running else None
+
+
 def worst_state(statuses: Iterable[ClockStatus]) -> ClockState:
     """The most urgent state among running clocks (for a one-glance colour)."""
     order = [
@@ -242,6 +289,7 @@ def worst_state(statuses: Iterable[ClockStatus]) -> ClockState:
         ClockState.RUNNING,
         ClockState.PAUSED,
         ClockState.MET,
+        ClockState.SELF_FOUND,
         ClockState.NOT_APPLICABLE,
     ]
     present = {s.state for s in statuses}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from app.domain.enums import (
@@ -12,6 +12,7 @@ from app.domain.enums import (
     TicketClass,
     TicketStatus,
     TriageResult,
+    Warranty,
 )
 from app.domain.i18n import QT_TRANSLATE_NOOP, Marked, MarkedError
 from app.domain.validation import FieldError, require_choice, require_text
@@ -34,6 +35,7 @@ class Action(StrEnum):
     REPLY = "reply"
     CLOSE = "close"
     REOPEN = "reopen"
+    CORRECT = "correct_time"
 
     @property
     def label(self) -> str:
@@ -55,11 +57,26 @@ ACTION_LABELS: dict[Action, str] = {
     Action.REPLY: QT_TRANSLATE_NOOP("action", "回复提出人"),
     Action.CLOSE: QT_TRANSLATE_NOOP("action", "回访后关闭"),
     Action.REOPEN: QT_TRANSLATE_NOOP("action", "重新打开"),
+    Action.CORRECT: QT_TRANSLATE_NOOP("action", "更正时间"),
 }
 
 # The steps the contract gives to the client's side: signed by a confirmer at the workstation or
 # on the printed form (the sign-off subject of each).
 SIGNED_STEPS: dict[Action, str] = {Action.CONFIRM: "ticket.confirm", Action.CLOSE: "ticket.close"}
+# Steps whose time a later step may not precede (notes and corrections are not steps).
+TIMED_STEPS = frozenset(a for a in Action if a not in (Action.NOTE, Action.CORRECT))
+# Steps whose recorded time can be corrected (each sets one time of the ticket).
+CORRECTABLE = (
+    Action.RESPOND,
+    Action.ARRIVE,
+    Action.RESTORE,
+    Action.ANSWER,
+    Action.CONFIRM,
+    Action.FIX,
+    Action.REPORT,
+    Action.REPLY,
+    Action.CLOSE,
+)
 
 # Workflow steps (those that move the status), per class: from-status -> {action: to-status}.
 _DEFECT_STEPS: dict[TicketStatus, dict[Action, TicketStatus]] = {
@@ -96,6 +113,8 @@ class TicketFacts:
     arrived: bool = False
     restored: bool = False
     paused: bool = False
+    found: bool = False  # found by the engineer: nobody to answer, the engineer is there
+    recorded: frozenset[Action] = frozenset()  # the steps already on the timeline
 
 
 @dataclass(frozen=True)
@@ -122,9 +141,10 @@ def allowed_actions(facts: TicketFacts) -> list[Action]:
     actions = list(_steps(facts.ticket_class).get(facts.status, {}))
     open_ = facts.status is not TicketStatus.CLOSED
     is_defect = facts.ticket_class is TicketClass.DEFECT
-    if open_ and not facts.responded and not facts.arrived and not facts.restored:
+    waiting = open_ and not facts.found and not facts.restored
+    if waiting and not facts.responded and not facts.arrived:
         actions.append(Action.RESPOND)
-    if open_ and is_defect and not facts.arrived and not facts.restored:
+    if waiting and is_defect and not facts.arrived:
         actions.append(Action.ARRIVE)
     if open_ and is_defect and not facts.restored:
         actions.append(Action.RESTORE)
@@ -133,7 +153,14 @@ def allowed_actions(facts: TicketFacts) -> list[Action]:
     elif open_ and not facts.restored:
         actions.append(Action.PAUSE)
     actions.append(Action.NOTE)
+    if correctable(facts):
+        actions.append(Action.CORRECT)
     return actions
+
+
+def correctable(facts: TicketFacts) -> tuple[Action, ...]:
+    """The recorded steps whose time may be corrected, in workflow order."""
+    return tuple(a for a in CORRECTABLE if a in facts.recorded)
 
 
 def transition(facts: TicketFacts, action: Action, values: Mapping[str, object]) -> Transition:
@@ -207,6 +234,15 @@ ACTION_FIELDS: dict[Action, tuple[FieldSpec, ...]] = {
         ),
         _F("liability", QT_TRANSLATE_NOOP("field", "责任认定"), "choice", choices=tuple(Liability)),
         _F("at", QT_TRANSLATE_NOOP("field", "完成时间"), "datetime"),
+        _F("asset_number", QT_TRANSLATE_NOOP("field", "设备资产编号/序列号"), "line", False),
+        _F(
+            "warranty",
+            QT_TRANSLATE_NOOP("field", "保内/保外（空则按质保期）"),
+            "choice",
+            False,
+            tuple(Warranty),
+        ),
+        _F("outstanding", QT_TRANSLATE_NOOP("field", "遗留问题"), "text", required=False),
     ),
     Action.REPORT: (
         _F("at", QT_TRANSLATE_NOOP("field", "上报时间"), "datetime"),
@@ -221,12 +257,23 @@ ACTION_FIELDS: dict[Action, tuple[FieldSpec, ...]] = {
         _F("follow_up", QT_TRANSLATE_NOOP("field", "回访意见"), "text"),
     ),
     Action.REOPEN: (_F("reason", QT_TRANSLATE_NOOP("field", "重新打开原因"), "text"),),
+    Action.CORRECT: (
+        _F("step", QT_TRANSLATE_NOOP("field", "更正的步骤"), "choice", choices=CORRECTABLE),
+        _F("at", QT_TRANSLATE_NOOP("field", "正确时间"), "datetime"),
+        _F("reason", QT_TRANSLATE_NOOP("field", "更正原因"), "text"),
+    ),
 }
 
 
 def action_fields(action: Action, facts: TicketFacts | None = None) -> tuple[FieldSpec, ...]:
-    """The fields a step asks for; an operation-problem triage also needs the explanation."""
+    """The fields a step asks for; an operation-problem triage also needs the explanation.
+
+    A correction offers only the steps the ticket has recorded, when ``facts`` are given.
+    """
     fields = ACTION_FIELDS[action]
+    if action is Action.CORRECT and facts is not None:
+        step, *rest = fields
+        fields = (replace(step, choices=correctable(facts)), *rest)
     if action is Action.TRIAGE:
         fields = fields + (
             _F(
@@ -244,8 +291,8 @@ def validate_action(action: Action, values: Mapping[str, object]) -> list[FieldE
     errors: list[FieldError] = []
     for spec in action_fields(action):
         if spec.kind == "datetime":
-            continue  # a missing time means "now"; the service checks its order against the call
-        if spec.kind == "choice":
+            continue  # a missing time means "now"; the service checks it against the steps
+        if spec.kind == "choice" and (spec.required or values.get(spec.name)):
             error = require_choice(values, spec.name, spec.label, spec.choices)
         elif spec.required:
             error = require_text(values, spec.name, spec.label)

@@ -28,6 +28,8 @@ def clock_text(status: ClockStatus) -> str:
     state = status.state
     if state is ClockState.NOT_APPLICABLE:
         return BLANK
+    if state is ClockState.SELF_FOUND:
+        return state.label
     if state is ClockState.MET:
         return f"达标 {duration_text(status.elapsed)}"
     if state is ClockState.BREACHED:

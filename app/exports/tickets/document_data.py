@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from app.domain.enums import (
     Channel,
@@ -13,6 +13,7 @@ from app.domain.enums import (
     TicketClass,
     TicketStatus,
     TriageResult,
+    Warranty,
 )
 from app.domain.tickets.sla import ClockStatus, Pause
 
@@ -25,6 +26,18 @@ class TimelineStep:
     actor: str
     summary: str
     details: str
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class PartLine:
+    """A spare part issued to the ticket (net of returns): code, name, serial, quantity."""
+
+    code: str
+    name: str
+    serial: str
+    quantity: int
+    unit: str
 
 
 @dataclass(frozen=True)
@@ -62,6 +75,13 @@ class TicketDocument:
     reply: str
     replied_at: datetime | None
     follow_up: str
+    call_taker: str
+    repairer: str
+    asset_number: str
+    warranty: Warranty | None
+    outstanding: str
+    outage: timedelta
+    parts: tuple[PartLine, ...]
     clocks: tuple[ClockStatus, ...]
     pauses: tuple[Pause, ...]
     timeline: tuple[TimelineStep, ...]

@@ -32,6 +32,9 @@ def clock_rows(ticket: TicketDocument, kinds: tuple[ClockKind, ...]) -> list[lis
         if clock.kind not in kinds:
             continue
         applicable = clock.state is not ClockState.NOT_APPLICABLE
+        if clock.state is ClockState.SELF_FOUND:  # the engineer was there: no response to time
+            rows.append([clock.kind.label, fmt_duration(clock.target), "登记时", BLANK, "自行发现"])
+            continue
         rows.append(
             [
                 clock.kind.label,
@@ -77,11 +80,18 @@ def clocks_section(
     return [KeepTogether(story)]
 
 
-def timeline_section(ticket: TicketDocument, styles: Styles, title: str) -> list[Flowable]:
-    """Every step with who and when."""
+def timeline_section(
+    ticket: TicketDocument,
+    styles: Styles,
+    title: str,
+    details_of: frozenset[str] | None = None,
+) -> list[Flowable]:
+    """Every step with who and when; ``details_of``: the kinds of step whose text is printed
+    too (None: all), so a form prints each text once, where it has its own field."""
     rows = []
     for step in ticket.timeline:
-        what = step.summary if not step.details else f"{step.summary}\n{step.details}"
+        shown = step.details and (details_of is None or step.kind in details_of)
+        what = f"{step.summary}\n{step.details}" if shown else step.summary
         rows.append([fmt_time(step.at), step.actor, what])
     return [
         *section(title, styles),

@@ -40,6 +40,8 @@ def clock_text(status: ClockStatus) -> str:
     state = status.state
     if state is ClockState.NOT_APPLICABLE:
         return DASH
+    if state is ClockState.SELF_FOUND:
+        return tr_domain("enum", ClockState.SELF_FOUND.label)
     if state is ClockState.MET:
         return QCoreApplication.translate("TicketFormat", "达标 {0}").format(
             duration_text(status.elapsed)
@@ -83,6 +85,7 @@ def clock_tooltip(status: ClockStatus) -> str:
 # Background and text colours per clock state: soft green, amber, red, grey.
 CLOCK_COLOURS: dict[ClockState, tuple[str, str]] = {
     ClockState.MET: ("#dcefd9", "#1e5b23"),
+    ClockState.SELF_FOUND: ("#dcefd9", "#1e5b23"),
     ClockState.WARNING: ("#ffd978", "#5a3d00"),
     ClockState.BREACHED: ("#d93a3a", "#ffffff"),
     ClockState.PAUSED: ("#dedede", "#4a4a4a"),

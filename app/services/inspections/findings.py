@@ -52,7 +52,7 @@ def ticket_values_for_item(desk: Desk, item_id: int) -> dict[str, Any]:
             "requester_name": run.inspector,
             "requester_department": INSPECTOR_DEPARTMENT,
             "requester_phone": "",
-            "channel": str(Channel.ONSITE),
+            "channel": str(Channel.INSPECTION),
             "place": run.place,
             "system": run.system.code,
             "device": "",

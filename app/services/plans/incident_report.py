@@ -62,7 +62,7 @@ def draft_from_ticket(d: TicketDetail) -> IncidentText:
         f"{d.title}。{d.description}"
     )
     if d.restored_at is not None:
-        lasted = f"自报修至恢复正常运行历时 {fmt_duration(d.restored_at - d.called_at)}"
+        lasted = f"中断时长 {fmt_duration(d.outage)}（自报修至恢复正常运行，扣除暂停）"
     else:
         lasted = "尚未恢复正常运行"
     impact = f"受影响系统：{d.system_name}{device}，地点：{d.place}；严重程度：{d.severity.label}；{lasted}。"
@@ -148,7 +148,7 @@ def print_incident_report(
     doc = IncidentDocument(
         ticket=document_of(detail),
         restored_at=restored,
-        outage=(restored - detail.called_at) if restored else None,
+        outage=detail.outage if restored else None,
         plans_followed=tuple(plans_followed(desk, loaded.id)),
         **text.values(),
     )

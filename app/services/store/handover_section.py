@@ -1,42 +1,36 @@
-"""The handover's store section: parts at or below minimum stock, and what is lent out."""
+"""The handover's store section: loaners and test equipment out, with their due dates."""
 
 from __future__ import annotations
 
 from app.exports.handover_form import HandoverSection
 from app.exports.pdf_text import fmt_time
-from app.services.store import inventory, loans
-from app.services.store.inventory import PartFilter
+from app.services.store import loans
 
 
 def store_section(shift: object) -> HandoverSection:
-    """备品备件: low stock (to reorder) and open loans (who has what since when; overdue marked)."""
+    """借出在外: open loans, one line each: what, to whom, for which ticket, due back when.
+
+    Low stock is not the next shift's business (the status bar and the store tab show it).
+    """
     desk = shift.desk  # type: ignore[attr-defined]
-    rows: list[tuple[str, str, str, str]] = []
-    for part in inventory.list_parts(desk, PartFilter(low_only=True)):
-        rows.append(
-            (
-                "低库存",
-                f"{part.code}\n{part.name} {part.model}".strip(),
-                f"库存 {part.on_hand}{part.unit}（最低 {part.min_stock}）",
-                f"货架 {part.shelf}，请补货" if part.shelf else "请补货",
-            )
-        )
+    rows: list[tuple[str, str, str, str, str]] = []
     for loan in loans.list_loans(desk, open_only=True):
         state = "逾期未还" if loan.overdue else "借出中"
-        what = f"{loan.part_code}\n{loan.part_name}"
+        serial = f"（{loan.serial}）" if loan.serial else ""
         ticket = f"，工单 {loan.ticket_number}" if loan.ticket_number else ""
         rows.append(
             (
                 f"{loan.kind.label}{state}",
-                what,
-                f"序列号 {loan.serial}" if loan.serial else f"{loan.quantity}{loan.unit}",
-                f"{loan.borrower}，{fmt_time(loan.issued_at)} 借出{ticket}；"
-                f"预计归还 {fmt_time(loan.due_back_at)}",
+                f"{loan.part_code} {loan.part_name}{serial}",
+                f"{loan.borrower}{ticket}",
+                fmt_time(loan.issued_at),
+                fmt_time(loan.due_back_at),
             )
         )
     return HandoverSection(
-        title="备品备件：低库存与借出在外",
-        columns=("类型", "备件", "数量", "说明"),
-        widths=(22, 28, 20, 40),
+        title="借出在外（备用机与测试设备）",
+        columns=("类型", "设备", "借用人", "借出时间", "预计归还"),
+        widths=(16, 30, 22, 16, 16),
         rows=tuple(rows),
+        dense=True,
     )

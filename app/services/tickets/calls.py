@@ -14,23 +14,25 @@ from app.db.models import MaintainedSystem, Ticket, TicketEvent, TicketPause
 from app.domain.audit.actions import TICKET_CREATE, TICKET_STEPS
 from app.domain.enums import Liability, MaintenanceType, TicketClass, TicketStatus, TriageResult
 from app.domain.i18n import QT_TRANSLATE_NOOP, Marked
-from app.domain.tickets.intake import FUTURE_TOLERANCE, NewTicket, validate_new_ticket
+from app.domain.tickets.intake import NewTicket, validate_new_ticket
 from app.domain.tickets.workflow import (
     SIGNED_STEPS,
     Action,
     WorkflowError,
-    action_fields,
     transition,
     validate_action,
 )
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.exports.tickets.clock_text import duration_text
 from app.services.context import Desk
-from app.services.contract import load_targets
+from app.services.contract import load_targets, warranty_on
 from app.services.numbering import next_number
 from app.services.reference import remember
 from app.services.tickets.escalations import record_for_ticket
 from app.services.tickets.state import facts_of, search_text_of
+from app.services.tickets.step_order import CREATED, checked_step_time, correct_step_time
+
+REOPEN_PAUSE_REASON = "已恢复至重新打开期间"
 
 
 class TicketNotFoundError(LookupError):
@@ -118,6 +120,7 @@ def build_ticket(
         requester_phone=call.requester_phone,
         called_at=call.called_at,
         created_by_id=created_by_id,
+        call_taker=actor,
     )
     ticket.search_text = search_text_of(ticket, system.name)
     _event(
@@ -125,31 +128,10 @@ def build_ticket(
         call.called_at,
         now,
         actor,
-        "created",
+        CREATED,
         f"登记{call.ticket_class.label}问题（{call.severity.label}，{call.channel.label}）：{call.title}",
     )
     return ticket
-
-
-def _time_error(label: str, template: str) -> ValidationError:
-    return ValidationError([FieldError("at", template, label)])
-
-
-def _checked_time(
-    ticket: Ticket, action: Action, values: Mapping[str, Any], now: datetime
-) -> datetime:
-    at = values.get("at") or now
-    label = next(
-        (f.label for f in action_fields(action) if f.name == "at"),
-        QT_TRANSLATE_NOOP("field", "时间"),
-    )
-    if at > now + FUTURE_TOLERANCE:
-        raise _time_error(label, QT_TRANSLATE_NOOP("validation", "“{label}”不能晚于当前时间"))
-    if at < ticket.called_at:
-        raise _time_error(label, QT_TRANSLATE_NOOP("validation", "“{label}”不能早于报修时间"))
-    if action is Action.RESUME and ticket.paused_since and at < ticket.paused_since:
-        raise _time_error(label, QT_TRANSLATE_NOOP("validation", "“{label}”不能早于暂停时间"))
-    return at
 
 
 def _close_open_pause(ticket: Ticket, at: datetime) -> None:
@@ -200,7 +182,14 @@ def apply_to_ticket(
     if errors:
         raise ValidationError(errors)
     step = transition(facts_of(ticket), action, cleaned)
-    at = _checked_time(ticket, action, cleaned, now)
+    if action is Action.CORRECT:
+        at, summary, details = correct_step_time(ticket, cleaned, now)
+        _event(ticket, at, now, actor, action.value, summary, details)
+        return
+    at = checked_step_time(ticket, action, cleaned, now)
+    if action is Action.FIX and not cleaned.get("warranty"):
+        warranty = warranty_on(session, at.astimezone().date())
+        cleaned["warranty"] = warranty.value if warranty else ""
     summary, details = _apply(ticket, action, cleaned, at, now)
     ticket.ticket_class = step.ticket_class.value
     ticket.status = step.status.value
@@ -261,6 +250,9 @@ def _apply(
         ticket.maintenance_type = MaintenanceType(v["maintenance_type"]).value
         ticket.liability = Liability(v["liability"]).value
         ticket.fixed_at = at
+        ticket.asset_number = v.get("asset_number") or ticket.asset_number
+        ticket.warranty = v.get("warranty") or None
+        ticket.outstanding = v.get("outstanding", "")
         if ticket.restored_at is None:
             ticket.restored_at = at
             _close_open_pause(ticket, at)
@@ -281,15 +273,15 @@ def _apply(
         signed = v.get("signature")
         return (f"{label}（{signed}）" if signed else label), v["follow_up"]
     if action is Action.REOPEN:
-        return _reopen(ticket, v["reason"], now)
+        return _reopen(ticket, v["reason"], at)
     raise AssertionError(action)
 
 
-def _reopen(ticket: Ticket, reason: str, now: datetime) -> tuple[str, str]:
+def _reopen(ticket: Ticket, reason: str, at: datetime) -> tuple[str, str]:
     """Reopen: the fix clock resumes where it stopped; the time it was thought fixed is a pause."""
     if ticket.restored_at is not None and ticket.ticket_class == TicketClass.DEFECT.value:
         ticket.pauses.append(
-            TicketPause(started_at=ticket.restored_at, ended_at=now, reason="已恢复至重新打开期间")
+            TicketPause(started_at=ticket.restored_at, ended_at=at, reason=REOPEN_PAUSE_REASON)
         )
         ticket.restored_at = None
     ticket.closed_at = None

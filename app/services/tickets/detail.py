@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.db.models import Ticket
 from app.domain.enums import Channel, Severity, TicketClass, TicketStatus
-from app.domain.tickets.sla import ClockStatus, LoanerState, Pause, loaner_due_at, loaner_state
+from app.domain.tickets.sla import (
+    ClockStatus,
+    LoanerState,
+    Pause,
+    loaner_due_at,
+    loaner_state,
+    outage,
+)
 from app.domain.tickets.workflow import Action, allowed_actions
 from app.services.context import Desk
 from app.services.contract import load_targets
@@ -73,10 +80,15 @@ class TicketDetail:
     reply: str
     replied_at: datetime | None
     follow_up: str
+    call_taker: str
+    asset_number: str
+    warranty: str | None
+    outstanding: str
     escalation_level: int
     clocks: list[ClockStatus]
     loaner: LoanerState
     loaner_due_at: datetime | None
+    outage: timedelta  # the fix clock's time used so far (sla.outage): 中断时长 everywhere
     pauses: tuple[Pause, ...]
     timeline: list[TimelineEntry]
     escalations: list[EscalationInfo]
@@ -140,12 +152,17 @@ def ticket_detail(desk: Desk, ticket_id: int) -> TicketDetail:
             reply=ticket.reply,
             replied_at=ticket.replied_at,
             follow_up=ticket.follow_up,
+            call_taker=ticket.call_taker,
+            asset_number=ticket.asset_number,
+            warranty=ticket.warranty,
+            outstanding=ticket.outstanding,
             escalation_level=ticket.escalation_level,
             clocks=clocks_of(ticket, targets, now),
             loaner=loaner_state(
                 times, targets, now, issued=bool(loaned_ticket_ids(session, [ticket.id]))
             ),
             loaner_due_at=loaner_due_at(times, targets),
+            outage=outage(times, now),
             pauses=pauses_of(ticket.pauses),
             timeline=[
                 TimelineEntry(e.at, e.recorded_at, e.actor, e.kind, e.summary, e.details)

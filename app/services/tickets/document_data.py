@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.domain.enums import Liability, MaintenanceType, TriageResult
+from sqlalchemy import func, select
+
+from app.db.models.store import Part, PartSerial, StockMovement
+from app.domain.enums import Liability, MaintenanceType, TriageResult, Warranty
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
-from app.exports.tickets.document_data import TicketDocument, TimelineStep
+from app.domain.store.inventory import MovementKind
+from app.domain.tickets.workflow import Action
+from app.exports.tickets.document_data import PartLine, TicketDocument, TimelineStep
 from app.services.context import Desk
 from app.services.tickets.calls import TicketNotFoundError
 from app.services.tickets.detail import TicketDetail, find_ticket_id, ticket_detail
@@ -33,10 +38,41 @@ def ticket_document(desk: Desk, number: str) -> LoadedTicket:
         detail = ticket_detail(desk, find_ticket_id(desk, number))
     except TicketNotFoundError:
         raise TicketMissingError(number.strip()) from None
-    return LoadedTicket(detail.id, document_of(detail))
+    return LoadedTicket(detail.id, document_of(detail, parts_of_ticket(desk, detail.id)))
 
 
-def document_of(d: TicketDetail) -> TicketDocument:
+def parts_of_ticket(desk: Desk, ticket_id: int) -> tuple[PartLine, ...]:
+    """The parts issued to a ticket from the store (less those returned), by part and serial."""
+    issued = -func.sum(StockMovement.quantity)
+    with desk.db.read() as session:
+        rows = session.execute(
+            select(Part.code, Part.name, PartSerial.serial, Part.unit, issued.label("quantity"))
+            .join(Part, StockMovement.part_id == Part.id)
+            .outerjoin(PartSerial, StockMovement.serial_id == PartSerial.id)
+            .where(
+                StockMovement.ticket_id == ticket_id,
+                StockMovement.kind.in_([MovementKind.STOCK_OUT.value, MovementKind.RETURN.value]),
+            )
+            .group_by(Part.code, Part.name, PartSerial.serial, Part.unit)
+            .order_by(Part.code, PartSerial.serial)
+        ).all()
+    return tuple(
+        PartLine(r.code, r.name, r.serial or "", int(r.quantity), r.unit)
+        for r in rows
+        if r.quantity > 0
+    )
+
+
+def repairer_of(d: TicketDetail) -> str:
+    """维修人员: who recorded the fix (or the restoration), the last time it was done."""
+    for kind in (Action.FIX.value, Action.RESTORE.value):
+        actors = [e.actor for e in d.timeline if e.kind == kind]
+        if actors:
+            return actors[-1]
+    return ""
+
+
+def document_of(d: TicketDetail, parts: tuple[PartLine, ...] = ()) -> TicketDocument:
     """The fields of a ticket detail that documents print."""
     return TicketDocument(
         number=d.number,
@@ -70,7 +106,16 @@ def document_of(d: TicketDetail) -> TicketDocument:
         reply=d.reply,
         replied_at=d.replied_at,
         follow_up=d.follow_up,
+        call_taker=d.call_taker,
+        repairer=repairer_of(d),
+        asset_number=d.asset_number,
+        warranty=Warranty(d.warranty) if d.warranty else None,
+        outstanding=d.outstanding,
+        outage=d.outage,
+        parts=parts,
         clocks=tuple(d.clocks),
         pauses=d.pauses,
-        timeline=tuple(TimelineStep(e.at, e.actor, e.summary, e.details) for e in d.timeline),
+        timeline=tuple(
+            TimelineStep(e.at, e.actor, e.summary, e.details, e.kind) for e in d.timeline
+        ),
     )

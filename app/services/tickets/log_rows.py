@@ -26,6 +26,7 @@ from app.domain.tickets.sla import (
     ClockTargets,
     LoanerState,
     loaner_state,
+    paused_total,
     ticket_clocks,
 )
 from app.exports.tickets.log_stats import StoppedClock, TicketFigures
@@ -42,6 +43,7 @@ _RESULT = {
     ClockState.WARNING: "计时中",
     ClockState.PAUSED: "已暂停",
     ClockState.NOT_APPLICABLE: "不适用",
+    ClockState.SELF_FOUND: "自行发现",
 }
 _LOANER = {
     LoanerState.DUE: "需提供",
@@ -65,7 +67,7 @@ def _label(enum: type[LabelledEnum], value: str | None) -> str | None:
 def _clock_cells(status: ClockStatus) -> Row:
     target = _minutes(status.target)
     limit: float | int = int(target) if target.is_integer() else target
-    if status.state is ClockState.NOT_APPLICABLE:
+    if status.state in (ClockState.NOT_APPLICABLE, ClockState.SELF_FOUND):
         return limit, None, _RESULT[status.state]
     return limit, _minutes(status.elapsed), _RESULT[status.state]
 
@@ -74,7 +76,7 @@ def _stopped(clocks: Sequence[ClockStatus]) -> tuple[StoppedClock, ...]:
     return tuple(
         StoppedClock(c.kind, _minutes(c.elapsed), c.state is ClockState.MET)
         for c in clocks
-        if c.stopped_at is not None and c.state is not ClockState.NOT_APPLICABLE
+        if c.stopped_at is not None and c.state in (ClockState.MET, ClockState.BREACHED)
     )
 
 
@@ -88,7 +90,7 @@ def ticket_row(
     """The ticket's log row (TICKET_HEADERS order) and what it adds to its month."""
     times = times_of(t, pauses)
     clocks = ticket_clocks(times, targets, now)
-    paused = sum(((p.end or now) - p.start for p in times.pauses), timedelta())
+    paused = paused_total(times, now)
     row: Row = (
         t.number,
         _label(TicketClass, t.original_class),
@@ -139,6 +141,7 @@ def ticket_row(
         severity=times.severity,
         system=t.system.name,
         stopped=_stopped(clocks),
+        found=times.found,
     )
     return row, figures
 

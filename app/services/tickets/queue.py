@@ -202,6 +202,7 @@ _CLOCK_COLUMNS = (
     Ticket.restored_at,
     Ticket.closed_at,
     Ticket.is_hardware,
+    Ticket.channel,
 )
 _ROW_COLUMNS = (
     *_CLOCK_COLUMNS,

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from app.db.models import Ticket, TicketPause
-from app.domain.enums import ClockKind, Severity, TicketClass, TicketStatus
+from app.domain.enums import Channel, ClockKind, Severity, TicketClass, TicketStatus
 from app.domain.tickets.sla import (
     ClockStatus,
     ClockTargets,
@@ -16,6 +16,7 @@ from app.domain.tickets.sla import (
     ticket_clocks,
 )
 from app.domain.tickets.workflow import TicketFacts
+from app.services.tickets.step_order import recorded_steps
 
 
 def pauses_of(rows: Iterable[TicketPause | Pause]) -> tuple[Pause, ...]:
@@ -38,6 +39,7 @@ def times_of(ticket: Any, pauses: Iterable[TicketPause | Pause] | None = None) -
         closed_at=ticket.closed_at,
         is_hardware=ticket.is_hardware,
         pauses=pauses_of(given),
+        found=Channel(ticket.channel).found,
     )
 
 
@@ -49,6 +51,8 @@ def facts_of(ticket: Ticket) -> TicketFacts:
         arrived=ticket.arrived_at is not None,
         restored=ticket.restored_at is not None,
         paused=ticket.paused_since is not None,
+        found=Channel(ticket.channel).found,
+        recorded=recorded_steps(ticket),
     )
 
 

@@ -1,0 +1,58 @@
+"""The incoming engineer accepts a handover with their own login and a 接班检查意见."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.db.models import Handover
+from app.domain.accounts.roles import Role
+from app.services import handover
+from app.services.documents import DocumentError
+from app.services.handover_acceptance import accept_handover, pending_handovers
+from app.services.login import LoginError
+from tests.conftest import add_person
+
+
+@pytest.fixture
+def handed(desk, tmp_path: Path) -> str:
+    add_person(desk, "ligong", "李工", "Jieban@123", Role.ENGINEER)
+    return handover.handover_document(desk, "孙工", "李工", tmp_path / "h.pdf", notes="无").serial
+
+
+def test_the_incoming_engineer_accepts_with_their_own_login(desk, clock, handed: str) -> None:
+    assert [h.serial for h in pending_handovers(desk)] == [handed]
+    info = accept_handover(desk, handed, "ligong", "Jieban@123", "已核对未关闭工单与借出设备")
+    assert info.accepted and info.accepted_by == "李工"
+    assert info.acceptance_remarks == "已核对未关闭工单与借出设备"
+    assert pending_handovers(desk) == []
+    with desk.db.read() as session:
+        row = session.scalar(select(Handover))
+        assert row.accepted_account_id is not None and row.accepted_at == clock.now()
+        assert (row.from_engineer, row.to_engineer) == ("孙工", "李工")
+
+
+@pytest.mark.parametrize(
+    ("user", "password", "remarks", "message"),
+    [
+        ("ligong", "wrong-pass", "已核对", "登录名或密码不正确"),
+        ("sungong", "Zhuchang@123", "已核对", "接班人是 李工"),
+        ("ligong", "Jieban@123", "  ", "请填写接班检查意见"),
+    ],
+)
+def test_a_wrong_login_another_engineer_or_no_remarks_is_refused(
+    desk, handed: str, user: str, password: str, remarks: str, message: str
+) -> None:
+    with pytest.raises((DocumentError, LoginError), match=message):
+        accept_handover(desk, handed, user, password, remarks)
+    assert [h.serial for h in pending_handovers(desk)] == [handed]
+
+
+def test_a_handover_is_accepted_once(desk, handed: str) -> None:
+    accept_handover(desk, handed, "ligong", "Jieban@123", "已核对")
+    with pytest.raises(DocumentError, match="已由 李工 确认接班"):
+        accept_handover(desk, handed, "ligong", "Jieban@123", "再次")
+    with pytest.raises(DocumentError, match="没有编号为 JJ-2026-0099 的交接班记录"):
+        accept_handover(desk, "JJ-2026-0099", "ligong", "Jieban@123", "已核对")
