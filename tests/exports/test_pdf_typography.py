@@ -11,15 +11,10 @@ from pathlib import Path
 import pytest
 
 from app.exports.pdf_linebreak import CANNOT_END, CANNOT_START
-from tests.exports.demo_documents import DemoDocuments, print_all
+from tests.exports.demo_documents import DemoDocuments
 
 CLOSING = "，。、；：？！）」』》"
 OPENING = "（「『《"
-
-
-@pytest.fixture(scope="module")
-def demo_documents(tmp_path_factory: pytest.TempPathFactory) -> DemoDocuments:
-    return print_all(tmp_path_factory.mktemp("demo-documents"))
 
 
 def pdf_lines(path: Path) -> list[str]:
