@@ -33,6 +33,7 @@ from app.exports.pdf_text import BLANK, fmt_time
 from app.exports.tickets.clock_text import clocks_text
 from app.services.context import Desk
 from app.services.contract import load_targets
+from app.services.document_versions import SAVED
 from app.services.documents import (
     HANDOVER,
     DocumentError,
@@ -296,6 +297,7 @@ def handover_document(
     out_path: Path,
     notes: str = "",
     at: datetime | None = None,
+    copy: str | None = SAVED,
 ) -> DocumentInfo:
     """Number, register and print the 交接班记录 for a handover at ``at`` (default: now)."""
     giver, taker = check_engineers(from_engineer, to_engineer)
@@ -326,4 +328,6 @@ def handover_document(
         out_path,
         lambda path, header: render_handover(path, header, doc),
         created_at=at,
+        content=doc,
+        copy=copy,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.db.models.accounts import Account  # noqa: F401
 from app.db.models.base import Base, Timestamped  # noqa: F401
 from app.db.models.contract import Contract, EscalationContact  # noqa: F401
-from app.db.models.documents import Document, NumberSequence  # noqa: F401
+from app.db.models.documents import Document, DocumentCopy, NumberSequence  # noqa: F401
 from app.db.models.inspections import (  # noqa: F401
     BackupPolicy,
     BackupRecord,

@@ -10,6 +10,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.exports.pdf_frame import DocumentHeader
 from app.exports.tickets.document_data import TicketDocument
 from app.services.context import Desk
+from app.services.document_versions import SAVED
 from app.services.documents import (
     CONSULTATION,
     DEFECT_FORM,
@@ -33,14 +34,18 @@ def _renderer(kind: str) -> Renderer:
     return consultation_record.render_consultation_record
 
 
-def defect_form(desk: Desk, ticket_number: str, out_path: Path) -> DocumentInfo:
+def defect_form(
+    desk: Desk, ticket_number: str, out_path: Path, copy: str | None = SAVED
+) -> DocumentInfo:
     """Number, register and print the 系统缺陷类问题提交单 of a defect ticket."""
-    return print_ticket_document(desk, DEFECT_FORM, ticket_number, out_path)
+    return print_ticket_document(desk, DEFECT_FORM, ticket_number, out_path, copy)
 
 
-def consultation_record(desk: Desk, ticket_number: str, out_path: Path) -> DocumentInfo:
+def consultation_record(
+    desk: Desk, ticket_number: str, out_path: Path, copy: str | None = SAVED
+) -> DocumentInfo:
     """Number, register and print the 咨询类问题记录 of a consultation ticket."""
-    return print_ticket_document(desk, CONSULTATION, ticket_number, out_path)
+    return print_ticket_document(desk, CONSULTATION, ticket_number, out_path, copy)
 
 
 def _check_class(kind: str, ticket: TicketDocument) -> None:
@@ -59,7 +64,7 @@ def _check_class(kind: str, ticket: TicketDocument) -> None:
 
 
 def print_ticket_document(
-    desk: Desk, kind: str, ticket_number: str, out_path: Path
+    desk: Desk, kind: str, ticket_number: str, out_path: Path, copy: str | None = SAVED
 ) -> DocumentInfo:
     """Allocate the serial, record the document and render it, all or nothing."""
     out_path = check_out_path(out_path)
@@ -73,4 +78,7 @@ def print_ticket_document(
         lambda path, header: render(path, header, ticket.document),
         ticket_id=ticket.id,
         ticket_number=ticket.document.number,
+        subject=f"ticket:{ticket.id}",
+        content=ticket.document,
+        copy=copy,
     )
