@@ -50,15 +50,12 @@ def _kind(
 
 
 def _printed(info: DocumentInfo, what: str = "") -> None:
-    from app.exports.pdf_glyphs import describe_missing
-
     copy = f"，{info.copy_note}" if info.copy_note else ""
     version = f"，第 {info.version} 版" if info.version > 1 else ""
     print(f"已生成{info.kind_label}：{info.path}（文档编号 {info.serial}{version}{copy}{what}）")
     if info.missing_characters:
         print(
-            f"警告：以下字符字体中没有，已印为“〓”，请在纸面上手写补全："
-            f"{describe_missing(info.missing_characters)}",
+            f"警告：以下字符字体中没有，已印为“〓”，请在纸面上手写补全：{info.missing_description}",
             file=sys.stderr,
         )
 

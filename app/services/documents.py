@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Document, Ticket
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 from app.exports.pdf_frame import DocumentHeader
-from app.exports.pdf_glyphs import collect_missing
+from app.exports.pdf_glyphs import collect_missing, describe_missing
 from app.paths import resources_dir
 from app.services.context import Desk
 from app.services.contract import get_contract
@@ -89,6 +89,11 @@ class DocumentInfo:
     copy_note: str = ""  # 补打（第 n 次） when this file is a reprint
     reused: bool = False  # an unchanged document printed again: its serial kept
     missing_characters: tuple[str, ...] = ()  # printed as 〓: no shipped face has them
+
+    @property
+    def missing_description(self) -> str:
+        """``U+2B81D 𫠝、…``: the characters printed as 〓, for a warning."""
+        return describe_missing(self.missing_characters)
 
     @property
     def kind_label(self) -> str:

@@ -328,6 +328,7 @@ def handover_document(
         out_path,
         lambda path, header: render_handover(path, header, doc),
         created_at=at,
+        subject=f"handover:{at.isoformat(timespec='minutes')}",
         content=doc,
         copy=copy,
     )
