@@ -34,6 +34,15 @@ _HEADER_FILL = PatternFill("solid", fgColor="305496")
 _HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _HEADER_BORDER = Border(bottom=Side(style="thin", color="000000"))
 _WRAP = Alignment(wrap_text=True, vertical="top")
+LINE_HEIGHT = 15.0  # points per line of 11-point text
+MAX_HEIGHT = 409.0  # Excel's tallest row
+DENSE_LINES = 3  # rows of a sheet printed at ``rows_per_page`` show at most this many lines
+
+
+def display_width(text: str) -> float:
+    """Width in Excel's column units: a Chinese character takes about 1.8 (measured in
+    LibreOffice's rendering of these logs)."""
+    return sum(1.8 if ord(c) > 0x2E7F else 1.0 for c in text)
 
 
 # --- the print setup of every sheet (one place, so another writer library can take it over) ---
@@ -176,8 +185,23 @@ class SheetWriter:
         return cell
 
     def append(self, values: Iterable[object]) -> None:
+        values = list(values)
+        lines = max((self._lines(v, i) for i, v in enumerate(values)), default=1)
+        if self.rows_per_page:  # a dense log sheet: a few lines at most, for its page count
+            lines = min(lines, DENSE_LINES)
+        if lines > 1:  # readers do not grow a row for wrapped text: give it its height
+            self.ws.row_dimensions[self.rows + 2].height = min(LINE_HEIGHT * lines, MAX_HEIGHT)
         self.ws.append([self.cell(value, index) for index, value in enumerate(values)])
         self.rows += 1
+
+    def _lines(self, value: object, column: int) -> int:
+        """About how many lines a text cell takes in its column once wrapped."""
+        if not isinstance(value, str) or column >= len(self._widths):
+            return 1
+        width = max(self._widths[column] - 1, 1)
+        return sum(
+            max(1, math.ceil(display_width(line) / width)) for line in value.strip().split("\n")
+        )
 
     def cell(self, value: object, column: int | None = None) -> object:
         """A value Excel takes as it is meant: dates as dates, text as text, bools as 是/否;
@@ -213,8 +237,7 @@ class SheetWriter:
     def _too_wide(self, text: str, column: int | None) -> bool:
         if column is None or column >= len(self._widths) or len(text) * 2 <= self._widths[column]:
             return False
-        # a Chinese character takes about two of Excel's width units
-        return sum(2 if ord(c) > 0x2E7F else 1 for c in text) > self._widths[column]
+        return display_width(text) > self._widths[column]
 
     @property
     def dimension(self) -> str:

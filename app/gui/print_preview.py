@@ -42,7 +42,7 @@ from app.gui.print_job import DONE, PrintJob, prepare_printer
 from app.gui.tasks import TaskRunner
 from app.gui.ui_settings import DOCUMENT_FOLDER
 from app.services.context import Desk
-from app.services.document_versions import PRINTED, SAVED, record_copy
+from app.services.document_versions import PRINTED, REPRINT_NOTE, SAVED, record_copy
 from app.services.documents import DocumentInfo
 
 ZOOMS = (0.5, 0.75, 1.0, 1.5, 2.0)
@@ -71,7 +71,10 @@ class PrintedFile:
             serial=info.serial,
             file_name=file_name,
             document_id=info.id,
-            copy_note=info.copy_note,
+            # the note as the screen says it; the paper says it in Chinese
+            copy_note=tr_domain("document", REPRINT_NOTE).format(n=info.copies)
+            if info.copy_note
+            else "",
             missing_characters=info.missing_characters,
             info=info,
         )
