@@ -110,7 +110,7 @@ def draw_frame(canvas: Canvas, header: DocumentHeader, page: int, total: int) ->
         ticket = f"工单号：{header.ticket_number}"
         draw_text(canvas, text_right, top - 9.5 * mm, ticket, 8.5, align="right")
     if header.copy_note:
-        draw_text(canvas, text_right, top - 14.5 * mm, header.copy_note, 8.5, align="right")
+        draw_text(canvas, text_right, top - 14.5 * mm, header.copy_note, 8.5, "right", bold=True)
     line_y = PAGE_HEIGHT - MARGIN_TOP + 4 * mm
     _draw_qr(canvas, header.qr_text, right - QR_SIZE, line_y + 0.5 * mm)
     canvas.setStrokeColor(colors.black)
