@@ -137,17 +137,28 @@ def _draw_spaced(canvas: Canvas, centre: float, y: float, words: list[str]) -> N
         x += width + gap
 
 
+QR_FORM = "QrCode"
+
+
 def _draw_qr(canvas: Canvas, text: str, x: float, y: float) -> None:
-    widget = QrCodeWidget(text, barLevel=QR_LEVEL, barBorder=4)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(
-        QR_SIZE,
-        QR_SIZE,
-        transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0],
-        initialFontName=FONT,  # else the renderer selects an unembedded Helvetica
-    )
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    """The QR code, made once per document as a form that every page places."""
+    if not canvas.hasForm(QR_FORM):
+        widget = QrCodeWidget(text, barLevel=QR_LEVEL, barBorder=4)
+        x0, y0, x1, y1 = widget.getBounds()
+        drawing = Drawing(
+            QR_SIZE,
+            QR_SIZE,
+            transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0],
+            initialFontName=FONT,  # else the renderer selects an unembedded Helvetica
+        )
+        drawing.add(widget)
+        canvas.beginForm(QR_FORM, 0, 0, QR_SIZE, QR_SIZE)
+        renderPDF.draw(drawing, canvas, 0, 0)
+        canvas.endForm()
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm(QR_FORM)
+    canvas.restoreState()
 
 
 def one_page(story: list[Flowable]) -> Flowable:
