@@ -120,3 +120,15 @@ def test_existing_and_read_only_files(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="文件是只读的，不能覆盖"):
         check_out_path(existing)
     assert existing.read_bytes() == b"%PDF-1.4 signed copy"
+
+
+def test_a_character_no_font_has_is_reported_with_the_document(
+    desk: Desk, make_ticket: Callable[..., int], tmp_path: Path
+) -> None:
+    ticket_id = make_ticket(description="提出人姓名含生僻字：王\U00013000，已核对身份证")
+    with desk.db.read() as session:
+        number = session.scalar(select(Ticket.number).where(Ticket.id == ticket_id))
+    info = forms.defect_form(desk, number, tmp_path / "rare.pdf")
+    assert info.missing_characters == ("\U00013000",)
+    assert info.missing_description == "U+13000 \U00013000"
+    assert "王〓" in text_of(tmp_path / "rare.pdf")
