@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.cli import audit, check, demo, document, export, gui, imports, init, pdf, plans
-from app.cli.common import PROG, CliError, add_db, add_lang
+from app.cli.common import PROG, CliError, add_db, add_lang, check_out
 from app.paths import default_database_path
 
 COMMAND_GROUPS = (gui, init, demo, check, pdf, export, document, plans, imports, audit)
@@ -62,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
     args = build_parser().parse_args(argv)
     try:
+        check_out(args)
         return args.handler(args)
     except CliError as exc:
         print(f"错误：{exc}", file=sys.stderr)

@@ -102,8 +102,17 @@ def log_in(desk: Desk, username: str | None, what: str = "此命令会修改数�
 
 
 def add_out(parser: argparse.ArgumentParser, suffix: str) -> None:
-    """The required ``--out FILE`` option."""
+    """The required ``--out FILE`` option and ``--force`` to replace an existing file."""
     parser.add_argument("--out", type=Path, required=True, metavar=f"FILE{suffix}", help="保存到")
+    parser.add_argument("--force", action="store_true", help="覆盖已存在的文件 (replace FILE)")
+
+
+def check_out(args: argparse.Namespace) -> None:
+    """Refuse to replace an existing ``--out`` file without ``--force``."""
+    from app.services.documents import check_new_file
+
+    if getattr(args, "out", None) is not None and hasattr(args, "force"):
+        check_new_file(args.out, args.force)
 
 
 def add_range(parser: argparse.ArgumentParser, required: bool = False) -> None:

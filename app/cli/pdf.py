@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -58,7 +59,14 @@ def _kind(
 
 
 def _printed(info: DocumentInfo, what: str = "") -> None:
-    print(f"已生成{info.kind_label}：{info.path}（文档编号 {info.serial}{what}）")
+    copy = f"，{info.copy_note}" if info.copy_note else ""
+    version = f"，第 {info.version} 版" if info.version > 1 else ""
+    print(f"已生成{info.kind_label}：{info.path}（文档编号 {info.serial}{version}{copy}{what}）")
+    if info.missing_characters:
+        print(
+            f"警告：以下字符字体中没有，已印为“〓”，请在纸面上手写补全：{info.missing_description}",
+            file=sys.stderr,
+        )
 
 
 def _ticket_kinds(kinds: Subcommands) -> None:

@@ -1,34 +1,89 @@
-"""The embedded CJK font, the paragraph styles, and bold-looking text for a font with no bold face."""
+"""The paragraph styles of every document: the embedded faces, Chinese line breaking, bold-looking text.
+
+``Paragraph`` here is reportlab's with the Chinese line-breaking rules of ``pdf_linebreak``;
+documents use it (never reportlab's own) so every paragraph and table cell breaks the same way.
+"""
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import paragraph as rl_paragraph
 
-FONT = "WenQuanYiMicroHei"
-FONT_FILE_NAME = "wqy-microhei.ttc"
-_lock = threading.Lock()
+from app.exports.pdf_glyphs import (
+    FALLBACK_FONT,
+    FONT,
+    FONT_FILE_NAME,
+    font_runs,
+    register_font,
+)
+from app.exports.pdf_linebreak import break_points
+
+__all__ = ["FALLBACK_FONT", "FONT", "FONT_FILE_NAME", "register_font"]
 
 # Fill and stroke the glyphs with a thin outline of the text colour: a fake bold that prints well.
 BOLD_STROKE = 0.035  # of the font size
 
 
-def register_font(font_file: Path) -> str:
-    """Register the WenQuanYi Micro Hei face with reportlab once; returns its font name."""
-    with _lock:
-        if FONT not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(FONT, str(font_file), subfontIndex=0))
-    return FONT
+class Paragraph(rl_paragraph.Paragraph):
+    """A paragraph broken into lines by the Chinese rules (style ``wordWrap='CJK'``)."""
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803 - reportlab's names
+        if not isinstance(maxWidths, list | tuple):
+            maxWidths = [maxWidths]  # noqa: N806
+        if not self.frags or self.style.endDots:
+            return super().breakLinesCJK(maxWidths)
+        self.height = 0
+        rl_paragraph._handleBulletWidth(self.bulletText, self.style, maxWidths)
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara
+        auto_leading = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        return chinese_frag_split(self.frags, maxWidths, auto_leading not in ("", "off"))
+
+
+def chinese_frag_split(frags: list[Any], max_widths: list[float], calc_bounds: bool) -> Any:
+    """reportlab's ``cjkFragSplit`` with the break points of ``pdf_linebreak``."""
+    glyphs = []
+    for frag in frags:
+        text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
+        if text:
+            glyphs.extend(rl_paragraph.cjkU(char, frag, "utf8") for char in text)
+        else:
+            glyphs.append(rl_paragraph.cjkU(text, frag, "utf8"))
+    lines = []
+    start = 0
+    for index, glyph in enumerate([*glyphs, None]):
+        hard = glyph is not None and hasattr(glyph.frag, "lineBreak")
+        if glyph is not None and not hard:
+            continue
+        segment = glyphs[start:index]
+        widths = [float(g.width) for g in segment]
+        available = max_widths[len(lines) :] or max_widths[-1:]
+        begin = start
+        for end in break_points([str(g) for g in segment], widths, available):
+            line = glyphs[begin : start + end]
+            used = sum(float(g.width) for g in line)
+            width = max_widths[min(len(lines), len(max_widths) - 1)]
+            last = start + end == index
+            if last and hard:
+                line = [*line, glyph]
+            lines.append(
+                rl_paragraph.makeCJKParaLine(
+                    line, width, used, width - used, last and hard, calc_bounds
+                )
+            )
+            begin = start + end
+        if hard and not segment:
+            width = max_widths[min(len(lines), len(max_widths) - 1)]
+            lines.append(rl_paragraph.makeCJKParaLine([glyph], width, 0, width, True, calc_bounds))
+        start = index + 1
+    return rl_paragraph.ParaLines(kind=1, lines=lines)
 
 
 class BoldParagraph(Paragraph):
@@ -44,13 +99,38 @@ class BoldParagraph(Paragraph):
         canvas.restoreState()
 
 
+def text_width(text: str, size: float) -> float:
+    """The width of one line of text in the embedded faces."""
+    return sum(stringWidth(run, font, size) for font, run in font_runs(text))
+
+
+def draw_text(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    align: str = "left",
+    bold: bool = False,
+) -> None:
+    """Draw one line at (x, y), each character in the face that has it; ``align`` left, right or
+    centre about ``x``; ``bold``: filled and stroked."""
+    runs = font_runs(text)
+    total = sum(stringWidth(run, font, size) for font, run in runs)
+    x -= {"left": 0.0, "right": total, "centre": total / 2}[align]
+    canvas.saveState()
+    if bold:
+        canvas.setLineWidth(size * BOLD_STROKE)
+    for font, run in runs:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, run, mode=2 if bold else None)
+        x += stringWidth(run, font, size)
+    canvas.restoreState()
+
+
 def draw_bold_string(canvas: Canvas, x: float, y: float, text: str, size: float) -> None:
     """Draw one line of bold-looking text on the canvas at (x, y)."""
-    canvas.saveState()
-    canvas.setFont(FONT, size)
-    canvas.setLineWidth(size * BOLD_STROKE)
-    canvas.drawString(x, y, text, mode=2)
-    canvas.restoreState()
+    draw_text(canvas, x, y, text, size, bold=True)
 
 
 @dataclass(frozen=True)

@@ -7,21 +7,19 @@ from collections.abc import Collection, Sequence
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 from reportlab.platypus.flowables import _listWrapOn
 
-from app.exports.pdf_fonts import BOLD_STROKE, FONT, BoldParagraph, Styles
+from app.exports.pdf_fonts import BOLD_STROKE, FONT, BoldParagraph, Paragraph, Styles, text_width
 from app.exports.pdf_frame import BODY_WIDTH
-from app.exports.pdf_text import BLANK, EMPTY, para_text, printable
+from app.exports.pdf_text import BLANK, EMPTY, para_text
 
 WIDTH = BODY_WIDTH
 LABEL_WIDTH = 25 * mm
@@ -91,16 +89,53 @@ def field_grid(
 
 def natural_width(text: str, style: ParagraphStyle, bold: bool = False) -> float:
     """The width a cell needs to show ``text`` without wrapping, paddings included."""
-    lines = printable(text.strip()).split("\n") or [""]
-    widest = max(stringWidth(line, FONT, style.fontSize) for line in lines)
+    lines = text.strip().split("\n") or [""]
+    widest = max(text_width(line, style.fontSize) for line in lines)
     extra = style.fontSize * BOLD_STROKE * 2 if bold else 0.0
     return widest + extra + CELL_PAD + 1
 
 
-def fit_widths(natural: Sequence[float], preferred: Sequence[float]) -> list[float]:
+TERM_CHARS = 8  # a cell this short and without spaces is a term: 主管领导确认, 上报服务中心
+
+
+def is_term(text: str) -> bool:
+    """Whether a cell's text is a short term that should never be split across lines."""
+    text = text.strip()
+    return 0 < len(text) <= TERM_CHARS and not any(c.isspace() for c in text)
+
+
+def fit_widths(
+    natural: Sequence[float],
+    preferred: Sequence[float],
+    minimum: Sequence[float] | None = None,
+) -> list[float]:
     """Column widths summing to the preferred total: columns whose text is shorter than their share
     give the rest to those that would wrap, the nearest to fitting first; what is left over goes to
-    the columns still too narrow (or to all), in proportion to their preferred widths."""
+    the columns still too narrow (or to all), in proportion to their preferred widths. Then each
+    column gets at least its ``minimum`` (the width of its longest term), taken from the columns
+    with room above their own minimum, while there is such room."""
+    widths = _share_widths(natural, preferred)
+    if minimum is not None:
+        _raise_to_minimum(widths, minimum)
+    return widths
+
+
+def _raise_to_minimum(widths: list[float], minimum: Sequence[float]) -> None:
+    for index in sorted(range(len(widths)), key=lambda i: minimum[i] - widths[i]):
+        deficit = minimum[index] - widths[index]
+        if deficit <= 0:
+            continue
+        room = {i: widths[i] - minimum[i] for i in range(len(widths)) if widths[i] > minimum[i]}
+        available = sum(room.values())
+        if available <= 0:
+            return
+        taken = min(deficit, available)
+        for other, spare in room.items():
+            widths[other] -= taken * spare / available
+        widths[index] += taken
+
+
+def _share_widths(natural: Sequence[float], preferred: Sequence[float]) -> list[float]:
     widths = [min(n, p) for n, p in zip(natural, preferred, strict=True)]
     slack = sum(preferred) - sum(widths)
     wanting = sorted(
@@ -137,7 +172,12 @@ def grid_table(
     head_style, cell_style = (styles.small, styles.small) if dense else (styles.label, styles.body)
     preferred = [w * WIDTH / sum(widths) for w in widths]
     natural = [natural_width(h, head_style, bold=True) for h in header]
+    minimum = [n if is_term(h) else CELL_PAD for n, h in zip(natural, header, strict=True)]
     for row in rows:
+        minimum = [
+            max(m, natural_width(cell, cell_style)) if is_term(cell) else m
+            for m, cell in zip(minimum, row, strict=True)
+        ]
         natural = [
             # a blank left to write in keeps all of its column's width
             max(n, p if not (empty or cell.strip()) else natural_width(cell, cell_style))
@@ -163,7 +203,7 @@ def grid_table(
             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ]
-    fitted = fit_widths(natural, preferred)
+    fitted = fit_widths(natural, preferred, minimum)
     table = Table(data, colWidths=fitted, repeatRows=1)
     table.setStyle(TableStyle(commands))
     return table

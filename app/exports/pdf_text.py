@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from xml.sax.saxutils import escape
 
 from app.domain.enums import LabelledEnum
+from app.exports.pdf_glyphs import FONT, font_runs
 
 BLANK = "—"
 EMPTY = "无"  # a section or table with nothing in it
@@ -40,17 +41,20 @@ def fmt_label(value: LabelledEnum | None) -> str:
     return value.label if value is not None else BLANK
 
 
-def printable(text: str) -> str:
-    """Text as the embedded font can draw it: its ℃ glyph is blank, so write °C."""
-    return text.replace("℃", "°C")
-
-
 def para_text(value: str, empty: str = BLANK) -> str:
-    """Plain text made safe for a reportlab Paragraph, line breaks kept, ℃ drawable.
+    """Plain text as Paragraph markup: escaped, line breaks kept, each character in the face that
+    has it (a character no face has prints as 〓 and is reported).
 
     Empty text prints as ``empty``: a dash by default, "" to leave room to write by hand.
     """
-    text = printable(value.strip())
+    text = value.strip()
     if not text:
         return empty
-    return escape(text).replace("\n", "<br/>")
+    return "<br/>".join(_marked_up(line) for line in text.split("\n"))
+
+
+def _marked_up(line: str) -> str:
+    return "".join(
+        escape(run) if font == FONT else f'<font name="{font}">{escape(run)}</font>'
+        for font, run in font_runs(line)
+    )

@@ -1,8 +1,9 @@
 """Making a file from the GUI: ask where to save, work off the GUI thread, show the outcome.
 
-``FileRunner`` is what every printer and exporter of the tabs shares: the save dialog in the
-folder used last time, one background request at a time (``TaskRunner``), a box that offers to
-open the saved file, and failures said in the UI's language. ``ProgressExport`` adds the
+``FileRunner`` is what every printer and exporter of the tabs shares: documents open in the
+print preview (``open_preview``: printed or saved from there, no system PDF viewer); workbooks
+get the save dialog in the folder used last time, one background request at a time
+(``TaskRunner``), a box that offers to open the saved file; failures said in the UI's language. ``ProgressExport`` adds the
 progress dialog with 取消 that long Excel exports show. The callers keep their own texts.
 """
 
@@ -20,6 +21,7 @@ from app.domain.i18n import MarkedError
 from app.gui.files import ask_save_path
 from app.gui.i18n import tr_domain, tr_error
 from app.gui.messages import OpenFileBox, show_error, show_message
+from app.gui.print_preview import Make, PrintedFile, PrintPreviewDialog, open_preview
 from app.gui.tasks import TaskRunner
 from app.gui.ui_settings import DOCUMENT_FOLDER, EXPORT_FOLDER
 from app.services.context import Desk
@@ -44,6 +46,11 @@ def ask_pdf(parent: QWidget, title: str, file_name: str) -> Path | None:
     )
 
 
+def save_title(label: str) -> str:
+    """The save dialog's title for a document: ``保存巡检报告``."""
+    return QCoreApplication.translate("DocumentPrinter", "保存{0}").format(label)
+
+
 def ask_workbook(parent: QWidget, title: str, file_name: str) -> Path | None:
     """Ask where to save an Excel workbook (in the export folder used last time)."""
     return ask_save_path(
@@ -53,11 +60,6 @@ def ask_workbook(parent: QWidget, title: str, file_name: str) -> Path | None:
         QCoreApplication.translate("LogExporter", "Excel 工作簿 (*.xlsx)"),
         EXPORT_FOLDER,
     )
-
-
-def save_title(label: str) -> str:
-    """The save dialog's title for a document: ``保存巡检报告``."""
-    return QCoreApplication.translate("DocumentPrinter", "保存{0}").format(label)
 
 
 def save_error_text(error: Exception) -> str:
@@ -84,8 +86,8 @@ def saved_form_text(info: DocumentInfo) -> str:
 class FileRunner(QObject):
     """One file at a time: the work runs on the pool, the outcome comes back as a message box.
 
-    Subclasses ask for the path (``ask_pdf``/``ask_workbook``), call ``run`` and show the result
-    with ``show_saved``; ``error_text`` says which failures are expected (others are raised).
+    Subclasses ask for the path (``ask_workbook``) and ``run``, or ``open_preview`` a document;
+    show the result with ``show_saved``; ``error_text`` says which failures are expected (others are raised).
     """
 
     def __init__(self, desk: Desk, parent: QWidget, key: str = "file") -> None:
@@ -95,6 +97,7 @@ class FileRunner(QObject):
         self._key = key
         self.runner = TaskRunner(desk, self)
         self.message_box: QMessageBox | None = None
+        self.preview: PrintPreviewDialog | None = None
 
     @property
     def busy(self) -> bool:
@@ -103,6 +106,16 @@ class FileRunner(QObject):
     def run(self, work: Callable[[Desk], T], on_result: Callable[[T], None]) -> None:
         """Run ``work(desk)`` in the background; ``on_result`` or ``on_runner_error`` follows."""
         self.runner.run(work, on_result, self.on_runner_error, key=self._key)
+
+    def open_preview(
+        self, title: str, make: Make, on_made: Callable[[PrintedFile], None] | None = None
+    ) -> PrintPreviewDialog:
+        """Make the document for the print preview and show it there (printed or saved from
+        the preview, each copy recorded); ``on_made`` follows each time it is made."""
+        self.preview = open_preview(self._desk, self._parent, title, make, self.error_text)
+        if on_made is not None:
+            self.preview.made.connect(on_made)
+        return self.preview
 
     def show_saved(self, title: str, text: str, path: Path | str | None) -> None:
         """Say the file was saved and offer to open it."""

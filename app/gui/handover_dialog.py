@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.documents_runner import ask_pdf, save_title
 from app.gui.i18n import tr_domain, tr_error
-from app.gui.messages import OpenFileBox
+from app.gui.print_preview import PrintedFile, PrintPreviewDialog
 from app.gui.tasks import TaskRunner
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
 from app.gui.widgets import ERROR_STYLE
@@ -48,6 +47,7 @@ class HandoverDialog(QDialog):
         self._desk = desk
         self.result_info: DocumentInfo | None = None
         self.message_box: QMessageBox | None = None
+        self.preview: PrintPreviewDialog | None = None
         self.runner = TaskRunner(desk, self)
         self.setObjectName("HandoverDialog")
         self.setWindowTitle(self.tr("交接班记录"))
@@ -119,31 +119,31 @@ class HandoverDialog(QDialog):
         at = from_qdatetime(self.at_edit.dateTime())
         stamp = at.astimezone().strftime("%Y-%m-%d_%H%M")
         title = tr_domain("document", KIND_LABELS[HANDOVER])
-        path = ask_pdf(self, save_title(title), f"{title}_{stamp}.pdf")
-        if path is None:
-            return
+        file_name = f"{title}_{stamp}.pdf"
         notes = self.notes_edit.toPlainText()
         self.error_label.hide()
-        self.runner.run(
-            lambda desk: handover.handover_document(desk, giver, taker, path, notes, at),
-            lambda info: self.on_runner_result(info, path),
-            self.on_runner_error,
-        )
 
-    def on_runner_result(self, info: DocumentInfo, path: Path) -> None:
-        self.result_info = info
-        parent = self.parentWidget() or self
-        self.message_box = OpenFileBox(
-            parent,
-            self.tr("交接班记录已保存"),
-            self.tr(
-                "交接班记录 {0} 已保存到：\n{1}\n\n打开后即可打印，交接双方签字后请登记签字回执。"
-            ).format(info.serial, info.path),
-            Path(info.path or path),
-        )
+        def make(desk: Desk, path: Path) -> PrintedFile:
+            info = handover.handover_document(desk, giver, taker, path, notes, at, copy=None)
+            return PrintedFile.of(info, file_name)
+
+        # the first making is this dialog's (its errors are shown here); the preview makes the
+        # document again after each copy printed or saved
+        self.preview = PrintPreviewDialog(self._desk, self.parentWidget() or self, title, make)
+        path = self.preview.next_path()
+        self.runner.run(lambda desk: make(desk, path), self.on_runner_result, self.on_runner_error)
+
+    def on_runner_result(self, printed: PrintedFile) -> None:
+        self.result_info = printed.info
+        if self.preview is not None:
+            self.preview.show()
+            self.preview.on_runner_made(printed)
         self.accept()
 
     def on_runner_error(self, error: Exception) -> None:
+        if self.preview is not None:
+            self.preview.close()
+            self.preview = None
         if isinstance(error, DocumentError):
             self._fail(tr_error(error))
         elif isinstance(error, OSError):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,11 +19,19 @@ from app.db.models import Document, Ticket
 from app.domain.audit.actions import DOCUMENT_FILED, DOCUMENT_PRINT
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 from app.exports.pdf_frame import DocumentHeader
+from app.exports.pdf_glyphs import collect_missing, describe_missing
 from app.paths import resources_dir
 from app.services.audit_trail import chain_head
 from app.services.context import Desk
 from app.services.contract import get_contract
-from app.services.numbering import next_number
+from app.services.document_versions import (
+    SAVED,
+    add_copy,
+    content_fingerprint,
+    copy_note,
+    next_serial,
+    reusable_document,
+)
 
 DEFECT_FORM = "defect_form"
 CONSULTATION = "consultation"
@@ -77,6 +87,16 @@ class DocumentInfo:
     scan_path: str
     path: Path | None = None
     inspection_run_id: int | None = None
+    version: int = 1
+    copies: int = 0  # copies made so far (saved or printed)
+    copy_note: str = ""  # 补打（第 n 次） when this file is a reprint
+    reused: bool = False  # an unchanged document printed again: its serial kept
+    missing_characters: tuple[str, ...] = ()  # printed as 〓: no shipped face has them
+
+    @property
+    def missing_description(self) -> str:
+        """``U+2B81D 𫠝、…``: the characters printed as 〓, for a warning."""
+        return describe_missing(self.missing_characters)
 
     @property
     def kind_label(self) -> str:
@@ -89,6 +109,8 @@ class DocumentInfo:
 
 def _info(document: Document, ticket_number: str, path: Path | None = None) -> DocumentInfo:
     return DocumentInfo(
+        version=document.version or 1,
+        copies=document.copies or 0,
         id=document.id,
         serial=document.serial,
         kind=document.kind,
@@ -116,7 +138,25 @@ def check_out_path(out_path: Path) -> Path:
         raise DocumentError(
             QT_TRANSLATE_NOOP("document", "保存位置的文件夹不存在：{path}"), path=out_path.parent
         )
+    if out_path.is_file() and is_read_only(out_path):
+        raise DocumentError(
+            QT_TRANSLATE_NOOP("document", "文件是只读的，不能覆盖：{path}"), path=out_path
+        )
     return out_path.resolve()
+
+
+def is_read_only(path: Path) -> bool:
+    """Whether a file is marked read-only (no write permission bit set, whoever we run as)."""
+    return not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
+def check_new_file(out_path: Path, force: bool) -> None:
+    """Refuse to replace an existing file unless ``force`` (the command line's ``--force``)."""
+    if not force and Path(out_path).expanduser().exists():
+        raise DocumentError(
+            QT_TRANSLATE_NOOP("document", "文件已存在：{path}。如需覆盖，请加 --force。"),
+            path=out_path,
+        )
 
 
 def register_and_render(
@@ -130,6 +170,9 @@ def register_and_render(
     inspection_run_id: int | None = None,
     action: str = DOCUMENT_PRINT,
     also: Callable[[Session, Document], None] | None = None,
+    subject: str = "",
+    content: object = None,
+    copy: str | None = SAVED,
 ) -> DocumentInfo:
     """Number a document of ``kind``, record it in the register and render it, all or nothing.
 
@@ -139,32 +182,50 @@ def register_and_render(
     ``created_at`` (default: the desk's clock) is the document's time in the register;
     ``inspection_run_id`` ties a document of one inspection run (巡检报告) to the run.
     The print is audited as ``action``; ``also`` adds what goes with it in the same transaction
-    (a sign-off waiting for this form). The footer carries the audit chain's head.
+    (a sign-off waiting for this form, the handover record), whether the serial is new or reused.
+    The footer carries the audit chain's head.
+
+    ``subject`` names what the document is of ("ticket:12") and ``content`` is what it prints:
+    the same content printed again reuses the serial and says 补打（第 n 次）; changed content of
+    the same subject gets the next version (QX-2026-0001-2) — see ``document_versions``.
+    ``copy``: the file is a copy made (``SAVED``, counted) or None for a preview, counted when
+    it is printed or saved (``document_versions.record_copy``).
     """
     contract = get_contract(desk)
     now = desk.clock.now()
     when = created_at or now
+    fingerprint = content_fingerprint(content) if content is not None else ""
     rendered = False
     try:
         with desk.write(action, object_type="document") as session:
-            serial = next_number(session, when.astimezone().year, PREFIXES[kind])
-            document = Document(
-                serial=serial,
-                kind=kind,
-                ticket_id=ticket_id,
-                generated_by=desk.actor,
-                created_at=when,
-                inspection_run_id=inspection_run_id,
-            )
-            session.add(document)
-            session.flush()
-            audit.describe(session, "document", f"{serial} {ticket_number}".strip())
+            document = reusable_document(session, kind, subject, fingerprint)
+            reused = document is not None
+            if document is None:
+                serial, version = next_serial(
+                    session, kind, subject, when.astimezone().year, PREFIXES[kind]
+                )
+                document = Document(
+                    serial=serial,
+                    kind=kind,
+                    ticket_id=ticket_id,
+                    generated_by=desk.actor,
+                    created_at=when,
+                    inspection_run_id=inspection_run_id,
+                    subject=subject,
+                    fingerprint=fingerprint,
+                    version=version,
+                    copies=0,
+                )
+                session.add(document)
+                session.flush()
+            audit.describe(session, "document", f"{document.serial} {ticket_number}".strip())
             if also is not None:
                 also(session, document)
                 session.flush()
+            note = copy_note(document.copies or 0)
             header = DocumentHeader(
                 title=KIND_LABELS[kind],
-                serial=serial,
+                serial=document.serial,
                 ticket_number=ticket_number,
                 project_name=contract.project_name if contract else "",
                 client_name=contract.client_name if contract else "",
@@ -172,9 +233,11 @@ def register_and_render(
                 printed_at=now,
                 font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
                 audit_head=chain_head(session).code,
+                copy_note=note,
             )
             try:
-                render(out_path, header)
+                with collect_missing() as missing:
+                    render(out_path, header)
             except OSError as exc:
                 raise DocumentError(
                     QT_TRANSLATE_NOOP("document", "无法写入文件：{path}（{reason}）"),
@@ -182,7 +245,14 @@ def register_and_render(
                     reason=_reason(exc),
                 ) from exc
             rendered = True
-            info = _info(document, ticket_number, out_path)
+            if copy is not None:
+                add_copy(session, document, copy, str(out_path), now, desk.actor)
+            info = dataclasses.replace(
+                _info(document, ticket_number, out_path),
+                copy_note=note,
+                reused=reused,
+                missing_characters=tuple(missing),
+            )
     except BaseException:
         if rendered:  # the commit failed after the file was written: take it back
             out_path.unlink(missing_ok=True)

@@ -34,6 +34,7 @@ from app.exports.handover_form import HandoverDocument, HandoverSection, render_
 from app.exports.pdf_text import BLANK, fmt_time
 from app.exports.tickets.clock_text import clock_text
 from app.services.context import Desk
+from app.services.document_versions import SAVED
 from app.services.documents import (
     HANDOVER,
     DocumentError,
@@ -406,6 +407,7 @@ def handover_document(
     at: datetime | None = None,
     start: datetime | None = None,
     annex: bool = False,
+    copy: str | None = SAVED,
 ) -> DocumentInfo:
     """Number, register, store and print the 交接班记录 for a handover at ``at`` (default: now).
 
@@ -447,6 +449,8 @@ def handover_document(
     )
 
     def store(session: Session, document: Document) -> None:
+        if session.scalar(select(Handover.id).where(Handover.document_id == document.id)):
+            return  # a reprint of the same handover: already recorded
         session.add(
             Handover(
                 document_id=document.id,
@@ -465,4 +469,7 @@ def handover_document(
         lambda path, header: render_handover(path, header, doc),
         created_at=at,
         also=store,
+        subject=f"handover:{at.isoformat(timespec='minutes')}",
+        content=doc,
+        copy=copy,
     )

@@ -1141,22 +1141,24 @@
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="69"/>
+        <location filename="../../app/gui/documents_runner.py" line="71"/>
         <source>无法写入文件：{0}（{1}）</source>
         <translation>Cannot write the file: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="60"/>
+        <location filename="../../app/gui/documents_runner.py" line="51"/>
+        <location filename="../../app/gui/print_preview.py" line="386"/>
         <source>保存{0}</source>
         <translation>Save {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="42"/>
+        <location filename="../../app/gui/documents_runner.py" line="44"/>
+        <location filename="../../app/gui/print_preview.py" line="391"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="77"/>
+        <location filename="../../app/gui/documents_runner.py" line="79"/>
         <source>{0} {1} 已保存到：
 {2}
 
@@ -1167,12 +1169,7 @@
 Open it to preview and print; when the signed copy comes back, file it with Signed copy received.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/print_document.py" line="54"/>
-        <source>文档已保存</source>
-        <translation>Document saved</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/documents_runner.py" line="117"/>
+        <location filename="../../app/gui/documents_runner.py" line="130"/>
         <source>无法保存文档</source>
         <translation>Cannot save the document</translation>
     </message>
@@ -1523,22 +1520,6 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="138"/>
-        <source>交接班记录已保存</source>
-        <translation>Shift handover saved</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/handover_dialog.py" line="140"/>
-        <source>交接班记录 {0} 已保存到：
-{1}
-
-打开后即可打印，交接双方签字后请登记签字回执。</source>
-        <translation>Shift handover {0} was saved to:
-{1}
-
-Open it to print; once both engineers have signed, file it with Signed copy received.</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/handover_dialog.py" line="151"/>
         <source>无法写入文件：{0}（{1}）</source>
         <translation>Cannot write the file: {0} ({1})</translation>
@@ -1706,36 +1687,28 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>InspectionLogExporter</name>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="87"/>
-        <location filename="../../app/gui/inspections/documents.py" line="96"/>
-        <location filename="../../app/gui/inspections/documents.py" line="112"/>
+        <location filename="../../app/gui/inspections/documents.py" line="91"/>
+        <location filename="../../app/gui/inspections/documents.py" line="100"/>
+        <location filename="../../app/gui/inspections/documents.py" line="116"/>
         <source>导出巡检台账</source>
         <translation>Export inspection log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="96"/>
+        <location filename="../../app/gui/inspections/documents.py" line="100"/>
         <source>巡检台账_{0}.xlsx</source>
         <translation>Inspection log_{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="106"/>
+        <location filename="../../app/gui/inspections/documents.py" line="110"/>
         <source>正在导出巡检台账…</source>
         <translation>Exporting the inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="113"/>
+        <location filename="../../app/gui/inspections/documents.py" line="117"/>
         <source>已导出 {0} 次巡检（{1} 个检查项）和 {2} 条备份记录到：
 {3}</source>
         <translation>Exported {0} inspections ({1} item results) and {2} backups to:
 {3}</translation>
-    </message>
-</context>
-<context>
-    <name>InspectionPrinter</name>
-    <message>
-        <location filename="../../app/gui/inspections/documents.py" line="78"/>
-        <source>文档已保存</source>
-        <translation>Document saved</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2130,7 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>Ticket log_{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="53"/>
+        <location filename="../../app/gui/documents_runner.py" line="60"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -2167,7 +2140,7 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>Exporting the ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="189"/>
+        <location filename="../../app/gui/documents_runner.py" line="202"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2177,7 +2150,7 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
         <translation>Exporting the ticket log: {0} / {1} tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="236"/>
+        <location filename="../../app/gui/documents_runner.py" line="249"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2189,17 +2162,17 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="244"/>
+        <location filename="../../app/gui/documents_runner.py" line="257"/>
         <source>已取消导出，没有生成文件。</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="215"/>
+        <location filename="../../app/gui/documents_runner.py" line="228"/>
         <source>无法写入文件：{0}（{1}）</source>
         <translation>Cannot write the file: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="220"/>
+        <location filename="../../app/gui/documents_runner.py" line="233"/>
         <source>导出失败：{0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -2989,52 +2962,52 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="144"/>
+        <location filename="../../app/gui/inspections/documents.py" line="148"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="145"/>
+        <location filename="../../app/gui/inspections/documents.py" line="149"/>
         <source>上周</source>
         <translation>Last week</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="146"/>
+        <location filename="../../app/gui/inspections/documents.py" line="150"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="147"/>
+        <location filename="../../app/gui/inspections/documents.py" line="151"/>
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="151"/>
+        <location filename="../../app/gui/inspections/documents.py" line="155"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="161"/>
+        <location filename="../../app/gui/inspections/documents.py" line="165"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="164"/>
+        <location filename="../../app/gui/inspections/documents.py" line="168"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="165"/>
+        <location filename="../../app/gui/inspections/documents.py" line="169"/>
         <source>日期</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="169"/>
+        <location filename="../../app/gui/inspections/documents.py" line="173"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/documents.py" line="170"/>
+        <location filename="../../app/gui/inspections/documents.py" line="174"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3130,68 +3103,24 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>PlanPrinter</name>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="35"/>
+        <location filename="../../app/gui/plans/printing.py" line="29"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="36"/>
-        <source>保存应急预案</source>
-        <translation>Save emergency plan</translation>
+        <location filename="../../app/gui/plans/printing.py" line="43"/>
+        <source>{0} 个预案</source>
+        <translation>{0} plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="41"/>
-        <source>应急预案 {0} 已保存到：
-{1}
-
-打印后张贴在机柜旁。</source>
-        <translation>Emergency plan {0} saved to:
-{1}
-
-Print it and pin it up beside the rack.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/plans/printing.py" line="47"/>
+        <location filename="../../app/gui/plans/printing.py" line="39"/>
         <source>应急预案汇编</source>
         <translation>Emergency plans booklet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="48"/>
-        <source>保存应急预案汇编</source>
-        <translation>Save plans booklet</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/plans/printing.py" line="53"/>
-        <source>应急预案汇编已保存到：
-{0}</source>
-        <translation>Plans booklet saved to:
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/plans/printing.py" line="57"/>
+        <location filename="../../app/gui/plans/printing.py" line="49"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/plans/printing.py" line="58"/>
-        <source>保存问题汇报</source>
-        <translation>Save incident report</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/plans/printing.py" line="64"/>
-        <source>问题汇报 {0} 已保存到：
-{1}
-
-签字件交回后请登记签字回执。</source>
-        <translation>Incident report {0} saved to:
-{1}
-
-When the signed copy comes back, register the signed receipt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/plans/printing.py" line="71"/>
-        <source>文档已保存</source>
-        <translation>Document saved</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3277,145 @@ When the signed copy comes back, register the signed receipt.</translation>
         <location filename="../../app/gui/inspections/backup_dialogs.py" line="225"/>
         <source>改变备份周期后，从今天起按新周期计算是否逾期。</source>
         <translation>After a change of schedule, overdue backups are counted by the new schedule from today.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../app/gui/print_job.py" line="68"/>
+        <source>打印失败：{0}</source>
+        <translation>Printing failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_job.py" line="82"/>
+        <source>无法开始打印：打印机不可用或输出文件无法写入。</source>
+        <translation>Cannot start printing: the printer is unavailable or the output file cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_job.py" line="102"/>
+        <source>已取消打印，已送出 {0} 页。</source>
+        <translation>Printing cancelled after {0} pages were sent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_job.py" line="113"/>
+        <source>打印机报告错误，请检查打印机后重试。</source>
+        <translation>The printer reported an error. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_job.py" line="116"/>
+        <source>已送出 {0} 页到打印机。</source>
+        <translation>{0} pages sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="102"/>
+        <source>打印预览 - {0}</source>
+        <translation>Print preview - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="123"/>
+        <source>正在生成文档…</source>
+        <translation>Making the document…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="131"/>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="132"/>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="137"/>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="138"/>
+        <source>整页</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="141"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="142"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="143"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="150"/>
+        <source>缩放：</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="223"/>
+        <source>{0}  编号 {1}{2}，共 {3} 页</source>
+        <translation>{0}  serial {1}{2}, {3} pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="230"/>
+        <source>注意：以下字符字体中没有，已印为“〓”，请在纸面上手写补全：{0}</source>
+        <translation>Note: these characters are in no font and print as the geta mark (U+3013); write them in by hand on paper: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="242"/>
+        <location filename="../../app/gui/print_preview.py" line="248"/>
+        <source>无法生成文档</source>
+        <translation>Cannot make the document</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="255"/>
+        <source>无法写入文件：{0}（{1}）</source>
+        <translation>Cannot write the file: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="325"/>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="325"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="329"/>
+        <location filename="../../app/gui/print_preview.py" line="344"/>
+        <location filename="../../app/gui/print_preview.py" line="372"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="352"/>
+        <source>正在打印第 {0} / {1} 页…</source>
+        <translation>Printing page {0} / {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="359"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="415"/>
+        <source>无法保存文档</source>
+        <translation>Cannot save the document</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print_preview.py" line="417"/>
+        <source>已保存到：{0}</source>
+        <translation>Saved to: {0}</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4128,24 @@ Step done: {0}</translation>
     </message>
 </context>
 <context>
+    <name>SaveFile</name>
+    <message>
+        <location filename="../../app/gui/files.py" line="56"/>
+        <source>文件已存在</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/files.py" line="61"/>
+        <source>“{0}”是只读的，不能覆盖，请另选文件名。</source>
+        <translation>“{0}” is read-only and cannot be replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/files.py" line="69"/>
+        <source>“{0}”已存在。要替换它吗？</source>
+        <translation>“{0}” already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
         <location filename="../../app/gui/plans/results_model.py" line="27"/>
@@ -4333,61 +4419,49 @@ Step done: {0}</translation>
         <translation>Export {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="83"/>
+        <location filename="../../app/gui/store/store_files.py" line="85"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="81"/>
+        <location filename="../../app/gui/store/store_files.py" line="83"/>
         <source>导入备件清单</source>
         <translation>Import parts list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="95"/>
+        <location filename="../../app/gui/store/store_files.py" line="97"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="95"/>
+        <location filename="../../app/gui/store/store_files.py" line="97"/>
         <source>已导出 {0} 行到：
 {1}</source>
         <translation>Exported {0} rows to:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="101"/>
-        <source>文档已保存</source>
-        <translation>Document saved</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/store/store_files.py" line="102"/>
-        <source>{0} {1} 已保存到：
-{2}</source>
-        <translation>{0} {1} saved to:
-{2}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/store/store_files.py" line="112"/>
+        <location filename="../../app/gui/store/store_files.py" line="108"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="113"/>
+        <location filename="../../app/gui/store/store_files.py" line="109"/>
         <source>已导入备件 {0} 种，期初库存 {1} 件。</source>
         <translation>Imported {0} parts with {1} items of opening stock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="120"/>
+        <location filename="../../app/gui/store/store_files.py" line="116"/>
         <source>……另有 {0} 行</source>
         <translation>… and {0} more rows</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="121"/>
+        <location filename="../../app/gui/store/store_files.py" line="117"/>
         <source>未导入</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="126"/>
+        <location filename="../../app/gui/store/store_files.py" line="122"/>
         <source>操作失败</source>
         <translation>Failed</translation>
     </message>
@@ -5290,91 +5364,96 @@ Step done: {0}</translation>
     </message>
     <message>
         <location filename="../../app/domain/audit/actions.py" line="93"/>
+        <source>打印或另存文档副本</source>
+        <translation>Print or save a copy of a document</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="94"/>
         <source>登记签字件归档</source>
         <translation>File a signed copy</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="94"/>
+        <location filename="../../app/domain/audit/actions.py" line="95"/>
         <source>导出台账</source>
         <translation>Export a log</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="97"/>
+        <location filename="../../app/domain/audit/actions.py" line="98"/>
         <source>保存巡检记录</source>
         <translation>Save an inspection</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="98"/>
+        <location filename="../../app/domain/audit/actions.py" line="99"/>
         <source>更正巡检记录</source>
         <translation>Correct an inspection</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="100"/>
+        <location filename="../../app/domain/audit/actions.py" line="101"/>
         <source>巡检不合格项开缺陷工单</source>
         <translation>Defect ticket from an inspection finding</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="102"/>
+        <location filename="../../app/domain/audit/actions.py" line="103"/>
         <source>保存巡检表</source>
         <translation>Save a checklist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="104"/>
+        <location filename="../../app/domain/audit/actions.py" line="105"/>
         <source>启用或停用巡检表</source>
         <translation>Retire or reactivate a checklist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="106"/>
+        <location filename="../../app/domain/audit/actions.py" line="107"/>
         <source>修改备份策略</source>
         <translation>Change a backup policy</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="107"/>
+        <location filename="../../app/domain/audit/actions.py" line="108"/>
         <source>登记备份</source>
         <translation>Record a backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="108"/>
+        <location filename="../../app/domain/audit/actions.py" line="109"/>
         <source>记录恢复测试</source>
         <translation>Record a restore test</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="111"/>
+        <location filename="../../app/domain/audit/actions.py" line="112"/>
         <source>保存备件</source>
         <translation>Save a part</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="112"/>
+        <location filename="../../app/domain/audit/actions.py" line="113"/>
         <source>出入库</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="113"/>
+        <location filename="../../app/domain/audit/actions.py" line="114"/>
         <source>借出</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="114"/>
+        <location filename="../../app/domain/audit/actions.py" line="115"/>
         <source>归还</source>
         <translation>Return a loan</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="115"/>
+        <location filename="../../app/domain/audit/actions.py" line="116"/>
         <source>盘点过账</source>
         <translation>Post a stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="116"/>
+        <location filename="../../app/domain/audit/actions.py" line="117"/>
         <source>导入备件目录</source>
         <translation>Import the parts catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="119"/>
+        <location filename="../../app/domain/audit/actions.py" line="120"/>
         <source>保存应急预案</source>
         <translation>Save an emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="120"/>
+        <location filename="../../app/domain/audit/actions.py" line="121"/>
         <source>保存知识库条目</source>
         <translation>Save a knowledge article</translation>
     </message>
@@ -5424,104 +5503,114 @@ Step done: {0}</translation>
 <context>
     <name>document</name>
     <message>
-        <location filename="../../app/services/documents.py" line="45"/>
+        <location filename="../../app/services/documents.py" line="55"/>
         <source>系统缺陷类问题提交单</source>
         <translation>Defect form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="46"/>
+        <location filename="../../app/services/documents.py" line="56"/>
         <source>咨询类问题记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="47"/>
+        <location filename="../../app/services/documents.py" line="57"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="48"/>
+        <location filename="../../app/services/documents.py" line="58"/>
         <source>巡检报告</source>
         <translation>Inspection report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="49"/>
+        <location filename="../../app/services/documents.py" line="59"/>
         <source>巡检情况汇总</source>
         <translation>Inspection summary</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="50"/>
+        <location filename="../../app/services/documents.py" line="60"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="51"/>
+        <location filename="../../app/services/documents.py" line="61"/>
         <source>备用机借用单</source>
         <translation>Loaner form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="52"/>
+        <location filename="../../app/services/documents.py" line="62"/>
         <source>备品备件盘点表</source>
         <translation>Spare-parts stocktake sheet</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="112"/>
+        <location filename="../../app/services/documents.py" line="134"/>
         <source>保存位置是一个文件夹，请给出文件名：{path}</source>
         <translation>The save location is a folder; give a file name: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="117"/>
+        <location filename="../../app/services/documents.py" line="139"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/forms.py" line="55"/>
+        <location filename="../../app/services/documents.py" line="143"/>
+        <source>文件是只读的，不能覆盖：{path}</source>
+        <translation>The file is read-only and cannot be replaced: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="157"/>
+        <source>文件已存在：{path}。如需覆盖，请加 --force。</source>
+        <translation>The file exists: {path}. Add --force to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tickets/forms.py" line="60"/>
         <source>工单 {number} 是{actual}问题，不能打印“{wanted}”；请打印“{other}”。</source>
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="180"/>
+        <location filename="../../app/services/documents.py" line="243"/>
         <location filename="../../app/services/plans/documents.py" line="66"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="194"/>
-        <location filename="../../app/services/documents.py" line="195"/>
+        <location filename="../../app/services/documents.py" line="264"/>
+        <location filename="../../app/services/documents.py" line="265"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="196"/>
+        <location filename="../../app/services/documents.py" line="266"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="197"/>
+        <location filename="../../app/services/documents.py" line="267"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="198"/>
+        <location filename="../../app/services/documents.py" line="268"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="222"/>
+        <location filename="../../app/services/documents.py" line="292"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="227"/>
+        <location filename="../../app/services/documents.py" line="297"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="234"/>
+        <location filename="../../app/services/documents.py" line="304"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="239"/>
+        <location filename="../../app/services/documents.py" line="309"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
@@ -5531,37 +5620,37 @@ Step done: {0}</translation>
         <translation>Ticket not found: {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="379"/>
+        <location filename="../../app/services/handover.py" line="380"/>
         <source>请填写交班人</source>
         <translation>Fill in who hands over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="380"/>
+        <location filename="../../app/services/handover.py" line="381"/>
         <source>请填写接班人</source>
         <translation>Fill in who takes over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="383"/>
+        <location filename="../../app/services/handover.py" line="384"/>
         <source>接班人不能与交班人是同一人：{name}</source>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="429"/>
+        <location filename="../../app/services/handover.py" line="431"/>
         <source>本班开始时间必须早于交接时间</source>
         <translation>The shift must start before the handover time</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/documents.py" line="66"/>
+        <location filename="../../app/services/inspections/documents.py" line="72"/>
         <source>开始日期不能晚于结束日期</source>
         <translation>The start date cannot be after the end date</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/documents.py" line="68"/>
+        <location filename="../../app/services/inspections/documents.py" line="74"/>
         <source>统计期间不能超过三年</source>
         <translation>The period cannot be longer than three years</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="84"/>
+        <location filename="../../app/services/plans/incident_report.py" line="85"/>
         <source>工单 {number} 是{actual}问题，问题汇报只用于系统缺陷类问题。</source>
         <translation>Ticket {number} is a {actual} ticket; incident reports are for system-defect tickets only.</translation>
     </message>
@@ -5599,6 +5688,16 @@ Step done: {0}</translation>
         <location filename="../../app/services/handover_acceptance.py" line="107"/>
         <source>接班人是 {taker}，请用 {taker} 的账户确认接班</source>
         <translation>The incoming engineer is {taker}; accept with {taker}&apos;s account</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/document_versions.py" line="31"/>
+        <source>补打（第 {n} 次）</source>
+        <translation>Reprint (no. {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/document_versions.py" line="148"/>
+        <source>文档已不在登记簿中，无法登记这份副本</source>
+        <translation>The document is no longer in the register; this copy cannot be recorded</translation>
     </message>
 </context>
 <context>
@@ -6457,27 +6556,27 @@ Step done: {0}</translation>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="33"/>
+        <location filename="../../app/services/plans/incident_report.py" line="34"/>
         <source>事件经过</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="34"/>
+        <location filename="../../app/services/plans/incident_report.py" line="35"/>
         <source>影响范围</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="35"/>
+        <location filename="../../app/services/plans/incident_report.py" line="36"/>
         <source>原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="36"/>
+        <location filename="../../app/services/plans/incident_report.py" line="37"/>
         <source>处理措施</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="37"/>
+        <location filename="../../app/services/plans/incident_report.py" line="38"/>
         <location filename="../../app/services/plans/knowledge.py" line="31"/>
         <location filename="../../app/services/plans/plans.py" line="31"/>
         <source>预防措施</source>
@@ -6870,7 +6969,7 @@ Step done: {0}</translation>
         <translation>Lend and return through the loans register</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/exports.py" line="62"/>
+        <location filename="../../app/services/store/exports.py" line="64"/>
         <source>开始日期不能晚于结束日期</source>
         <translation>The start date cannot be after the end date</translation>
     </message>
@@ -7051,91 +7150,96 @@ Step done: {0}</translation>
     </message>
     <message>
         <location filename="../../app/db/models/__init__.py" line="52"/>
+        <source>文档打印份数</source>
+        <translation>Document copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="53"/>
         <source>交接班记录</source>
         <translation>Shift handovers</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="53"/>
+        <location filename="../../app/db/models/__init__.py" line="54"/>
         <source>巡检表</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="54"/>
+        <location filename="../../app/db/models/__init__.py" line="55"/>
         <source>巡检表检查项</source>
         <translation>Checklist line</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="55"/>
+        <location filename="../../app/db/models/__init__.py" line="56"/>
         <source>巡检记录</source>
         <translation>Inspection run</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="56"/>
+        <location filename="../../app/db/models/__init__.py" line="57"/>
         <source>巡检项结果</source>
         <translation>Inspection line result</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="57"/>
+        <location filename="../../app/db/models/__init__.py" line="58"/>
         <source>备份策略</source>
         <translation>Backup policy</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="58"/>
+        <location filename="../../app/db/models/__init__.py" line="59"/>
         <source>备份记录</source>
         <translation>Backup record</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="59"/>
+        <location filename="../../app/db/models/__init__.py" line="60"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="60"/>
+        <location filename="../../app/db/models/__init__.py" line="61"/>
         <source>预案修订</source>
         <translation>Plan revision</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="61"/>
+        <location filename="../../app/db/models/__init__.py" line="62"/>
         <source>知识库条目</source>
         <translation>Knowledge article</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="62"/>
+        <location filename="../../app/db/models/__init__.py" line="63"/>
         <source>知识库关联工单</source>
         <translation>Article ticket link</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="63"/>
+        <location filename="../../app/db/models/__init__.py" line="64"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="64"/>
+        <location filename="../../app/db/models/__init__.py" line="65"/>
         <source>备件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="65"/>
+        <location filename="../../app/db/models/__init__.py" line="66"/>
         <source>备件序列号</source>
         <translation>Part serial</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="66"/>
+        <location filename="../../app/db/models/__init__.py" line="67"/>
         <source>出入库</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="67"/>
+        <location filename="../../app/db/models/__init__.py" line="68"/>
         <source>盘点</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="68"/>
+        <location filename="../../app/db/models/__init__.py" line="69"/>
         <source>盘点明细</source>
         <translation>Stocktake line</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="69"/>
+        <location filename="../../app/db/models/__init__.py" line="70"/>
         <source>借用</source>
         <translation>Loan</translation>
     </message>
@@ -7193,7 +7297,7 @@ Step done: {0}</translation>
         <location filename="../../app/services/inspections/backups.py" line="163"/>
         <location filename="../../app/services/inspections/backups.py" line="201"/>
         <location filename="../../app/services/inspections/runs.py" line="275"/>
-        <location filename="../../app/services/plans/incident_report.py" line="106"/>
+        <location filename="../../app/services/plans/incident_report.py" line="107"/>
         <location filename="../../app/services/plans/knowledge.py" line="81"/>
         <location filename="../../app/services/plans/plans.py" line="118"/>
         <location filename="../../app/services/plans/plans.py" line="123"/>

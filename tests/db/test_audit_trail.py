@@ -141,7 +141,7 @@ def test_prints_logins_refusals_and_password_changes_are_audited(
     forms.defect_form(desk, "GD-2026-0001", tmp_path / "form.pdf")
     record, changes = last_record(desk)
     assert record.action == "document.print" and record.object_label.startswith("QX-2026-0001")
-    assert [c.table_name for c in changes if c.op == "insert"] == ["document"]
+    assert [c.table_name for c in changes if c.op == "insert"] == ["document", "document_copy"]
 
     with pytest.raises(login.LoginError):
         login.authenticate(desk, "sungong", "wrong")

@@ -31,14 +31,18 @@ def test_pdf_plan_and_booklet(demo_db: Path, home: Path, tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     assert "已生成应急预案" in result.stdout and "YA-08 门禁系统故障" in result.stdout
     assert "应急预案：门禁系统故障" in text_of(out)
-    by_number = run("pdf", "plan", "3", "--db", str(demo_db), "--out", str(out), home=home)
+    by_number = run(
+        "pdf", "plan", "3", "--db", str(demo_db), "--out", str(out), "--force", home=home
+    )
     assert by_number.returncode == 0 and "YA-03 数据丢失" in by_number.stdout
     booklet = tmp_path / "all.pdf"
     result = run("pdf", "plans-booklet", "--db", str(demo_db), "--out", str(booklet), home=home)
     assert result.returncode == 0, result.stderr
     assert "共 13 个预案" in result.stdout
     assert "应急预案汇编" in text_of(booklet)
-    missing = run("pdf", "plan", "YA-99", "--db", str(demo_db), "--out", str(out), home=home)
+    missing = run(
+        "pdf", "plan", "YA-99", "--db", str(demo_db), "--out", str(out), "--force", home=home
+    )
     fails_in_chinese(missing, "找不到预案：YA-99")
 
 
@@ -64,15 +68,23 @@ def test_pdf_incident_report(demo_db: Path, home: Path, tmp_path: Path) -> None:
     text = text_of(out)
     assert "问题汇报" in text and number in text and serial in text
     assert "监区一图像中断约两小时，期间民警现场看护。" in text
-    # The impact given is kept: a second print without it shows it again.
-    again = run(
+    # The impact given is kept: a second print without it shows it again, a reprint of the same
+    # serial; an existing file is replaced only with --force.
+    refused = run(
         "pdf", "incident-report", number, "--db", str(demo_db), "--out", str(out), home=home
     )
+    fails_in_chinese(refused, "文件已存在")
+    again = run(
+        "pdf", "incident-report", number, "--db", str(demo_db), "--out", str(out), "--force",
+        home=home,
+    )  # fmt: skip
     assert again.returncode == 0, again.stderr
+    assert f"文档编号 {serial}，补打（第 1 次）" in again.stdout
     assert "监区一图像中断约两小时" in text_of(out)
+    assert "补打（第1次）" in text_of(out)  # text_of drops spaces
     unknown = run(
         "pdf", "incident-report", "GD-1999-0001", "--db", str(demo_db), "--out", str(out),
-        "--impact", "x", home=home,
+        "--impact", "x", "--force", home=home,
     )  # fmt: skip
     fails_in_chinese(unknown, "找不到工单：GD-1999-0001")
 

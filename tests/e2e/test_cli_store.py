@@ -97,7 +97,9 @@ def test_loaner_form_of_the_demo_loan(demo_db: Path, home: Path, tmp_path: Path)
     assert "已生成备用机借用单" in result.stdout and "JY-" in result.stdout
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True)
     assert "备用机借用单" in text.stdout and number in text.stdout
-    missing = run("pdf", "loaner-form", "9999", "--db", str(demo_db), "--out", str(out), home=home)
+    missing = run(
+        "pdf", "loaner-form", "9999", "--db", str(demo_db), "--out", str(out), "--force", home=home
+    )
     assert missing.returncode != 0 and "没有借用记录 9999" in missing.stderr
     assert CHINESE.search(missing.stderr)
 

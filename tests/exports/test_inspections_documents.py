@@ -70,7 +70,7 @@ def test_the_report_of_a_run_prints_lines_results_ticket_and_signatures(
         "UPS负载率",
         "≤80%",
         "92%",
-        "15–30°C",  # the font's ℃ glyph is blank: printed as °C
+        "15–30℃",  # drawn by the fallback face (the main face's ℃ is blank)
         "不合格",
         story["ticket"],
         "共4项",

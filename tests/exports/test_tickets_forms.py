@@ -178,9 +178,10 @@ def test_wrong_class_and_missing_ticket_raise(
 def test_document_row_is_recorded(desk: Desk, defect_number: str, tmp_path: Path) -> None:
     first = forms.defect_form(desk, defect_number, tmp_path / "a.pdf")
     second = forms.defect_form(desk, defect_number, tmp_path / "b.pdf")
-    assert (first.serial, second.serial) == ("QX-2026-0001", "QX-2026-0002")
+    assert (first.serial, second.serial) == ("QX-2026-0001", "QX-2026-0001")  # a reprint
+    assert (first.copy_note, second.copy_note) == ("", "补打（第 1 次）")
     listed = documents.documents_of_ticket(desk, first.ticket_id)
-    assert [d.serial for d in listed] == [first.serial, second.serial]
+    assert [(d.serial, d.copies) for d in listed] == [(first.serial, 2)]
     assert listed[0].kind == "defect_form" and not listed[0].filed
     assert listed[0].generated_by == "孙工"
 

@@ -10,6 +10,7 @@ import pytest
 from app.gui.tickets.tab import TicketsTab
 from app.gui.ui_settings import use_settings_file
 from app.services.context import Desk
+from tests.ui.preview import pdf_printer  # noqa: F401 - a fixture for every GUI test
 
 
 @pytest.fixture(autouse=True)

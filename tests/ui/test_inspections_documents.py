@@ -1,4 +1,4 @@
-"""巡检报告, 巡检情况汇总 and the 巡检台账 from the 巡检 tab: saved in the background, read back."""
+"""巡检报告, 巡检情况汇总 and the 巡检台账 from the 巡检 tab: previewed, printed, saved, read back."""
 
 from __future__ import annotations
 
@@ -13,10 +13,16 @@ from sqlalchemy import select
 
 from app.db.models import Document
 from app.gui.inspections.tab import InspectionsTab
-from app.gui.messages import OpenFileBox
 from app.services.context import Desk
 from app.services.inspections import backups, runs
 from tests.exports.test_tickets_forms import flat, pdf_text
+from tests.ui.preview import (
+    page_through,
+    pdf_pages,
+    print_with_dialog,
+    wait_for_pages,
+    wait_settled,
+)
 
 
 class SaveDialog:
@@ -26,7 +32,7 @@ class SaveDialog:
         self.answer: Path | None = None
         self.proposed: list[str] = []
 
-    def __call__(self, _parent: Any, _title: str, proposed: str, name_filter: str):
+    def __call__(self, _parent: Any, _title: str, proposed: str, name_filter: str, *_rest: Any):
         self.proposed.append(Path(proposed).name)
         return (str(self.answer) if self.answer else "", name_filter)
 
@@ -60,25 +66,33 @@ def itab(qtbot, desk: Desk) -> InspectionsTab:
     return widget
 
 
-def test_print_the_report_of_a_run(qtbot, itab, desk, tmp_path, save_dialog) -> None:
+def test_print_the_report_of_a_run(qtbot, itab, desk, tmp_path, save_dialog, pdf_printer) -> None:
     run = runs.list_runs(desk)[0]
     itab.show_run(run.id)
     qtbot.waitUntil(lambda: itab.run_view.run_id == run.id, timeout=5000)
-    out = tmp_path / "report.pdf"
-    save_dialog.answer = out
     view = itab.run_view
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: isinstance(view.printer.message_box, OpenFileBox), timeout=20_000)
+    preview = wait_for_pages(qtbot, view.printer)
+    assert page_through(qtbot, preview) == pdf_pages(preview.document.path)
+    printed = tmp_path / "printed.pdf"
+    print_with_dialog(qtbot, preview, pdf_printer, printed)
+    assert pdf_pages(printed) == pdf_pages(preview.document.path)
+    out = tmp_path / "report.pdf"
+    save_dialog.answer = out
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     assert save_dialog.proposed == [f"巡检报告_{run.number}.pdf"]
     text = flat(pdf_text(out))
     assert run.number in text and "UPS输出电压" in text and "236" in text
     with desk.db.read() as session:
         document = session.scalars(select(Document)).one()
         assert document.kind == "inspection_report" and document.serial.startswith("XB-")
-    assert document.serial in view.printer.message_box.text()
+    assert document.serial in preview.banner.text()
+    assert "补打（第1次）" in text  # printed first, so the saved copy is the first reprint
+    wait_settled(qtbot, preview)
+    preview.close()
 
 
-def test_print_the_period_summary(qtbot, itab, tmp_path, save_dialog) -> None:
+def test_print_the_period_summary(qtbot, itab, tmp_path, save_dialog, pdf_printer) -> None:
     out = tmp_path / "summary.pdf"
     save_dialog.answer = out
     page = itab.history_page
@@ -93,10 +107,16 @@ def test_print_the_period_summary(qtbot, itab, tmp_path, save_dialog) -> None:
     dialog.to_edit.setDate(QDate(2026, 11, 29))
     assert dialog.preset_combo.currentText() == "本周"
     dialog.accept()
-    qtbot.waitUntil(lambda: isinstance(page.printer.message_box, OpenFileBox), timeout=20_000)
+    preview = wait_for_pages(qtbot, page.printer)
+    page_through(qtbot, preview)
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     assert save_dialog.proposed == ["巡检情况汇总_20261123-20261129.pdf"]
     text = flat(pdf_text(out))
     assert "巡检情况汇总" in text and "UPS输出电压" in text
+    printed = tmp_path / "printed.pdf"
+    print_with_dialog(qtbot, preview, pdf_printer, printed)
+    assert pdf_pages(printed) == pdf_pages(out)
+    preview.close()
 
 
 def test_export_the_inspection_log(qtbot, itab, tmp_path, save_dialog) -> None:

@@ -22,6 +22,7 @@ from app.services.context import Desk
 from app.services.plans import knowledge, plans
 from tests.conftest import DEFECT_STEPS, do_step
 from tests.ui.keyboard import retype
+from tests.ui.preview import page_through, pdf_pages, print_with_dialog, wait_for_pages
 
 NVR_PLAN = "摄像机或NVR离线（图像丢失）"
 
@@ -263,20 +264,20 @@ def test_the_incident_report_is_saved_and_printed(
     assert "严重程度：重大" in impact.toPlainText()
     retype(qtbot, impact, "监区一3号监仓图像中断约两小时，民警现场看护。")
     click(qtbot, dialog.print_button)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: out.exists() and not section.printer.busy, timeout=10_000)
+    preview = wait_for_pages(qtbot, section.printer)
+    click(qtbot, preview.save_button)
+    assert out.exists()
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "问题汇报" in text and "监区一3号监仓图像中断约两小时" in "".join(text.split())
     with desk.db.read() as session:
         assert session.scalar(select(func.count(Document.id))) == 1
     qtbot.waitUntil(lambda: "HB-2026-0001" in detail.documents.status_labels, timeout=5000)
-    box = section.printer.message_box
-    assert box is not None
-    box.close()
+    preview.close()
     QApplication.processEvents()
 
 
 def test_the_chosen_plan_and_the_booklet_print_from_the_tab(
-    qtbot, plans_tab: PlansTab, tmp_path: Path, monkeypatch
+    qtbot, plans_tab: PlansTab, tmp_path: Path, monkeypatch, pdf_printer
 ) -> None:
     answers = iter([tmp_path / "plan.pdf", tmp_path / "booklet.pdf"])
 
@@ -287,19 +288,25 @@ def test_the_chosen_plan_and_the_booklet_print_from_the_tab(
     search(qtbot, plans_tab, "停电")
     assert plans_tab.item_view.plan is not None and plans_tab.print_button.isEnabled()
     click(qtbot, plans_tab.print_button)
-    qtbot.waitUntil(lambda: (tmp_path / "plan.pdf").exists() and not plans_tab.printer.busy)
+    preview = wait_for_pages(qtbot, plans_tab.printer)
+    assert "YA-" in preview.banner.text()
+    click(qtbot, preview.save_button)
     text = subprocess.run(
         ["pdftotext", str(tmp_path / "plan.pdf"), "-"], capture_output=True, text=True
     ).stdout
     assert "停电与UPS故障" in "".join(text.split())
-    assert plans_tab.printer.message_box is not None
-    plans_tab.printer.message_box.close()
+    printed = tmp_path / "printed.pdf"
+    print_with_dialog(qtbot, preview, pdf_printer, printed)
+    assert pdf_pages(printed) == pdf_pages(tmp_path / "plan.pdf") == 1
+    preview.close()
     click(qtbot, plans_tab.booklet_button)
-    qtbot.waitUntil(lambda: (tmp_path / "booklet.pdf").exists() and not plans_tab.printer.busy)
+    booklet = wait_for_pages(qtbot, plans_tab.printer)
+    assert page_through(qtbot, booklet) > 10  # a contents page, then one page per plan
+    click(qtbot, booklet.save_button)
     assert (
         "应急预案汇编"
         in subprocess.run(
             ["pdftotext", str(tmp_path / "booklet.pdf"), "-"], capture_output=True, text=True
         ).stdout
     )
-    plans_tab.printer.message_box.close()
+    booklet.close()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QSpinB
 from app.domain.store.inventory import MovementKind
 from app.domain.tickets.sla import LoanerState
 from app.gui.main_window import MainWindow
-from app.gui.messages import OpenFileBox
 from app.gui.store.models import LoansModel, MovementsModel, PartsModel
 from app.gui.store.stocktake import COUNTED
 from app.gui.store.tab import StoreTab
@@ -23,6 +22,7 @@ from app.services.tickets import queue
 from tests.db.store_helpers import small_store
 from tests.db.store_workbooks import CLEAN_ROWS, write_workbook
 from tests.ui.keyboard import retype
+from tests.ui.preview import wait_for_pages, wait_settled
 
 
 def click(qtbot, button: QPushButton) -> None:
@@ -221,8 +221,12 @@ def test_issue_and_return_a_loaner_from_the_ticket_detail(
     out = tmp_path / "loaner.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     click(qtbot, detail.findChild(QPushButton, f"loan_form_{loan.id}"))
-    qtbot.waitUntil(lambda: isinstance(section.files.message_box, OpenFileBox), timeout=10_000)
+    preview = wait_for_pages(qtbot, section.files)
+    assert "备用机借用单" in preview.banner.text() and "JY-2026-0001" in preview.banner.text()
+    click(qtbot, preview.save_button)
     assert out.read_bytes()[:5] == b"%PDF-"
+    wait_settled(qtbot, preview)
+    preview.close()
     click(qtbot, section.return_buttons[loan.id])
     back = section.dialog
     retype(qtbot, back.note, "原设备修复装回")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -11,12 +12,12 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 from sqlalchemy import select
 
 from app.db.models import Document
 from app.gui.main_window import MainWindow
-from app.gui.messages import OpenFileBox
+from app.gui.print_preview import PrintPreviewDialog
 from app.gui.ui_settings import DOCUMENT_FOLDER, EXPORT_FOLDER, UiSettings
 from app.services import accounts
 from app.services.context import Desk
@@ -24,6 +25,13 @@ from app.services.tickets import forms
 from app.services.tickets import log_export as ticket_export
 from tests.conftest import START
 from tests.ui.keyboard import retype
+from tests.ui.preview import (
+    page_through,
+    pdf_pages,
+    print_with_dialog,
+    wait_for_pages,
+    wait_settled,
+)
 
 
 class SaveDialog:
@@ -34,7 +42,7 @@ class SaveDialog:
         self.asked: list[tuple[str, str, str]] = []  # title, proposed path, filter
 
     def __call__(
-        self, _parent: Any, title: str, proposed: str, name_filter: str
+        self, _parent: Any, title: str, proposed: str, name_filter: str, *_rest: Any
     ) -> tuple[str, str]:
         self.asked.append((title, proposed, name_filter))
         return (str(self.answer) if self.answer else "", name_filter)
@@ -82,17 +90,14 @@ def document_rows(desk: Desk) -> list[Document]:
         return rows
 
 
-def print_from_detail(qtbot, window: MainWindow) -> OpenFileBox:
+def preview_from_detail(qtbot, window: MainWindow) -> PrintPreviewDialog:
     detail = window.tickets_tab.detail
     click(qtbot, detail.print_button)
-    qtbot.waitUntil(lambda: isinstance(detail.printer.message_box, OpenFileBox), timeout=10_000)
-    box = detail.printer.message_box
-    assert isinstance(box, OpenFileBox) and box.isVisible()
-    return box
+    return wait_for_pages(qtbot, detail.printer)
 
 
-def test_print_a_defect_form_from_the_detail(
-    qtbot, make_window, make_ticket, desk, tmp_path, save_dialog, opened_urls
+def test_print_a_defect_form_from_the_preview(
+    qtbot, make_window, make_ticket, desk, tmp_path, save_dialog, pdf_printer, opened_urls
 ) -> None:
     ticket_id = make_ticket()
     window = make_window()
@@ -100,32 +105,56 @@ def test_print_a_defect_form_from_the_detail(
     detail = window.tickets_tab.detail
     assert detail.print_button.text() == "保存/打印提交单"
     assert detail.documents.status_labels == {}
+
+    preview = preview_from_detail(qtbot, window)
+    assert "QX-2026-0001" in preview.banner.text() and "补打" not in preview.banner.text()
+    [row] = document_rows(desk)
+    assert (row.serial, row.kind, row.ticket_id) == ("QX-2026-0001", "defect_form", ticket_id)
+    assert row.generated_by == "孙工" and row.signed_filed_at is None and row.copies == 0
+    qtbot.waitUntil(lambda: "QX-2026-0001" in detail.documents.status_labels, timeout=5000)
+    assert detail.documents.status_labels["QX-2026-0001"].text() == "未归档"
+    shown = preview.document.path
+    assert page_through(qtbot, preview) == pdf_pages(shown)
+
+    printed = tmp_path / "printer-output.pdf"
+    print_with_dialog(qtbot, preview, pdf_printer, printed)
+    assert pdf_pages(printed) == pdf_pages(shown)
+    [row] = document_rows(desk)
+    assert row.copies == 1
+    # printed once: the next copy is a reprint of the same serial
+    assert "补打（第 1 次）" in preview.banner.text() and "QX-2026-0001" in preview.banner.text()
+
     out = tmp_path / "out" / "提交单.pdf"
     out.parent.mkdir()
     save_dialog.answer = out
-
-    box = print_from_detail(qtbot, window)
-
+    with qtbot.waitActive(preview):
+        preview.activateWindow()
+    qtbot.keyClick(preview, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     title, proposed, name_filter = save_dialog.asked[0]
     assert Path(proposed).name == "系统缺陷类问题提交单_GD-2026-0001.pdf"
     assert "*.pdf" in name_filter
     assert out.read_bytes().startswith(b"%PDF")
-    [row] = document_rows(desk)
-    assert (row.serial, row.kind, row.ticket_id) == ("QX-2026-0001", "defect_form", ticket_id)
-    assert row.generated_by == "孙工" and row.signed_filed_at is None
-    assert detail.documents.status_labels["QX-2026-0001"].text() == "未归档"
-    assert "QX-2026-0001" in box.text()
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "QX-2026-0001" in text and "补打（第 1 次）" in text
+    qtbot.waitUntil(lambda: document_rows(desk)[0].copies == 2, timeout=5000)
     assert UiSettings().get(DOCUMENT_FOLDER) == str(out.parent)
+    assert opened_urls == []  # no system viewer anywhere
+    assert len(document_rows(desk)) == 1
 
-    click(qtbot, box.open_button)
-    assert opened_urls == [QUrl.fromLocalFile(str(out.resolve()))]
-    assert opened_urls[0].isLocalFile()
+    # Saving over an existing file asks first; "No" leaves it as it was.
+    before = out.read_bytes()
+    asked: list[str] = []
 
-    # The next save starts in the folder used last time.
-    save_dialog.answer = None
-    click(qtbot, detail.print_button)
-    assert Path(save_dialog.asked[1][1]).parent == out.parent
-    assert len(document_rows(desk)) == 1  # cancelled: nothing printed
+    def answer_no(_parent: Any, _title: str, text: str, *_rest: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QMessageBox, "question", answer_no)
+        click(qtbot, preview.save_button)
+    assert asked and "已存在" in asked[0]
+    assert out.read_bytes() == before
+    preview.close()
 
 
 def test_consultation_prints_its_record_and_errors_are_chinese(
@@ -137,18 +166,23 @@ def test_consultation_prints_its_record_and_errors_are_chinese(
     detail = window.tickets_tab.detail
     assert detail.print_button.text() == "保存/打印咨询记录"
     save_dialog.answer = tmp_path / "missing" / "记录.pdf"  # the folder does not exist
-    click(qtbot, detail.print_button)
+    preview = preview_from_detail(qtbot, window)
+    assert "咨询类问题记录" in preview.banner.text() and "ZX-2026-0001" in preview.banner.text()
+    assert [d.serial for d in document_rows(desk)] == ["ZX-2026-0001"]
+    click(qtbot, preview.save_button)
     assert Path(save_dialog.asked[0][1]).name == "咨询类问题记录_GD-2026-0001.pdf"
-    qtbot.waitUntil(lambda: detail.printer.message_box is not None, timeout=10_000)
-    box = detail.printer.message_box
-    assert box is not None and "保存位置的文件夹不存在" in box.text()
+    qtbot.waitUntil(lambda: preview.message_box is not None, timeout=10_000)
+    box = preview.message_box
+    assert "记录.pdf" in box.text() and "无法写入文件" in box.text()
     box.close()
-    assert document_rows(desk) == []
+    assert document_rows(desk)[0].copies == 0  # nothing saved, nothing counted
 
     save_dialog.answer = tmp_path / "记录.pdf"
-    print_from_detail(qtbot, window)
+    click(qtbot, preview.save_button)
     assert (tmp_path / "记录.pdf").exists()
-    assert [d.serial for d in document_rows(desk)] == ["ZX-2026-0001"]
+    qtbot.waitUntil(lambda: document_rows(desk)[0].copies == 1, timeout=5000)
+    wait_settled(qtbot, preview)
+    preview.close()
 
 
 def test_file_the_signed_copy_by_scanning_its_serial(
@@ -258,7 +292,7 @@ def test_cancelling_the_export_leaves_no_file(
 
 
 def test_handover_dialog_prints_the_handover_record(
-    qtbot, make_window, make_ticket, desk, tmp_path, save_dialog, opened_urls
+    qtbot, make_window, make_ticket, desk, tmp_path, save_dialog, pdf_printer, opened_urls
 ) -> None:
     make_ticket()
     accounts.create_account(desk, "ligong", "李工", "Zhuchang@123")
@@ -280,16 +314,21 @@ def test_handover_dialog_prints_the_handover_record(
     retype(qtbot, dialog.to_combo.lineEdit(), "李工")
     dialog.notes_edit.setFocus()
     retype(qtbot, dialog.notes_edit, "3号监仓摄像机待厂家到货更换。")
-    out = tmp_path / "交接班.pdf"
-    save_dialog.answer = out
     click(qtbot, dialog.ok_button)
     qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=20_000)
 
-    assert Path(save_dialog.asked[0][1]).name == f"交接班记录_{local:%Y-%m-%d_%H%M}.pdf"
-    assert out.read_bytes().startswith(b"%PDF")
     [row] = document_rows(desk)
     assert row.serial == "JJ-2026-0001" and row.kind == "handover" and row.ticket_id is None
-    box = dialog.message_box
-    assert isinstance(box, OpenFileBox) and "JJ-2026-0001" in box.text()
-    click(qtbot, box.open_button)
-    assert opened_urls == [QUrl.fromLocalFile(str(out.resolve()))]
+    preview = wait_for_pages(qtbot, dialog)
+    assert "JJ-2026-0001" in preview.banner.text()
+    out = tmp_path / "交接班.pdf"
+    save_dialog.answer = out
+    click(qtbot, preview.save_button)
+    assert Path(save_dialog.asked[0][1]).name == f"交接班记录_{local:%Y-%m-%d_%H%M}.pdf"
+    assert out.read_bytes().startswith(b"%PDF")
+    printed = tmp_path / "printed.pdf"
+    print_with_dialog(qtbot, preview, pdf_printer, printed)
+    assert pdf_pages(printed) == pdf_pages(out)
+    qtbot.waitUntil(lambda: document_rows(desk)[0].copies == 2, timeout=5000)
+    assert opened_urls == []
+    preview.close()

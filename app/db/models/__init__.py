@@ -11,7 +11,7 @@ from app.db.models.accounts import Account, SecuritySetting
 from app.db.models.audit import AuditChange, AuditHead, AuditRecord, AuditSchema  # noqa: F401
 from app.db.models.base import Base, Timestamped  # noqa: F401
 from app.db.models.contract import Contract, EscalationContact
-from app.db.models.documents import Document, NumberSequence  # noqa: F401
+from app.db.models.documents import Document, DocumentCopy, NumberSequence  # noqa: F401
 from app.db.models.handover import Handover
 from app.db.models.inspections import (
     BackupPolicy,
@@ -49,6 +49,7 @@ AUDITED_MODELS: tuple[tuple[type[Base], str], ...] = (
     (Escalation, QT_TRANSLATE_NOOP("table", "逐级上报")),
     (SignOff, QT_TRANSLATE_NOOP("table", "签字确认")),
     (Document, QT_TRANSLATE_NOOP("table", "文档登记")),
+    (DocumentCopy, QT_TRANSLATE_NOOP("table", "文档打印份数")),
     (Handover, QT_TRANSLATE_NOOP("table", "交接班记录")),
     (InspectionTemplate, QT_TRANSLATE_NOOP("table", "巡检表")),
     (InspectionTemplateItem, QT_TRANSLATE_NOOP("table", "巡检表检查项")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.exports.xlsx import LogWriter
+from app.exports.xlsx import ROWS_PER_PAGE, LogWriter, PrintHeading
 
 RUNS_SHEET = "巡检记录"
 ITEMS_SHEET = "巡检项结果"
@@ -72,7 +72,7 @@ BACKUP_HEADERS: tuple[str, ...] = tuple(name for name, _ in _BACKUP_COLUMNS)
 class InspectionLogWriter(LogWriter):
     """Writes the three sheets to ``out_path`` atomically; use as a context manager, then commit."""
 
-    def __init__(self, out_path: Path) -> None:
+    def __init__(self, out_path: Path, heading: PrintHeading | None = None) -> None:
         super().__init__(
             out_path,
             [
@@ -80,6 +80,8 @@ class InspectionLogWriter(LogWriter):
                 (ITEMS_SHEET, _ITEM_COLUMNS),
                 (BACKUPS_SHEET, _BACKUP_COLUMNS),
             ],
+            heading=heading or PrintHeading("巡检台账"),
+            rows_per_page=ROWS_PER_PAGE,
         )
         self._runs, self._items, self._backups = self.sheets
 

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.domain.enums import BackupKind, Frequency
-from app.exports.pdf_fonts import BoldParagraph, Styles
+from app.exports.pdf_fonts import BoldParagraph, Paragraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
 from app.exports.pdf_tables import end_with, field_grid, grid_or_empty, section, signatures
 from app.exports.pdf_text import BLANK, EMPTY, fmt_time, numbered, para_text

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.domain.enums import Dimension, ItemResult
 from app.domain.inspections.checklist import RunInfo, RunItemInfo
-from app.exports.pdf_fonts import BoldParagraph, Styles
+from app.exports.pdf_fonts import BoldParagraph, Paragraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
 from app.exports.pdf_tables import (
     end_with,

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 from reportlab.platypus.flowables import _listWrapOn
 
-from app.exports.pdf_fonts import BoldParagraph, Styles
+from app.exports.pdf_fonts import BoldParagraph, Paragraph, Styles
 from app.exports.pdf_frame import BODY_HEIGHT, BODY_WIDTH, DocumentHeader, write_pdf
 from app.exports.pdf_tables import grid_table
 from app.exports.pdf_text import para_text

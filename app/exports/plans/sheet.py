@@ -8,9 +8,9 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from app.exports.pdf_fonts import BoldParagraph, Styles
+from app.exports.pdf_fonts import BoldParagraph, Paragraph, Styles
 from app.exports.pdf_frame import DocumentHeader, one_page, write_pdf
 from app.exports.pdf_tables import PAD, WIDTH, field_grid, grid_table, heading
 from app.exports.pdf_text import BLANK, fmt_time, para_text

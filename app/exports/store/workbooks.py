@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from app.exports.xlsx import LogWriter
+from app.exports.xlsx import ROWS_PER_PAGE, LogWriter, PrintHeading
 
 STOCK_HEADER = (
     "货架", "编码", "名称", "型号规格", "类别", "单位", "库存", "借出在外", "最低库存",
@@ -27,12 +27,13 @@ LOANS_WIDTHS = (9, 9, 14, 18, 16, 14, 6, 15, 14, 18, 24, 17, 9, 17, 17, 9, 10)
 def write_sheets(
     out_path: Path,
     sheets: Sequence[tuple[str, Sequence[str], Sequence[float], Iterable[Sequence[object]]]],
+    heading: PrintHeading | None = None,
 ) -> int:
     """Write one workbook of (title, header, widths, rows) sheets atomically; returns data rows."""
     columns = [
         (title, list(zip(header, widths, strict=True))) for title, header, widths, _ in sheets
     ]
-    with LogWriter(out_path, columns) as log:
+    with LogWriter(out_path, columns, heading, rows_per_page=ROWS_PER_PAGE) as log:
         for sheet, (*_, rows) in zip(log.sheets, sheets, strict=True):
             for row in rows:
                 sheet.append(row)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.domain.enums import ClockKind
 from app.exports.tickets.log_stats import MonthlyStats, TicketFigures
-from app.exports.xlsx import LogWriter, SheetWriter
+from app.exports.xlsx import ROWS_PER_PAGE, LogWriter, PrintHeading
 
 TICKETS_SHEET = "工单台账"
 EVENTS_SHEET = "处理记录"
@@ -84,9 +84,17 @@ class TicketLogWriter(LogWriter):
     monthly counters (one small entry per month) stay in memory; that sheet is written last.
     """
 
-    def __init__(self, out_path: Path, system_order: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        out_path: Path,
+        system_order: Sequence[str] = (),
+        heading: PrintHeading | None = None,
+    ) -> None:
         super().__init__(
-            out_path, [(TICKETS_SHEET, _TICKET_COLUMNS), (EVENTS_SHEET, _EVENT_COLUMNS)]
+            out_path,
+            [(TICKETS_SHEET, _TICKET_COLUMNS), (EVENTS_SHEET, _EVENT_COLUMNS)],
+            heading=heading or PrintHeading(TICKETS_SHEET),
+            rows_per_page=ROWS_PER_PAGE,
         )
         self._tickets, self._events = self.sheets
         self._system_order = list(system_order)
@@ -113,7 +121,7 @@ class TicketLogWriter(LogWriter):
     def commit(self) -> None:
         """Write the monthly sheet, set the autofilters, save and rename into place."""
         headers = self._stats.headers(self._system_order)
-        monthly = SheetWriter(self._monthly, headers, [9, 9] + [12] * (len(headers) - 2))
+        monthly = self.sheet_writer(self._monthly, headers, [9, 9] + [12] * (len(headers) - 2))
         for values in self._stats.rows(self._system_order):
             monthly.append(values)
         monthly.finish()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from app.domain.enums import ClockKind, ClockState
-from app.exports.pdf_fonts import Styles
+from app.exports.pdf_fonts import Paragraph, Styles
 from app.exports.pdf_tables import grid_table, heading, section
 from app.exports.pdf_text import BLANK, fmt_duration, fmt_time
 from app.exports.tickets.document_data import TicketDocument

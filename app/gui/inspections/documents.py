@@ -28,12 +28,10 @@ from app.gui.documents_runner import (
     FileRunner,
     Progress,
     ProgressExport,
-    ask_pdf,
     ask_workbook,
-    save_title,
-    saved_form_text,
 )
 from app.gui.i18n import tr_domain
+from app.gui.print_preview import PrintedFile
 from app.services import documents
 from app.services.context import Desk
 from app.services.documents import DocumentInfo
@@ -43,7 +41,7 @@ from app.services.inspections.log_export import InspectionExportResult
 
 
 class InspectionPrinter(FileRunner):
-    """Saves a 巡检报告 or a 巡检情况汇总 as a PDF in the background and offers to open it."""
+    """Opens a 巡检报告 or a 巡检情况汇总 in the print preview (made in the background)."""
 
     printed = Signal(object)  # DocumentInfo
 
@@ -51,31 +49,37 @@ class InspectionPrinter(FileRunner):
         super().__init__(desk, parent, key="print")
         self.last: DocumentInfo | None = None
 
-    def _ask(self, kind: str, name: str) -> Path | None:
+    def _preview(self, kind: str, name: str, work: Callable[[Desk, Path], DocumentInfo]) -> None:
         label = tr_domain("document", documents.KIND_LABELS[kind])
-        return ask_pdf(self._parent, save_title(label), f"{label}_{name}.pdf")
+        file_name = f"{label}_{name}.pdf"
+
+        def make(desk: Desk, path: Path) -> PrintedFile:
+            return PrintedFile.of(work(desk, path), file_name)
+
+        self.open_preview(label, make, self.on_preview_made)
 
     def print_run(self, run_id: int, number: str) -> None:
-        """Ask for the file and make the run's 巡检报告 (nothing happens if cancelled)."""
-        path = self._ask(documents.INSPECTION_REPORT, number)
-        if path is not None:
-            self._run(lambda desk: inspection_docs.inspection_report(desk, run_id, path))
+        """Make the run's 巡检报告 and show it in the print preview."""
+        self._preview(
+            documents.INSPECTION_REPORT,
+            number,
+            lambda desk, path: inspection_docs.inspection_report(desk, run_id, path, copy=None),
+        )
 
     def print_period(self, first: date, last: date) -> None:
-        """Ask for the file and make the 巡检情况汇总 of ``first``..``last``."""
-        path = self._ask(documents.INSPECTION_SUMMARY, f"{first:%Y%m%d}-{last:%Y%m%d}")
-        if path is not None:
-            self._run(lambda desk: inspection_docs.period_report(desk, first, last, path))
-
-    def _run(self, work: Callable[[Desk], DocumentInfo]) -> None:
-        self.run(work, self.on_runner_result)
+        """Make the 巡检情况汇总 of ``first``..``last`` and show it in the print preview."""
+        self._preview(
+            documents.INSPECTION_SUMMARY,
+            f"{first:%Y%m%d}-{last:%Y%m%d}",
+            lambda desk, path: inspection_docs.period_report(desk, first, last, path, copy=None),
+        )
 
     # --- slots -------------------------------------------------------------------------------
 
-    def on_runner_result(self, info: DocumentInfo) -> None:
-        self.last = info
-        self.printed.emit(info)
-        self.show_saved(self.tr("文档已保存"), saved_form_text(info), info.path)
+    def on_preview_made(self, printed: PrintedFile) -> None:
+        if printed.info is not None:
+            self.last = printed.info
+            self.printed.emit(printed.info)
 
 
 class InspectionLogExporter(ProgressExport):

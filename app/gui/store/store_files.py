@@ -9,13 +9,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.domain.i18n import MarkedError
-from app.gui.documents_runner import FileRunner, ask_pdf, ask_workbook, save_title
+from app.gui.documents_runner import FileRunner, ask_workbook
 from app.gui.files import start_folder
 from app.gui.i18n import tr_domain, tr_error
 from app.gui.messages import show_message
+from app.gui.print_preview import PrintedFile
 from app.gui.ui_settings import EXPORT_FOLDER
 from app.services.context import Desk
-from app.services.documents import DocumentInfo
 from app.services.store import documents, parts_import
 from app.services.store import exports as inventory_exports
 from app.services.store.parts_import import ImportResult, PartsImportError
@@ -55,24 +55,26 @@ class StoreFiles(FileRunner):
 
         self.run(work, self.on_runner_exported)
 
-    def loaner_form(self, loan_id: int, out: Path | None = None) -> None:
+    def loaner_form(self, loan_id: int) -> None:
+        """The loan's 备用机借用单 in the print preview."""
         label = tr_domain("document", "备用机借用单")
-        out = out or ask_pdf(self._parent, save_title(label), f"{label}_{loan_id}.pdf")
-        if out is not None:
-            self.run(
-                lambda desk: documents.loaner_form(desk, loan_id, out),
-                self.on_runner_printed,
-            )
+        name = f"{label}_{loan_id}.pdf"
 
-    def stocktake_sheet(self, shelves: list[str], out: Path | None = None) -> None:
+        def make(desk: Desk, path: Path) -> PrintedFile:
+            return PrintedFile.of(documents.loaner_form(desk, loan_id, path, copy=None), name)
+
+        self.open_preview(label, make, self.on_preview_made)
+
+    def stocktake_sheet(self, shelves: list[str]) -> None:
+        """The 盘点表 of ``shelves`` (all: empty) in the print preview."""
         label = tr_domain("document", "备品备件盘点表")
         name = f"{label}_{'_'.join(shelves) or 'ALL'}.pdf"
-        out = out or ask_pdf(self._parent, save_title(label), name)
-        if out is not None:
-            self.run(
-                lambda desk: documents.stocktake_sheet(desk, shelves, out),
-                self.on_runner_printed,
-            )
+
+        def make(desk: Desk, path: Path) -> PrintedFile:
+            info = documents.stocktake_sheet(desk, shelves, path, copy=None)
+            return PrintedFile.of(info, name)
+
+        self.open_preview(label, make, self.on_preview_made)
 
     def import_parts(self, path: Path | None = None) -> None:
         if path is None:
@@ -95,15 +97,9 @@ class StoreFiles(FileRunner):
             self.tr("导出完成"), self.tr("已导出 {0} 行到：\n{1}").format(rows, out), out
         )
 
-    def on_runner_printed(self, info: DocumentInfo) -> None:
-        self.done.emit(info)
-        self.show_saved(
-            self.tr("文档已保存"),
-            self.tr("{0} {1} 已保存到：\n{2}").format(
-                tr_domain("document", info.kind_label), info.serial, info.path
-            ),
-            info.path,
-        )
+    def on_preview_made(self, printed: PrintedFile) -> None:
+        if printed.info is not None:
+            self.done.emit(printed.info)
 
     def on_runner_imported(self, result: ImportResult) -> None:
         self.imported.emit(result)

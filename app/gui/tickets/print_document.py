@@ -1,13 +1,16 @@
-"""Saving a ticket's form as a PDF (in the background), then offering to open it for printing."""
+"""A ticket's form in the print preview: made in the background, printed or saved from there."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import TicketClass
-from app.gui.documents_runner import FileRunner, ask_pdf, save_title, saved_form_text
+from app.gui.documents_runner import FileRunner
 from app.gui.i18n import tr_domain
+from app.gui.print_preview import PrintedFile
 from app.services import documents
 from app.services.context import Desk
 from app.services.documents import DocumentInfo
@@ -25,7 +28,7 @@ def default_file_name(kind: str, ticket_number: str) -> str:
 
 
 class DocumentPrinter(FileRunner):
-    """Asks where to save a ticket's form, renders it off the GUI thread, offers to open it."""
+    """Opens a ticket's form in the print preview (made off the GUI thread)."""
 
     printed = Signal(object)  # DocumentInfo
 
@@ -34,21 +37,20 @@ class DocumentPrinter(FileRunner):
         self.last: DocumentInfo | None = None
 
     def print_ticket(self, ticket_number: str, ticket_class: TicketClass) -> None:
-        """Ask for the file name and make the ticket's form (nothing happens if cancelled)."""
+        """Make the ticket's form and show it in the print preview."""
         kind = document_kind(ticket_class)
-        path = ask_pdf(
-            self._parent,
-            save_title(tr_domain("document", documents.KIND_LABELS[kind])),
-            default_file_name(kind, ticket_number),
-        )
-        if path is None:
-            return
-        make = forms.defect_form if kind == documents.DEFECT_FORM else forms.consultation_record
-        self.run(lambda desk: make(desk, ticket_number, path), self.on_runner_result)
+        name = default_file_name(kind, ticket_number)
+        form = forms.defect_form if kind == documents.DEFECT_FORM else forms.consultation_record
+
+        def make(desk: Desk, path: Path) -> PrintedFile:
+            return PrintedFile.of(form(desk, ticket_number, path, copy=None), name)
+
+        label = tr_domain("document", documents.KIND_LABELS[kind])
+        self.open_preview(label, make, self.on_preview_made)
 
     # --- slots -------------------------------------------------------------------------------
 
-    def on_runner_result(self, info: DocumentInfo) -> None:
-        self.last = info
-        self.printed.emit(info)
-        self.show_saved(self.tr("文档已保存"), saved_form_text(info), info.path)
+    def on_preview_made(self, printed: PrintedFile) -> None:
+        if printed.info is not None:
+            self.last = printed.info
+            self.printed.emit(printed.info)

@@ -20,6 +20,7 @@ from app.exports.inspections.period_report import (
     PeriodReport,
 )
 from app.services.context import Desk
+from app.services.document_versions import SAVED
 from app.services.documents import (
     INSPECTION_REPORT,
     INSPECTION_SUMMARY,
@@ -42,7 +43,9 @@ from app.services.inspections.runs import (
 MAX_RANGE_DAYS = 366 * 3
 
 
-def inspection_report(desk: Desk, run_id: int, out_path: Path) -> DocumentInfo:
+def inspection_report(
+    desk: Desk, run_id: int, out_path: Path, copy: str | None = SAVED
+) -> DocumentInfo:
     """Number (XB-yyyy-nnnn), register and print the 巡检报告 of one run, all or nothing."""
     from app.exports.inspections.report import render_inspection_report
 
@@ -54,6 +57,9 @@ def inspection_report(desk: Desk, run_id: int, out_path: Path) -> DocumentInfo:
         out_path,
         lambda path, header: render_inspection_report(path, header, run),
         inspection_run_id=run_id,
+        subject=f"run:{run_id}",
+        content=run,
+        copy=copy,
     )
 
 
@@ -238,7 +244,9 @@ def period_summary(desk: Desk, first: date, last: date) -> PeriodReport:
     )
 
 
-def period_report(desk: Desk, first: date, last: date, out_path: Path) -> DocumentInfo:
+def period_report(
+    desk: Desk, first: date, last: date, out_path: Path, copy: str | None = SAVED
+) -> DocumentInfo:
     """Number (XH-yyyy-nnnn), register and print the 巡检情况汇总 of a range, all or nothing."""
     from app.exports.inspections.period_report import render_period_report
 
@@ -249,4 +257,7 @@ def period_report(desk: Desk, first: date, last: date, out_path: Path) -> Docume
         INSPECTION_SUMMARY,
         out_path,
         lambda path, header: render_period_report(path, header, report),
+        subject=f"period:{first.isoformat()}:{last.isoformat()}",
+        content=report,
+        copy=copy,
     )

@@ -15,6 +15,7 @@ from app.db.models.inspections import BackupRecord, InspectionRun
 from app.domain.enums import BackupKind, Dimension, Frequency, ItemResult
 from app.domain.inspections.periods import period_of
 from app.exports.inspections.log import InspectionLogWriter
+from app.exports.xlsx import PrintHeading, period_text
 from app.services.audit_trail import record_export, require_export
 from app.services.context import Desk
 from app.services.documents import check_out_path
@@ -187,7 +188,8 @@ def export_inspection_log(
         total = len(run_ids) + (backup_count or 0)
         numbers = dict(session.execute(select(InspectionRun.id, InspectionRun.number)).all())
         done = 0
-        with InspectionLogWriter(out_path) as log:
+        heading = PrintHeading("巡检台账", period_text(first, last), desk.clock.now())
+        with InspectionLogWriter(out_path, heading) as log:
             if progress is not None:
                 progress(0, total)
             for begin in range(0, len(run_ids), BATCH_SIZE):

@@ -17,6 +17,7 @@ from app.domain.validation import FieldError, ValidationError, clean_text
 from app.exports.pdf_text import fmt_duration, fmt_time
 from app.exports.plans.incident_report import IncidentDocument, render_incident_report
 from app.services.context import Desk
+from app.services.document_versions import SAVED
 from app.services.documents import (
     INCIDENT_REPORT,
     DocumentError,
@@ -129,7 +130,11 @@ def save_incident_text(desk: Desk, ticket_id: int, values: Mapping[str, Any]) ->
 
 
 def print_incident_report(
-    desk: Desk, ticket_number: str, out_path: Path, values: Mapping[str, Any] | None = None
+    desk: Desk,
+    ticket_number: str,
+    out_path: Path,
+    values: Mapping[str, Any] | None = None,
+    copy: str | None = SAVED,
 ) -> DocumentInfo:
     """Save ``values`` (if given), then number, register and print the ticket's 问题汇报.
 
@@ -159,4 +164,7 @@ def print_incident_report(
         lambda path, header: render_incident_report(path, header, doc),
         ticket_id=loaded.id,
         ticket_number=detail.number,
+        subject=f"ticket:{loaded.id}",
+        content=doc,
+        copy=copy,
     )

@@ -13,6 +13,7 @@ from app.exports.store.forms import (
 )
 from app.services import documents
 from app.services.context import Desk
+from app.services.document_versions import SAVED
 from app.services.documents import DocumentInfo, check_out_path, register_and_render
 from app.services.store import inventory, loans
 from app.services.store.stocktake import posted_counts, sheet_lines
@@ -21,7 +22,7 @@ LOANER_FORM = documents.LOANER_FORM
 STOCKTAKE_SHEET = documents.STOCKTAKE_SHEET
 
 
-def loaner_form(desk: Desk, loan_id: int, out_path: Path) -> DocumentInfo:
+def loaner_form(desk: Desk, loan_id: int, out_path: Path, copy: str | None = SAVED) -> DocumentInfo:
     """Number, register and print the 备用机借用单 of a loan (a test-equipment loan too)."""
     out_path = check_out_path(out_path)
     loan = loans.get_loan(desk, loan_id)
@@ -32,11 +33,18 @@ def loaner_form(desk: Desk, loan_id: int, out_path: Path) -> DocumentInfo:
         lambda path, header: render_loaner_form(path, header, loan),
         ticket_id=loan.ticket_id,
         ticket_number=loan.ticket_number,
+        subject=f"loan:{loan_id}",
+        content=loan,
+        copy=copy,
     )
 
 
 def stocktake_sheet(
-    desk: Desk, shelves: Sequence[str], out_path: Path, stocktake_id: int | None = None
+    desk: Desk,
+    shelves: Sequence[str],
+    out_path: Path,
+    stocktake_id: int | None = None,
+    copy: str | None = SAVED,
 ) -> DocumentInfo:
     """Print the 盘点表 of these shelves: blank counts to fill in, or a posted stocktake's counts."""
     out_path = check_out_path(out_path)
@@ -72,4 +80,7 @@ def stocktake_sheet(
         STOCKTAKE_SHEET,
         out_path,
         lambda path, header: render_stocktake_sheet(path, header, sheet),
+        subject=f"stocktake:{stocktake_id}" if stocktake_id is not None else "",
+        content=sheet,
+        copy=copy,
     )

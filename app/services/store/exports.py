@@ -16,6 +16,7 @@ from app.exports.store.workbooks import (
     STOCK_WIDTHS,
     write_sheets,
 )
+from app.exports.xlsx import PrintHeading, period_text
 from app.services.audit_trail import record_export, require_export
 from app.services.context import Desk
 from app.services.documents import check_out_path
@@ -51,6 +52,7 @@ def export_stock(desk: Desk, out_path: Path) -> int:
             ("库存清单", STOCK_HEADER, STOCK_WIDTHS, rows),
             ("低库存", STOCK_HEADER, STOCK_WIDTHS, low),
         ],
+        PrintHeading("库存清单", f"截至 {desk.today().isoformat()}", desk.clock.now()),
     )
     record_export(desk, "库存清单", out_path, len(rows))
     return len(rows)
@@ -91,7 +93,8 @@ def export_movements(
         )
         for m in moves
     ]
-    write_sheets(out_path, [("出入库台账", LEDGER_HEADER, LEDGER_WIDTHS, rows)])
+    heading = PrintHeading("出入库台账", period_text(start, end), desk.clock.now())
+    write_sheets(out_path, [("出入库台账", LEDGER_HEADER, LEDGER_WIDTHS, rows)], heading)
     record_export(desk, "出入库台账", out_path, len(rows))
     return len(rows)
 
@@ -128,6 +131,7 @@ def export_loans(desk: Desk, out_path: Path) -> int:
         )
         for loan in loans.list_loans(desk)
     ]
-    write_sheets(out_path, [("借用登记", LOANS_HEADER, LOANS_WIDTHS, rows)])
+    heading = PrintHeading("借用登记", "全部", desk.clock.now())
+    write_sheets(out_path, [("借用登记", LOANS_HEADER, LOANS_WIDTHS, rows)], heading)
     record_export(desk, "借用登记", out_path, len(rows))
     return len(rows)

@@ -14,6 +14,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.exports.pdf_frame import DocumentHeader
 from app.exports.tickets.document_data import TicketDocument
 from app.services.context import Desk
+from app.services.document_versions import SAVED
 from app.services.documents import (
     CONSULTATION,
     DEFECT_FORM,
@@ -37,14 +38,18 @@ def _renderer(kind: str) -> Renderer:
     return consultation_record.render_consultation_record
 
 
-def defect_form(desk: Desk, ticket_number: str, out_path: Path) -> DocumentInfo:
+def defect_form(
+    desk: Desk, ticket_number: str, out_path: Path, copy: str | None = SAVED
+) -> DocumentInfo:
     """Number, register and print the 系统缺陷类问题提交单 of a defect ticket."""
-    return print_ticket_document(desk, DEFECT_FORM, ticket_number, out_path)
+    return print_ticket_document(desk, DEFECT_FORM, ticket_number, out_path, copy)
 
 
-def consultation_record(desk: Desk, ticket_number: str, out_path: Path) -> DocumentInfo:
+def consultation_record(
+    desk: Desk, ticket_number: str, out_path: Path, copy: str | None = SAVED
+) -> DocumentInfo:
     """Number, register and print the 咨询类问题记录 of a consultation ticket."""
-    return print_ticket_document(desk, CONSULTATION, ticket_number, out_path)
+    return print_ticket_document(desk, CONSULTATION, ticket_number, out_path, copy)
 
 
 def _check_class(kind: str, ticket: TicketDocument) -> None:
@@ -63,10 +68,10 @@ def _check_class(kind: str, ticket: TicketDocument) -> None:
 
 
 def print_ticket_document(
-    desk: Desk, kind: str, ticket_number: str, out_path: Path
+    desk: Desk, kind: str, ticket_number: str, out_path: Path, copy: str | None = SAVED
 ) -> DocumentInfo:
     """Allocate the serial, record the document and render it, all or nothing."""
-    return render_for_ticket(desk, kind, ticket_number, check_out_path(out_path))
+    return render_for_ticket(desk, kind, ticket_number, check_out_path(out_path), copy=copy)
 
 
 def render_for_ticket(
@@ -77,6 +82,7 @@ def render_for_ticket(
     action: str = DOCUMENT_PRINT,
     adjust: Callable[[TicketDocument], TicketDocument] | None = None,
     also: Callable[[Session, Document], None] | None = None,
+    copy: str | None = SAVED,
 ) -> DocumentInfo:
     """Print a ticket's form to a checked ``out_path``; ``adjust`` changes what it shows (a step
     about to be signed on it), ``also`` records what goes with it (see ``register_and_render``)."""
@@ -93,4 +99,7 @@ def render_for_ticket(
         ticket_number=ticket.document.number,
         action=action,
         also=also,
+        subject=f"ticket:{ticket.id}",
+        content=shown,
+        copy=copy,
     )

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.db.models import MaintainedSystem
 from app.exports.tickets.log import TicketLogWriter
+from app.exports.xlsx import PrintHeading, period_text
 from app.services.audit_trail import record_export, require_export
 from app.services.context import Desk
 from app.services.contract import load_targets
@@ -77,7 +78,8 @@ def export_ticket_log(
         systems = session.scalars(
             select(MaintainedSystem.name).order_by(MaintainedSystem.sort_order, MaintainedSystem.id)
         ).all()
-        with TicketLogWriter(Path(out_path), systems) as log:
+        heading = PrintHeading("工单台账", period_text(date_from, date_to), now)
+        with TicketLogWriter(Path(out_path), systems, heading) as log:
             if progress is not None:
                 progress(0, total)
             for start in range(0, total, BATCH_SIZE):
