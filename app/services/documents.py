@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from app.exports.pdf_frame import DocumentHeader
 from app.paths import resources_dir
 from app.services.context import Desk
 from app.services.contract import get_contract
-from app.services.numbering import next_number
+from app.services.numbering import next_number, release_number
 
 DEFECT_FORM = "defect_form"
 CONSULTATION = "consultation"
@@ -49,6 +50,7 @@ KIND_LABELS = {
     STOCKTAKE_SHEET: QT_TRANSLATE_NOOP("document", "备品备件盘点表"),
 }
 _SEPARATORS = re.compile(r"[\s;|,，；]+")
+log = logging.getLogger(__name__)
 
 
 class DocumentError(MarkedError, ValueError):
@@ -74,6 +76,8 @@ class DocumentInfo:
     scan_path: str
     path: Path | None = None
     inspection_run_id: int | None = None
+    voided_at: datetime | None = None
+    void_reason: str = ""
 
     @property
     def kind_label(self) -> str:
@@ -98,6 +102,8 @@ def _info(document: Document, ticket_number: str, path: Path | None = None) -> D
         scan_path=document.scan_path,
         path=path,
         inspection_run_id=document.inspection_run_id,
+        voided_at=document.voided_at,
+        void_reason=document.void_reason,
     )
 
 
@@ -129,53 +135,77 @@ def register_and_render(
     """Number a document of ``kind``, record it in the register and render it, all or nothing.
 
     ``out_path`` must have been checked with ``check_out_path``. The serial is allocated and the
-    row added inside one transaction; ``render`` writes the file before that transaction commits.
-    A failed render rolls the row and the serial back; a failed commit deletes the file again.
-    ``created_at`` (default: the desk's clock) is the document's time in the register;
-    ``inspection_run_id`` ties a document of one inspection run (巡检报告) to the run.
+    row added in one short transaction; ``render`` writes the file after it has committed, so no
+    write lock is held while a document renders. A failed render takes the entry back: removed
+    with its serial while that is still the last of its sequence, else kept as voided, so serials
+    stay gap-free either way. ``created_at`` (default: the desk's clock) is the document's time in
+    the register; ``inspection_run_id`` ties a document of one inspection run (巡检报告) to the run.
     """
     contract = get_contract(desk)
     now = desk.clock.now()
-    when = created_at or now
-    rendered = False
+    document = _register(desk, kind, created_at or now, ticket_id, inspection_run_id)
+    header = DocumentHeader(
+        title=KIND_LABELS[kind],
+        serial=document.serial,
+        ticket_number=ticket_number,
+        project_name=contract.project_name if contract else "",
+        client_name=contract.client_name if contract else "",
+        classification=contract.classification if contract else "",
+        printed_at=now,
+        font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
+    )
+    try:
+        render(out_path, header)
+    except OSError as exc:
+        _take_back(desk, document.id, f"无法写入文件（{_reason(exc)}）")
+        raise DocumentError(
+            QT_TRANSLATE_NOOP("document", "无法写入文件：{path}（{reason}）"),
+            path=out_path,
+            reason=_reason(exc),
+        ) from exc
+    except BaseException as exc:
+        _take_back(desk, document.id, f"文件未能生成（{exc.__class__.__name__}）")
+        raise
+    return _info(document, ticket_number, out_path)
+
+
+def _register(
+    desk: Desk,
+    kind: str,
+    when: datetime,
+    ticket_id: int | None,
+    inspection_run_id: int | None,
+) -> Document:
+    """Allocate the next serial of ``kind`` and add the register entry, in one short transaction."""
+    with desk.db.transaction() as session:
+        document = Document(
+            serial=next_number(session, when.astimezone().year, PREFIXES[kind]),
+            kind=kind,
+            ticket_id=ticket_id,
+            generated_by=desk.actor,
+            created_at=when,
+            inspection_run_id=inspection_run_id,
+        )
+        session.add(document)
+        session.flush()
+    return document
+
+
+def _take_back(desk: Desk, document_id: int, reason: str) -> None:
+    """Undo a register entry whose file was not made: its serial is released while it is the last
+    of its sequence; otherwise the entry stays, voided with ``reason``."""
     try:
         with desk.db.transaction() as session:
-            serial = next_number(session, when.astimezone().year, PREFIXES[kind])
-            document = Document(
-                serial=serial,
-                kind=kind,
-                ticket_id=ticket_id,
-                generated_by=desk.actor,
-                created_at=when,
-                inspection_run_id=inspection_run_id,
-            )
-            session.add(document)
-            session.flush()
-            header = DocumentHeader(
-                title=KIND_LABELS[kind],
-                serial=serial,
-                ticket_number=ticket_number,
-                project_name=contract.project_name if contract else "",
-                client_name=contract.client_name if contract else "",
-                classification=contract.classification if contract else "",
-                printed_at=now,
-                font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
-            )
-            try:
-                render(out_path, header)
-            except OSError as exc:
-                raise DocumentError(
-                    QT_TRANSLATE_NOOP("document", "无法写入文件：{path}（{reason}）"),
-                    path=out_path,
-                    reason=_reason(exc),
-                ) from exc
-            rendered = True
-            info = _info(document, ticket_number, out_path)
-    except BaseException:
-        if rendered:  # the commit failed after the file was written: take it back
-            out_path.unlink(missing_ok=True)
-        raise
-    return info
+            document = session.get(Document, document_id)
+            if document is None:
+                return
+            if not release_number(session, document.serial):
+                document.voided_at = desk.clock.now()
+                document.void_reason = reason[:200]
+                return
+            session.delete(document)
+    except Exception:  # the render's own error is the one to report; this one goes to the log
+        log.exception("document %s: the register entry could not be taken back", document_id)
 
 
 _ERRNO_REASONS = {
@@ -215,6 +245,12 @@ def mark_signed_filed(desk: Desk, serial: str, scan_path: Path | None = None) ->
             raise DocumentError(
                 QT_TRANSLATE_NOOP("document", "没有编号为 {serial} 的文档，请核对编号"),
                 serial=serial,
+            )
+        if document.voided_at is not None:
+            raise DocumentError(
+                QT_TRANSLATE_NOOP("document", "文档 {serial} 已作废（{reason}），不能归档"),
+                serial=serial,
+                reason=document.void_reason or "—",
             )
         if document.signed_filed_at is not None:
             raise DocumentError(

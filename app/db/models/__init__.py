@@ -6,6 +6,7 @@ from app.db.models.accounts import Account  # noqa: F401
 from app.db.models.base import Base, Timestamped  # noqa: F401
 from app.db.models.contract import Contract, EscalationContact  # noqa: F401
 from app.db.models.documents import Document, NumberSequence  # noqa: F401
+from app.db.models.housekeeping import DatabaseBackup, DataGeneration, Setting  # noqa: F401
 from app.db.models.inspections import (  # noqa: F401
     BackupPolicy,
     BackupRecord,

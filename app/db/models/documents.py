@@ -39,3 +39,7 @@ class Document(Timestamped, Base):
     inspection_run_id: Mapped[int | None] = mapped_column(
         ForeignKey("inspection_run.id", ondelete="SET NULL"), index=True
     )
+    # A serial whose file could not be made after a later serial was handed out: kept, voided,
+    # so the register stays gap-free.
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    void_reason: Mapped[str] = mapped_column(String(200), default="")
