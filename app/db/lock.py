@@ -46,6 +46,18 @@ class InstanceLock:
         handle.flush()
         self._handle = handle
 
+    def try_acquire(self) -> bool:
+        """Take the lock if nobody holds it; False (and nothing held) if another program does."""
+        try:
+            self.acquire()
+        except AlreadyRunningError:
+            return False
+        return True
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
     def release(self) -> None:
         if self._handle is not None:
             _unlock(self._handle)

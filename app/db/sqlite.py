@@ -73,8 +73,14 @@ def file_state(path: Path) -> FileState:
 
 @contextlib.contextmanager
 def read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection that creates nothing and changes nothing (for checks and copies)."""
-    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    """A read-only connection that changes nothing (for checks and copies).
+
+    Without a write-ahead log beside the file everything is in the file itself, so it is read as
+    immutable: no -wal or -shm file is created beside a file that may not even be ours.
+    """
+    path = Path(path).resolve()
+    immutable = "" if Path(f"{path}-wal").exists() else "&immutable=1"
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro{immutable}", uri=True)
     try:
         connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         yield connection
