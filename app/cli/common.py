@@ -88,7 +88,7 @@ def open_desk(path: Path) -> Iterator[Desk]:
     path = Path(path).expanduser()
     if not path.is_file():
         raise CliError(f"数据库文件不存在：{path}")
-    opened = open_existing(path)
+    opened = open_existing(path, exclusive=False)  # commands run beside the open GUI
     try:
         yield opened.desk
     finally:
