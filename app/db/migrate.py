@@ -63,7 +63,7 @@ def upgrade(database: Database, now: datetime) -> MigrationResult:
     if before is not None and before not in known_revisions():
         raise ValueError(f"schema revision {before} is not one this program knows")
     if before is not None and database.path is not None:
-        stamp = now.strftime("%Y%m%d-%H%M%S")
+        stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
         backup_path = database.path.with_name(f"{database.path.name}.before-{head}-{stamp}.bak")
         sqlite.online_copy(database.path, backup_path)
         prune_migration_backups(database.path)

@@ -140,7 +140,8 @@ def create_database(path: Path, now: datetime) -> None:
 
 def set_aside(path: Path, now: datetime) -> Path:
     """Rename a file the user chose to replace (and its companions) out of the way; kept, not lost."""
-    aside = path.with_name(f"{path.name}.set-aside-{now.strftime('%Y%m%d-%H%M%S')}")
+    stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")  # the workstation's time, as elsewhere
+    aside = path.with_name(f"{path.name}.set-aside-{stamp}")
     for suffix in ("", *sqlite.COMPANIONS):
         source = Path(f"{path}{suffix}")
         if source.exists():

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from app.gui.failures import ExceptionHook
 from app.gui.i18n import tr_error
 from app.gui.login_dialog import LoginDialog
 from app.gui.main_window import MainWindow
@@ -20,6 +21,7 @@ from app.gui.tasks import wait_for_tasks, wait_until_idle
 from app.paths import APP_NAME, resources_dir
 from app.services import accounts, contract, setup
 from app.services.context import CurrentUser, Desk, StorageError
+from app.services.diagnostics import start_logging
 from app.services.setup import AlreadyRunningError, DatabaseOpenError
 
 SCREENSHOT_SIZE = (1440, 900)
@@ -81,8 +83,14 @@ def run_gui(db_path: Path, lang: str = "zh_CN", screenshot: Path | None = None) 
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    with ui_language(app, lang):
-        return _run(app, Path(db_path), screenshot)
+    start_logging("GUI")
+    hook = ExceptionHook()
+    hook.install()  # no failure goes unseen: a dialog in the UI's language, the log file
+    try:
+        with ui_language(app, lang):
+            return _run(app, Path(db_path), screenshot)
+    finally:
+        hook.uninstall()
 
 
 def _run(app: QApplication, db_path: Path, screenshot: Path | None) -> int:

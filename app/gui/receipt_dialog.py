@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import MarkedError
 from app.gui.i18n import tr_error
 from app.gui.tickets.formatting import local_text
 from app.gui.widgets import ERROR_STYLE
 from app.services import documents
 from app.services.context import Desk
-from app.services.documents import DocumentError, DocumentInfo
+from app.services.documents import DocumentInfo
 
 OK_STYLE = "color: #1e5b23; font-weight: bold;"
 
@@ -97,7 +98,7 @@ class ReceiptDialog(QDialog):
         scan = self.scan_edit.text().strip()
         try:
             info = documents.mark_signed_filed(self._desk, text, Path(scan) if scan else None)
-        except DocumentError as exc:
+        except MarkedError as exc:  # refused, or the database failed: nothing filed
             self._say(tr_error(exc), ERROR_STYLE)
             return None
         self.filed.append(info)

@@ -79,9 +79,8 @@ def test_a_zero_byte_file_is_refused_unless_a_new_database_is_chosen(
     handle = open_desk(path, clock, create_new=True)
     handle.close()
     assert path.stat().st_size > 0
-    assert [n for n in siblings(path) if "set-aside" in n] == [
-        "desk.sqlite3.set-aside-20261124-010000"
-    ]
+    stamp = clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
+    assert [n for n in siblings(path) if "set-aside" in n] == [f"desk.sqlite3.set-aside-{stamp}"]
 
 
 def test_a_blank_sqlite_file_is_refused_like_an_empty_one(tmp_path: Path, clock) -> None:

@@ -70,7 +70,7 @@ class PlanPrinter(FileRunner):
         self.printed.emit(path)
         self.show_saved(self.tr("文档已保存"), text, path)
 
-    def error_text(self, error: Exception) -> str | None:
+    def error_text(self, error: Exception) -> str:
         if isinstance(error, ValidationError):
             return "\n".join(tr_field_error(e.template, e.label) for e in error.errors)
         return super().error_text(error)

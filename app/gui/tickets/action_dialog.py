@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import TriageResult
-from app.domain.tickets.workflow import Action, FieldSpec, WorkflowError, action_fields
+from app.domain.i18n import MarkedError
+from app.domain.tickets.workflow import Action, FieldSpec, action_fields
 from app.domain.validation import ValidationError
 from app.gui.i18n import tr_domain, tr_error, tr_field_error
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
@@ -178,7 +179,7 @@ class ActionDialog(QDialog):
             if first is not None:
                 first.setFocus()
             return
-        except WorkflowError as error:
+        except MarkedError as error:  # the workflow refuses, or the database failed: nothing saved
             self.show_messages([tr_error(error)])
             return
         super().accept()
