@@ -14,15 +14,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.gui.failures import ExceptionHook
 from app.gui.i18n import tr_error
-from app.gui.login_dialog import LoginDialog
+from app.gui.login_dialog import RESTORE_REQUESTED, LoginDialog
 from app.gui.main_window import MainWindow
+from app.gui.restore_flow import RefusedDatabaseBox, StartChoice, restore_interactively
 from app.gui.setup_wizard import SetupWizard
 from app.gui.tasks import wait_for_tasks, wait_until_idle
 from app.paths import APP_NAME, resources_dir
 from app.services import accounts, contract, setup
 from app.services.context import CurrentUser, Desk, StorageError
 from app.services.diagnostics import start_logging
-from app.services.setup import AlreadyRunningError, DatabaseOpenError
+from app.services.setup import AlreadyRunningError, DatabaseOpenError, DatabaseRefusedError
 
 SCREENSHOT_SIZE = (1440, 900)
 EXIT_CANNOT_START = 2
@@ -94,45 +95,80 @@ def run_gui(db_path: Path, lang: str = "zh_CN", screenshot: Path | None = None) 
 
 
 def _run(app: QApplication, db_path: Path, screenshot: Path | None) -> int:
-    try:
-        opened = setup.open_desk(db_path)
-    except (AlreadyRunningError, DatabaseOpenError) as exc:
-        return _fail(tr_error(exc), screenshot)
-    except (StorageError, OSError) as exc:
-        return _fail(
-            QCoreApplication.translate("RunGui", "无法打开数据库：{0}（{1}）").format(db_path, exc),
-            screenshot,
-        )
-    try:
-        if screenshot is not None:
-            return _screenshot(app, opened.desk, screenshot)
-        return _interactive(app, opened.desk)
-    finally:
-        wait_for_tasks()  # no background query may outlive the database
-        opened.close()
+    """Open, log in, work; a refused file offers a restore (or a new database if it may be
+    replaced), and a restore asked for before login reopens the database afterwards."""
+    create_new = False
+    while True:
+        try:
+            opened = setup.open_desk(db_path, create_new=create_new)
+        except DatabaseRefusedError as exc:
+            if screenshot is not None:
+                return _fail(tr_error(exc), screenshot)
+            _print_error(tr_error(exc))
+            box = RefusedDatabaseBox(exc)
+            box.exec()
+            choice = box.choice()
+            if choice is StartChoice.RESTORE:
+                restore_interactively(None, db_path, lock_held=False)
+                continue  # opened again: restored, or the same question
+            if choice is StartChoice.NEW:
+                create_new = True
+                continue
+            return EXIT_CANNOT_START
+        except (AlreadyRunningError, DatabaseOpenError) as exc:
+            return _fail(tr_error(exc), screenshot)
+        except (StorageError, OSError) as exc:
+            return _fail(
+                QCoreApplication.translate("RunGui", "无法打开数据库：{0}（{1}）").format(
+                    db_path, exc
+                ),
+                screenshot,
+            )
+        create_new = False
+        try:
+            if screenshot is not None:
+                return _screenshot(app, opened.desk, screenshot)
+            outcome = _interactive(app, opened.desk)
+            if outcome is not StartChoice.RESTORE:
+                return outcome
+            wait_for_tasks()
+            opened.desk.db.dispose()  # no connection may stay on the file being replaced
+            restore_interactively(None, Path(db_path).expanduser().resolve(), lock_held=True)
+        finally:
+            wait_for_tasks()  # no background query may outlive the database
+            opened.close()
 
 
-def _log_in(desk: Desk) -> CurrentUser | None:
-    """The first-start wizard (which logs in the engineer it creates), or the login dialog."""
+def _log_in(desk: Desk) -> CurrentUser | StartChoice | None:
+    """The first-start wizard (which logs in the engineer it creates), or the login dialog;
+    ``StartChoice.RESTORE`` when the engineer asked to restore a backup instead."""
     if setup.needs_setup(desk):
         wizard = SetupWizard(desk)
-        if wizard.exec() != QDialog.DialogCode.Accepted:
+        result = wizard.exec()
+        if result == RESTORE_REQUESTED:
+            return StartChoice.RESTORE
+        if result != QDialog.DialogCode.Accepted:
             return None
         return wizard.user
     info = contract.get_contract(desk)
     login = LoginDialog(desk, info.project_name if info else "")
-    if login.exec() != QDialog.DialogCode.Accepted:
+    result = login.exec()
+    if result == RESTORE_REQUESTED:
+        return StartChoice.RESTORE
+    if result != QDialog.DialogCode.Accepted:
         return None
     return login.user
 
 
-def _interactive(app: QApplication, desk: Desk) -> int:
+def _interactive(app: QApplication, desk: Desk) -> int | StartChoice:
     app.setQuitOnLastWindowClosed(False)  # closing the wizard or login must not end exec()
     user = _log_in(desk)
     if user is None:
         return 0
+    if user is StartChoice.RESTORE:
+        return user
     desk.user = user
-    window = MainWindow(desk)
+    window = MainWindow(desk, auto_backup=True)
     window.show()
     app.setQuitOnLastWindowClosed(True)
     # Start-up objects live for the whole session: keep them out of the collector's full passes,
@@ -142,6 +178,7 @@ def _interactive(app: QApplication, desk: Desk) -> int:
         return app.exec()
     finally:
         window.sweep_timer.stop()
+        window.auto_backup.stop()
 
 
 def _screenshot(app: QApplication, desk: Desk, path: Path) -> int:

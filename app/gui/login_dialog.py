@@ -10,9 +10,14 @@ from app.gui.ui_settings import LAST_USERNAME, UiSettings
 from app.services import accounts
 from app.services.context import CurrentUser, Desk
 
+RESTORE_REQUESTED = 2  # the dialog's result when the engineer asks to restore a backup
+
 
 class LoginDialog(QDialog):
-    """Asks for the login name and password; ``user`` is set once they are right."""
+    """Asks for the login name and password; ``user`` is set once they are right.
+
+    从备份恢复… ends the dialog with ``RESTORE_REQUESTED``: the program restores, then asks again.
+    """
 
     def __init__(self, desk: Desk, project_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,6 +27,12 @@ class LoginDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.restore_button = self.ui.buttonBox.addButton(
+            self.tr("从备份恢复…"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.restore_button.setObjectName("restore_button")
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.on_restore_button_clicked)
         self.ui.projectLabel.setText(project_name)
         self.ui.projectLabel.setVisible(bool(project_name))
         self.ui.errorLabel.hide()
@@ -44,6 +55,9 @@ class LoginDialog(QDialog):
         settings.set(LAST_USERNAME, self.user.username)
         settings.sync()
         super().accept()
+
+    def on_restore_button_clicked(self) -> None:
+        self.done(RESTORE_REQUESTED)
 
     def on_passwordEdit_textEdited(self, _text: str) -> None:
         self.ui.errorLabel.hide()
