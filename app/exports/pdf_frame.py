@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +19,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, SimpleDocTemplate
+from reportlab.platypus.doctemplate import NullActionFlowable
+from reportlab.platypus.flowables import _listWrapOn
 
 from app.exports.pdf_fonts import FONT, Styles, draw_bold_string, make_styles, register_font
+from app.exports.pdf_split import fit_line
 from app.exports.pdf_text import fmt_time
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -27,6 +31,7 @@ MARGIN_X = 18 * mm
 MARGIN_TOP = 32 * mm
 MARGIN_BOTTOM = 20 * mm
 QR_SIZE = 20 * mm
+QR_MAX_CHARS = 120  # serials are short; a QR code of level M holds a few hundred characters
 GREY = colors.HexColor("#555555")
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 # The frame's height on one page, less a little for reportlab's own padding.
@@ -48,7 +53,8 @@ class DocumentHeader:
 
     @property
     def qr_text(self) -> str:
-        return f"{self.serial};{self.ticket_number}" if self.ticket_number else self.serial
+        text = f"{self.serial};{self.ticket_number}" if self.ticket_number else self.serial
+        return text[:QR_MAX_CHARS]
 
 
 class _FramedCanvas(Canvas):
@@ -74,22 +80,49 @@ class _FramedCanvas(Canvas):
         super().save()
 
 
+@dataclass(frozen=True)
+class _FrameLines:
+    """The header's and footer's texts, each cut to its place once per document."""
+
+    project: str
+    client: str
+    serial: str
+    ticket: str
+    classification: str
+
+
+@lru_cache(maxsize=8)
+def _frame_lines(header: DocumentHeader) -> _FrameLines:
+    text_right = PAGE_WIDTH - MARGIN_X - QR_SIZE - 3 * mm
+    half = (text_right - MARGIN_X) / 2 - 2 * mm  # left: project and client; right: the numbers
+    return _FrameLines(
+        project=fit_line(header.project_name, 10, half * 1.5),
+        client=fit_line(f"用户单位：{header.client_name}", 8.5, half),
+        serial=fit_line(f"编号：{header.serial}", 9.5, half / 2),
+        ticket=fit_line(f"工单号：{header.ticket_number}", 8.5, half)
+        if header.ticket_number
+        else "",
+        classification=fit_line(header.classification, 8.5, 45 * mm),
+    )
+
+
 def draw_frame(canvas: Canvas, header: DocumentHeader, page: int, total: int) -> None:
     """Header (project, client, serial, QR code) and footer (classification, page, print date)."""
+    lines = _frame_lines(header)
     canvas.saveState()
     top = PAGE_HEIGHT - 12 * mm
     right = PAGE_WIDTH - MARGIN_X
-    draw_bold_string(canvas, MARGIN_X, top - 4 * mm, header.project_name, 10)
+    text_right = right - QR_SIZE - 3 * mm
+    draw_bold_string(canvas, MARGIN_X, top - 4 * mm, lines.project, 10)
     canvas.setFont(FONT, 8.5)
     canvas.setFillColor(GREY)
-    canvas.drawString(MARGIN_X, top - 9.5 * mm, f"用户单位：{header.client_name}")
-    text_right = right - QR_SIZE - 3 * mm
+    canvas.drawString(MARGIN_X, top - 9.5 * mm, lines.client)
     canvas.setFillColor(colors.black)
     canvas.setFont(FONT, 9.5)
-    canvas.drawRightString(text_right, top - 4 * mm, f"编号：{header.serial}")
-    if header.ticket_number:
+    canvas.drawRightString(text_right, top - 4 * mm, lines.serial)
+    if lines.ticket:
         canvas.setFont(FONT, 8.5)
-        canvas.drawRightString(text_right, top - 9.5 * mm, f"工单号：{header.ticket_number}")
+        canvas.drawRightString(text_right, top - 9.5 * mm, lines.ticket)
     _draw_qr(canvas, header.qr_text, right - QR_SIZE, top - QR_SIZE + 3 * mm)
     canvas.setStrokeColor(colors.black)
     canvas.setLineWidth(0.8)
@@ -99,8 +132,8 @@ def draw_frame(canvas: Canvas, header: DocumentHeader, page: int, total: int) ->
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN_X, footer_y + 4 * mm, right, footer_y + 4 * mm)
     canvas.setFont(FONT, 8.5)
-    if header.classification:
-        draw_bold_string(canvas, MARGIN_X, footer_y, header.classification, 8.5)
+    if lines.classification:
+        draw_bold_string(canvas, MARGIN_X, footer_y, lines.classification, 8.5)
     _draw_spaced(canvas, PAGE_WIDTH / 2, footer_y, ["第", str(page), "页", "共", str(total), "页"])
     canvas.drawRightString(right, footer_y, f"打印日期：{fmt_time(header.printed_at)}")
     canvas.restoreState()
@@ -117,6 +150,20 @@ def _draw_spaced(canvas: Canvas, centre: float, y: float, words: list[str]) -> N
 
 
 def _draw_qr(canvas: Canvas, text: str, x: float, y: float) -> None:
+    """The QR code, drawn once per document as a form and placed on every page."""
+    name = "serial_qr"
+    if not canvas.hasForm(name):
+        canvas.beginForm(name, 0, 0, QR_SIZE, QR_SIZE)
+        _draw_qr_once(canvas, text)
+        canvas.endForm()
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm(name)
+    canvas.restoreState()
+
+
+def _draw_qr_once(canvas: Canvas, text: str) -> None:
+    x = y = 0.0
     widget = QrCodeWidget(text, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
     drawing = Drawing(
@@ -129,9 +176,32 @@ def _draw_qr(canvas: Canvas, text: str, x: float, y: float) -> None:
     renderPDF.draw(drawing, canvas, x, y)
 
 
+class OnePage(Flowable):
+    """A story shrunk, if it must be, to fit on one page; one that would have to shrink below
+    ``SMALLEST`` to fit (unreadable) flows over as many pages as it needs instead."""
+
+    SMALLEST = 0.5  # 9.5 pt body text at 4.75 pt: the smallest still readable on paper
+
+    def __init__(self, story: list[Flowable]) -> None:
+        super().__init__()
+        self._story = story
+        self._height: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return availWidth, 0xFFFFFF  # like KeepTogether: always asked to split
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if self._height is None:  # measured once: wrapping a long story is slow
+            self._height = _listWrapOn(self._story, availWidth, self.canv)[1]
+        if self._height > BODY_HEIGHT / self.SMALLEST:
+            # An action first: the frame then places and splits the story's items one by one.
+            return [NullActionFlowable(), *self._story]
+        return [KeepInFrame(BODY_WIDTH, BODY_HEIGHT, self._story, mode="shrink")]
+
+
 def one_page(story: list[Flowable]) -> Flowable:
-    """The story shrunk, if it must be, to fit on one page of the frame."""
-    return KeepInFrame(BODY_WIDTH, BODY_HEIGHT, story, mode="shrink")
+    """The story shrunk, if it must be, to fit on one page of the frame (see ``OnePage``)."""
+    return OnePage(story)
 
 
 def write_pdf(
