@@ -179,11 +179,11 @@ class BackupSettingsDialog(QDialog):
 
 
 def backup_age_text(info: BackupInfo | None, now_days: int) -> str:
-    """``备份 今天`` / ``备份 3 天前`` / ``尚未备份`` (``now_days``: days since the backup)."""
+    """``数据备份 今天`` / ``数据备份 3 天前`` / ``数据未备份`` (``now_days``: days since the backup)."""
     if info is None:
-        return QCoreApplication.translate("BackupStatus", "尚未备份")
+        return QCoreApplication.translate("BackupStatus", "数据未备份")
     if now_days <= 0:
-        return QCoreApplication.translate("BackupStatus", "备份 今天")
+        return QCoreApplication.translate("BackupStatus", "数据备份 今天")
     if now_days == 1:
-        return QCoreApplication.translate("BackupStatus", "备份 昨天")
-    return QCoreApplication.translate("BackupStatus", "备份 {0} 天前").format(now_days)
+        return QCoreApplication.translate("BackupStatus", "数据备份 昨天")
+    return QCoreApplication.translate("BackupStatus", "数据备份 {0} 天前").format(now_days)

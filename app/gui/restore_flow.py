@@ -26,26 +26,31 @@ class StartChoice(Enum):
     QUIT = "quit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreFlow", text)
-
-
 class RefusedDatabaseBox(QMessageBox):
     """Why the database cannot be opened, and the ways on: restore a backup, a new one, quit."""
 
     def __init__(self, error: DatabaseRefusedError, parent: QWidget | None = None) -> None:
         super().__init__(
-            QMessageBox.Icon.Critical, _tr("驻场运维台"), tr_error(error), parent=parent
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("RestoreFlow", "驻场运维台"),
+            tr_error(error),
+            parent=parent,
         )
         self.setObjectName("RefusedDatabaseBox")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.restore_button = self.addButton(_tr("从备份恢复…"), QMessageBox.ButtonRole.AcceptRole)
+        self.restore_button = self.addButton(
+            QCoreApplication.translate("RestoreFlow", "从备份恢复…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         self.new_button = None
         if error.replaceable:
             self.new_button = self.addButton(
-                _tr("在此新建数据库（原文件改名保留）"), QMessageBox.ButtonRole.DestructiveRole
+                QCoreApplication.translate("RestoreFlow", "在此新建数据库（原文件改名保留）"),
+                QMessageBox.ButtonRole.DestructiveRole,
             )
-        self.quit_button = self.addButton(_tr("退出"), QMessageBox.ButtonRole.RejectRole)
+        self.quit_button = self.addButton(
+            QCoreApplication.translate("RestoreFlow", "退出"), QMessageBox.ButtonRole.RejectRole
+        )
         self.setDefaultButton(self.restore_button)
         self.setEscapeButton(self.quit_button)
 
@@ -63,9 +68,9 @@ def choose_backup(parent: QWidget | None, database: Path) -> Path | None:
     folder = backup_folder(database)
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("选择要恢复的备份文件"),
+        QCoreApplication.translate("RestoreFlow", "选择要恢复的备份文件"),
         str(folder if folder.is_dir() else database.parent),
-        _tr("数据库备份 (*.sqlite3 *.bak);;所有文件 (*)"),
+        QCoreApplication.translate("RestoreFlow", "数据库备份 (*.sqlite3 *.bak);;所有文件 (*)"),
     )
     return Path(chosen) if chosen else None
 
@@ -77,16 +82,21 @@ def restore_interactively(parent: QWidget | None, database: Path, lock_held: boo
         return False
     confirm = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("从备份恢复"),
-        _tr(
+        QCoreApplication.translate("RestoreFlow", "从备份恢复"),
+        QCoreApplication.translate(
+            "RestoreFlow",
             "用备份\n{0}\n替换当前数据库\n{1}？\n\n当前数据库不会删除：它会保留在 backups "
-            "文件夹中（pre-restore），需要时可以再恢复回来。"
+            "文件夹中（pre-restore），需要时可以再恢复回来。",
         ).format(source, database),
         parent=parent,
     )
     confirm.setObjectName("RestoreConfirmBox")
-    yes = confirm.addButton(_tr("恢复"), QMessageBox.ButtonRole.AcceptRole)
-    confirm.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    yes = confirm.addButton(
+        QCoreApplication.translate("RestoreFlow", "恢复"), QMessageBox.ButtonRole.AcceptRole
+    )
+    confirm.addButton(
+        QCoreApplication.translate("RestoreFlow", "取消"), QMessageBox.ButtonRole.RejectRole
+    )
     confirm.exec()
     if confirm.clickedButton() is not yes:
         return False
@@ -95,19 +105,29 @@ def restore_interactively(parent: QWidget | None, database: Path, lock_held: boo
         result = restore_backup(source, database, lock_held=lock_held)
     except MarkedError as error:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, _tr("无法恢复"), tr_error(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("RestoreFlow", "无法恢复"), tr_error(error)
+        )
         return False
     except Exception as error:  # a disk error: said and logged, the current file is unchanged
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, _tr("无法恢复"), logged_failure_text(error, "restore"))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("RestoreFlow", "无法恢复"),
+            logged_failure_text(error, "restore"),
+        )
         return False
     QGuiApplication.restoreOverrideCursor()
     kept = (
-        _tr("原数据库已保留为：\n{0}").format(result.kept)
+        QCoreApplication.translate("RestoreFlow", "原数据库已保留为：\n{0}").format(result.kept)
         if result.kept
-        else _tr("（原来没有数据库文件）")
+        else QCoreApplication.translate("RestoreFlow", "（原来没有数据库文件）")
     )
     QMessageBox.information(
-        parent, _tr("恢复完成"), _tr("已从备份恢复：\n{0}\n\n{1}").format(source, kept)
+        parent,
+        QCoreApplication.translate("RestoreFlow", "恢复完成"),
+        QCoreApplication.translate("RestoreFlow", "已从备份恢复：\n{0}\n\n{1}").format(
+            source, kept
+        ),
     )
     return True

@@ -102,7 +102,7 @@ def test_backup_to_from_the_file_menu_and_the_status_bar(
     qtbot.addWidget(window)
     window.show()
     label = window.status_bar.data_backup_label
-    assert label.text() == "尚未备份" and label.property("alarm")
+    assert label.text() == "数据未备份" and label.property("alarm")
     out = tmp_path / "usb" / "备份.sqlite3"
     out.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), ""))
@@ -110,7 +110,7 @@ def test_backup_to_from_the_file_menu_and_the_status_bar(
     qtbot.waitUntil(lambda: window.backup_runner.message_box is not None, timeout=20_000)
     assert "已备份并校验通过" in window.backup_runner.message_box.text()
     assert tickets(out) == 0 and out.stat().st_size > 10_000
-    assert label.text() == "备份 今天" and not label.property("alarm")
+    assert label.text() == "数据备份 今天" and not label.property("alarm")
     assert str(out) in label.toolTip()
 
 
@@ -122,7 +122,7 @@ def test_the_automatic_backup_runs_in_the_background(qtbot, desk: Desk, make_tic
         window.auto_backup.check()
     info = made.args[0]
     assert info is not None and info.path.parent.name == "backups" and tickets(info.path) == 1
-    assert window.status_bar.data_backup_label.text() == "备份 今天"
+    assert window.status_bar.data_backup_label.text() == "数据备份 今天"
 
 
 def test_backup_settings_are_saved_in_the_database(qtbot, desk: Desk) -> None:
