@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import datetime
 from pathlib import Path
@@ -36,6 +37,7 @@ REFUSALS = {
         "本程序（版本 {version}）只支持到结构版本 {head}。请用新版本程序打开；本程序没有改动它。",
     ),
 }
+log = logging.getLogger(__name__)
 # What may be replaced by a new database when the user explicitly asks for one.
 REPLACEABLE = (Verdict.EMPTY, Verdict.FOREIGN)
 
@@ -97,6 +99,7 @@ def open_database(
             path=path,
         )
     elif verdict.verdict not in (Verdict.OLDER, Verdict.CURRENT):
+        log.warning("refused to open %s: %s %s", path, verdict.verdict, verdict.revision or "")
         raise DatabaseRefusedError(path, verdict)
     database = Database.open_file(path)
     sqlite.make_private(path)
@@ -105,6 +108,14 @@ def open_database(
     except BaseException:
         database.dispose()
         raise
+    if migration.from_revision != migration.to_revision:
+        log.info(
+            "%s migrated from %s to %s (copy before: %s)",
+            path,
+            migration.from_revision,
+            migration.to_revision,
+            migration.backup_path,
+        )
     return database, migration
 
 

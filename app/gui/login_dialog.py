@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from app.domain.i18n import MarkedError
 from app.gui.forms.ui_login import Ui_LoginDialog
-from app.gui.i18n import tr_domain
+from app.gui.i18n import tr_domain, tr_error
 from app.gui.ui_settings import LAST_USERNAME, UiSettings
 from app.services import accounts
 from app.services.context import CurrentUser, Desk
@@ -50,6 +51,10 @@ class LoginDialog(QDialog):
             self.ui.errorLabel.show()
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
+            return
+        except MarkedError as exc:  # e.g. the database is locked or damaged: try again
+            self.ui.errorLabel.setText(tr_error(exc))
+            self.ui.errorLabel.show()
             return
         settings = UiSettings()
         settings.set(LAST_USERNAME, self.user.username)

@@ -1902,17 +1902,17 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="28"/>
+        <location filename="../../app/gui/login_dialog.py" line="29"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="29"/>
+        <location filename="../../app/gui/login_dialog.py" line="30"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="31"/>
+        <location filename="../../app/gui/login_dialog.py" line="32"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
@@ -4869,32 +4869,32 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Cannot write to the database: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/db/opening.py" line="17"/>
+        <location filename="../../app/db/opening.py" line="18"/>
         <source>这是一个文件夹，不是数据库文件：{path}</source>
         <translation>This is a folder, not a database file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/db/opening.py" line="18"/>
+        <location filename="../../app/db/opening.py" line="19"/>
         <source>数据库文件是空的：{path}。这通常表示数据已丢失，而不是第一次使用。程序没有改动它。请从备份恢复；如确认要在此位置新建数据库，请明确选择新建（原文件会改名保留）。</source>
         <translation>The database file is empty: {path}. This usually means the data was lost, not a first start. The program has not changed it. Restore from a backup; to create a new database here, choose so explicitly (the old file is kept, renamed).</translation>
     </message>
     <message>
-        <location filename="../../app/db/opening.py" line="23"/>
+        <location filename="../../app/db/opening.py" line="24"/>
         <source>此文件不是驻场运维台的数据库：{path}。程序没有改动它。请检查路径；如确认要在此位置新建数据库，请明确选择新建（原文件会改名保留）。</source>
         <translation>This file is not a Resident Desk database: {path}. The program has not changed it. Check the path; to create a new database here, choose so explicitly (the old file is kept, renamed).</translation>
     </message>
     <message>
-        <location filename="../../app/db/opening.py" line="28"/>
+        <location filename="../../app/db/opening.py" line="29"/>
         <source>数据库文件已损坏：{path}（{problem}）。程序没有改动它。请从备份恢复，或运行 resident-desk check 查看全部检查结果。</source>
         <translation>The database file is damaged: {path} ({problem}). The program has not changed it. Restore from a backup, or run resident-desk check to see every finding.</translation>
     </message>
     <message>
-        <location filename="../../app/db/opening.py" line="33"/>
+        <location filename="../../app/db/opening.py" line="34"/>
         <source>此数据库由更新版本的驻场运维台创建（数据库结构版本 {revision}），本程序（版本 {version}）只支持到结构版本 {head}。请用新版本程序打开；本程序没有改动它。</source>
         <translation>This database was created by a newer Resident Desk (schema version {revision}); this program (version {version}) supports up to schema version {head}. Open it with the newer program; this program has not changed it.</translation>
     </message>
     <message>
-        <location filename="../../app/db/opening.py" line="92"/>
+        <location filename="../../app/db/opening.py" line="94"/>
         <source>数据库需要升级到本程序的结构版本，但另一个程序正在使用它：{path}。请先关闭正在运行的驻场运维台，再重试。</source>
         <translation>The database needs upgrading to this program&apos;s schema version, but another program is using it: {path}. Close the running Resident Desk first, then try again.</translation>
     </message>

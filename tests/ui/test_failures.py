@@ -118,3 +118,30 @@ def test_an_unexpected_render_failure_is_shown_not_raised(
     assert "程序内部错误（LayoutError）" in text and str(log_file) in text
     assert not (tmp_path / "form.pdf").exists()
     assert "LayoutError" in log_file.read_text(encoding="utf-8")
+
+
+def test_a_locked_database_at_login_says_so_and_lets_the_engineer_try_again(
+    qtbot, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.gui.login_dialog import LoginDialog
+    from tests.conftest import ENGINEER
+
+    monkeypatch.setattr(sqlite_module, "BUSY_TIMEOUT_MS", 300)
+    impatient = Desk(Database.open_file(desk.db.path), desk.clock)
+    dialog = LoginDialog(impatient)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.usernameEdit.setText(ENGINEER[0])
+    dialog.ui.passwordEdit.setText(ENGINEER[2])
+    other = sqlite3.connect(desk.db.path)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        dialog.accept()
+        assert dialog.isVisible() and dialog.user is None
+        assert "数据库正被另一个程序写入" in dialog.ui.errorLabel.text()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    dialog.accept()
+    assert dialog.user is not None and not dialog.isVisible()
+    impatient.db.dispose()
