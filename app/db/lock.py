@@ -26,7 +26,12 @@ class InstanceLock:
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        handle = open(  # noqa: SIM115 - held until release()
+            self.path,
+            "a+",
+            encoding="utf-8",
+            opener=lambda name, flags: os.open(name, flags, 0o600),
+        )
         try:
             _lock(handle)
         except OSError:
