@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -11,6 +12,8 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The program's data folder (its log file) stays out of the tester's home.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="resident-desk-tests-")
 
 from app.domain.accounts.roles import Role  # noqa: E402
 from app.domain.audit.actions import ACCOUNT_CREATE  # noqa: E402

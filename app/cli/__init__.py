@@ -7,11 +7,37 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import audit, check, demo, document, export, gui, imports, init, pdf, plans
+from app.cli import (
+    audit,
+    backup,
+    check,
+    demo,
+    document,
+    export,
+    gui,
+    imports,
+    init,
+    pdf,
+    plans,
+    restore,
+)
 from app.cli.common import PROG, CliError, add_db, add_lang, check_out
 from app.paths import default_database_path
 
-COMMAND_GROUPS = (gui, init, demo, check, pdf, export, document, plans, imports, audit)
+COMMAND_GROUPS = (
+    gui,
+    init,
+    demo,
+    check,
+    backup,
+    restore,
+    pdf,
+    export,
+    document,
+    plans,
+    imports,
+    audit,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,25 +68,24 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     """The errors that carry a message for the user (imported late: they pull in SQLAlchemy)."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from app.db.engine import DatabaseOpenError
-    from app.db.lock import AlreadyRunningError
     from app.domain.i18n import MarkedError
     from app.domain.validation import ValidationError
 
-    return (
-        DatabaseOpenError,
-        AlreadyRunningError,
-        ValidationError,
-        MarkedError,
-        SQLAlchemyError,
-        OSError,
-    )
+    return (ValidationError, MarkedError, SQLAlchemyError, OSError, MemoryError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; errors end with a clear Chinese message and a non-zero exit."""
+    """Run one command; any failure ends with one Chinese line, the log's path, a non-zero exit.
+
+    No Python traceback reaches the user: it goes to the log file.
+    """
     _utf8_output()
     args = build_parser().parse_args(argv)
+    command = f"{args.command or 'gui'} ({args.handler.__module__}.{args.handler.__name__})"
+    if args.handler is not gui.run:  # the GUI starts its own log with its exception hook
+        from app.services.diagnostics import start_logging
+
+        start_logging(f"command {command}")
     try:
         check_out(args)
         return args.handler(args)
@@ -70,23 +95,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return 130
-    except Exception as exc:
-        if not isinstance(exc, _known_errors()):
-            raise
-        print(f"错误：{_describe(exc)}", file=sys.stderr)
+    except Exception as exc:  # the last line of defence: said and logged, never a traceback
+        from app.services.diagnostics import log_failure
+
+        where = log_failure(exc, f"command {command}")
+        if isinstance(exc, _known_errors()):
+            print(f"错误：{_describe(exc)}", file=sys.stderr)
+        else:
+            print(f"错误：{_describe(exc)}。操作没有完成，没有保存任何修改。", file=sys.stderr)
+        if where is not None:
+            print(f"详细信息已记录在日志文件：{where}", file=sys.stderr)
         return 1
 
 
 def _describe(exc: BaseException) -> str:
     from sqlalchemy.exc import SQLAlchemyError
 
+    from app.db.engine import plain_reason
+    from app.domain.i18n import MarkedError
+    from app.domain.validation import ValidationError
+    from app.services.diagnostics import plain_failure
+
+    if isinstance(exc, MarkedError):
+        return str(exc)
     if isinstance(exc, SQLAlchemyError):
-        reason = getattr(exc, "orig", None) or exc
+        reason = plain_reason(getattr(exc, "orig", None) or exc)
         return f"数据库操作失败（{reason}）。请运行 “{PROG} check --db 文件” 检查数据库。"
     if isinstance(exc, OSError) and not isinstance(exc, FileExistsError):
-        where = exc.filename or ""
-        return f"文件操作失败：{where}（{exc.strerror or exc}）。请检查路径和权限。"
-    return str(exc)
+        return str(plain_failure(exc)) + "。请检查路径和权限"
+    if isinstance(exc, ValidationError):
+        return str(exc)
+    return str(plain_failure(exc))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from app.cli.common import CliError, Subcommands, add_db
+from app.cli.common import PROG, CliError, Subcommands, add_db
+
+# The findings of a damaged file (restoring a backup is the way out).
+DAMAGE = ("完整性检查", "无法打开数据库文件", "数据库文件是空的")
 
 
 def register(commands: Subcommands) -> None:
@@ -28,5 +32,13 @@ def run(args: argparse.Namespace) -> int:
     for finding in findings:
         print(f"{'✓' if finding.ok else '✗'} {finding.message}")
     problems = sum(not f.ok for f in findings)
-    print("检查通过。" if not problems else f"发现 {problems} 个问题。")
-    return 1 if problems else 0
+    if not problems:
+        print("检查通过。")
+        return 0
+    print(f"发现 {problems} 个问题。", file=sys.stderr)
+    if any(f.message.startswith(DAMAGE) for f in findings if not f.ok):
+        print(
+            f"数据库已损坏时，请用 “{PROG} restore 备份文件 --db {path}” 从备份恢复。",
+            file=sys.stderr,
+        )
+    return 1

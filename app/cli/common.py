@@ -149,7 +149,7 @@ def open_desk(path: Path, user: str | None = None, write: bool = False) -> Itera
     path = Path(path).expanduser()
     if not path.is_file():
         raise CliError(f"数据库文件不存在：{path}")
-    opened = open_existing(path, source=CLI)
+    opened = open_existing(path, source=CLI, exclusive=False)  # commands run beside the GUI
     try:
         if write or user:
             log_in(opened.desk, user)

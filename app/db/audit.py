@@ -282,6 +282,18 @@ def inserted(
     return _Change(entry, schema_id(schemas, connection, table, columns))
 
 
+def note_inserted(session: Session, table: str, ids: Iterable[int]) -> None:
+    """Audit rows a bulk (Core) insert added in this session, as the ORM events would have."""
+    ids = list(ids)
+    if table not in AUDITED or not ids:
+        return
+    connection = session.connection()
+    schemas: dict[Any, int] = session.info.setdefault(_SCHEMAS, {})
+    changes: list[_Change] = session.info.setdefault(_CHANGES, [])
+    rows = read_rows(connection, table, ids)
+    changes.extend(inserted(connection, schemas, table, rows[row_id]) for row_id in ids)
+
+
 def _before_commit(session: Session) -> None:
     context: AuditContext | None = session.info.get(_CONTEXT)
     if context is None:

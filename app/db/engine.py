@@ -1,19 +1,23 @@
-"""Engine and sessions: SQLite with foreign keys, WAL, synchronous=FULL and real transactions."""
+"""Engine and sessions: write transactions that take the lock at their start, reads beside them."""
 
 from __future__ import annotations
 
-import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
-from app.db import audit
-from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
+from app.db import audit, sqlite
+from app.domain.i18n import QT_TRANSLATE_NOOP, Marked, MarkedError
+
+# Marks the connections of write transactions (SQLite: BEGIN IMMEDIATE).
+WRITE_OPTION = "resident_desk_write"
+_in_write = threading.local()
 
 
 class DatabaseOpenError(MarkedError, RuntimeError):
@@ -32,29 +36,68 @@ class StorageError(MarkedError, RuntimeError):
         )
 
 
+# What the database driver says, in plain words (the first match wins).
+_PLAIN_REASONS = (
+    (
+        "database is locked",
+        Marked(
+            "database",
+            QT_TRANSLATE_NOOP("database", "数据库正被另一个程序写入，等待超时（请稍后再试）"),
+        ),
+    ),
+    ("database or disk is full", Marked("database", QT_TRANSLATE_NOOP("database", "磁盘空间已满"))),
+    ("disk i/o error", Marked("database", QT_TRANSLATE_NOOP("database", "磁盘读写出错"))),
+    (
+        "readonly database",
+        Marked("database", QT_TRANSLATE_NOOP("database", "数据库文件只读，无法写入")),
+    ),
+    (
+        "malformed",
+        Marked(
+            "database",
+            QT_TRANSLATE_NOOP("database", "数据库文件已损坏（请运行检查，必要时从备份恢复）"),
+        ),
+    ),
+    (
+        "not a database",
+        Marked(
+            "database",
+            QT_TRANSLATE_NOOP("database", "数据库文件已损坏（请运行检查，必要时从备份恢复）"),
+        ),
+    ),
+)
+
+
+def plain_reason(error: BaseException) -> object:
+    """The driver's message as plain words where it is a known cause, else as it is."""
+    text = str(error).casefold()
+    for needle, reason in _PLAIN_REASONS:
+        if needle in text:
+            return reason
+    return error
+
+
 def _storage_error(exc: SQLAlchemyError) -> StorageError:
-    return StorageError(exc.orig if isinstance(exc, DBAPIError) else exc)
+    return StorageError(plain_reason(exc.orig if isinstance(exc, DBAPIError) else exc))
 
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite+pysqlite:///{path}"
 
 
-def _configure_sqlite(engine: Engine) -> None:
-    @event.listens_for(engine, "connect")
-    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # Let SQLAlchemy's "begin" event issue BEGIN, so transactions are real ones.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.close()
+_CHANGED = "resident_desk_changed"
+_BUMP_GENERATION = text(
+    "UPDATE data_generation SET value = value + 1, changed_at = :now WHERE id = 1"
+)
 
-    @event.listens_for(engine, "begin")
-    def on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+
+def _note_flush(session: Session, _context: object) -> None:
+    session.info[_CHANGED] = True
+
+
+def _note_statement(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info[_CHANGED] = True
 
 
 class Database:
@@ -64,10 +107,17 @@ class Database:
         self.url = url
         self.path = path
         self.engine = create_engine(url)
-        if self.engine.dialect.name == "sqlite":
-            _configure_sqlite(self.engine)
+        self.dialect = self.engine.dialect.name
+        if self.dialect == sqlite.DIALECT:
+            sqlite.configure(self.engine, WRITE_OPTION)
+        # The same pool; its connections begin their transactions as writers.
+        self.writer = self.engine.execution_options(**{WRITE_OPTION: True})
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
+        event.listen(self._write_sessions, "after_flush", _note_flush)
+        event.listen(self._write_sessions, "do_orm_execute", _note_statement)
         audit.install(self._sessions)
+        audit.install(self._write_sessions)
 
     @classmethod
     def open_file(cls, path: Path) -> Database:
@@ -103,13 +153,30 @@ class Database:
         return database
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed together, or rolled back on any error."""
+    def transaction(self, counts_as_change: bool = True) -> Iterator[Session]:
+        """A session whose work is committed together, or rolled back on any error.
+
+        The one place where write transactions start: the write lock is taken at the start
+        (waiting up to the busy timeout for another writer), so keep the block short and free of
+        rendering and other file work. A write transaction inside another on the same thread
+        would wait for itself, so it is refused. A transaction that changed data bumps the data
+        generation (what "changed since the last backup" compares), unless ``counts_as_change``
+        is False (the backup bookkeeping itself).
+        """
+        if getattr(_in_write, "active", False):
+            raise RuntimeError("a write transaction is already open on this thread")
+        _in_write.active = True
         try:
-            with self._sessions() as session, session.begin():
+            with self._write_sessions() as session, session.begin():
                 yield session
+                if counts_as_change:
+                    session.flush()
+                    if session.info.pop(_CHANGED, False):
+                        session.execute(_BUMP_GENERATION, {"now": datetime.now(UTC)})
         except SQLAlchemyError as exc:
             raise _storage_error(exc) from exc
+        finally:
+            _in_write.active = False
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -26,7 +26,12 @@ class InstanceLock:
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        handle = open(  # noqa: SIM115 - held until release()
+            self.path,
+            "a+",
+            encoding="utf-8",
+            opener=lambda name, flags: os.open(name, flags, 0o600),
+        )
         try:
             _lock(handle)
         except OSError:
@@ -45,6 +50,18 @@ class InstanceLock:
         handle.write(f"pid {os.getpid()} @ {platform.node()}")
         handle.flush()
         self._handle = handle
+
+    def try_acquire(self) -> bool:
+        """Take the lock if nobody holds it; False (and nothing held) if another program does."""
+        try:
+            self.acquire()
+        except AlreadyRunningError:
+            return False
+        return True
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
 
     def release(self) -> None:
         if self._handle is not None:

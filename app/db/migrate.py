@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -11,11 +12,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from app.db.backup import backup_sqlite
+from app.db import sqlite
 from app.db.engine import Database
 from app.paths import package_folder
 
 MIGRATIONS_DIR = package_folder("app.db.migrations")
+KEEP_MIGRATION_BACKUPS = 3  # the newest copies made before a migration; older ones are pruned
 
 
 def alembic_config() -> Config:
@@ -29,6 +31,11 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+def known_revisions() -> list[str]:
+    """Every schema revision this program knows, newest first."""
+    return [s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()]
 
 
 def current_revision(database: Database) -> str | None:
@@ -45,18 +52,34 @@ class MigrationResult:
 
 
 def upgrade(database: Database, now: datetime) -> MigrationResult:
-    """Bring the schema to head; an existing, older file is backed up beside itself first."""
+    """Bring the schema to head; an existing, older file is backed up beside itself first.
+
+    The caller has refused a schema this program does not know (a newer program's) before.
+    """
     before = current_revision(database)
     head = head_revision()
     backup_path = None
     if before == head:
         return MigrationResult(before, head, None)
+    if before is not None and before not in known_revisions():
+        raise ValueError(f"schema revision {before} is not one this program knows")
     if before is not None and database.path is not None:
-        stamp = now.strftime("%Y%m%d-%H%M%S")
+        stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
         backup_path = database.path.with_name(f"{database.path.name}.before-{head}-{stamp}.bak")
-        backup_sqlite(database.path, backup_path)
+        sqlite.online_copy(database.path, backup_path)
+        prune_migration_backups(database.path)
     config = alembic_config()
-    with database.engine.begin() as connection:
+    with database.writer.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return MigrationResult(before, head, backup_path)
+
+
+def prune_migration_backups(path: Path, keep: int = KEEP_MIGRATION_BACKUPS) -> list[Path]:
+    """Delete all but the newest ``keep`` copies made before migrations; returns those deleted."""
+    copies = sorted(path.parent.glob(f"{path.name}.before-*.bak"), key=lambda p: p.stat().st_mtime)
+    pruned = copies[: max(0, len(copies) - keep)]
+    for old in pruned:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return pruned

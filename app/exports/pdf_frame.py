@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, SimpleDocTemplate
+from reportlab.platypus.doctemplate import NullActionFlowable
+from reportlab.platypus.flowables import _listWrapOn
 
 from app.exports.pdf_fonts import (
     FONT,
@@ -28,6 +31,7 @@ from app.exports.pdf_fonts import (
     make_styles,
     register_font,
 )
+from app.exports.pdf_split import fit_line
 from app.exports.pdf_text import fmt_time
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -38,6 +42,7 @@ MARGIN_BOTTOM = 20 * mm
 # standard 4-module quiet zone decodes every serial at both; 20 mm failed a third of them at 80.
 QR_SIZE = 22 * mm
 QR_LEVEL = "Q"  # a quarter of the code can be smudged or signed over
+QR_MAX_CHARS = 120  # serials are short; keep the code small enough to scan
 GREY = colors.HexColor("#555555")
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 # The frame's height on one page, less a little for reportlab's own padding.
@@ -64,7 +69,7 @@ class DocumentHeader:
         """What the QR code holds: the serial (and ticket number) in characters a keyboard-wedge
         scanner can type, so a scan lands in any text field as typed."""
         text = f"{self.serial};{self.ticket_number}" if self.ticket_number else self.serial
-        return scanner_text(text)
+        return scanner_text(text)[:QR_MAX_CHARS]
 
 
 def scanner_text(text: str) -> str:
@@ -96,20 +101,46 @@ class _FramedCanvas(Canvas):
         super().save()
 
 
+@dataclass(frozen=True)
+class _FrameLines:
+    """The header's and footer's texts, each cut to its place once per document."""
+
+    project: str
+    client: str
+    serial: str
+    ticket: str
+    classification: str
+
+
+@lru_cache(maxsize=8)
+def _frame_lines(header: DocumentHeader) -> _FrameLines:
+    text_right = PAGE_WIDTH - MARGIN_X - QR_SIZE - 3 * mm
+    half = (text_right - MARGIN_X) / 2 - 2 * mm  # left: project and client; right: the numbers
+    return _FrameLines(
+        project=fit_line(header.project_name, 10, half * 1.5),
+        client=fit_line(f"用户单位：{header.client_name}", 8.5, half),
+        serial=fit_line(f"编号：{header.serial}", 9.5, half / 2),
+        ticket=fit_line(f"工单号：{header.ticket_number}", 8.5, half)
+        if header.ticket_number
+        else "",
+        classification=fit_line(header.classification, 8.5, 45 * mm),
+    )
+
+
 def draw_frame(canvas: Canvas, header: DocumentHeader, page: int, total: int) -> None:
     """Header (project, client, serial, QR code) and footer (classification, page, print date)."""
+    lines = _frame_lines(header)
     canvas.saveState()
     top = PAGE_HEIGHT - 12 * mm
     right = PAGE_WIDTH - MARGIN_X
-    draw_bold_string(canvas, MARGIN_X, top - 4 * mm, header.project_name, 10)
-    canvas.setFillColor(GREY)
-    draw_text(canvas, MARGIN_X, top - 9.5 * mm, f"用户单位：{header.client_name}", 8.5)
     text_right = right - QR_SIZE - 3 * mm
+    draw_bold_string(canvas, MARGIN_X, top - 4 * mm, lines.project, 10)
+    canvas.setFillColor(GREY)
+    draw_text(canvas, MARGIN_X, top - 9.5 * mm, lines.client, 8.5)
     canvas.setFillColor(colors.black)
-    draw_text(canvas, text_right, top - 4 * mm, f"编号：{header.serial}", 9.5, align="right")
-    if header.ticket_number:
-        ticket = f"工单号：{header.ticket_number}"
-        draw_text(canvas, text_right, top - 9.5 * mm, ticket, 8.5, align="right")
+    draw_text(canvas, text_right, top - 4 * mm, lines.serial, 9.5, align="right")
+    if lines.ticket:
+        draw_text(canvas, text_right, top - 9.5 * mm, lines.ticket, 8.5, align="right")
     if header.copy_note:
         draw_text(canvas, text_right, top - 14.5 * mm, header.copy_note, 8.5, "right", bold=True)
     line_y = PAGE_HEIGHT - MARGIN_TOP + 4 * mm
@@ -121,8 +152,8 @@ def draw_frame(canvas: Canvas, header: DocumentHeader, page: int, total: int) ->
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN_X, footer_y + 4 * mm, right, footer_y + 4 * mm)
     canvas.setFont(FONT, 8.5)
-    if header.classification:
-        draw_bold_string(canvas, MARGIN_X, footer_y, header.classification, 8.5)
+    if lines.classification:
+        draw_bold_string(canvas, MARGIN_X, footer_y, lines.classification, 8.5)
     _draw_spaced(canvas, PAGE_WIDTH / 2, footer_y, ["第", str(page), "页", "共", str(total), "页"])
     canvas.drawRightString(right, footer_y, f"打印日期：{fmt_time(header.printed_at)}")
     if header.audit_head:
@@ -166,9 +197,32 @@ def _draw_qr(canvas: Canvas, text: str, x: float, y: float) -> None:
     canvas.restoreState()
 
 
+class OnePage(Flowable):
+    """A story shrunk, if it must be, to fit on one page; one that would have to shrink below
+    ``SMALLEST`` to fit (unreadable) flows over as many pages as it needs instead."""
+
+    SMALLEST = 0.5  # 9.5 pt body text at 4.75 pt: the smallest still readable on paper
+
+    def __init__(self, story: list[Flowable]) -> None:
+        super().__init__()
+        self._story = story
+        self._height: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return availWidth, 0xFFFFFF  # like KeepTogether: always asked to split
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if self._height is None:  # measured once: wrapping a long story is slow
+            self._height = _listWrapOn(self._story, availWidth, self.canv)[1]
+        if self._height > BODY_HEIGHT / self.SMALLEST:
+            # An action first: the frame then places and splits the story's items one by one.
+            return [NullActionFlowable(), *self._story]
+        return [KeepInFrame(BODY_WIDTH, BODY_HEIGHT, self._story, mode="shrink")]
+
+
 def one_page(story: list[Flowable]) -> Flowable:
-    """The story shrunk, if it must be, to fit on one page of the frame."""
-    return KeepInFrame(BODY_WIDTH, BODY_HEIGHT, story, mode="shrink")
+    """The story shrunk, if it must be, to fit on one page of the frame (see ``OnePage``)."""
+    return OnePage(story)
 
 
 def write_pdf(

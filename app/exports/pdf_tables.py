@@ -19,6 +19,7 @@ from reportlab.platypus.flowables import _listWrapOn
 
 from app.exports.pdf_fonts import BOLD_STROKE, FONT, BoldParagraph, Paragraph, Styles, text_width
 from app.exports.pdf_frame import BODY_WIDTH
+from app.exports.pdf_split import first_lines, fit_line, pieces, split_row, text_pieces
 from app.exports.pdf_text import BLANK, EMPTY, para_text
 
 WIDTH = BODY_WIDTH
@@ -45,8 +46,16 @@ Row = tuple[str, str] | tuple[str, str, str, str]
 
 
 def heading(text: str, styles: Styles) -> Flowable:
-    """A bold section heading."""
-    return BoldParagraph(para_text(text), styles.heading)
+    """A bold section heading (a few lines at most)."""
+    return BoldParagraph(
+        para_text(first_lines(text, WIDTH, styles.heading.fontSize, 4)), styles.heading
+    )
+
+
+def text_block(text: str, style: ParagraphStyle, empty: str = BLANK) -> list[Flowable]:
+    """Free text of any length as paragraphs, the long ones cut into page-sized pieces."""
+    parts = text_pieces(text, style.fontSize, WIDTH) if text.strip() else [""]
+    return [Paragraph(para_text(part, empty), style) for part in parts]
 
 
 def section(text: str, styles: Styles) -> list[Flowable]:
@@ -66,7 +75,13 @@ def field_grid(
     data: list[list[Flowable | str]] = []
     heights: list[float | None] = []
     commands: list[tuple] = list(PAD)
-    for index, row in enumerate(rows):
+    pieces: list[Sequence[str]] = []
+    for row in rows:  # a long value continues in rows below, labelled （续）
+        widths = [LABEL_WIDTH, WIDTH - LABEL_WIDTH] if len(row) == 2 else [LABEL_WIDTH, half] * 2
+        keep = (0,) if len(row) == 2 else (0, 2)
+        split = split_row(row, widths, styles.body.fontSize, keep)
+        pieces += [tuple(piece) for piece in split]
+    for index, row in enumerate(pieces):
         cells: list[Flowable | str] = []
         blank = write_in and any(not text.strip() for text in row[1::2])
         height = TALL_WRITE_IN_HEIGHT if row[0] in tall else WRITE_IN_HEIGHT
@@ -183,7 +198,13 @@ def grid_table(
             max(n, p if not (empty or cell.strip()) else natural_width(cell, cell_style))
             for n, p, cell in zip(natural, preferred, row, strict=True)
         ]
-    data: list[list[Flowable | str]] = [[BoldParagraph(para_text(h), head_style) for h in header]]
+    fitted = fit_widths(natural, preferred, minimum)
+    data: list[list[Flowable | str]] = [
+        [  # repeated on every page: a few lines at most
+            BoldParagraph(para_text(first_lines(h, width, head_style.fontSize)), head_style)
+            for h, width in zip(header, fitted, strict=True)
+        ]
+    ]
     commands: list[tuple] = [
         *PAD,
         ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
@@ -191,19 +212,17 @@ def grid_table(
     ]
     titles = dict(groups)
     for index, row in enumerate(rows):
-        if index in titles:
-            data.append(
-                [BoldParagraph(para_text(titles[index]), head_style)] + [""] * (len(row) - 1)
-            )
+        for title in pieces(titles[index], WIDTH, head_style.fontSize) if index in titles else []:
+            data.append([BoldParagraph(para_text(title), head_style)] + [""] * (len(row) - 1))
             at = len(data) - 1
             commands += [("SPAN", (0, at), (-1, at)), ("BACKGROUND", (0, at), (-1, at), GROUP_FILL)]
-        data.append([Paragraph(para_text(cell, empty), cell_style) for cell in row])
+        for piece in split_row(row, fitted, cell_style.fontSize):  # long cells continue below
+            data.append([Paragraph(para_text(cell, empty), cell_style) for cell in piece])
     if dense:  # a list of one-line items: tight rows
         commands += [
             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ]
-    fitted = fit_widths(natural, preferred, minimum)
     table = Table(data, colWidths=fitted, repeatRows=1)
     table.setStyle(TableStyle(commands))
     return table
@@ -225,8 +244,10 @@ def grid_or_empty(
 def labelled_text(label: str, text: str, styles: Styles) -> list[Flowable]:
     """A small ``label：`` line and the free text under it ("无" when there is none)."""
     return [
-        Paragraph(f"{para_text(label)}：", styles.subtitle),
-        Paragraph(para_text(text or EMPTY), styles.body),
+        Paragraph(
+            f"{para_text(first_lines(label, WIDTH, styles.subtitle.fontSize))}：", styles.subtitle
+        ),
+        *text_block(text, styles.body, EMPTY),
     ]
 
 
@@ -239,7 +260,13 @@ def signature_block(title: str, roles: Sequence[str], styles: Styles) -> list[Fl
     """The flowables of ``signatures``, to keep together with something else."""
     cell_width = WIDTH / len(roles)
     date_line = "日期：＿＿＿＿年＿＿月＿＿日"
-    row_titles = [BoldParagraph(f"{role}（签字）：", styles.body) for role in roles]
+    row_titles = [
+        BoldParagraph(
+            para_text(fit_line(f"{role}（签字）：", styles.body.fontSize, cell_width - 14)),
+            styles.body,
+        )
+        for role in roles
+    ]
     row_blank = ["" for _ in roles]
     row_dates = [Paragraph(date_line, styles.body) for _ in roles]
     table = Table(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from xml.sax.saxutils import escape
 
@@ -11,6 +12,8 @@ from app.exports.pdf_glyphs import FONT, font_runs
 BLANK = "—"
 EMPTY = "无"  # a section or table with nothing in it
 _NUMERALS = "一二三四五六七八九十"
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def fmt_time(value: datetime | None) -> str:
@@ -41,13 +44,20 @@ def fmt_label(value: LabelledEnum | None) -> str:
     return value.label if value is not None else BLANK
 
 
+def tidy(text: str) -> str:
+    """Text fit for print: line ends made one, tabs spaces, control characters and runs of more
+    than one empty line dropped (a field of nothing but new lines prints as empty)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    return _BLANK_RUNS.sub("\n\n", _CONTROL.sub("", text))
+
+
 def para_text(value: str, empty: str = BLANK) -> str:
     """Plain text as Paragraph markup: escaped, line breaks kept, each character in the face that
     has it (a character no face has prints as 〓 and is reported).
 
     Empty text prints as ``empty``: a dash by default, "" to leave room to write by hand.
     """
-    text = value.strip()
+    text = tidy(value).strip()
     if not text:
         return empty
     return "<br/>".join(_marked_up(line) for line in text.split("\n"))

@@ -14,16 +14,19 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.domain.accounts.roles import Permission
 from app.domain.audit.actions import TICKET_CREATE
+from app.gui.failures import ExceptionHook
 from app.gui.i18n import tr_error
-from app.gui.login_dialog import LoginDialog
+from app.gui.login_dialog import RESTORE_REQUESTED, LoginDialog
 from app.gui.main_window import MainWindow
 from app.gui.office_window import OfficeWindow
+from app.gui.restore_flow import RefusedDatabaseBox, StartChoice, restore_interactively
 from app.gui.setup_wizard import SetupWizard
 from app.gui.tasks import wait_for_tasks, wait_until_idle
 from app.paths import APP_NAME, resources_dir
 from app.services import accounts, contract, setup
 from app.services.context import SYSTEM_ACTOR, CurrentUser, Desk, StorageError
-from app.services.setup import AlreadyRunningError, DatabaseOpenError
+from app.services.diagnostics import start_logging
+from app.services.setup import AlreadyRunningError, DatabaseOpenError, DatabaseRefusedError
 
 SCREENSHOT_SIZE = (1440, 900)
 EXIT_CANNOT_START = 2
@@ -84,39 +87,78 @@ def run_gui(db_path: Path, lang: str = "zh_CN", screenshot: Path | None = None) 
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    with ui_language(app, lang):
-        return _run(app, Path(db_path), screenshot)
+    start_logging("GUI")
+    hook = ExceptionHook()
+    hook.install()  # no failure goes unseen: a dialog in the UI's language, the log file
+    try:
+        with ui_language(app, lang):
+            return _run(app, Path(db_path), screenshot)
+    finally:
+        hook.uninstall()
 
 
 def _run(app: QApplication, db_path: Path, screenshot: Path | None) -> int:
-    try:
-        opened = setup.open_desk(db_path)
-    except (AlreadyRunningError, DatabaseOpenError) as exc:
-        return _fail(tr_error(exc), screenshot)
-    except (StorageError, OSError) as exc:
-        return _fail(
-            QCoreApplication.translate("RunGui", "无法打开数据库：{0}（{1}）").format(db_path, exc),
-            screenshot,
-        )
-    try:
-        if screenshot is not None:
-            return _screenshot(app, opened.desk, screenshot)
-        return _interactive(app, opened.desk)
-    finally:
-        wait_for_tasks()  # no background query may outlive the database
-        opened.close()
+    """Open, log in, work; a refused file offers a restore (or a new database if it may be
+    replaced), and a restore asked for before login reopens the database afterwards."""
+    create_new = False
+    while True:
+        try:
+            opened = setup.open_desk(db_path, create_new=create_new)
+        except DatabaseRefusedError as exc:
+            if screenshot is not None:
+                return _fail(tr_error(exc), screenshot)
+            _print_error(tr_error(exc))
+            box = RefusedDatabaseBox(exc)
+            box.exec()
+            choice = box.choice()
+            if choice is StartChoice.RESTORE:
+                restore_interactively(None, db_path, lock_held=False)
+                continue  # opened again: restored, or the same question
+            if choice is StartChoice.NEW:
+                create_new = True
+                continue
+            return EXIT_CANNOT_START
+        except (AlreadyRunningError, DatabaseOpenError) as exc:
+            return _fail(tr_error(exc), screenshot)
+        except (StorageError, OSError) as exc:
+            return _fail(
+                QCoreApplication.translate("RunGui", "无法打开数据库：{0}（{1}）").format(
+                    db_path, exc
+                ),
+                screenshot,
+            )
+        create_new = False
+        try:
+            if screenshot is not None:
+                return _screenshot(app, opened.desk, screenshot)
+            outcome = _interactive(app, opened.desk)
+            if outcome is not StartChoice.RESTORE:
+                return outcome
+            wait_for_tasks()
+            opened.desk.db.dispose()  # no connection may stay on the file being replaced
+            restore_interactively(None, Path(db_path).expanduser().resolve(), lock_held=True)
+        finally:
+            wait_for_tasks()  # no background query may outlive the database
+            opened.close()
 
 
-def _log_in(desk: Desk) -> CurrentUser | None:
-    """The first-start wizard (which logs in the engineer it creates), or the login dialog."""
+def _log_in(desk: Desk) -> CurrentUser | StartChoice | None:
+    """The first-start wizard (which logs in the engineer it creates), or the login dialog;
+    ``StartChoice.RESTORE`` when the engineer asked to restore a backup instead."""
     if setup.needs_setup(desk):
         wizard = SetupWizard(desk)
-        if wizard.exec() != QDialog.DialogCode.Accepted:
+        result = wizard.exec()
+        if result == RESTORE_REQUESTED:
+            return StartChoice.RESTORE
+        if result != QDialog.DialogCode.Accepted:
             return None
         return wizard.user
     info = contract.get_contract(desk)
     login = LoginDialog(desk, info.project_name if info else "")
-    if login.exec() != QDialog.DialogCode.Accepted:
+    result = login.exec()
+    if result == RESTORE_REQUESTED:
+        return StartChoice.RESTORE
+    if result != QDialog.DialogCode.Accepted:
         return None
     return login.user
 
@@ -125,11 +167,11 @@ def window_for(desk: Desk) -> MainWindow | OfficeWindow:
     """The engineer's desk for those who read the records; the auditor's or administrator's
     window for those who do not."""
     if desk.can(TICKET_CREATE) or desk.user.can(Permission.READ):
-        return MainWindow(desk)
+        return MainWindow(desk, auto_backup=True)
     return OfficeWindow(desk)
 
 
-def _interactive(app: QApplication, desk: Desk) -> int:
+def _interactive(app: QApplication, desk: Desk) -> int | StartChoice:
     """Log in, work, and after 注销 or 切换用户 log in again, until the program is closed."""
     frozen = False
     while True:
@@ -137,6 +179,8 @@ def _interactive(app: QApplication, desk: Desk) -> int:
         user = _log_in(desk)
         if user is None:
             return 0
+        if user is StartChoice.RESTORE:
+            return user
         desk.user = user
         window = window_for(desk)
         logged_out = [False]
@@ -158,6 +202,7 @@ def _interactive(app: QApplication, desk: Desk) -> int:
         finally:
             if isinstance(window, MainWindow):
                 window.sweep_timer.stop()
+                window.auto_backup.stop()
             window.account_menu.stop()
         window.deleteLater()
         desk.user = SYSTEM_ACTOR

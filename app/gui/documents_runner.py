@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.domain.i18n import MarkedError
+from app.gui.failures import logged_failure_text
 from app.gui.files import ask_save_path
 from app.gui.i18n import tr_domain, tr_error
 from app.gui.messages import OpenFileBox, show_error, show_message
@@ -86,8 +87,9 @@ def saved_form_text(info: DocumentInfo) -> str:
 class FileRunner(QObject):
     """One file at a time: the work runs on the pool, the outcome comes back as a message box.
 
-    Subclasses ask for the path (``ask_workbook``) and ``run``, or ``open_preview`` a document;
-    show the result with ``show_saved``; ``error_text`` says which failures are expected (others are raised).
+    Subclasses ask for the path (``ask_pdf``/``ask_workbook``) and ``run``, or ``open_preview`` a
+    document; show the result with ``show_saved``; ``error_text`` says each failure (an
+    unexpected one is logged too).
     """
 
     def __init__(self, desk: Desk, parent: QWidget, key: str = "file") -> None:
@@ -129,19 +131,16 @@ class FileRunner(QObject):
     def error_title(self) -> str:
         return QCoreApplication.translate("DocumentPrinter", "无法保存文档")
 
-    def error_text(self, error: Exception) -> str | None:
-        """The message for an expected failure; None for a bug (raised again)."""
+    def error_text(self, error: Exception) -> str:
+        """The message for a failure: an expected one as it is, any other logged as well."""
         if isinstance(error, MarkedError | OSError):
             return save_error_text(error)
-        return None
+        return logged_failure_text(error, type(self).__name__)
 
     # --- slots -------------------------------------------------------------------------------
 
     def on_runner_error(self, error: Exception) -> None:
-        text = self.error_text(error)
-        if text is None:
-            raise error
-        self.show_failure(self.error_title(), text)
+        self.show_failure(self.error_title(), self.error_text(error))
 
 
 class _ProgressRelay(QObject):
@@ -223,14 +222,16 @@ class ProgressExport(FileRunner):
     def error_title(self) -> str:
         return self._title
 
-    def error_text(self, error: Exception) -> str | None:
+    def error_text(self, error: Exception) -> str:
         if isinstance(error, OSError):  # the file chosen, not the temporary one written first
             return QCoreApplication.translate("LogExporter", "无法写入文件：{0}（{1}）").format(
                 self._path, error.strerror or error
             )
         if isinstance(error, MarkedError):
             return tr_error(error)
-        return QCoreApplication.translate("LogExporter", "导出失败：{0}").format(error)
+        return QCoreApplication.translate("LogExporter", "导出失败：{0}").format(
+            logged_failure_text(error, type(self).__name__)
+        )
 
     # --- slots -------------------------------------------------------------------------------
 

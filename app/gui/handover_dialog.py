@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import MarkedError
+from app.gui.failures import logged_failure_text
 from app.gui.i18n import tr_domain, tr_error
 from app.gui.print_preview import PrintedFile, PrintPreviewDialog
 from app.gui.tasks import TaskRunner
@@ -144,14 +146,18 @@ class HandoverDialog(QDialog):
         if self.preview is not None:
             self.preview.close()
             self.preview = None
-        if isinstance(error, DocumentError):
+        if isinstance(error, MarkedError):
             self._fail(tr_error(error))
         elif isinstance(error, OSError):
             self._fail(
                 self.tr("无法写入文件：{0}（{1}）").format(error.filename or "", error.strerror)
             )
         else:
-            self._fail(self.tr("无法生成交接班记录：{0}").format(error))
+            self._fail(
+                self.tr("无法生成交接班记录：{0}").format(
+                    logged_failure_text(error, "handover document")
+                )
+            )
 
     def on_runner_busyChanged(self, busy: bool) -> None:
         self.ok_button.setEnabled(not busy)

@@ -5,16 +5,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from app.domain.i18n import MarkedError
 from app.gui.forms.ui_login import Ui_LoginDialog
 from app.gui.i18n import tr_error
 from app.gui.password_dialog import ChangePasswordDialog
 from app.gui.ui_settings import LAST_USERNAME, UiSettings
 from app.services import login
-from app.services.context import SYSTEM_ACTOR, CurrentUser, Desk, StorageError
+from app.services.context import SYSTEM_ACTOR, CurrentUser, Desk
+
+RESTORE_REQUESTED = 2  # the dialog's result when the engineer asks to restore a backup
 
 
 class LoginDialog(QDialog):
-    """Asks for the login name and password; ``user`` is set once they are right."""
+    """Asks for the login name and password; ``user`` is set once they are right.
+
+    从备份恢复… ends the dialog with ``RESTORE_REQUESTED``: the program restores, then asks again.
+    """
 
     def __init__(self, desk: Desk, project_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +32,12 @@ class LoginDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.restore_button = self.ui.buttonBox.addButton(
+            self.tr("从备份恢复…"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.restore_button.setObjectName("restore_button")
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.on_restore_button_clicked)
         self.ui.projectLabel.setText(project_name)
         self.ui.projectLabel.setVisible(bool(project_name))
         self.ui.errorLabel.hide()
@@ -44,8 +56,12 @@ class LoginDialog(QDialog):
         password = self.ui.passwordEdit.text()
         try:
             result = login.authenticate(self._desk, self.ui.usernameEdit.text(), password)
-        except (login.LoginError, StorageError) as exc:
+        except login.LoginError as exc:
             self._refuse(tr_error(exc))
+            return
+        except MarkedError as exc:  # e.g. the database is locked or damaged: try again as typed
+            self.ui.errorLabel.setText(tr_error(exc))
+            self.ui.errorLabel.show()
             return
         if result.change_reason:
             self._ask_new_password(result, password)
@@ -77,6 +93,9 @@ class LoginDialog(QDialog):
         self.password_dialog = None
         self._desk.user = SYSTEM_ACTOR
         self._refuse(self.tr("须先修改密码才能使用本程序"))
+
+    def on_restore_button_clicked(self) -> None:
+        self.done(RESTORE_REQUESTED)
 
     def on_passwordEdit_textEdited(self, _text: str) -> None:
         self.ui.errorLabel.hide()

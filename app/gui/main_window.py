@@ -20,6 +20,7 @@ from app.domain.audit.actions import AUDIT_VIEW, CONTRACT_SAVE, TICKET_CREATE
 from app.gui.access import hide_writes
 from app.gui.account_menu import AccountMenu
 from app.gui.audit import AuditView
+from app.gui.backup_actions import AutoBackup, BackupRunner, BackupSettingsDialog
 from app.gui.contract_dialog import ContractDialog
 from app.gui.handover_dialog import HandoverDialog
 from app.gui.inspections.tab import BACKUPS_PAGE, DUE_PAGE, TEMPLATES_PAGE, InspectionsTab
@@ -45,8 +46,13 @@ class MainWindow(QMainWindow):
     loggedOut = Signal()  # 注销 / 切换用户: the login asks who comes next
 
     def __init__(
-        self, desk: Desk, remember_geometry: bool = True, parent: QWidget | None = None
+        self,
+        desk: Desk,
+        remember_geometry: bool = True,
+        parent: QWidget | None = None,
+        auto_backup: bool = False,
     ) -> None:
+        """``auto_backup``: make the daily copy of the database (the running program does)."""
         super().__init__(parent)
         self._desk = desk
         self._remember_geometry = remember_geometry
@@ -81,6 +87,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.audit_view, self.tr("审计记录"))
         self.status_bar = DeskStatusBar(desk, self)
         self.setStatusBar(self.status_bar)
+        self.backup_runner = BackupRunner(desk, self)
+        self.auto_backup = AutoBackup(desk, self)
         self._build_menus()
         self.account_menu = AccountMenu(desk, self, before=self.help_menu.menuAction())
         self.account_menu.logoutRequested.connect(self.on_account_menu_logoutRequested)
@@ -104,12 +112,18 @@ class MainWindow(QMainWindow):
             self.on_plans_section_planRequested
         )
 
+        self.backup_runner.backedUp.connect(self.on_backup_runner_backedUp)
+        self.auto_backup.finished.connect(self.on_auto_backup_finished)
+        self.auto_backup.failed.connect(self.on_auto_backup_failed)
+
         self.update_title()
         self.banner.refresh()
         self.status_bar.refresh()
         if remember_geometry:
             self._restore_geometry()
         self.sweep_timer.start()
+        if auto_backup:
+            self.auto_backup.start()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -125,6 +139,15 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.receipt_action)
         file_menu.addAction(self.handover_action)
+        file_menu.addSeparator()
+        self.backup_action = QAction(self.tr("备份到…"), self)
+        self.backup_action.setStatusTip(self.tr("把数据库备份到 U 盘等位置（校验后保存）"))
+        self.backup_settings_action = QAction(self.tr("备份设置…"), self)
+        self.backup_settings_action.setStatusTip(self.tr("每日自动备份和保留份数"))
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.backup_settings_action)
+        self.backup_action.triggered.connect(self.on_backup_action_triggered)
+        self.backup_settings_action.triggered.connect(self.on_backup_settings_action_triggered)
         file_menu.addSeparator()
         file_menu.addAction(self.contract_action)
         file_menu.addSeparator()
@@ -248,6 +271,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sweep_timer.stop()
         self.account_menu.stop()
+        self.auto_backup.stop()
         if self._remember_geometry:
             settings = UiSettings()
             settings.set(MAIN_WINDOW_GEOMETRY, self.saveGeometry())
@@ -401,6 +425,28 @@ class MainWindow(QMainWindow):
     def on_export_action_triggered(self) -> None:
         self.tabs.setCurrentWidget(self.tickets_tab)
         self.tickets_tab.export_log()
+
+    def on_backup_action_triggered(self) -> None:
+        self.backup_runner.start()
+
+    def on_backup_runner_backedUp(self, _info: object) -> None:
+        self.status_bar.refresh_backup()
+
+    def on_backup_settings_action_triggered(self) -> None:
+        dialog = BackupSettingsDialog(self._desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.backup_settings_dialog = dialog
+        dialog.open()
+
+    def on_auto_backup_finished(self, info: object) -> None:
+        if info is not None:
+            self.status_bar.backup_failure = ""
+            self.status_bar.refresh_backup()
+
+    def on_auto_backup_failed(self, text: str) -> None:
+        self.status_bar.backup_failure = text
+        self.status_bar.refresh_backup()
+        self.status_bar.showMessage(self.tr("自动备份失败：{0}").format(text), 30_000)
 
     def on_quit_action_triggered(self) -> None:
         self.close()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.i18n import MarkedError
+from app.gui.failures import logged_failure_text
 from app.gui.files import ask_save_path
 from app.gui.i18n import tr_domain, tr_error
 from app.gui.messages import show_error
@@ -243,8 +244,8 @@ class PrintPreviewDialog(QDialog):
         text = self._describe(error) if self._describe is not None else None
         if text is None and isinstance(error, MarkedError | OSError):
             text = self._error_text(error)
-        if text is None:
-            raise error
+        if text is None:  # a bug or an unforeseen failure: said in plain words and logged
+            text = logged_failure_text(error, "document preview")
         self.message_box = show_error(self, self.tr("无法生成文档"), text)
 
     def _error_text(self, error: Exception) -> str:

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import MarkedError
 from app.gui.i18n import tr_error
 from app.gui.tickets.formatting import local_text
 from app.gui.widgets import ERROR_STYLE
 from app.services import filing
-from app.services.context import Desk, PermissionRefusedError, StorageError
-from app.services.documents import DocumentError, DocumentInfo
+from app.services.context import Desk
+from app.services.documents import DocumentInfo
 
 OK_STYLE = "color: #1e5b23; font-weight: bold;"
 
@@ -117,7 +118,7 @@ class ReceiptDialog(QDialog):
             info, completed = filing.file_signed_copy(
                 self._desk, text, Path(scan) if scan else None, signer
             )
-        except (DocumentError, StorageError, PermissionRefusedError) as exc:
+        except MarkedError as exc:  # refused, or the database failed: nothing filed
             self._say(tr_error(exc), ERROR_STYLE)
             return None
         self.filed.append(info)

@@ -25,6 +25,7 @@ from app.gui.contract_fields import (
     make_error_label,
     show_errors,
 )
+from app.gui.login_dialog import RESTORE_REQUESTED
 from app.services import accounts, contract, setup
 from app.services.context import CurrentUser, Desk, StorageError
 
@@ -153,6 +154,10 @@ class SetupWizard(QWizard):
             (QWizard.WizardButton.CancelButton, self.tr("取消")),
         ):
             self.setButtonText(button, text)
+        # A workstation set up again: its data comes back from the backup, not from the wizard.
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("从备份恢复…"))
+        self.customButtonClicked.connect(self.on_wizard_customButtonClicked)
 
         defaults = contract.load_defaults()
         self.info_form = ContractInfoForm()
@@ -189,6 +194,9 @@ class SetupWizard(QWizard):
         except ValidationError as exc:
             return [e for e in exc.errors if PAGE_OF_FIELD.get(e.field) == page]
         return []
+
+    def on_wizard_customButtonClicked(self, _which: int) -> None:
+        self.done(RESTORE_REQUESTED)
 
     def validateCurrentPage(self) -> bool:
         if not super().validateCurrentPage():

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from app.services import contract
+from app.domain.backup_policy import is_stale
+from app.gui.backup_actions import backup_age_text
+from app.gui.tickets.formatting import local_text
+from app.services import contract, database_backups
 from app.services.context import Desk
+from app.services.database_backups import file_size_text
 from app.services.inspections import backups, runs
 from app.services.store import inventory
 from app.services.tickets import queue
@@ -44,6 +48,8 @@ class DeskStatusBar(QStatusBar):
         self.low_stock_label = self._field(
             "low_stock_label", self.tr("库存不高于最低库存的备品备件种数")
         )
+        self.data_backup_label = self._field("data_backup_label", "")
+        self.backup_failure = ""  # the last automatic backup's failure, until one succeeds
 
     def _field(self, name: str, tooltip: str) -> QLabel:
         label = QLabel(self)
@@ -90,6 +96,32 @@ class DeskStatusBar(QStatusBar):
         )
         low = inventory.low_stock_count(self._desk)
         self._count(self.low_stock_label, self.tr("低库存 {0}"), low, AMBER)
+        self.refresh_backup()
+
+    def refresh_backup(self) -> None:
+        """The age of the last good backup of this database; red past two days or on failure."""
+        now = self._desk.clock.now()
+        info = database_backups.last_good_backup(self._desk)
+        days = (now.astimezone().date() - info.made_at.astimezone().date()).days if info else 0
+        stale = is_stale(info.made_at if info else None, now)
+        label = self.data_backup_label
+        label.setText(backup_age_text(info, days) + (" ⚠" if self.backup_failure else ""))
+        label.setStyleSheet(RED if stale or self.backup_failure else PLAIN)
+        label.setProperty("alarm", stale or bool(self.backup_failure))
+        lines = []
+        if info is not None:
+            lines.append(
+                self.tr("最近一次数据备份：{0}（{1}）\n{2}").format(
+                    local_text(info.made_at), file_size_text(info.size_bytes), info.path
+                )
+            )
+        else:
+            lines.append(self.tr("本数据库尚未备份"))
+        if stale:
+            lines.append(self.tr("已超过两天没有备份：请用“文件 → 备份到…”备份到 U 盘等介质"))
+        if self.backup_failure:
+            lines.append(self.tr("自动备份失败：{0}").format(self.backup_failure))
+        label.setToolTip("\n".join(lines))
 
     @staticmethod
     def _count(label: QLabel, template: str, value: int, alarm: str) -> None:

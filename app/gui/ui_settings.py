@@ -30,6 +30,7 @@ LAST_USERNAME = Setting("login/last_username", str, "")
 # The folder the user last saved into, per kind of file (empty: the Documents folder).
 DOCUMENT_FOLDER = Setting("files/document_folder", str, "")
 EXPORT_FOLDER = Setting("files/export_folder", str, "")
+BACKUP_FOLDER = Setting("files/backup_folder", str, "")
 
 
 def use_settings_file(path: Path | None) -> None:

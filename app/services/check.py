@@ -1,18 +1,27 @@
-"""The database health check: SQLite integrity, foreign keys, and the schema version."""
+"""The database health check: every finding it can make, even on a damaged or foreign file.
+
+Read-only from start to end: the file is never changed, whatever it holds. The list of findings
+is meant to grow (the audit chain, the backups).
+"""
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
-
-from app.db.engine import Database
-from app.db.migrate import current_revision, head_revision
-from app.db.models import Base
+from app import __version__
+from app.db import sqlite
+from app.db.file_check import VERSION_TABLE
+from app.db.migrate import head_revision, known_revisions
 from app.services.audit_check import TrailReport, verify_trail
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 @dataclass(frozen=True)
@@ -21,6 +30,169 @@ class Finding:
 
     ok: bool
     message: str
+
+
+_NOT_A_DATABASE = {
+    sqlite.FileState.MISSING: "数据库文件不存在：{path}",
+    sqlite.FileState.FOLDER: "这是一个文件夹，不是数据库文件：{path}",
+    sqlite.FileState.EMPTY: "数据库文件是空的（0 字节）：{path}。数据可能已丢失，请从备份恢复",
+    sqlite.FileState.FOREIGN: "不是 SQLite 数据库文件（文件头不符）：{path}",
+}
+
+
+def check_database(path: Path) -> list[Finding]:
+    """Check a database file without changing it; every problem is one finding."""
+    path = Path(path).expanduser()
+    state = sqlite.file_state(path)
+    if state is not sqlite.FileState.SQLITE:
+        return [Finding(False, _NOT_A_DATABASE[state].format(path=path))]
+    findings = _permissions(path)
+    try:
+        with sqlite.read_only(path) as connection:
+            for step in (_integrity, _foreign_keys, _schema):
+                findings.extend(_guarded(step, connection))
+    except sqlite3.DatabaseError as exc:
+        findings.append(Finding(False, f"无法打开数据库文件：{exc}"))
+    return findings
+
+
+def _guarded(
+    step: Callable[[sqlite3.Connection], list[Finding]], connection: sqlite3.Connection
+) -> list[Finding]:
+    """One step's findings; a step that cannot finish on a damaged file is a finding itself."""
+    try:
+        return step(connection)
+    except sqlite3.DatabaseError as exc:
+        return [Finding(False, f"{_STEP_NAMES[step.__name__]}无法完成：{exc}")]
+
+
+_STEP_NAMES = {"_integrity": "完整性检查", "_foreign_keys": "外键检查", "_schema": "结构版本检查"}
+
+
+def _borrowed(connection: sqlite3.Connection) -> Engine:
+    """A SQLAlchemy engine on the read-only connection (closed by its owner, not the engine)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    return create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
+
+
+def _permissions(path: Path) -> list[Finding]:
+    if os.name != "posix":  # pragma: no cover - Windows keeps the user folder's ACL
+        return []
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        return [Finding(False, f"文件权限：{mode:04o}，其他用户可读（应为 0600，仅本人可读写）")]
+    return [Finding(True, "文件权限：仅本人可读写")]
+
+
+def _integrity(connection: sqlite3.Connection) -> list[Finding]:
+    try:
+        problems = sqlite.integrity_problems(connection)
+    except sqlite3.DatabaseError as exc:  # too damaged for one pass: table by table
+        return [
+            Finding(False, f"完整性检查：整库检查中断（{exc}），逐表检查："),
+            *_by_table(connection),
+        ]
+    if not problems:
+        return [Finding(True, "完整性检查：通过")]
+    return [Finding(False, f"完整性检查：{line}") for line in problems]
+
+
+def _by_table(connection: sqlite3.Connection) -> list[Finding]:
+    """``integrity_check`` of each table on its own, so one damaged table hides no other."""
+    findings = []
+    for table in sorted(sqlite.table_names(connection)):
+        try:
+            rows = connection.execute(f'PRAGMA integrity_check("{table}")').fetchall()
+        except sqlite3.DatabaseError as exc:
+            findings.append(Finding(False, f"完整性检查：表 {table} 无法读取（{exc}）"))
+            continue
+        lines = [str(row[0]) for row in rows]
+        if lines == ["ok"]:
+            findings.append(Finding(True, f"完整性检查：表 {table} 通过"))
+        else:
+            findings += [Finding(False, f"完整性检查：表 {table}：{line}") for line in lines]
+    return findings
+
+
+def _foreign_keys(connection: sqlite3.Connection) -> list[Finding]:
+    try:
+        broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError:  # table by table: those still readable are checked
+        broken, unreadable = [], []
+        for table in sorted(sqlite.table_names(connection)):
+            try:
+                broken += connection.execute(f'PRAGMA foreign_key_check("{table}")').fetchall()
+            except sqlite3.DatabaseError:
+                unreadable.append(table)
+        if unreadable:
+            return [Finding(False, f"外键检查：{'、'.join(unreadable)} 无法读取"), *_broken(broken)]
+    return _broken(broken) or [Finding(True, "外键检查：通过")]
+
+
+def _broken(rows: list) -> list[Finding]:
+    if not rows:
+        return []
+    tables = "、".join(sorted({str(row[0]) for row in rows}))
+    return [Finding(False, f"外键检查：{len(rows)} 处引用失效（{tables}）")]
+
+
+def _schema(connection: sqlite3.Connection) -> list[Finding]:
+    tables = sqlite.table_names(connection)
+    if not tables:
+        return [Finding(False, "数据库结构版本：空数据库（没有任何数据表）")]
+    if VERSION_TABLE not in tables:
+        return [Finding(False, "数据库结构版本：不是驻场运维台的数据库（没有结构版本表）")]
+    row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+    current, head = (str(row[0]) if row else None), head_revision()
+    if current == head:
+        return [
+            Finding(True, f"数据库结构版本：{current}（最新）"),
+            *_drift(connection),
+            *_audit(connection),
+        ]
+    if current is None:
+        return [Finding(False, "数据库结构版本：空数据库（尚未初始化）")]
+    if current in known_revisions():
+        return [
+            Finding(
+                False,
+                f"数据库结构版本：{current}，本程序需要 {head}（打开时会先备份再自动升级）",
+            )
+        ]
+    return [
+        Finding(
+            False,
+            f"数据库结构版本：{current}，由更新版本的程序创建；本程序（{__version__}）"
+            f"只支持到 {head}，不会打开或改动它",
+        )
+    ]
+
+
+def _drift(connection: sqlite3.Connection) -> list[Finding]:
+    """Tables and columns that differ from what the program's models expect."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from app.db.models import Base
+
+    with _borrowed(connection).connect() as sa_connection:
+        drift = compare_metadata(MigrationContext.configure(sa_connection), Base.metadata)
+    if drift:
+        return [Finding(False, f"数据库结构与程序不一致：{len(drift)} 处差异")]
+    return []
+
+
+def _audit(connection: sqlite3.Connection) -> list[Finding]:
+    """The audit trail: its hash chain, then every audited row against its last record."""
+    from sqlalchemy.exc import DatabaseError
+
+    try:
+        with _borrowed(connection).connect() as sa_connection:
+            return audit_findings(verify_trail(sa_connection))
+    except DatabaseError as exc:  # damaged pages: the trail cannot be read to its end
+        return [Finding(False, f"审计记录检查无法完成：{exc.orig}")]
 
 
 def audit_findings(report: TrailReport) -> list[Finding]:
@@ -48,44 +220,4 @@ def audit_findings(report: TrailReport) -> list[Finding]:
         findings.append(
             Finding(False, f"受审计的数据：{report.row_problems} 处与审计记录不符{more}")
         )
-    return findings
-
-
-def check_database(path: Path) -> list[Finding]:
-    """Check a database file without changing it; every problem is one finding."""
-    if not Path(path).exists():
-        return [Finding(False, f"数据库文件不存在：{path}")]
-    database = Database.open_file(path)
-    findings: list[Finding] = []
-    try:
-        with database.engine.connect() as connection:
-            integrity = [r[0] for r in connection.execute(text("PRAGMA integrity_check"))]
-            if integrity == ["ok"]:
-                findings.append(Finding(True, "完整性检查：通过"))
-            else:
-                findings.extend(Finding(False, f"完整性检查：{line}") for line in integrity)
-            broken = list(connection.execute(text("PRAGMA foreign_key_check")))
-            if broken:
-                findings.append(Finding(False, f"外键检查：{len(broken)} 处引用失效"))
-            else:
-                findings.append(Finding(True, "外键检查：通过"))
-        current, head = current_revision(database), head_revision()
-        if current == head:
-            findings.append(Finding(True, f"数据库结构版本：{current}（最新）"))
-            with database.engine.connect() as connection:
-                drift = compare_metadata(MigrationContext.configure(connection), Base.metadata)
-            if drift:
-                findings.append(Finding(False, f"数据库结构与程序不一致：{len(drift)} 处差异"))
-            with database.engine.connect() as connection:
-                findings += audit_findings(verify_trail(connection))
-        elif current is None:
-            findings.append(Finding(False, "数据库结构版本：空数据库（尚未初始化）"))
-        else:
-            findings.append(
-                Finding(
-                    False, f"数据库结构版本：{current}，程序需要 {head}（启动程序时会自动升级）"
-                )
-            )
-    finally:
-        database.dispose()
     return findings

@@ -123,8 +123,12 @@ class Desk:
         detail: str = "",
         always: bool = False,
         as_system: bool = False,
+        counts_as_change: bool = True,
     ) -> Iterator[Session]:
-        """One transaction doing ``action``; committed with its audit record, or not at all."""
+        """One transaction doing ``action``; committed with its audit record, or not at all.
+
+        ``counts_as_change`` False: bookkeeping that is not a change of the data (a backup made).
+        """
         if not as_system:
             self.require(action, object_type, object_label)
         context = self.audit_context(action, as_system=as_system, always=always)
@@ -133,7 +137,7 @@ class Desk:
             object_label,
             detail,
         )
-        with self.db.transaction() as session:
+        with self.db.transaction(counts_as_change=counts_as_change) as session:
             audit.start(session, context)
             yield session
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import logging
 import re
 import stat
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.db import audit
 from app.db.models import Document, Ticket
-from app.domain.audit.actions import DOCUMENT_FILED, DOCUMENT_PRINT
+from app.domain.audit.actions import DOCUMENT_FILED, DOCUMENT_PRINT, DOCUMENT_VOID
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 from app.exports.pdf_frame import DocumentHeader
 from app.exports.pdf_glyphs import collect_missing, describe_missing
@@ -32,6 +33,7 @@ from app.services.document_versions import (
     next_serial,
     reusable_document,
 )
+from app.services.numbering import release_number
 
 DEFECT_FORM = "defect_form"
 CONSULTATION = "consultation"
@@ -62,6 +64,7 @@ KIND_LABELS = {
     STOCKTAKE_SHEET: QT_TRANSLATE_NOOP("document", "备品备件盘点表"),
 }
 _SEPARATORS = re.compile(r"[\s;|,，；]+")
+log = logging.getLogger(__name__)
 
 
 class DocumentError(MarkedError, ValueError):
@@ -98,6 +101,9 @@ class DocumentInfo:
         """``U+2B81D 𫠝、…``: the characters printed as 〓, for a warning."""
         return describe_missing(self.missing_characters)
 
+    voided_at: datetime | None = None
+    void_reason: str = ""
+
     @property
     def kind_label(self) -> str:
         return KIND_LABELS.get(self.kind, self.kind)
@@ -123,6 +129,8 @@ def _info(document: Document, ticket_number: str, path: Path | None = None) -> D
         scan_path=document.scan_path,
         path=path,
         inspection_run_id=document.inspection_run_id,
+        voided_at=document.voided_at,
+        void_reason=document.void_reason,
     )
 
 
@@ -177,13 +185,15 @@ def register_and_render(
     """Number a document of ``kind``, record it in the register and render it, all or nothing.
 
     ``out_path`` must have been checked with ``check_out_path``. The serial is allocated and the
-    row added inside one transaction; ``render`` writes the file before that transaction commits.
-    A failed render rolls the row and the serial back; a failed commit deletes the file again.
-    ``created_at`` (default: the desk's clock) is the document's time in the register;
-    ``inspection_run_id`` ties a document of one inspection run (巡检报告) to the run.
-    The print is audited as ``action``; ``also`` adds what goes with it in the same transaction
-    (a sign-off waiting for this form, the handover record), whether the serial is new or reused.
-    The footer carries the audit chain's head.
+    row added in one short transaction; ``render`` writes the file after it has committed, so no
+    write lock is held while a document renders. A failed render takes the entry back: removed
+    with its serial while that is still the last of its sequence, else kept as voided, so serials
+    stay gap-free either way. ``created_at`` (default: the desk's clock) is the document's time in
+    the register; ``inspection_run_id`` ties a document of one inspection run (巡检报告) to the run.
+
+    The print is audited as ``action``; ``also`` adds what goes with the rendered document in a
+    second short transaction (a sign-off waiting for this form, the handover record), whether the
+    serial is new or reused. The footer carries the audit chain's head.
 
     ``subject`` names what the document is of ("ticket:12") and ``content`` is what it prints:
     the same content printed again reuses the serial and says 补打（第 n 次）; changed content of
@@ -193,71 +203,138 @@ def register_and_render(
     """
     contract = get_contract(desk)
     now = desk.clock.now()
-    when = created_at or now
     fingerprint = content_fingerprint(content) if content is not None else ""
-    rendered = False
+    registered = _register(
+        desk,
+        action,
+        kind,
+        created_at or now,
+        ticket_id,
+        ticket_number,
+        inspection_run_id,
+        subject,
+        fingerprint,
+    )
+    document = registered.document
+    header = DocumentHeader(
+        title=KIND_LABELS[kind],
+        serial=document.serial,
+        ticket_number=ticket_number,
+        project_name=contract.project_name if contract else "",
+        client_name=contract.client_name if contract else "",
+        classification=contract.classification if contract else "",
+        printed_at=now,
+        font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
+        audit_head=registered.audit_head,
+        copy_note=registered.copy_note,
+    )
     try:
-        with desk.write(action, object_type="document") as session:
-            document = reusable_document(session, kind, subject, fingerprint)
-            reused = document is not None
-            if document is None:
-                serial, version = next_serial(
-                    session, kind, subject, when.astimezone().year, PREFIXES[kind]
-                )
-                document = Document(
-                    serial=serial,
-                    kind=kind,
-                    ticket_id=ticket_id,
-                    generated_by=desk.actor,
-                    created_at=when,
-                    inspection_run_id=inspection_run_id,
-                    subject=subject,
-                    fingerprint=fingerprint,
-                    version=version,
-                    copies=0,
-                )
-                session.add(document)
-                session.flush()
-            audit.describe(session, "document", f"{document.serial} {ticket_number}".strip())
-            if also is not None:
-                also(session, document)
-                session.flush()
-            note = copy_note(document.copies or 0)
-            header = DocumentHeader(
-                title=KIND_LABELS[kind],
-                serial=document.serial,
-                ticket_number=ticket_number,
-                project_name=contract.project_name if contract else "",
-                client_name=contract.client_name if contract else "",
-                classification=contract.classification if contract else "",
-                printed_at=now,
-                font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
-                audit_head=chain_head(session).code,
-                copy_note=note,
-            )
-            try:
-                with collect_missing() as missing:
-                    render(out_path, header)
-            except OSError as exc:
-                raise DocumentError(
-                    QT_TRANSLATE_NOOP("document", "无法写入文件：{path}（{reason}）"),
-                    path=out_path,
-                    reason=_reason(exc),
-                ) from exc
-            rendered = True
-            if copy is not None:
-                add_copy(session, document, copy, str(out_path), now, desk.actor)
-            info = dataclasses.replace(
-                _info(document, ticket_number, out_path),
-                copy_note=note,
-                reused=reused,
-                missing_characters=tuple(missing),
-            )
-    except BaseException:
-        if rendered:  # the commit failed after the file was written: take it back
-            out_path.unlink(missing_ok=True)
+        with collect_missing() as missing:
+            render(out_path, header)
+    except OSError as exc:
+        if not registered.reused:
+            _take_back(desk, document.id, f"无法写入文件（{_reason(exc)}）")
+        raise DocumentError(
+            QT_TRANSLATE_NOOP("document", "无法写入文件：{path}（{reason}）"),
+            path=out_path,
+            reason=_reason(exc),
+        ) from exc
+    except BaseException as exc:
+        if not registered.reused:
+            _take_back(desk, document.id, f"文件未能生成（{exc.__class__.__name__}）")
         raise
-    return info
+    if also is not None or copy is not None:
+        try:
+            with desk.write(action, object_type="document") as session:
+                stored = session.get(Document, document.id)
+                assert stored is not None
+                audit.describe(session, "document", f"{stored.serial} {ticket_number}".strip())
+                if also is not None:
+                    also(session, stored)
+                    session.flush()
+                if copy is not None:
+                    add_copy(session, stored, copy, str(out_path), now, desk.actor)
+                document = stored
+        except BaseException:
+            out_path.unlink(missing_ok=True)
+            if not registered.reused:
+                _take_back(desk, document.id, "登记未能完成")
+            raise
+    return dataclasses.replace(
+        _info(document, ticket_number, out_path),
+        copy_note=registered.copy_note,
+        reused=registered.reused,
+        missing_characters=tuple(missing),
+    )
+
+
+@dataclass(frozen=True)
+class _Registered:
+    """A register entry made (or found unchanged) for one print, and what its page shows."""
+
+    document: Document
+    reused: bool
+    copy_note: str
+    audit_head: str
+
+
+def _register(
+    desk: Desk,
+    action: str,
+    kind: str,
+    when: datetime,
+    ticket_id: int | None,
+    ticket_number: str,
+    inspection_run_id: int | None,
+    subject: str,
+    fingerprint: str,
+) -> _Registered:
+    """Find the unchanged document of ``subject`` or add the next serial (or version) of
+    ``kind`` to the register, in one short audited transaction."""
+    with desk.write(action, object_type="document") as session:
+        document = reusable_document(session, kind, subject, fingerprint)
+        reused = document is not None
+        if document is None:
+            serial, version = next_serial(
+                session, kind, subject, when.astimezone().year, PREFIXES[kind]
+            )
+            document = Document(
+                serial=serial,
+                kind=kind,
+                ticket_id=ticket_id,
+                generated_by=desk.actor,
+                created_at=when,
+                inspection_run_id=inspection_run_id,
+                subject=subject,
+                fingerprint=fingerprint,
+                version=version,
+                copies=0,
+            )
+            session.add(document)
+            session.flush()
+        audit.describe(session, "document", f"{document.serial} {ticket_number}".strip())
+        return _Registered(
+            document, reused, copy_note(document.copies or 0), chain_head(session).code
+        )
+
+
+def _take_back(desk: Desk, document_id: int, reason: str) -> None:
+    """Undo a register entry whose file was not made: a later version of a serial, or a serial
+    still the last of its sequence, is removed; otherwise the entry stays, voided with
+    ``reason``, so the register has no gap."""
+    try:
+        with desk.write(DOCUMENT_VOID, object_type="document", detail=reason[:200]) as session:
+            document = session.get(Document, document_id)
+            if document is None:
+                return
+            audit.describe(session, "document", document.serial)
+            if (document.version or 1) > 1 or release_number(session, document.serial):
+                session.delete(document)
+                return
+            document.voided_at = desk.clock.now()
+            document.void_reason = reason[:200]
+    except Exception:  # the render's own error is the one to report; this one goes to the log
+        log.exception("document %s: the register entry could not be taken back", document_id)
 
 
 _ERRNO_REASONS = {
@@ -303,6 +380,12 @@ def mark_signed_filed(
             raise DocumentError(
                 QT_TRANSLATE_NOOP("document", "没有编号为 {serial} 的文档，请核对编号"),
                 serial=serial,
+            )
+        if document.voided_at is not None:
+            raise DocumentError(
+                QT_TRANSLATE_NOOP("document", "文档 {serial} 已作废（{reason}），不能归档"),
+                serial=serial,
+                reason=document.void_reason or "—",
             )
         if document.signed_filed_at is not None:
             raise DocumentError(

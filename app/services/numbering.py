@@ -6,7 +6,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.db.models import NumberSequence
-from app.domain.numbering import TICKET_PREFIX, format_number
+from app.domain.numbering import TICKET_PREFIX, format_number, parse_number
 
 
 def next_number(session: Session, year: int, prefix: str = TICKET_PREFIX) -> str:
@@ -27,3 +27,22 @@ def next_number(session: Session, year: int, prefix: str = TICKET_PREFIX) -> str
     )
     assert value is not None
     return format_number(prefix, year, value)
+
+
+def release_number(session: Session, number: str) -> bool:
+    """Hand ``number`` back if it is still the last one of its sequence; False if a later one is
+    out (then it must stay, or the sequence would have a gap)."""
+    parsed = parse_number(number)
+    if parsed is None:
+        return False
+    prefix, year, value = parsed
+    released = session.execute(
+        update(NumberSequence)
+        .where(
+            NumberSequence.prefix == prefix,
+            NumberSequence.year == year,
+            NumberSequence.last_value == value,
+        )
+        .values(last_value=value - 1)
+    )
+    return bool(released.rowcount)  # type: ignore[attr-defined]

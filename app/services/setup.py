@@ -9,9 +9,10 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from app.db.engine import Database, DatabaseOpenError
+from app.db.engine import DatabaseOpenError, plain_reason
 from app.db.lock import AlreadyRunningError, InstanceLock
-from app.db.migrate import MigrationResult, upgrade
+from app.db.migrate import MigrationResult
+from app.db.opening import DatabaseRefusedError, open_database
 from app.domain.accounts.roles import Role
 from app.domain.audit.actions import SETUP
 from app.domain.clock import Clock, SystemClock
@@ -28,6 +29,7 @@ from app.services.tickets import escalations
 __all__ = [
     "AlreadyRunningError",
     "DatabaseOpenError",
+    "DatabaseRefusedError",
     "OpenedDesk",
     "complete_setup",
     "needs_setup",
@@ -49,28 +51,49 @@ class OpenedDesk:
         self.lock.release()
 
 
-def open_desk(path: Path, clock: Clock | None = None, source: str = GUI) -> OpenedDesk:
-    """Lock, open, migrate (after a backup) and sweep escalations; clear errors in Chinese."""
+def open_desk(
+    path: Path,
+    clock: Clock | None = None,
+    exclusive: bool = True,
+    create_new: bool = False,
+    source: str = GUI,
+) -> OpenedDesk:
+    """Lock, open, migrate (after a backup) and sweep escalations; clear errors in Chinese.
+
+    ``exclusive`` (the GUI): one program per database, held until ``close``. Otherwise (a command
+    beside the running GUI) the lock is only taken, if free, while an older schema is migrated.
+    ``create_new``: an empty or foreign file is set aside for a new database (the user chose so).
+    The program's start checks every page (SQLite's quick check); a command reads the schema only.
+    """
     clock = clock or SystemClock()
-    lock = InstanceLock(Path(path).expanduser().resolve())
-    lock.acquire()
+    path = Path(path).expanduser().resolve()
+    lock = InstanceLock(path)
+    if exclusive:
+        lock.acquire()
+    may_migrate = exclusive or lock.try_acquire()
     try:
-        database = Database.open_file(path)
         try:
-            migration = upgrade(database, clock.now())
+            database, migration = open_database(
+                path, clock.now(), create_new, may_migrate, verify=exclusive
+            )
         except SQLAlchemyError as exc:
-            database.dispose()
             raise DatabaseOpenError(
                 QT_TRANSLATE_NOOP("database", "无法写入数据库：{path}（{reason}）"),
                 path=path,
-                reason=exc.orig if isinstance(exc, DBAPIError) else exc,
+                reason=plain_reason(exc.orig if isinstance(exc, DBAPIError) else exc),
             ) from exc
+        if not exclusive:
+            lock.release()
         desk = Desk(database, clock, source=source)
         recorded = 0
-        if contract.is_configured(desk):
-            seed_if_empty(desk)  # databases made before the shipped checklists and plans
-            ensure_default_plans(desk)
-            recorded = escalations.sweep(desk)
+        try:
+            if contract.is_configured(desk):
+                seed_if_empty(desk)  # databases made before the shipped checklists and plans
+                ensure_default_plans(desk)
+                recorded = escalations.sweep(desk)
+        except BaseException:
+            database.dispose()
+            raise
     except BaseException:
         lock.release()
         raise

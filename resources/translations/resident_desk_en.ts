@@ -95,42 +95,42 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="102"/>
+        <location filename="../../app/gui/setup_wizard.py" line="103"/>
         <source>驻场工程师账号</source>
         <translation>Resident engineer account</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="105"/>
+        <location filename="../../app/gui/setup_wizard.py" line="106"/>
         <source>用于登录本程序，同时是系统管理员（之后由它添加审计员和甲方确认人的账户）。密码至少8个字符，包含小写字母、大写字母、数字、符号中的至少3类；只以加盐慢哈希保存。</source>
         <translation>Used to log in; it is also the system administrator (who then adds the auditor and the client confirmers). The password needs at least 8 characters from at least 3 of: lower case, upper case, digits, symbols; only a salted slow hash is stored.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="114"/>
+        <location filename="../../app/gui/setup_wizard.py" line="115"/>
         <source>如：孙工（不填则用登录名）</source>
         <translation>e.g. Eng. Sun (the login name if left empty)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="121"/>
+        <location filename="../../app/gui/setup_wizard.py" line="122"/>
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="122"/>
+        <location filename="../../app/gui/setup_wizard.py" line="123"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="123"/>
+        <location filename="../../app/gui/setup_wizard.py" line="124"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="124"/>
+        <location filename="../../app/gui/setup_wizard.py" line="125"/>
         <source>确认密码</source>
         <translation>Confirm password</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="132"/>
+        <location filename="../../app/gui/setup_wizard.py" line="133"/>
         <source>两次输入的密码不一致，请重新输入</source>
         <translation>The passwords do not match. Please enter them again.</translation>
     </message>
@@ -651,6 +651,93 @@
     </message>
 </context>
 <context>
+    <name>BackupRunner</name>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="56"/>
+        <source>备份数据库到…</source>
+        <translation>Back up the database to…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="58"/>
+        <source>数据库备份 (*.sqlite3)</source>
+        <translation>Database backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="70"/>
+        <source>备份失败</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="76"/>
+        <source>备份完成</source>
+        <translation>Backup complete</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="77"/>
+        <source>数据库已备份并校验通过：
+{0}
+（{1}）
+
+请把备份介质妥善保管。</source>
+        <translation>The database was backed up and the copy verified:
+{0}
+({1})
+
+Keep the backup medium in a safe place.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="134"/>
+        <source>备份设置</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="136"/>
+        <source>每天自动备份一次（数据有变化时）</source>
+        <translation>Back up automatically once a day (when the data changed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="154"/>
+        <source>自动备份保存在：{0}</source>
+        <translation>Automatic backups are kept in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="157"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="157"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="184"/>
+        <source>数据未备份</source>
+        <translation>Data not backed up</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="186"/>
+        <source>数据备份 今天</source>
+        <translation>Data backup today</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="188"/>
+        <source>数据备份 昨天</source>
+        <translation>Data backup yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="189"/>
+        <source>数据备份 {0} 天前</source>
+        <translation>Data backup {0} days ago</translation>
+    </message>
+</context>
+<context>
     <name>BackupsModel</name>
     <message>
         <location filename="../../app/gui/inspections/models.py" line="260"/>
@@ -987,12 +1074,12 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="69"/>
+        <location filename="../../app/gui/setup_wizard.py" line="70"/>
         <source>合同信息</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="70"/>
+        <location filename="../../app/gui/setup_wizard.py" line="71"/>
         <source>按售后服务合同填写。这些内容以后可在“文件 → 合同设置”中修改。</source>
         <translation>Enter the details of the after-sales service contract. You can change them later under File → Contract settings.</translation>
     </message>
@@ -1000,165 +1087,192 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="24"/>
+        <location filename="../../app/gui/status_bar.py" line="28"/>
         <source>当前登录的驻场工程师</source>
         <translation>The resident engineer logged in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="26"/>
+        <location filename="../../app/gui/status_bar.py" line="30"/>
         <source>未关闭的工单</source>
         <translation>Tickets not yet closed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="28"/>
+        <location filename="../../app/gui/status_bar.py" line="32"/>
         <source>有时限已超时且仍在计时的工单</source>
         <translation>Tickets with a breached clock that is still running</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="31"/>
+        <location filename="../../app/gui/status_bar.py" line="35"/>
         <source>有时限已用去预警比例（未超时）的工单</source>
         <translation>Tickets with a clock past its warning threshold (not yet breached)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="34"/>
+        <location filename="../../app/gui/status_bar.py" line="38"/>
         <source>硬件故障超过时限未修复、应提供相同型号备用机的工单</source>
         <translation>Tickets whose faulty hardware is unfixed past the limit: a loaner of the same model is due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="38"/>
+        <location filename="../../app/gui/status_bar.py" line="42"/>
         <source>在用巡检表中，已有整期未完成巡检的巡检表数（详见“巡检”页的待办）</source>
         <translation>Active checklists with a whole period that ended without an inspection (see Due on the Inspections tab)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="42"/>
+        <location filename="../../app/gui/status_bar.py" line="46"/>
         <source>按备份策略，已有整期未登记备份的备份项数（详见“巡检”页的待办）</source>
         <translation>Backups the policies ask for with a whole period that ended without one recorded (see Due on the Inspections tab)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="45"/>
+        <location filename="../../app/gui/status_bar.py" line="49"/>
         <source>库存不高于最低库存的备品备件种数</source>
         <translation>Spare parts at or below their minimum stock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="58"/>
+        <location filename="../../app/gui/status_bar.py" line="64"/>
         <source>当前用户 {0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="66"/>
+        <location filename="../../app/gui/status_bar.py" line="72"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="69"/>
+        <location filename="../../app/gui/status_bar.py" line="75"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="72"/>
+        <location filename="../../app/gui/status_bar.py" line="78"/>
         <source>质保期 {0} 年，至 {1} 止</source>
         <translation>Warranty of {0} years, until {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="78"/>
+        <location filename="../../app/gui/status_bar.py" line="84"/>
         <source>未关闭 {0}</source>
         <translation>Open: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="79"/>
+        <location filename="../../app/gui/status_bar.py" line="85"/>
         <source>超时 {0}</source>
         <translation>Breached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="80"/>
+        <location filename="../../app/gui/status_bar.py" line="86"/>
         <source>预警 {0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="81"/>
+        <location filename="../../app/gui/status_bar.py" line="87"/>
         <source>备用机待提供 {0}</source>
         <translation>Loaners due: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="84"/>
+        <location filename="../../app/gui/status_bar.py" line="90"/>
         <source>巡检逾期 {0}</source>
         <translation>Inspections overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="89"/>
+        <location filename="../../app/gui/status_bar.py" line="95"/>
         <source>备份逾期 {0}</source>
         <translation>Backups overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="92"/>
+        <location filename="../../app/gui/status_bar.py" line="98"/>
         <source>低库存 {0}</source>
         <translation>Low stock {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="114"/>
+        <source>最近一次数据备份：{0}（{1}）
+{2}</source>
+        <translation>Last backup of the data: {0} ({1})
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="119"/>
+        <source>本数据库尚未备份</source>
+        <translation>This database has not been backed up yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="121"/>
+        <source>已超过两天没有备份：请用“文件 → 备份到…”备份到 U 盘等介质</source>
+        <translation>No backup for more than two days: use File → Back up to… to back up to a USB stick or other medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="123"/>
+        <source>自动备份失败：{0}</source>
+        <translation>Automatic backup failed: {0}</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="75"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="77"/>
         <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
         <translation>Select a ticket in the list to see its details and take the next step.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="136"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="138"/>
         <source>处理记录</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="241"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="243"/>
         <source>待纸质签字：{0}（签字单 {1}，{2} {3} 打印）。签字件交回后在“文件 → 登记签字回执”中按编号归档并填写签字人，此步骤即完成；确认人在场时也可改用电子签字。</source>
         <translation>Signed on paper (pending): {0} (form {1}, printed {2} by {3}). File the signed copy by its serial under File → Signed-copy receipt, naming the signer, and the step is done; if the confirmer is here, they can sign electronically instead.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="253"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="255"/>
         <source>保存/打印提交单</source>
         <translation>Save/print defect form</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="254"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="256"/>
         <source>把系统缺陷类问题提交单保存为 PDF，打开后打印</source>
         <translation>Save the defect form as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="256"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="258"/>
         <source>保存/打印咨询记录</source>
         <translation>Save/print consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="257"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="259"/>
         <source>把咨询类问题记录保存为 PDF，打开后打印</source>
         <translation>Save the consultation record as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="311"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="313"/>
         <source>签字单已保存</source>
         <translation>Form to sign saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="334"/>
+        <source>无法保存</source>
+        <translation>Could not save</translation>
     </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="71"/>
+        <location filename="../../app/gui/documents_runner.py" line="72"/>
         <source>无法写入文件：{0}（{1}）</source>
         <translation>Cannot write the file: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="51"/>
+        <location filename="../../app/gui/documents_runner.py" line="52"/>
         <location filename="../../app/gui/print_preview.py" line="386"/>
         <source>保存{0}</source>
         <translation>Save {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="44"/>
+        <location filename="../../app/gui/documents_runner.py" line="45"/>
         <location filename="../../app/gui/print_preview.py" line="391"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="79"/>
+        <location filename="../../app/gui/documents_runner.py" line="80"/>
         <source>{0} {1} 已保存到：
 {2}
 
@@ -1169,7 +1283,7 @@
 Open it to preview and print; when the signed copy comes back, file it with Signed copy received.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="130"/>
+        <location filename="../../app/gui/documents_runner.py" line="132"/>
         <source>无法保存文档</source>
         <translation>Cannot save the document</translation>
     </message>
@@ -1193,26 +1307,36 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
     </message>
     <message>
         <location filename="../../app/gui/tickets/documents_section.py" line="46"/>
+        <source>作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/documents_section.py" line="49"/>
+        <source>{0} 作废：{1}</source>
+        <translation>{0} voided: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/documents_section.py" line="52"/>
         <source>已归档 {0}</source>
         <translation>Filed {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/documents_section.py" line="48"/>
+        <location filename="../../app/gui/tickets/documents_section.py" line="54"/>
         <source>签字件由 {0} 归档</source>
         <translation>Signed copy filed by {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/documents_section.py" line="50"/>
+        <location filename="../../app/gui/tickets/documents_section.py" line="56"/>
         <source>扫描件：{0}</source>
         <translation>Scan: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/documents_section.py" line="53"/>
+        <location filename="../../app/gui/tickets/documents_section.py" line="59"/>
         <source>未归档</source>
         <translation>Not filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/documents_section.py" line="55"/>
+        <location filename="../../app/gui/tickets/documents_section.py" line="61"/>
         <source>签字件尚未归档：用“文件 → 登记签字回执”扫描编号</source>
         <translation>The signed copy is not filed yet: scan its number with File → Signed copy received</translation>
     </message>
@@ -1383,6 +1507,64 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
     </message>
 </context>
 <context>
+    <name>FailureDialog</name>
+    <message>
+        <location filename="../../app/gui/failures.py" line="71"/>
+        <source>驻场运维台 — 操作失败</source>
+        <translation>Resident Desk — action failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/failures.py" line="75"/>
+        <source>操作失败：{0}</source>
+        <translation>Action failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/failures.py" line="82"/>
+        <source>刚才的操作没有完成，其中的修改没有保存；此前已保存的数据不受影响。可以重试；如果再次出现，请把详细信息交给售后服务部。</source>
+        <translation>The action did not complete and none of its changes were saved; data saved before is not affected. You can try again; if it happens again, give the details to the service department.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/failures.py" line="88"/>
+        <source>详细信息已记录在日志：{0}</source>
+        <translation>The details are recorded in the log: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/failures.py" line="97"/>
+        <source>复制详细信息</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/failures.py" line="99"/>
+        <source>显示详细信息</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/failures.py" line="101"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/failures.py" line="125"/>
+        <source>驻场运维台 — {0} 个操作失败</source>
+        <translation>Resident Desk — {0} actions failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/failures.py" line="129"/>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../app/gui/failures.py" line="60"/>
+        <source>{0}
+详细信息已记录在日志：{1}</source>
+        <translation>{0}
+The details are recorded in the log: {1}</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../app/gui/tickets/filter_bar.py" line="50"/>
@@ -1474,63 +1656,63 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="53"/>
+        <location filename="../../app/gui/handover_dialog.py" line="55"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="69"/>
+        <location filename="../../app/gui/handover_dialog.py" line="71"/>
         <source>本班的情况、遗留问题和需要接班人注意的事项</source>
         <translation>How the shift went, open problems and what the next engineer must watch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="71"/>
+        <location filename="../../app/gui/handover_dialog.py" line="73"/>
         <source>交班人</source>
         <translation>Handing over</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="72"/>
+        <location filename="../../app/gui/handover_dialog.py" line="74"/>
         <source>接班人</source>
         <translation>Taking over</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="73"/>
+        <location filename="../../app/gui/handover_dialog.py" line="75"/>
         <source>交接时间</source>
         <translation>Handover time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="74"/>
+        <location filename="../../app/gui/handover_dialog.py" line="76"/>
         <source>交班说明</source>
         <translation>Shift notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="77"/>
+        <location filename="../../app/gui/handover_dialog.py" line="79"/>
         <source>交接班记录列出全部未关闭工单、未处理的逐级上报和本班记录，双方签字后归档。</source>
         <translation>The shift handover lists every open ticket, the unacknowledged escalations and the shift&apos;s records; both engineers sign it before it is filed.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="88"/>
-        <location filename="../../app/gui/handover_dialog.py" line="158"/>
+        <location filename="../../app/gui/handover_dialog.py" line="90"/>
+        <location filename="../../app/gui/handover_dialog.py" line="164"/>
         <source>保存交接班记录…</source>
         <translation>Save shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="92"/>
+        <location filename="../../app/gui/handover_dialog.py" line="94"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="151"/>
+        <location filename="../../app/gui/handover_dialog.py" line="153"/>
         <source>无法写入文件：{0}（{1}）</source>
         <translation>Cannot write the file: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="154"/>
+        <location filename="../../app/gui/handover_dialog.py" line="157"/>
         <source>无法生成交接班记录：{0}</source>
         <translation>Cannot make the shift handover: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="158"/>
+        <location filename="../../app/gui/handover_dialog.py" line="164"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
@@ -1923,12 +2105,12 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="93"/>
+        <location filename="../../app/gui/setup_wizard.py" line="94"/>
         <source>逐级上报</source>
         <translation>Escalation ladder</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="94"/>
+        <location filename="../../app/gui/setup_wizard.py" line="95"/>
         <source>时限超时后，程序提示逐级联系以下人员。姓名和电话可以以后再填。</source>
         <translation>When a clock is breached, the program tells you to call these people, level by level. Names and phones can be filled in later.</translation>
     </message>
@@ -2130,7 +2312,7 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <translation>Ticket log_{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="60"/>
+        <location filename="../../app/gui/documents_runner.py" line="61"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -2140,7 +2322,7 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <translation>Exporting the ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="202"/>
+        <location filename="../../app/gui/documents_runner.py" line="201"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2150,7 +2332,7 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <translation>Exporting the ticket log: {0} / {1} tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="249"/>
+        <location filename="../../app/gui/documents_runner.py" line="250"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2162,17 +2344,17 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="257"/>
+        <location filename="../../app/gui/documents_runner.py" line="258"/>
         <source>已取消导出，没有生成文件。</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="228"/>
+        <location filename="../../app/gui/documents_runner.py" line="227"/>
         <source>无法写入文件：{0}（{1}）</source>
         <translation>Cannot write the file: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_runner.py" line="233"/>
+        <location filename="../../app/gui/documents_runner.py" line="232"/>
         <source>导出失败：{0}</source>
         <translation>Export failed: {0}</translation>
     </message>
@@ -2180,17 +2362,22 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="27"/>
+        <location filename="../../app/gui/login_dialog.py" line="33"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="28"/>
+        <location filename="../../app/gui/login_dialog.py" line="34"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="79"/>
+        <location filename="../../app/gui/login_dialog.py" line="36"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/login_dialog.py" line="91"/>
         <source>须先修改密码才能使用本程序</source>
         <translation>The password must be changed before using the program</translation>
     </message>
@@ -2218,247 +2405,272 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="64"/>
+        <location filename="../../app/gui/main_window.py" line="70"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="66"/>
+        <location filename="../../app/gui/main_window.py" line="72"/>
         <source>巡检</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="68"/>
+        <location filename="../../app/gui/main_window.py" line="74"/>
         <source>备品备件</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="70"/>
+        <location filename="../../app/gui/main_window.py" line="76"/>
         <source>应急预案</source>
         <translation>Emergency plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="87"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="119"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="121"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="136"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133"/>
+        <location filename="../../app/gui/main_window.py" line="143"/>
+        <source>备份到…</source>
+        <translation>Back up to…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="144"/>
+        <source>把数据库备份到 U 盘等位置（校验后保存）</source>
+        <translation>Back up the database to a USB stick or another place (verified before it is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="145"/>
+        <source>备份设置…</source>
+        <translation>Backup settings…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="146"/>
+        <source>每日自动备份和保留份数</source>
+        <translation>Daily automatic backup and how many copies are kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="170"/>
         <source>快速查找预案和知识库</source>
         <translation>Quick find: plans and knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169"/>
+        <location filename="../../app/gui/main_window.py" line="192"/>
         <source>巡检(&amp;I)</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="193"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172"/>
+        <location filename="../../app/gui/main_window.py" line="195"/>
         <source>查看今日、本周到期和已逾期的巡检与备份</source>
         <translation>Inspections and backups due today, due this week and overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>开始巡检…</source>
         <translation>Start inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>按待办中选中的巡检表开始巡检</source>
         <translation>Start an inspection with the checklist selected in the due list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="176"/>
+        <location filename="../../app/gui/main_window.py" line="199"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="178"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>登记一次已完成的增量备份或全备份</source>
         <translation>Record an incremental or full backup that has been done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>巡检表…</source>
         <translation>Checklists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="180"/>
+        <location filename="../../app/gui/main_window.py" line="203"/>
         <source>新建、修改、停用巡检表</source>
         <translation>Add, edit and retire checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="181"/>
+        <location filename="../../app/gui/main_window.py" line="204"/>
         <source>备份策略与记录</source>
         <translation>Backup policies and records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="182"/>
+        <location filename="../../app/gui/main_window.py" line="205"/>
         <source>各系统的备份策略、备份记录和恢复测试</source>
         <translation>Each system’s backup policy, the backups done and their restore tests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="190"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>生成一周或一个月的巡检情况汇总（PDF）</source>
         <translation>Make the inspection summary of a week or a month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="194"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
         <translation>Export inspections, item results and backups to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>缺陷工单已登记，已与巡检项关联</source>
         <translation>Defect ticket logged and linked to the inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="363"/>
+        <location filename="../../app/gui/main_window.py" line="387"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="421"/>
+        <location filename="../../app/gui/main_window.py" line="449"/>
+        <source>自动备份失败：{0}</source>
+        <translation>Automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="467"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="471"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="426"/>
+        <location filename="../../app/gui/main_window.py" line="472"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="479"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="434"/>
+        <location filename="../../app/gui/main_window.py" line="480"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="437"/>
+        <location filename="../../app/gui/main_window.py" line="483"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="442"/>
+        <location filename="../../app/gui/main_window.py" line="488"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="444"/>
+        <location filename="../../app/gui/main_window.py" line="490"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -3527,89 +3739,89 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="46"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="47"/>
         <source>登记签字回执</source>
         <translation>Signed copy received</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="50"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="51"/>
         <source>签字后的纸质文档交回时，用扫码枪扫描文档上的二维码，或输入文档编号后按回车。</source>
         <translation>When a signed paper document comes back, scan its QR code with the barcode scanner, or type its document number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="56"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="57"/>
         <source>例如 QX-2026-0001</source>
         <translation>e.g. QX-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="60"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="61"/>
         <source>签字单（待纸质签字的步骤）须填写：纸上签字人的姓名</source>
         <translation>For a form of a step signed on paper: the name of the person who signed it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="65"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="66"/>
         <source>可选：签字件的扫描文件</source>
         <translation>Optional: a scan of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="67"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="68"/>
         <source>附加扫描件…</source>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="73"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="74"/>
         <source>文档编号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="74"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="75"/>
         <source>签字人</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="75"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="76"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="85"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="86"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="93"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="94"/>
         <source>本次已归档</source>
         <translation>Filed in this session</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="111"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="112"/>
         <source>此文档是待纸质签字步骤的签字单：请填写签字人（纸上签字的人）后再按回车。</source>
         <translation>This is the form of a step signed on paper: type the signer (who signed on the paper), then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="125"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="126"/>
         <source>
 步骤已完成：{0}</source>
         <translation>
 Step done: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="127"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="128"/>
         <source>已归档：{0}（工单 {1}），{2}</source>
         <translation>Filed: {0} (ticket {1}), {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="133"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="134"/>
         <source>{0}&#x3000;工单 {1}</source>
         <translation>{0}  ticket {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="158"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="159"/>
         <source>选择签字件的扫描文件</source>
         <translation>Choose the scan of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/receipt_dialog.py" line="160"/>
+        <location filename="../../app/gui/receipt_dialog.py" line="161"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -3640,6 +3852,103 @@ Step done: {0}</translation>
         <location filename="../../app/gui/accounts_dialog.py" line="157"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="35"/>
+        <source>驻场运维台</source>
+        <translation>Resident Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="42"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="48"/>
+        <source>在此新建数据库（原文件改名保留）</source>
+        <translation>Create a new database here (the old file is kept, renamed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="52"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="71"/>
+        <source>选择要恢复的备份文件</source>
+        <translation>Choose the backup file to restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="73"/>
+        <source>数据库备份 (*.sqlite3 *.bak);;所有文件 (*)</source>
+        <translation>Database backups (*.sqlite3 *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="85"/>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="86"/>
+        <source>用备份
+{0}
+替换当前数据库
+{1}？
+
+当前数据库不会删除：它会保留在 backups 文件夹中（pre-restore），需要时可以再恢复回来。</source>
+        <translation>Replace the current database
+{1}
+with the backup
+{0}?
+
+The current database is not deleted: it is kept in the backups folder (pre-restore) and can be restored again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="95"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="98"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="109"/>
+        <location filename="../../app/gui/restore_flow.py" line="116"/>
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="122"/>
+        <source>原数据库已保留为：
+{0}</source>
+        <translation>The previous database was kept as:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="124"/>
+        <source>（原来没有数据库文件）</source>
+        <translation>(there was no database file before)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="128"/>
+        <source>恢复完成</source>
+        <translation>Restore complete</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="129"/>
+        <source>已从备份恢复：
+{0}
+
+{1}</source>
+        <translation>Restored from the backup:
+{0}
+
+{1}</translation>
     </message>
 </context>
 <context>
@@ -3734,152 +4043,152 @@ Step done: {0}</translation>
 <context>
     <name>RunFormDialog</name>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="79"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="80"/>
         <source>Tab 或回车到下一格；结论框按 P/1 合格、F/2 不合格、N/3 不适用；测量值超出允许范围自动判为不合格。Ctrl+回车保存。</source>
         <translation>Tab or Enter moves to the next field; in the result box press P/1 pass, F/2 fail, N/3 not applicable; a value outside the allowed range fails by itself. Ctrl+Enter saves.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="91"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="92"/>
         <source>如：第3项测量值录入错误</source>
         <translation>e.g. line 3: measured value entered wrongly</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="102"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="103"/>
         <source>整体情况（可不填）</source>
         <translation>Overall remarks (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="109"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="110"/>
         <source>巡检：{0}（{1}，{2}）</source>
         <translation>Inspection: {0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="111"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="112"/>
         <source>巡检 — {0}</source>
         <translation>Inspection — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="119"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="120"/>
         <source>巡检时间</source>
         <translation>Inspected at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="122"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="123"/>
         <source>巡检地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="124"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="125"/>
         <source>巡检人</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="127"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="128"/>
         <source>更正 {0}：{1}（{2}，{3}）</source>
         <translation>Correct {0}: {1} ({2}, {3})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="131"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="132"/>
         <source>更正巡检记录 — {0}</source>
         <translation>Correct inspection — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="134"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="135"/>
         <source>更正原因</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="136"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="137"/>
         <source>巡检人 {0}&#x3000;巡检时间 {1}&#x3000;地点 {2}（更正不改变这些信息）</source>
         <translation>Inspector {0}   inspected at {1}   place {2} (a correction does not change these)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="142"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="143"/>
         <source>原记录</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="146"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="147"/>
         <source>说明</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="154"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="155"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="155"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="156"/>
         <source>类别</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="156"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="157"/>
         <source>检查项目与方法</source>
         <translation>Check and method</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="157"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="158"/>
         <source>测量值/情况</source>
         <translation>Value / findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="158"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="159"/>
         <source>结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="159"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="160"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="160"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="161"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="209"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="210"/>
         <source>保存更正</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="209"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="210"/>
         <source>保存巡检记录</source>
         <translation>Save inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="210"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="211"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="213"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="214"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="296"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="297"/>
         <source>放弃填写</source>
         <translation>Discard answers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="297"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="298"/>
         <source>已填写的巡检结果尚未保存，确定放弃吗？</source>
         <translation>The answers typed have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="301"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="302"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="302"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="303"/>
         <source>继续填写</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="354"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="355"/>
         <source>共 {0} 项：已填 {1} 项，不合格 {2} 项</source>
         <translation>{0} items: {1} filled, {2} failed</translation>
     </message>
@@ -3887,32 +4196,32 @@ Step done: {0}</translation>
 <context>
     <name>RunGui</name>
     <message>
-        <location filename="../../app/gui/app.py" line="75"/>
+        <location filename="../../app/gui/app.py" line="78"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="98"/>
+        <location filename="../../app/gui/app.py" line="125"/>
         <source>无法打开数据库：{0}（{1}）</source>
         <translation>Cannot open the database: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="172"/>
+        <location filename="../../app/gui/app.py" line="217"/>
         <source>此数据库尚未完成首次启动设置（合同信息和驻场工程师账号），无法截图。请先不带 --screenshot 启动程序完成设置，或用 demo 命令生成演示数据库。</source>
         <translation>This database is not set up yet (contract and resident engineer account), so there is nothing to take a screenshot of. Start the program once without --screenshot to set it up, or create a demo database with the demo command.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="181"/>
+        <location filename="../../app/gui/app.py" line="226"/>
         <source>此数据库没有可用的驻场工程师账号，无法截图。</source>
         <translation>This database has no active resident engineer account, so no screenshot can be taken.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="204"/>
+        <location filename="../../app/gui/app.py" line="249"/>
         <source>无法写入图片文件</source>
         <translation>Cannot write the image file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="209"/>
+        <location filename="../../app/gui/app.py" line="254"/>
         <source>无法保存截图：{0}（{1}）</source>
         <translation>Cannot save the screenshot: {0} ({1})</translation>
     </message>
@@ -4214,32 +4523,37 @@ Step done: {0}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="146"/>
+        <location filename="../../app/gui/setup_wizard.py" line="147"/>
         <source>驻场运维台 — 首次启动设置</source>
         <translation>Resident Desk — First-time setup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="150"/>
+        <location filename="../../app/gui/setup_wizard.py" line="151"/>
         <source>&lt; 上一步</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="151"/>
+        <location filename="../../app/gui/setup_wizard.py" line="152"/>
         <source>下一步 &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="152"/>
+        <location filename="../../app/gui/setup_wizard.py" line="153"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="153"/>
+        <location filename="../../app/gui/setup_wizard.py" line="154"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="215"/>
+        <location filename="../../app/gui/setup_wizard.py" line="159"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/setup_wizard.py" line="223"/>
         <source>保存失败：{0}</source>
         <translation>Could not save: {0}</translation>
     </message>
@@ -4587,12 +4901,12 @@ Step done: {0}</translation>
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="81"/>
+        <location filename="../../app/gui/setup_wizard.py" line="82"/>
         <source>服务时限</source>
         <translation>Service targets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/setup_wizard.py" line="82"/>
+        <location filename="../../app/gui/setup_wizard.py" line="83"/>
         <source>合同承诺的响应、到场、修复时限（7×24小时，按日历时间计）。</source>
         <translation>The response, arrival and fix times the contract promises (7×24, in calendar time).</translation>
     </message>
@@ -4600,112 +4914,112 @@ Step done: {0}</translation>
 <context>
     <name>TemplateEditorDialog</name>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="57"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="59"/>
         <source>新建巡检表</source>
         <translation>New checklist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="59"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="61"/>
         <source>编辑巡检表 — {0}</source>
         <translation>Edit checklist — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="71"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="73"/>
         <source>如：中心机房</source>
         <translation>e.g. central machine room</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="73"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="75"/>
         <source>巡检表名称</source>
         <translation>Checklist name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="77"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="79"/>
         <source>巡检周期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="80"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="82"/>
         <source>巡检地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="82"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="84"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="86"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="88"/>
         <source>修改巡检表只影响以后的巡检：已完成的巡检记录保存了当时的检查项，不会随之改变。</source>
         <translation>Editing a checklist only affects future inspections: completed inspections keep the items they had and do not change.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="98"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="100"/>
         <source>检查类别</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="99"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="101"/>
         <source>检查项目</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="100"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="102"/>
         <source>检查方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="101"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="103"/>
         <source>结果类型</source>
         <translation>Answer type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="102"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="104"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="103"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="105"/>
         <source>下限</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="104"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="106"/>
         <source>上限</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="116"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="118"/>
         <source>添加一项</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="118"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="120"/>
         <source>删除此项</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="120"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="122"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="122"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="124"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="131"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="133"/>
         <source>保存巡检表</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="131"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="133"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/template_editor.py" line="146"/>
+        <location filename="../../app/gui/inspections/template_editor.py" line="148"/>
         <source>{0}（副本）</source>
         <translation>{0} (copy)</translation>
     </message>
@@ -4756,45 +5070,50 @@ Step done: {0}</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../app/gui/inspections/templates_page.py" line="35"/>
+        <location filename="../../app/gui/inspections/templates_page.py" line="38"/>
         <source>回车或双击编辑</source>
         <translation>Press Enter or double-click to edit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/templates_page.py" line="36"/>
+        <location filename="../../app/gui/inspections/templates_page.py" line="39"/>
         <source>显示已停用的</source>
         <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/templates_page.py" line="38"/>
+        <location filename="../../app/gui/inspections/templates_page.py" line="41"/>
         <source>新建巡检表…</source>
         <translation>New checklist…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/templates_page.py" line="40"/>
+        <location filename="../../app/gui/inspections/templates_page.py" line="43"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/templates_page.py" line="42"/>
+        <location filename="../../app/gui/inspections/templates_page.py" line="45"/>
         <source>复制为新表…</source>
         <translation>Copy as new…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/templates_page.py" line="44"/>
-        <location filename="../../app/gui/inspections/templates_page.py" line="95"/>
+        <location filename="../../app/gui/inspections/templates_page.py" line="47"/>
+        <location filename="../../app/gui/inspections/templates_page.py" line="98"/>
         <source>停用</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/templates_page.py" line="48"/>
+        <location filename="../../app/gui/inspections/templates_page.py" line="51"/>
         <source>修改巡检表不会改变已完成的巡检记录；停用的巡检表不再出现在待办中，其巡检记录仍然保留，可随时恢复使用。</source>
         <translation>Editing a checklist never changes completed inspections; a retired checklist leaves the due list, its inspections are kept, and it can be restored at any time.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/templates_page.py" line="95"/>
+        <location filename="../../app/gui/inspections/templates_page.py" line="98"/>
         <source>恢复使用</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/templates_page.py" line="137"/>
+        <source>无法保存</source>
+        <translation>Could not save</translation>
     </message>
 </context>
 <context>
@@ -4936,62 +5255,67 @@ Step done: {0}</translation>
 <context>
     <name>TicketPlansSection</name>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="33"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="34"/>
         <source>应急预案与知识库</source>
         <translation>Emergency plans and knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="75"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="76"/>
         <source>正在查找相关预案……</source>
         <translation>Looking for related plans…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="77"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="78"/>
         <source>没有找到相关预案；可在“应急预案”页查找（Ctrl+K）</source>
         <translation>No related plan found; search on the Emergency plans tab (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="85"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="86"/>
         <source>打开预案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="92"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="93"/>
         <source>已按此预案处置</source>
         <translation>Followed this plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="96"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="97"/>
         <source>按此预案处置</source>
         <translation>Followed this plan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="98"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="99"/>
         <source>在工单处理记录中记下：已按此预案处置</source>
         <translation>Record on the ticket’s timeline that this plan was followed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="108"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="109"/>
         <source>生成知识库条目…</source>
         <translation>Make knowledge article…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="112"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="113"/>
         <source>用已修复问题的原因、处理结果和预防建议编写知识库条目</source>
         <translation>Write a knowledge article from the fixed problem’s cause, resolution and prevention advice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="114"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="115"/>
         <source>问题汇报…</source>
         <translation>Incident report…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="117"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="118"/>
         <source>重大紧急问题解决后形成问题汇报，打印后签字</source>
         <translation>After a serious incident is resolved, write the incident report; print it for signatures</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/plans_section.py" line="150"/>
+        <location filename="../../app/gui/tickets/plans_section.py" line="143"/>
+        <source>无法保存</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/plans_section.py" line="155"/>
         <source>无法生成知识库条目</source>
         <translation>Cannot make a knowledge article</translation>
     </message>
@@ -5359,136 +5683,275 @@ Step done: {0}</translation>
     </message>
     <message>
         <location filename="../../app/domain/audit/actions.py" line="92"/>
+        <source>备份数据库</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="93"/>
+        <source>修改数据备份设置</source>
+        <translation>Change the backup settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="94"/>
         <source>打印文档</source>
         <translation>Print a document</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="93"/>
+        <location filename="../../app/domain/audit/actions.py" line="95"/>
         <source>打印或另存文档副本</source>
         <translation>Print or save a copy of a document</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="94"/>
+        <location filename="../../app/domain/audit/actions.py" line="96"/>
+        <source>撤回未生成文件的文档登记</source>
+        <translation>Withdraw the register entry of a document whose file was not made</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="97"/>
         <source>登记签字件归档</source>
         <translation>File a signed copy</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="95"/>
+        <location filename="../../app/domain/audit/actions.py" line="98"/>
         <source>导出台账</source>
         <translation>Export a log</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="98"/>
+        <location filename="../../app/domain/audit/actions.py" line="101"/>
         <source>保存巡检记录</source>
         <translation>Save an inspection</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="99"/>
+        <location filename="../../app/domain/audit/actions.py" line="102"/>
         <source>更正巡检记录</source>
         <translation>Correct an inspection</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="101"/>
+        <location filename="../../app/domain/audit/actions.py" line="104"/>
         <source>巡检不合格项开缺陷工单</source>
         <translation>Defect ticket from an inspection finding</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="103"/>
+        <location filename="../../app/domain/audit/actions.py" line="106"/>
         <source>保存巡检表</source>
         <translation>Save a checklist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="105"/>
+        <location filename="../../app/domain/audit/actions.py" line="108"/>
         <source>启用或停用巡检表</source>
         <translation>Retire or reactivate a checklist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="107"/>
+        <location filename="../../app/domain/audit/actions.py" line="110"/>
         <source>修改备份策略</source>
         <translation>Change a backup policy</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="108"/>
+        <location filename="../../app/domain/audit/actions.py" line="111"/>
         <source>登记备份</source>
         <translation>Record a backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="109"/>
+        <location filename="../../app/domain/audit/actions.py" line="112"/>
         <source>记录恢复测试</source>
         <translation>Record a restore test</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="112"/>
+        <location filename="../../app/domain/audit/actions.py" line="115"/>
         <source>保存备件</source>
         <translation>Save a part</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="113"/>
+        <location filename="../../app/domain/audit/actions.py" line="116"/>
         <source>出入库</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="114"/>
+        <location filename="../../app/domain/audit/actions.py" line="117"/>
         <source>借出</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="115"/>
+        <location filename="../../app/domain/audit/actions.py" line="118"/>
         <source>归还</source>
         <translation>Return a loan</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="116"/>
+        <location filename="../../app/domain/audit/actions.py" line="119"/>
         <source>盘点过账</source>
         <translation>Post a stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="117"/>
+        <location filename="../../app/domain/audit/actions.py" line="120"/>
         <source>导入备件目录</source>
         <translation>Import the parts catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="120"/>
+        <location filename="../../app/domain/audit/actions.py" line="123"/>
         <source>保存应急预案</source>
         <translation>Save an emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="121"/>
+        <location filename="../../app/domain/audit/actions.py" line="124"/>
         <source>保存知识库条目</source>
         <translation>Save a knowledge article</translation>
     </message>
 </context>
 <context>
+    <name>backup</name>
+    <message>
+        <location filename="../../app/db/backup.py" line="39"/>
+        <source>备份文件不存在：{path}</source>
+        <translation>The backup file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup.py" line="40"/>
+        <source>这是一个文件夹，不是备份文件：{path}</source>
+        <translation>This is a folder, not a backup file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup.py" line="41"/>
+        <source>备份文件是空的：{path}</source>
+        <translation>The backup file is empty: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup.py" line="42"/>
+        <source>此文件不是驻场运维台的数据库备份：{path}</source>
+        <translation>This file is not a Resident Desk database backup: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup.py" line="43"/>
+        <source>备份文件已损坏，不能使用：{path}（{problem}）</source>
+        <translation>The backup file is damaged and cannot be used: {path} ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup.py" line="44"/>
+        <source>此备份由更新版本的驻场运维台创建（数据库结构版本 {revision}），本程序只支持到 {head}，不能用它恢复。请使用新版本程序。</source>
+        <translation>This backup was made by a newer Resident Desk (schema version {revision}); this program supports up to {head} and cannot restore it. Use the newer program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup.py" line="85"/>
+        <source>无法复制数据库：{reason}</source>
+        <translation>The database could not be copied: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/database_backups.py" line="76"/>
+        <source>此数据库不在本机文件中，请用数据库服务器的备份工具备份。</source>
+        <translation>This database is not a file on this computer: back it up with the database server&apos;s backup tools.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/database_backups.py" line="90"/>
+        <source>保存位置的文件夹不存在：{path}</source>
+        <translation>The folder to save in does not exist: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/database_backups.py" line="93"/>
+        <source>不能把数据库备份到它自己：{path}</source>
+        <translation>A database cannot be backed up onto itself: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/database_backups.py" line="96"/>
+        <source>文件已存在：{path}。为免覆盖，请换一个文件名。</source>
+        <translation>The file already exists: {path}. Choose another name so that nothing is overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/database_backups.py" line="215"/>
+        <source>备份文件就是当前数据库，无需恢复：{path}</source>
+        <translation>The backup file is the current database; nothing to restore: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/database_backups.py" line="220"/>
+        <source>驻场运维台正在使用此数据库：{path}。请先退出程序，再恢复备份。</source>
+        <translation>Resident Desk is using this database: {path}. Quit the program first, then restore the backup.</translation>
+    </message>
+</context>
+<context>
     <name>database</name>
     <message>
-        <location filename="../../app/db/engine.py" line="31"/>
+        <location filename="../../app/db/engine.py" line="35"/>
         <source>数据库操作失败：{reason}</source>
         <translation>Database operation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="80"/>
+        <location filename="../../app/db/engine.py" line="45"/>
+        <source>数据库正被另一个程序写入，等待超时（请稍后再试）</source>
+        <translation>another program is writing to the database and the wait timed out (try again shortly)</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="48"/>
+        <source>磁盘空间已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="49"/>
+        <source>磁盘读写出错</source>
+        <translation>disk read/write error</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="52"/>
+        <source>数据库文件只读，无法写入</source>
+        <translation>the database file is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="58"/>
+        <location filename="../../app/db/engine.py" line="65"/>
+        <source>数据库文件已损坏（请运行检查，必要时从备份恢复）</source>
+        <translation>the database file is damaged (run the check; restore from a backup if needed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="130"/>
         <source>无法创建数据库所在的文件夹：{path}（{reason}）</source>
         <translation>Cannot create the database folder: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="86"/>
+        <location filename="../../app/db/engine.py" line="136"/>
         <source>数据库文件不可写：{path}。请检查文件权限。</source>
         <translation>The database file is not writable: {path}. Check the file permissions.</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="96"/>
+        <location filename="../../app/db/engine.py" line="146"/>
         <source>无法打开数据库文件：{path}（{reason}）。它可能不是本程序的数据库或已损坏。</source>
         <translation>Cannot open the database file: {path} ({reason}). It may not be a Resident Desk database, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/db/lock.py" line="37"/>
+        <location filename="../../app/db/lock.py" line="42"/>
         <source>另一个驻场运维台程序正在使用此数据库（{holder}）。请切换到已打开的窗口，不要同时打开两份。</source>
         <translation>Another Resident Desk is already using this database ({holder}). Switch to the window that is open; do not open the database twice.</translation>
     </message>
     <message>
-        <location filename="../../app/services/setup.py" line="64"/>
+        <location filename="../../app/services/setup.py" line="81"/>
         <source>无法写入数据库：{path}（{reason}）</source>
         <translation>Cannot write to the database: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/opening.py" line="18"/>
+        <source>这是一个文件夹，不是数据库文件：{path}</source>
+        <translation>This is a folder, not a database file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/opening.py" line="19"/>
+        <source>数据库文件是空的：{path}。这通常表示数据已丢失，而不是第一次使用。程序没有改动它。请从备份恢复；如确认要在此位置新建数据库，请明确选择新建（原文件会改名保留）。</source>
+        <translation>The database file is empty: {path}. This usually means the data was lost, not a first start. The program has not changed it. Restore from a backup; to create a new database here, choose so explicitly (the old file is kept, renamed).</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/opening.py" line="24"/>
+        <source>此文件不是驻场运维台的数据库：{path}。程序没有改动它。请检查路径；如确认要在此位置新建数据库，请明确选择新建（原文件会改名保留）。</source>
+        <translation>This file is not a Resident Desk database: {path}. The program has not changed it. Check the path; to create a new database here, choose so explicitly (the old file is kept, renamed).</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/opening.py" line="29"/>
+        <source>数据库文件已损坏：{path}（{problem}）。程序没有改动它。请从备份恢复，或运行 resident-desk check 查看全部检查结果。</source>
+        <translation>The database file is damaged: {path} ({problem}). The program has not changed it. Restore from a backup, or run resident-desk check to see every finding.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/opening.py" line="34"/>
+        <source>此数据库由更新版本的驻场运维台创建（数据库结构版本 {revision}），本程序（版本 {version}）只支持到结构版本 {head}。请用新版本程序打开；本程序没有改动它。</source>
+        <translation>This database was created by a newer Resident Desk (schema version {revision}); this program (version {version}) supports up to schema version {head}. Open it with the newer program; this program has not changed it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/opening.py" line="94"/>
+        <source>数据库需要升级到本程序的结构版本，但另一个程序正在使用它：{path}。请先关闭正在运行的驻场运维台，再重试。</source>
+        <translation>The database needs upgrading to this program&apos;s schema version, but another program is using it: {path}. Close the running Resident Desk first, then try again.</translation>
     </message>
 </context>
 <context>
@@ -5503,62 +5966,62 @@ Step done: {0}</translation>
 <context>
     <name>document</name>
     <message>
-        <location filename="../../app/services/documents.py" line="55"/>
+        <location filename="../../app/services/documents.py" line="57"/>
         <source>系统缺陷类问题提交单</source>
         <translation>Defect form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="56"/>
+        <location filename="../../app/services/documents.py" line="58"/>
         <source>咨询类问题记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="57"/>
+        <location filename="../../app/services/documents.py" line="59"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="58"/>
+        <location filename="../../app/services/documents.py" line="60"/>
         <source>巡检报告</source>
         <translation>Inspection report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="59"/>
+        <location filename="../../app/services/documents.py" line="61"/>
         <source>巡检情况汇总</source>
         <translation>Inspection summary</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="60"/>
+        <location filename="../../app/services/documents.py" line="62"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="61"/>
+        <location filename="../../app/services/documents.py" line="63"/>
         <source>备用机借用单</source>
         <translation>Loaner form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="62"/>
+        <location filename="../../app/services/documents.py" line="64"/>
         <source>备品备件盘点表</source>
         <translation>Spare-parts stocktake sheet</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="134"/>
+        <location filename="../../app/services/documents.py" line="142"/>
         <source>保存位置是一个文件夹，请给出文件名：{path}</source>
         <translation>The save location is a folder; give a file name: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="139"/>
+        <location filename="../../app/services/documents.py" line="147"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="143"/>
+        <location filename="../../app/services/documents.py" line="151"/>
         <source>文件是只读的，不能覆盖：{path}</source>
         <translation>The file is read-only and cannot be replaced: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="157"/>
+        <location filename="../../app/services/documents.py" line="165"/>
         <source>文件已存在：{path}。如需覆盖，请加 --force。</source>
         <translation>The file exists: {path}. Add --force to replace it.</translation>
     </message>
@@ -5568,49 +6031,54 @@ Step done: {0}</translation>
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="243"/>
+        <location filename="../../app/services/documents.py" line="238"/>
         <location filename="../../app/services/plans/documents.py" line="66"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="264"/>
-        <location filename="../../app/services/documents.py" line="265"/>
+        <location filename="../../app/services/documents.py" line="341"/>
+        <location filename="../../app/services/documents.py" line="342"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="266"/>
+        <location filename="../../app/services/documents.py" line="343"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="267"/>
+        <location filename="../../app/services/documents.py" line="344"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="268"/>
+        <location filename="../../app/services/documents.py" line="345"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="292"/>
+        <location filename="../../app/services/documents.py" line="369"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="297"/>
+        <location filename="../../app/services/documents.py" line="374"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="304"/>
+        <location filename="../../app/services/documents.py" line="381"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="309"/>
+        <location filename="../../app/services/documents.py" line="386"/>
+        <source>文档 {serial} 已作废（{reason}），不能归档</source>
+        <translation>Document {serial} is voided ({reason}) and cannot be filed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="392"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
@@ -6124,6 +6592,50 @@ Step done: {0}</translation>
     </message>
 </context>
 <context>
+    <name>failure</name>
+    <message>
+        <location filename="../../app/services/diagnostics.py" line="156"/>
+        <source>磁盘空间已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/diagnostics.py" line="157"/>
+        <location filename="../../app/services/diagnostics.py" line="158"/>
+        <source>没有访问权限</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/diagnostics.py" line="159"/>
+        <source>只读的磁盘或文件夹</source>
+        <translation>read-only disk or folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/diagnostics.py" line="160"/>
+        <source>磁盘读写出错</source>
+        <translation>disk read/write error</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/diagnostics.py" line="161"/>
+        <source>文件或文件夹不存在</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/diagnostics.py" line="171"/>
+        <source>文件操作失败：{path}（{reason}）</source>
+        <translation>File operation failed: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/diagnostics.py" line="175"/>
+        <source>内存不足</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/diagnostics.py" line="177"/>
+        <source>程序内部错误（{kind}）</source>
+        <translation>internal program error ({kind})</translation>
+    </message>
+</context>
+<context>
     <name>field</name>
     <message>
         <location filename="../../app/domain/tickets/intake.py" line="20"/>
@@ -6583,43 +7095,43 @@ Step done: {0}</translation>
         <translation>Prevention measures</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="24"/>
+        <location filename="../../app/services/store/inventory.py" line="25"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="25"/>
+        <location filename="../../app/services/store/inventory.py" line="26"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="26"/>
+        <location filename="../../app/services/store/inventory.py" line="27"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="27"/>
+        <location filename="../../app/services/store/inventory.py" line="28"/>
         <source>最低库存</source>
         <translation>Minimum stock</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="28"/>
+        <location filename="../../app/services/store/inventory.py" line="29"/>
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="29"/>
+        <location filename="../../app/services/store/inventory.py" line="30"/>
         <source>装入设备</source>
         <translation>Fitted into</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="30"/>
+        <location filename="../../app/services/store/inventory.py" line="31"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
         <location filename="../../app/services/plans/knowledge.py" line="29"/>
-        <location filename="../../app/services/store/inventory.py" line="31"/>
+        <location filename="../../app/services/store/inventory.py" line="32"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -6744,6 +7256,26 @@ Step done: {0}</translation>
         <location filename="../../app/services/login.py" line="252"/>
         <source>新密码</source>
         <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="27"/>
+        <source>每日自动备份</source>
+        <translation>Daily automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="29"/>
+        <source>保留每日备份（份）</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="32"/>
+        <source>保留每周备份（份）</source>
+        <translation>Weekly backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="35"/>
+        <source>保留每月备份（份）</source>
+        <translation>Monthly backups kept</translation>
     </message>
 </context>
 <context>
@@ -6959,12 +7491,12 @@ Step done: {0}</translation>
         <translation>No test equipment in stock</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="39"/>
+        <location filename="../../app/services/store/inventory.py" line="40"/>
         <source>没有工单 {ref}</source>
         <translation>No ticket {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="165"/>
+        <location filename="../../app/services/store/inventory.py" line="166"/>
         <source>借出与归还请在借用登记中办理</source>
         <translation>Lend and return through the loans register</translation>
     </message>
@@ -7055,191 +7587,216 @@ Step done: {0}</translation>
         <translation>Loan {loan_id} was returned at {at}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/parts_import.py" line="54"/>
+        <location filename="../../app/services/store/parts_import.py" line="63"/>
         <source>文件不存在：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/parts_import.py" line="59"/>
-        <source>无法读取 Excel 文件：{path}（{reason}）</source>
-        <translation>Cannot read the Excel file: {path} ({reason})</translation>
+        <location filename="../../app/services/store/parts_import.py" line="86"/>
+        <source>无法读取 Excel 文件：{path}（第 {row} 行附近有无法读取的单元格，例如写成 NaN、INF 的数值：{reason}），未导入任何数据</source>
+        <translation>Cannot read the Excel file: {path} (near row {row} there is a cell that cannot be read, such as a number written as NaN or INF: {reason}); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/parts_import.py" line="82"/>
-        <location filename="../../app/services/store/parts_import.py" line="116"/>
+        <location filename="../../app/services/store/parts_import.py" line="102"/>
+        <location filename="../../app/services/store/parts_import.py" line="154"/>
         <source>{count} 行有错误，未导入任何数据：</source>
         <translation>{count} rows have errors; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/parts_import.py" line="87"/>
+        <location filename="../../app/services/store/parts_import.py" line="107"/>
         <source>文件中没有备件数据行</source>
         <translation>The file has no part rows</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/parts_import.py" line="100"/>
+        <location filename="../../app/services/store/parts_import.py" line="138"/>
         <source>第一张工作表缺少表头：{missing}</source>
         <translation>The first sheet lacks the headers: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/workbook_rows.py" line="43"/>
+        <source>文件太大（{size} MB，上限 {limit} MB），未导入</source>
+        <translation>The file is too large ({size} MB, limit {limit} MB); nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/workbook_rows.py" line="52"/>
+        <source>无法读取 Excel 文件：{path}（不是 .xlsx 工作簿）</source>
+        <translation>Cannot read the Excel file: {path} (not an .xlsx workbook)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/workbook_rows.py" line="57"/>
+        <source>文件解压后太大（{size} MB，上限 {limit} MB），可能是异常文件，未导入</source>
+        <translation>The file unpacks too large ({size} MB, limit {limit} MB) and may be malformed; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/workbook_rows.py" line="98"/>
+        <source>工作表超过 {limit} 行，未导入</source>
+        <translation>The sheet has more than {limit} rows; nothing was imported</translation>
     </message>
 </context>
 <context>
     <name>table</name>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="39"/>
+        <location filename="../../app/db/models/__init__.py" line="40"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="40"/>
+        <location filename="../../app/db/models/__init__.py" line="41"/>
         <source>安全设置</source>
         <translation>Security settings</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="41"/>
+        <location filename="../../app/db/models/__init__.py" line="42"/>
         <source>合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="42"/>
+        <location filename="../../app/db/models/__init__.py" line="43"/>
         <source>上报联系人</source>
         <translation>Escalation contact</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="43"/>
+        <location filename="../../app/db/models/__init__.py" line="44"/>
         <source>维护系统</source>
         <translation>Maintained system</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="44"/>
+        <location filename="../../app/db/models/__init__.py" line="45"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="45"/>
+        <location filename="../../app/db/models/__init__.py" line="46"/>
         <source>报修人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="46"/>
+        <location filename="../../app/db/models/__init__.py" line="47"/>
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="47"/>
+        <location filename="../../app/db/models/__init__.py" line="48"/>
         <source>工单暂停</source>
         <translation>Ticket pause</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="48"/>
+        <location filename="../../app/db/models/__init__.py" line="49"/>
         <source>工单时间线</source>
         <translation>Ticket timeline</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="49"/>
+        <location filename="../../app/db/models/__init__.py" line="50"/>
         <source>逐级上报</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="50"/>
+        <location filename="../../app/db/models/__init__.py" line="51"/>
         <source>签字确认</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="51"/>
+        <location filename="../../app/db/models/__init__.py" line="52"/>
         <source>文档登记</source>
         <translation>Document register</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="52"/>
+        <location filename="../../app/db/models/__init__.py" line="53"/>
         <source>文档打印份数</source>
         <translation>Document copies</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="53"/>
+        <location filename="../../app/db/models/__init__.py" line="54"/>
         <source>交接班记录</source>
         <translation>Shift handovers</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="54"/>
+        <location filename="../../app/db/models/__init__.py" line="55"/>
+        <source>数据库备份</source>
+        <translation>Database backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="56"/>
         <source>巡检表</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="55"/>
+        <location filename="../../app/db/models/__init__.py" line="57"/>
         <source>巡检表检查项</source>
         <translation>Checklist line</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="56"/>
+        <location filename="../../app/db/models/__init__.py" line="58"/>
         <source>巡检记录</source>
         <translation>Inspection run</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="57"/>
+        <location filename="../../app/db/models/__init__.py" line="59"/>
         <source>巡检项结果</source>
         <translation>Inspection line result</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="58"/>
+        <location filename="../../app/db/models/__init__.py" line="60"/>
         <source>备份策略</source>
         <translation>Backup policy</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="59"/>
+        <location filename="../../app/db/models/__init__.py" line="61"/>
         <source>备份记录</source>
         <translation>Backup record</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="60"/>
+        <location filename="../../app/db/models/__init__.py" line="62"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="61"/>
+        <location filename="../../app/db/models/__init__.py" line="63"/>
         <source>预案修订</source>
         <translation>Plan revision</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="62"/>
+        <location filename="../../app/db/models/__init__.py" line="64"/>
         <source>知识库条目</source>
         <translation>Knowledge article</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="63"/>
+        <location filename="../../app/db/models/__init__.py" line="65"/>
         <source>知识库关联工单</source>
         <translation>Article ticket link</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="64"/>
+        <location filename="../../app/db/models/__init__.py" line="66"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="65"/>
+        <location filename="../../app/db/models/__init__.py" line="67"/>
         <source>备件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="66"/>
+        <location filename="../../app/db/models/__init__.py" line="68"/>
         <source>备件序列号</source>
         <translation>Part serial</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="67"/>
+        <location filename="../../app/db/models/__init__.py" line="69"/>
         <source>出入库</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="68"/>
+        <location filename="../../app/db/models/__init__.py" line="70"/>
         <source>盘点</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="69"/>
+        <location filename="../../app/db/models/__init__.py" line="71"/>
         <source>盘点明细</source>
         <translation>Stocktake line</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="70"/>
+        <location filename="../../app/db/models/__init__.py" line="72"/>
         <source>借用</source>
         <translation>Loan</translation>
     </message>
@@ -7301,8 +7858,8 @@ Step done: {0}</translation>
         <location filename="../../app/services/plans/knowledge.py" line="81"/>
         <location filename="../../app/services/plans/plans.py" line="118"/>
         <location filename="../../app/services/plans/plans.py" line="123"/>
-        <location filename="../../app/services/store/inventory.py" line="81"/>
-        <location filename="../../app/services/store/inventory.py" line="160"/>
+        <location filename="../../app/services/store/inventory.py" line="82"/>
+        <location filename="../../app/services/store/inventory.py" line="161"/>
         <location filename="../../app/services/store/loans.py" line="95"/>
         <source>请填写“{label}”</source>
         <translation>Please fill in “{label}”</translation>
@@ -7318,7 +7875,7 @@ Step done: {0}</translation>
         <location filename="../../app/services/inspections/backups.py" line="147"/>
         <location filename="../../app/services/inspections/backups.py" line="178"/>
         <location filename="../../app/services/plans/plans.py" line="128"/>
-        <location filename="../../app/services/store/inventory.py" line="92"/>
+        <location filename="../../app/services/store/inventory.py" line="93"/>
         <source>请选择“{label}”</source>
         <translation>Please choose “{label}”</translation>
     </message>
@@ -7408,12 +7965,12 @@ Step done: {0}</translation>
         <translation>A checklist with this name exists; choose another “{label}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="95"/>
+        <location filename="../../app/services/store/inventory.py" line="96"/>
         <source>“{label}”应为非负整数</source>
         <translation>&quot;{label}&quot; must be a whole number, 0 or more</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="98"/>
+        <location filename="../../app/services/store/inventory.py" line="99"/>
         <source>“{label}”已存在</source>
         <translation>&quot;{label}&quot; already exists</translation>
     </message>
@@ -7444,6 +8001,7 @@ Step done: {0}</translation>
     </message>
     <message>
         <location filename="../../app/domain/accounts/settings.py" line="81"/>
+        <location filename="../../app/services/settings.py" line="55"/>
         <source>“{label}”超出允许的范围</source>
         <translation>“{label}” is out of the allowed range</translation>
     </message>

@@ -138,3 +138,20 @@ def test_stocktake_refuses_a_serial_difference_and_posts_nothing(desk) -> None:
         post_stocktake(desk, [], {ids["sfp"]: 7, ids["cam"]: 1})
     assert _movements(desk) == before
     assert inventory.part_info(desk, ids["sfp"]).on_hand == 5
+
+
+def test_the_filter_finds_percent_and_underscore_as_typed(desk) -> None:
+    for code, name in (
+        ("UPS_100", "UPS 100% 负载电池"),
+        ("UPS-200", "UPS 电池组"),
+        ("UPSX100", "电池"),
+    ):
+        inventory.create_part(desk, {"code": code, "name": name, "category": "spare"})
+
+    def codes(text: str) -> list[str]:
+        return [p.code for p in inventory.list_parts(desk, PartFilter(text=text))]
+
+    assert codes("UPS_") == ["UPS_100"]  # "_" is not "any one character"
+    assert codes("100%") == ["UPS_100"]  # "%" is not "anything"
+    assert codes("%") == ["UPS_100"]
+    assert codes("ups") == ["UPS-200", "UPSX100", "UPS_100"]

@@ -78,3 +78,14 @@ def test_escalations_due_while_closed_are_recorded_on_next_start(
         assert recorded == {clock.now()}
     finally:
         reopened.close()
+
+
+def test_the_sweep_reads_open_tickets_through_the_status_index(desk) -> None:
+    from sqlalchemy.dialects import sqlite
+
+    statement = escalations.open_tickets().compile(
+        dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}
+    )
+    with desk.db.read() as session:
+        plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}").all()
+    assert any("USING INDEX ix_ticket_status_called_at" in str(row[-1]) for row in plan), plan

@@ -110,6 +110,7 @@ def test_check_on_garbage_says_so_in_chinese(tmp_path: Path) -> None:
     garbage.write_bytes(os.urandom(8192))
     result = run("check", "--db", str(garbage), home=tmp_path)
     assert result.returncode != 0
+    assert "✗ 不是 SQLite 数据库文件" in result.stdout, result.stdout
     assert CHINESE.search(result.stderr), result.stderr
     assert "Traceback" not in result.stderr + result.stdout
 

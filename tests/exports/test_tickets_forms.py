@@ -142,6 +142,15 @@ def test_long_timeline_counts_its_pages(
     assert total >= 3
     for index, page in enumerate(pages, start=1):
         assert f"第 {index} 页 共 {total} 页" in page
+    # The QR code, drawn once and placed on every page, reads back on every page (zbarimg).
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(out), str(tmp_path / "page")], check=True)
+    scans = sorted(tmp_path.glob("page-*.png"))
+    assert len(scans) == total
+    for scan in scans:
+        read = subprocess.run(
+            ["zbarimg", "--quiet", "--raw", str(scan)], capture_output=True, text=True, check=True
+        )
+        assert read.stdout.strip() == f"QX-2026-0001;{number}"
 
 
 def test_consultation_record(desk: Desk, make_ticket: Callable[..., int], tmp_path: Path) -> None:

@@ -84,4 +84,4 @@ def test_a_file_that_is_no_database_returns_2(
     garbage = tmp_path / "garbage.sqlite3"
     garbage.write_bytes(os.urandom(8192))
     assert run_gui(garbage, "zh_CN", tmp_path / "never.png") == 2
-    assert "无法打开数据库文件" in capsys.readouterr().err
+    assert "不是驻场运维台的数据库" in capsys.readouterr().err

@@ -13,9 +13,9 @@ Graph = Mapping[str, frozenset[str]]
 # are leaves anyone may read.
 ALLOWED_LAYERS: dict[str, frozenset[str]] = {
     "domain": frozenset({"domain"}),
-    "db": frozenset({"db", "domain", "paths"}),
+    "db": frozenset({"db", "domain", "paths", "app"}),
     "exports": frozenset({"exports", "domain", "paths"}),
-    "services": frozenset({"services", "domain", "db", "exports", "paths"}),
+    "services": frozenset({"services", "domain", "db", "exports", "paths", "app"}),
     "gui": frozenset({"gui", "services", "domain", "paths", "app"}),
     "demo": frozenset({"demo", "services", "domain", "db", "paths"}),
     "cli": frozenset({"cli", "gui", "services", "demo", "domain", "db", "paths", "app"}),

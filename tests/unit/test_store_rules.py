@@ -7,21 +7,23 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from app.domain.enums import Severity, TicketClass
+from app.domain.store.import_rows import (
+    PartRow,
+    check_duplicates,
+    match_headers,
+    parse_int,
+    parse_part_row,
+)
 from app.domain.store.inventory import (
     CountLine,
     MovementKind,
     PartCategory,
-    PartRow,
     StockError,
     check_available,
-    check_duplicates,
     check_serial_move,
     differences,
     is_low,
     loan_overdue,
-    match_headers,
-    parse_int,
-    parse_part_row,
     same_model,
     serial_in_stock,
     signed_quantity,

@@ -13,6 +13,7 @@ from app.db.models.base import Base, Timestamped  # noqa: F401
 from app.db.models.contract import Contract, EscalationContact
 from app.db.models.documents import Document, DocumentCopy, NumberSequence  # noqa: F401
 from app.db.models.handover import Handover
+from app.db.models.housekeeping import DatabaseBackup, DataGeneration, Setting  # noqa: F401
 from app.db.models.inspections import (
     BackupPolicy,
     BackupRecord,
@@ -51,6 +52,7 @@ AUDITED_MODELS: tuple[tuple[type[Base], str], ...] = (
     (Document, QT_TRANSLATE_NOOP("table", "文档登记")),
     (DocumentCopy, QT_TRANSLATE_NOOP("table", "文档打印份数")),
     (Handover, QT_TRANSLATE_NOOP("table", "交接班记录")),
+    (DatabaseBackup, QT_TRANSLATE_NOOP("table", "数据库备份")),
     (InspectionTemplate, QT_TRANSLATE_NOOP("table", "巡检表")),
     (InspectionTemplateItem, QT_TRANSLATE_NOOP("table", "巡检表检查项")),
     (InspectionRun, QT_TRANSLATE_NOOP("table", "巡检记录")),
@@ -77,6 +79,8 @@ UNAUDITED_TABLES: dict[str, str] = {
     "audit_schema": "column lists; a changed list no longer matches the digests it served",
     "audit_head": "the chain's head, checked against the last record",
     "number_sequence": "counters; a number handed out twice is refused by the unique numbers",
+    "data_generation": "a change counter for the backup schedule, bumped by every write",
+    "setting": "keyed by name, not id: each change is written out in its audit record's detail",
 }
 
 MASKED_COLUMNS: dict[type[Base], tuple[str, ...]] = {Account: ("password_hash",)}

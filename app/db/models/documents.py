@@ -39,6 +39,10 @@ class Document(Timestamped, Base):
     inspection_run_id: Mapped[int | None] = mapped_column(
         ForeignKey("inspection_run.id", ondelete="SET NULL"), index=True
     )
+    # A serial whose file could not be made after a later serial was handed out: kept, voided,
+    # so the register stays gap-free.
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    void_reason: Mapped[str] = mapped_column(String(200), default="")
     # What the document is of ("ticket:12", "run:5", "loan:3", …; "" for one-off documents), a
     # fingerprint of what it prints, its version (the serial gets "-2", "-3" when the printed
     # content changed) and how many copies were made of it (saved or printed; the 2nd is 补打 1).

@@ -89,8 +89,11 @@ INCIDENT_SAVE = _kind("incident.save", QT_TRANSLATE_NOOP("audit", "保存问题�
 
 # Documents and exports.
 HANDOVER_ACCEPT = _kind("handover.accept", QT_TRANSLATE_NOOP("audit", "确认接班"), _W)
+DATABASE_BACKUP = _kind("database.backup", QT_TRANSLATE_NOOP("audit", "备份数据库"), _W)
+BACKUP_SETTINGS = _kind("settings.backup", QT_TRANSLATE_NOOP("audit", "修改数据备份设置"), _W)
 DOCUMENT_PRINT = _kind("document.print", QT_TRANSLATE_NOOP("audit", "打印文档"), _W)
 DOCUMENT_COPY = _kind("document.copy", QT_TRANSLATE_NOOP("audit", "打印或另存文档副本"), _W)
+DOCUMENT_VOID = _kind("document.void", QT_TRANSLATE_NOOP("audit", "撤回未生成文件的文档登记"), _W)
 DOCUMENT_FILED = _kind("document.filed", QT_TRANSLATE_NOOP("audit", "登记签字件归档"), _W)
 EXPORT = _kind("export", QT_TRANSLATE_NOOP("audit", "导出台账"), Permission.READ)
 

@@ -11,8 +11,15 @@ from reportlab.platypus import Flowable
 from app.domain.enums import BackupKind, Frequency
 from app.exports.pdf_fonts import BoldParagraph, Paragraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
-from app.exports.pdf_tables import end_with, field_grid, grid_or_empty, section, signatures
-from app.exports.pdf_text import BLANK, EMPTY, fmt_time, numbered, para_text
+from app.exports.pdf_tables import (
+    end_with,
+    field_grid,
+    grid_or_empty,
+    section,
+    signatures,
+    text_block,
+)
+from app.exports.pdf_text import BLANK, EMPTY, fmt_time, numbered
 
 TITLE = "巡检情况汇总"
 BACKUP_COLUMNS = (
@@ -167,8 +174,9 @@ def _missed_lines(items: list[tuple[str, tuple[str, ...]]], styles: Styles) -> l
     if not lines:
         return [Paragraph(EMPTY, styles.body)]
     return [
-        Paragraph(para_text(f"{name}（{len(missed)} 期）：{'、'.join(missed)}"), styles.body)
+        paragraph
         for name, missed in lines
+        for paragraph in text_block(f"{name}（{len(missed)} 期）：{'、'.join(missed)}", styles.body)
     ]
 
 

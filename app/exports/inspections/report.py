@@ -17,6 +17,7 @@ from app.exports.pdf_tables import (
     labelled_text,
     section,
     signatures,
+    text_block,
 )
 from app.exports.pdf_text import BLANK, fmt_time, numbered, para_text
 
@@ -109,7 +110,7 @@ def report_story(report: RunInfo, styles: Styles) -> list[Flowable]:
     )
     story += [*section(numbered(0, "检查结果"), styles), lines_table(report, styles)]
     story += section(numbered(1, "巡检结论"), styles)
-    story.append(Paragraph(para_text(summary_text(report)), styles.body))
+    story += text_block(summary_text(report), styles.body)
     if report.notes:
         story += labelled_text("巡检说明", report.notes, styles)
     return end_with(story, signatures(numbered(2, "签字确认"), ["巡检人", "甲方确认人"], styles))

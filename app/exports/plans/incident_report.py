@@ -8,10 +8,10 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
-from app.exports.pdf_fonts import BoldParagraph, Paragraph, Styles
+from app.exports.pdf_fonts import BoldParagraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
-from app.exports.pdf_tables import end_with, field_grid, section, signatures
-from app.exports.pdf_text import fmt_duration, fmt_label, fmt_time, para_text
+from app.exports.pdf_tables import end_with, field_grid, section, signatures, text_block
+from app.exports.pdf_text import fmt_duration, fmt_label, fmt_time
 from app.exports.tickets.document_data import TicketDocument
 from app.exports.tickets.sections import timeline_section
 
@@ -34,7 +34,7 @@ class IncidentDocument:
 
 
 def _text(title: str, text: str, styles: Styles) -> list[Flowable]:
-    return [*section(title, styles), Paragraph(para_text(text), styles.body)]
+    return [*section(title, styles), *text_block(text, styles.body)]
 
 
 def incident_story(doc: IncidentDocument, styles: Styles) -> list[Flowable]:

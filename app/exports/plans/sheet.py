@@ -12,7 +12,8 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from app.exports.pdf_fonts import BoldParagraph, Paragraph, Styles
 from app.exports.pdf_frame import DocumentHeader, one_page, write_pdf
-from app.exports.pdf_tables import PAD, WIDTH, field_grid, grid_table, heading
+from app.exports.pdf_split import first_lines, pieces
+from app.exports.pdf_tables import PAD, WIDTH, field_grid, grid_table, heading, text_block
 from app.exports.pdf_text import BLANK, fmt_time, para_text
 
 TITLE = "应急预案"
@@ -52,8 +53,14 @@ class PlanSheet:
 
 def _steps_table(steps: tuple[str, ...], styles: Styles) -> Table:
     data = [
-        [BoldParagraph(str(number), styles.label), Paragraph(para_text(step), styles.body)]
+        [
+            BoldParagraph(str(number) if first else "", styles.label),
+            Paragraph(para_text(piece), styles.body),
+        ]
         for number, step in enumerate(steps, start=1)
+        for first, piece in (
+            (i == 0, p) for i, p in enumerate(pieces(step, WIDTH - 9 * mm, styles.body.fontSize))
+        )
     ]
     table = Table(data, colWidths=[9 * mm, WIDTH - 9 * mm])
     table.setStyle(
@@ -81,7 +88,10 @@ def _contacts_table(plan: PlanSheet, styles: Styles) -> Flowable:
 def plan_story(plan: PlanSheet, styles: Styles) -> list[Flowable]:
     """The plan's page, shrunk if needed so that it always fits on one A4 page."""
     story: list[Flowable] = [
-        BoldParagraph(para_text(f"{TITLE}：{plan.title}"), styles.title),
+        BoldParagraph(
+            para_text(first_lines(f"{TITLE}：{plan.title}", WIDTH, styles.title.fontSize)),
+            styles.title,
+        ),
         Spacer(1, 2 * mm),
         field_grid(
             [
@@ -94,16 +104,16 @@ def plan_story(plan: PlanSheet, styles: Styles) -> list[Flowable]:
         heading("应急策略（按顺序处置）", styles),
         _steps_table(plan.steps, styles),
         heading("预防措施", styles),
-        Paragraph(para_text(plan.prevention), styles.body),
+        *text_block(plan.prevention, styles.body),
         heading("联系人（逐级上报）", styles),
         _contacts_table(plan, styles),
     ]
     if plan.contacts_note:
-        story.append(Paragraph(para_text(f"说明：{plan.contacts_note}"), styles.small))
+        story += text_block(f"说明：{plan.contacts_note}", styles.small)
     if plan.spare_parts:
         story += [
             heading("相关备品备件", styles),
-            Paragraph(para_text("；".join(plan.spare_parts)), styles.body),
+            *text_block("；".join(plan.spare_parts), styles.body),
         ]
     story += [
         Spacer(1, 3 * mm),

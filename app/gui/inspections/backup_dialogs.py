@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import BackupKind
+from app.domain.i18n import MarkedError
 from app.domain.validation import ValidationError
 from app.gui.i18n import tr_error
 from app.gui.inspections.formatting import enum_text, when_text
@@ -33,7 +34,6 @@ from app.services.inspections.backups import (
     BackupInfo,
     PolicyInfo,
 )
-from app.services.inspections.runs import InspectionError
 
 
 class _FormDialog(QDialog):
@@ -76,7 +76,7 @@ class _FormDialog(QDialog):
         except ValidationError as error:
             self.error_label.show_validation(error)
             return
-        except InspectionError as error:
+        except MarkedError as error:  # refused, or the database failed: nothing saved
             self.error_label.show_text(tr_error(error))
             return
         super().accept()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import ItemResult
+from app.domain.i18n import MarkedError
 from app.domain.inspections.periods import period_of
 from app.domain.validation import ValidationError
 from app.gui.i18n import tr_error
@@ -32,7 +33,7 @@ from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
 from app.services.context import Desk
 from app.services.inspections import runs
 from app.services.inspections.checklists import TemplateInfo
-from app.services.inspections.runs import InspectionError, RunInfo
+from app.services.inspections.runs import RunInfo
 
 
 def row_of_error(label: str, rows: list[ItemRow]) -> ItemRow | None:
@@ -333,7 +334,7 @@ class RunFormDialog(QDialog):
         except ValidationError as error:
             self.show_errors(error)
             return
-        except InspectionError as error:
+        except MarkedError as error:  # refused, or the database failed: nothing saved
             self.error_label.setText(tr_error(error))
             self.error_label.show()
             return

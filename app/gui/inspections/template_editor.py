@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import AnswerKind, Dimension, Frequency
+from app.domain.i18n import MarkedError
 from app.domain.inspections.checklist import ItemSpec, number_text
 from app.domain.validation import ValidationError
+from app.gui.i18n import tr_error
 from app.gui.inspections.formatting import enum_text, error_text
 from app.gui.widgets import ErrorLine, dialog_buttons, fill_enum, fill_systems
 from app.services import reference
@@ -273,6 +275,9 @@ class TemplateEditorDialog(QDialog):
             self.saved = checklists.save_template(self._desk, self.values(), self.template_id)
         except ValidationError as error:
             self.show_errors(error)
+            return
+        except MarkedError as error:  # e.g. the database failed: nothing saved
+            self.error_label.show_text(tr_error(error))
             return
         super().accept()
 

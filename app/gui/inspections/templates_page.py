@@ -5,8 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.i18n import MarkedError
+from app.gui.i18n import tr_error
 from app.gui.inspections.models import TemplatesModel
 from app.gui.inspections.template_editor import TemplateEditorDialog
+from app.gui.messages import show_error
 from app.gui.table_views import current_row, row_table, select_row
 from app.services.context import Desk
 from app.services.inspections import checklists as inspection_templates
@@ -128,7 +131,11 @@ class TemplatesPage(QWidget):
         info = self.selected()
         if info is None:
             return
-        inspection_templates.set_template_active(self._desk, info.id, not info.active)
+        try:
+            inspection_templates.set_template_active(self._desk, info.id, not info.active)
+        except MarkedError as error:  # e.g. the database failed: nothing changed
+            show_error(self, self.tr("无法保存"), tr_error(error))
+            return
         if info.active and not self.retired_check.isChecked():
             self.retired_check.setChecked(True)  # keep the retired checklist in sight
         self.refresh(info.id)

@@ -60,7 +60,7 @@ class PlanPrinter(FileRunner):
     def on_preview_made(self, printed: PrintedFile) -> None:
         self.printed.emit(printed.path)
 
-    def error_text(self, error: Exception) -> str | None:
+    def error_text(self, error: Exception) -> str:
         if isinstance(error, ValidationError):
             return "\n".join(tr_field_error(e.template, e.label, e.values) for e in error.errors)
         return super().error_text(error)

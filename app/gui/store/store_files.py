@@ -121,5 +121,7 @@ class StoreFiles(FileRunner):
     def error_title(self) -> str:
         return self.tr("操作失败")
 
-    def error_text(self, error: Exception) -> str | None:
-        return tr_error(error) if isinstance(error, MarkedError | OSError) else None
+    def error_text(self, error: Exception) -> str:
+        if isinstance(error, MarkedError | OSError):
+            return tr_error(error)
+        return super().error_text(error)

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.accounts.roles import Role
 from app.domain.enums import TriageResult
+from app.domain.i18n import MarkedError
 from app.domain.tickets.workflow import (
     SIGNED_STEPS,
     Action,
     FieldSpec,
-    WorkflowError,
     action_fields,
 )
 from app.domain.validation import ValidationError
@@ -235,7 +235,7 @@ class ActionDialog(QDialog):
             if first is not None:
                 first.setFocus()
             return
-        except WorkflowError as error:
+        except MarkedError as error:  # the workflow refuses, or the database failed: nothing saved
             self.show_messages([tr_error(error)])
             return
         super().accept()

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.audit.actions import DOCUMENT_PRINT, TICKET_CREATE
 from app.domain.enums import Severity, TicketClass, TicketStatus
+from app.domain.i18n import MarkedError
 from app.domain.tickets.workflow import Action
 from app.gui.documents_runner import saved_form_text
-from app.gui.i18n import tr_domain
+from app.gui.i18n import tr_domain, tr_error
 from app.gui.inspections.ticket_findings import FindingsSection
+from app.gui.messages import show_error
 from app.gui.tickets.action_dialog import ActionDialog
 from app.gui.tickets.detail_sections import (
     CallSection,
@@ -326,7 +328,11 @@ class DetailPanel(QWidget):
 
     def on_escalations_acknowledgeRequested(self, escalation_id: int) -> None:
         ticket_id = self.ticket_id
-        escalations.acknowledge(self._desk, escalation_id)
+        try:
+            escalations.acknowledge(self._desk, escalation_id)
+        except MarkedError as error:  # e.g. the database failed: nothing recorded
+            show_error(self, self.tr("无法保存"), tr_error(error))
+            return
         self.reload()
         if ticket_id is not None:
             self.ticketChanged.emit(ticket_id)

@@ -42,7 +42,13 @@ class DocumentsSection(Section):
             printed = self.tr("{0} 由 {1} 打印").format(
                 local_text(doc.created_at), doc.generated_by or "—"
             )
-            if doc.signed_filed_at is not None:
+            if doc.voided_at is not None:
+                status = QLabel(self.tr("作废"))
+                status.setStyleSheet(NOT_FILED_STYLE)
+                status.setToolTip(
+                    self.tr("{0} 作废：{1}").format(local_text(doc.voided_at), doc.void_reason)
+                )
+            elif doc.signed_filed_at is not None:
                 status = QLabel(self.tr("已归档 {0}").format(local_text(doc.signed_filed_at)))
                 status.setStyleSheet(FILED_STYLE)
                 tip = self.tr("签字件由 {0} 归档").format(doc.filed_by or "—")

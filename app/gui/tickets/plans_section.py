@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.domain.enums import TicketClass
+from app.domain.i18n import MarkedError
 from app.gui.i18n import tr_error
 from app.gui.messages import show_error
 from app.gui.tasks import TaskRunner
@@ -136,7 +137,11 @@ class TicketPlansSection(Section):
     def on_follow_button_clicked(self, plan_id: int) -> None:
         if self.detail is None:
             return
-        plan_followed.record_plan_followed(self._desk, self.detail.id, plan_id)
+        try:
+            plan_followed.record_plan_followed(self._desk, self.detail.id, plan_id)
+        except MarkedError as error:  # e.g. the database failed: nothing recorded
+            show_error(self, self.tr("无法保存"), tr_error(error))
+            return
         self.ticketChanged.emit(self.detail.id)
 
     def on_article_button_clicked(self) -> None:

@@ -18,6 +18,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.store.inventory import MovementKind, PartCategory, StockError, is_low
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.services.context import Desk
+from app.services.like import ESCAPE, contains_pattern
 from app.services.store.movements import get_part, record, ticket_event
 
 FIELD_LABELS = {
@@ -233,9 +234,13 @@ def _stock_columns() -> tuple[Any, Any, Any]:
 def _parts_statement(flt: PartFilter) -> Select[Any]:
     statement, on_hand, _on_loan = _stock_columns()
     for word in flt.text.split():
-        like = f"%{word}%"
+        like = contains_pattern(word)  # a % or _ typed is looked for, not a wildcard
         statement = statement.where(
-            or_(Part.code.ilike(like), Part.name.ilike(like), Part.model.ilike(like))
+            or_(
+                Part.code.ilike(like, escape=ESCAPE),
+                Part.name.ilike(like, escape=ESCAPE),
+                Part.model.ilike(like, escape=ESCAPE),
+            )
         )
     if flt.category is not None:
         statement = statement.where(Part.category == flt.category.value)

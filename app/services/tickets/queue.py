@@ -23,6 +23,7 @@ from app.domain.tickets.sla import (
 )
 from app.services.context import Desk
 from app.services.contract import load_targets
+from app.services.like import ESCAPE, contains_pattern
 from app.services.store.loans import has_loaner_column
 from app.services.tickets.state import times_of
 
@@ -80,10 +81,6 @@ class QueueRow:
     paused: bool
 
 
-def _escape_like(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def text_condition(text: str) -> list[ColumnElement[bool]]:
     """Every word of ``text`` must appear in the ticket's text (Chinese substrings of any length).
 
@@ -91,7 +88,7 @@ def text_condition(text: str) -> list[ColumnElement[bool]]:
     SQLite and PostgreSQL.
     """
     return [
-        Ticket.search_text.like(f"%{_escape_like(word.lower())}%", escape="\\")
+        Ticket.search_text.like(contains_pattern(word.lower()), escape=ESCAPE)
         for word in text.split()
     ]
 
