@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -10,6 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
 
 from app.db.backup import backup_sqlite
 from app.db.engine import Database
@@ -55,7 +58,38 @@ def upgrade(database: Database, now: datetime) -> MigrationResult:
         backup_path = database.path.with_name(f"{database.path.name}.before-{head}-{stamp}.bak")
         backup_sqlite(database.path, backup_path)
     config = alembic_config()
-    with database.engine.begin() as connection:
+    with (
+        database.engine.connect() as connection,
+        _foreign_keys_off(connection),
+        connection.begin(),
+    ):
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        _check_foreign_keys(connection)
     return MigrationResult(before, head, backup_path)
+
+
+@contextmanager
+def _foreign_keys_off(connection: Connection) -> Iterator[None]:
+    """SQLite's way to change a table: build a new one, copy, drop the old one, rename. With
+    foreign keys on, the drop would cascade to (or be refused by) the rows that refer to the old
+    table, so they are off while migrating and every reference is checked before the commit."""
+    raw = connection.connection.driver_connection if _is_sqlite(connection) else None
+    if raw is not None:
+        raw.execute("PRAGMA foreign_keys=OFF")  # outside a transaction, or SQLite ignores it
+    try:
+        yield
+    finally:
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _is_sqlite(connection: Connection) -> bool:
+    return connection.dialect.name == "sqlite"
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    if _is_sqlite(connection):
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"migration left broken references: {broken[:5]}")
