@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import MaintainedSystem, Ticket, TicketEvent, TicketPause
+from app.db.models import Device, MaintainedSystem, Ticket, TicketEvent, TicketPause
+from app.domain.devices.register import device_label
 from app.domain.enums import Liability, MaintenanceType, TicketClass, TicketStatus, TriageResult
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.tickets.intake import FUTURE_TOLERANCE, NewTicket, validate_new_ticket
@@ -71,6 +73,19 @@ def add_ticket(
                 )
             ]
         )
+    if call.device_id is not None:
+        device = session.get(Device, call.device_id)
+        if device is None:
+            raise ValidationError(
+                [
+                    FieldError(
+                        "device",
+                        QT_TRANSLATE_NOOP("validation", "“{label}”不存在"),
+                        QT_TRANSLATE_NOOP("field", "设备"),
+                    )
+                ]
+            )
+        call = replace(call, device=device_label(device.name, device.model)[:100])
     year = call.called_at.astimezone().year
     ticket = build_ticket(call, next_number(session, year), system, now, actor, created_by_id)
     session.add(ticket)
@@ -102,6 +117,7 @@ def build_ticket(
         place=call.place,
         system=system,
         device=call.device,
+        device_id=call.device_id,
         is_hardware=call.is_hardware,
         requester_name=call.requester_name,
         requester_department=call.requester_department,
