@@ -7,11 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import check, demo, document, export, gui, imports, pdf, plans
+from app.cli import check, demo, document, export, gui, imports, pdf, plans, training
 from app.cli.common import PROG, CliError, add_db, add_lang
 from app.paths import default_database_path
 
-COMMAND_GROUPS = (gui, demo, check, pdf, export, document, plans, imports)
+COMMAND_GROUPS = (gui, demo, check, pdf, export, document, plans, imports, training)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli import devices
 from app.cli.common import Subcommands, add_db, open_desk
 
 
 def register(commands: Subcommands) -> None:
-    """Add ``import parts FILE.xlsx``."""
+    """Add ``import parts FILE.xlsx`` and ``import devices FILE.xlsx``."""
     importing = commands.add_parser("import", help="导入数据 (import data)")
     what = importing.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
     parts = what.add_parser(
@@ -18,6 +19,7 @@ def register(commands: Subcommands) -> None:
     parts.add_argument("file", type=Path, metavar="FILE.xlsx", help="备件清单 Excel 文件")
     add_db(parts, required=True)
     parts.set_defaults(handler=run_parts)
+    devices.register_import(what)
 
 
 def run_parts(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app.cli import devices, training
 from app.cli.common import Subcommands, add_db, add_out, add_range, check_range, open_desk
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ def register(commands: Subcommands) -> None:
     _inspection_kinds(kinds)
     _plan_kinds(kinds)
     _store_kinds(kinds)
+    devices.register_pdf(kinds)
+    training.register_pdf(kinds)
 
 
 def _kind(
