@@ -82,7 +82,8 @@ def parse_device_row(
     device, problems = check_device(values, systems)
     if problems:
         reasons = []
-        for name, template in problems:
+        order = list(FIELD_LABELS)
+        for name, template in sorted(problems, key=lambda p: order.index(p[0])):
             reason = template.format(label=FIELD_LABELS[name])
             raw = cell_text(values.get(name))
             reasons.append(f"{reason}：{raw}" if raw and name not in ("code",) else reason)

@@ -85,12 +85,19 @@ def decode_text(data: bytes) -> str | None:
     None for a binary file."""
     if b"\x00" in data[:4096]:
         return None
+    decoded = []
     for encoding in ("utf-8-sig", "gb18030"):
         try:
-            return data.decode(encoding)
+            decoded.append(data.decode(encoding))
         except UnicodeDecodeError:
             continue
-    return None
+    # Short GB18030 text can also be valid UTF-8 (of Cyrillic and the like): the reading with
+    # more Chinese characters wins, UTF-8 on a tie.
+    return max(decoded, key=_chinese, default=None)
+
+
+def _chinese(text: str) -> int:
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 class DiffTag(StrEnum):

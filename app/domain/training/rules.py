@@ -100,16 +100,16 @@ class Attendee:
     department: str
 
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).replace("\u3000", " ").strip()
+def _lines(text: str) -> list[str]:
+    """Lines of typed text, full-width spaces as spaces (the text itself is kept as written)."""
+    return [line.replace("\u3000", " ").strip() for line in text.splitlines()]
 
 
 def parse_attendees(text: str) -> list[Attendee]:
     """One attendee a line: "张科长 监管科" or "监管科：张科长、李警官" (several at once)."""
     attendees: list[Attendee] = []
     seen: set[tuple[str, str]] = set()
-    for raw in _fold(text).splitlines():
-        line = raw.strip()
+    for line in _lines(text):
         if not line:
             continue
         department, sep, names = line.partition("：")
@@ -140,15 +140,14 @@ class TimelineStep:
     text: str
 
 
-_STEP = re.compile(r"^(\d{1,2})[:：](\d{2})\s*(.*)$")
+_STEP = re.compile(r"^([0-9０-９]{1,2})\s*[:：]\s*([0-9０-９]{2})\s*(.*)$")
 
 
 def parse_timeline(text: str) -> list[TimelineStep]:
     """Lines "09:05 模拟 NVR-1 配置丢失"; a line without a time, or a time going backwards, is
     refused naming its line number."""
     steps: list[TimelineStep] = []
-    for number, raw in enumerate(_fold(text).splitlines(), start=1):
-        line = raw.strip()
+    for number, line in enumerate(_lines(text), start=1):
         if not line:
             continue
         match = _STEP.match(line)
@@ -157,7 +156,8 @@ def parse_timeline(text: str) -> list[TimelineStep]:
                 QT_TRANSLATE_NOOP("training", "演练经过第 {line} 行应以时间开头，如“09:05 …”"),
                 line=number,
             )
-        hour, minute, what = int(match.group(1)), int(match.group(2)), match.group(3).strip()
+        hour, minute = (int(unicodedata.normalize("NFKC", g)) for g in match.group(1, 2))
+        what = match.group(3).strip().lstrip(":：-—").strip()
         if hour > 23 or minute > 59:
             raise TrainingError(
                 QT_TRANSLATE_NOOP("training", "演练经过第 {line} 行的时间无效"), line=number

@@ -85,7 +85,10 @@ class DrillReport:
 
 
 def _text(index: int, title: str, text: str, styles: Styles) -> list[Flowable]:
-    return [*section(numbered(index, title), styles), Paragraph(para_text(text), styles.body)]
+    """A numbered heading kept with its text (also when the signatures take the text along)."""
+    flowables = section(numbered(index, title), styles)
+    flowables[-1].keepWithNext = True
+    return [*flowables, Paragraph(para_text(text), styles.body)]
 
 
 def drill_story(report: DrillReport, styles: Styles) -> list[Flowable]:

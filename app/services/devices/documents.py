@@ -51,10 +51,10 @@ class MaintenanceDocumentInfo:
     @property
     def form(self) -> str:
         """How it was handed over: electronic file, paper copies, or both."""
-        parts = (["电子版"] if self.attachment else []) + (
-            [f"纸质 {self.copies} 份"] if self.paper else []
+        parts = (["电子"] if self.attachment else []) + (
+            [f"纸质{self.copies}份"] if self.paper else []
         )
-        return "、".join(parts) or "—"
+        return "＋".join(parts) or "—"
 
 
 def _info(row: MaintenanceDocument, replaced_by: dict[int, int]) -> MaintenanceDocumentInfo:

@@ -24,7 +24,7 @@ def export_devices(desk: Desk, out_path: Path, flt: DeviceFilter | None = None) 
     ids = queries.query_ids(desk, flt or DeviceFilter())
     devices = queries.fetch_rows(desk, ids)
     with desk.db.read() as session:
-        codes = dict(session.execute(select(Device.id, Device.code)))
+        codes = dict(session.execute(select(Device.id, Device.code)).all())
         links: dict[int, list[str]] = {}
         for a, b, note in session.execute(
             select(DeviceLink.device_id, DeviceLink.other_id, DeviceLink.note)
@@ -45,7 +45,7 @@ def export_devices(desk: Desk, out_path: Path, flt: DeviceFilter | None = None) 
                 select(Ticket.device_id, func.count(Ticket.id))
                 .where(Ticket.device_id.is_not(None))
                 .group_by(Ticket.device_id)
-            )
+            ).all()
         )
 
     def snapshot(device_id: int) -> str:

@@ -39,11 +39,10 @@ def handover_documents(
             d.title,
             d.kind.label,
             d.version or BLANK,
-            f"{d.issued_on:%Y-%m-%d}" if d.issued_on else BLANK,
             d.form,
             d.handed_over_by,
             f"{d.handed_over_on:%Y-%m-%d}",
-            d.attachment.sha256[:16] if d.attachment else BLANK,
+            d.attachment.sha256[:10] if d.attachment else BLANK,
         )
         for d in docs
     ]

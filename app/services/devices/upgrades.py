@@ -222,7 +222,9 @@ def list_upgrades(
     with desk.db.read() as session:
         rows = list(session.scalars(statement))
         ids = {u.ticket_id for u in rows if u.ticket_id}
-        numbers = dict(session.execute(select(Ticket.id, Ticket.number).where(Ticket.id.in_(ids))))
+        numbers = dict(
+            session.execute(select(Ticket.id, Ticket.number).where(Ticket.id.in_(ids))).all()
+        )
         return [_info(u, numbers.get(u.ticket_id or 0, "")) for u in rows]
 
 
