@@ -125,7 +125,7 @@ def test_duplicates_in_the_file_and_the_register_are_errors() -> None:
 
 def test_the_line_diff_marks_added_and_removed_lines() -> None:
     lines = line_diff("a\nb\nc", "a\nc\nd")
-    assert [(l.tag, l.text, l.old_line, l.new_line) for l in lines] == [
+    assert [(x.tag, x.text, x.old_line, x.new_line) for x in lines] == [
         (DiffTag.SAME, "a", 1, 1),
         (DiffTag.REMOVED, "b", 2, None),
         (DiffTag.SAME, "c", 3, 2),
