@@ -244,3 +244,25 @@ def record_restore(desk: Desk, ticket_id: int, snapshot_id: int, note: str = "")
         )
         log_event(session, device.id, now, desk.actor, CONFIG_RESTORED, summary, details, ticket.id)
         return summary
+
+
+def latest_per_device(desk: Desk, limit: int = 50) -> list[SnapshotInfo]:
+    """Each device's newest snapshot, the most recently taken first (for the 配置丢失 plan)."""
+    newest = (
+        select(ConfigSnapshot.device_id, func.max(ConfigSnapshot.version).label("version"))
+        .group_by(ConfigSnapshot.device_id)
+        .subquery()
+    )
+    statement = (
+        select(ConfigSnapshot, Device)
+        .join(
+            newest,
+            (newest.c.device_id == ConfigSnapshot.device_id)
+            & (newest.c.version == ConfigSnapshot.version),
+        )
+        .join(Device, Device.id == ConfigSnapshot.device_id)
+        .order_by(ConfigSnapshot.taken_at.desc())
+        .limit(limit)
+    )
+    with desk.db.read() as session:
+        return [_info(row, device) for row, device in session.execute(statement)]
