@@ -74,6 +74,7 @@ class TicketDeviceSection(Section):
         self.open_button: QPushButton | None = None
         self.restore_button: QPushButton | None = None
         self.link_button: QPushButton | None = None
+        self.device_label: QLabel | None = None
 
     def fill(self, detail: TicketDetail) -> None:
         self.detail = detail
@@ -81,6 +82,7 @@ class TicketDeviceSection(Section):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         self.open_button = self.restore_button = self.link_button = None
+        self.device_label = None
         self.latest = None
         row = QHBoxLayout()
         if detail.device_id is None:
@@ -93,7 +95,9 @@ class TicketDeviceSection(Section):
             return
         device = register.get_device(self._desk, detail.device_id)
         text = f"{device.code}  {device.label}（{tr_domain('enum', device.status.label)}）"
-        row.addWidget(value_label(text, body), 1)
+        self.device_label = value_label(text, body)
+        self.device_label.setObjectName("ticket_device_label")
+        row.addWidget(self.device_label, 1)
         self.open_button = QPushButton(self.tr("查看设备"), body, objectName="open_device")
         self.open_button.clicked.connect(self.on_open_button_clicked)
         row.addWidget(self.open_button)
