@@ -22,19 +22,20 @@ def about_configuration(plan: PlanInfo) -> bool:
 
 def snapshots_html(desk: Desk) -> str:
     """A heading and one line per device: its newest snapshot, linked to the device."""
-    tr = QCoreApplication.translate
-    heading = tr("ConfigSnapshots", "最新配置快照（按此恢复配置）")
+    heading = QCoreApplication.translate("ConfigSnapshots", "最新配置快照（按此恢复配置）")
+    version = QCoreApplication.translate("ConfigSnapshots", "第 {0} 版")
+    empty = QCoreApplication.translate("ConfigSnapshots", "设备台账中还没有配置快照。")
     rows = [
         f"<tr><td><a href='{DEVICE_LINK}{s.device_id}'>{escape(s.device_code)}</a></td>"
         f"<td>{escape(s.device_label)}</td>"
-        f"<td>{escape(tr('ConfigSnapshots', '第 {0} 版').format(s.version))}</td>"
+        f"<td>{escape(version.format(s.version))}</td>"
         f"<td>{escape(local_text(s.taken_at))}</td><td>{escape(s.reason)}</td></tr>"
         for s in latest_per_device(desk)
     ]
     body = (
         "<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
         if rows
-        else "<p>" + escape(tr("ConfigSnapshots", "设备台账中还没有配置快照。")) + "</p>"
+        else "<p>" + escape(empty) + "</p>"
     )
     return f"<h3 style='margin-top:12px; margin-bottom:4px;'>{escape(heading)}</h3>{body}"
 
