@@ -17,7 +17,7 @@ from app.domain.devices.register import DeviceData, DeviceStatus, kind_of_text
 from app.paths import defaults_dir
 from app.services.context import Desk
 from app.services.devices.links import link
-from app.services.devices.register import add_device
+from app.services.devices.register import add_devices
 
 ACCEPTANCE_WARRANTY_YEARS = 3
 
@@ -142,10 +142,11 @@ def build_demo_register(desk: Desk, acceptance: date, at: datetime, rng: random.
     planned = plan_register(data, acceptance, rng)
     with desk.db.transaction() as session:
         groups: dict[str, list[Any]] = {}
-        stored = []
-        for item in planned:
-            device = add_device(session, item.data, at, desk.actor, "竣工验收时登记入账")
-            stored.append((item, device))
+        devices = add_devices(
+            session, [p.data for p in planned], at, desk.actor, "竣工验收时登记入账"
+        )
+        stored = list(zip(planned, devices, strict=True))
+        for item, device in stored:
             if item.group_key:
                 groups.setdefault(item.group_key, []).append(device)
         used: dict[tuple[int, str], int] = {}

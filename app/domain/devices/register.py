@@ -119,10 +119,15 @@ def fold(text: str) -> str:
 def kind_of_text(text: str) -> DeviceKind:
     """The kind a device's or a store part's name says it is (其他 when it says none)."""
     folded = fold(text)
-    for kind, words in KIND_WORDS:
-        if any(fold(word) in folded for word in words):
+    for kind, words in _FOLDED_KIND_WORDS:
+        if any(word in folded for word in words):
             return kind
     return DeviceKind.OTHER
+
+
+_FOLDED_KIND_WORDS = tuple(
+    (kind, tuple(fold(word) for word in words)) for kind, words in KIND_WORDS
+)
 
 
 def parse_status(text: str) -> DeviceStatus | None:

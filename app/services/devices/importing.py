@@ -27,7 +27,7 @@ from app.services.context import Desk
 from app.services.devices.links import link
 from app.services.devices.register import (
     EDITED,
-    add_device,
+    add_devices,
     apply_data,
     log_event,
     systems_map,
@@ -151,12 +151,14 @@ def import_devices(desk: Desk, path: Path) -> DeviceImportResult:
         if errors:
             raise _refuse(errors)
         by_code = {d.code: d for d in session.scalars(select(Device))}
-        added = updated = unchanged = 0
+        new = [row.device for row in rows if row.device.code not in by_code]
+        for device in add_devices(session, new, now, desk.actor, source):
+            by_code[device.code] = device
+        added, updated, unchanged = len(new), 0, 0
+        fresh = {data.code for data in new}
         for row in rows:
-            device = by_code.get(row.device.code)
-            if device is None:
-                by_code[row.device.code] = add_device(session, row.device, now, desk.actor, source)
-                added += 1
+            device = by_code[row.device.code]
+            if row.device.code in fresh:
                 continue
             changes = apply_data(session, device, row.device)
             if changes:

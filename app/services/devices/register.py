@@ -201,13 +201,33 @@ def log_event(
 
 def add_device(session: Session, data: DeviceData, at: datetime, actor: str, how: str) -> Device:
     """Store a checked device and its first log line, inside the caller's transaction."""
-    device = Device(system_id=_system_id(session, data.system_code), **_columns(data))
-    system_name = systems_map(session)[data.system_code]
-    refresh_search_text(device, system_name)
-    session.add(device)
+    return add_devices(session, [data], at, actor, how)[0]
+
+
+def add_devices(
+    session: Session, datas: list[DeviceData], at: datetime, actor: str, how: str
+) -> list[Device]:
+    """Store checked devices and their first log lines with one flush (an import of thousands
+    flushed per device took 11 s for 5,000)."""
+    systems = {
+        code: (system_id, name)
+        for system_id, code, name in session.execute(
+            select(MaintainedSystem.id, MaintainedSystem.code, MaintainedSystem.name)
+        )
+    }
+    devices = []
+    for data in datas:
+        system_id, system_name = systems[data.system_code]
+        device = Device(system_id=system_id, **_columns(data))
+        refresh_search_text(device, system_name)
+        devices.append(device)
+    session.add_all(devices)
     session.flush()
-    log_event(session, device.id, at, actor, REGISTERED, how)
-    return device
+    session.add_all(
+        DeviceEvent(device_id=d.id, at=at, actor=actor, kind=REGISTERED, summary=how)
+        for d in devices
+    )
+    return devices
 
 
 def create_device(desk: Desk, values: Mapping[str, Any]) -> int:
