@@ -12,6 +12,7 @@ from sqlalchemy import text
 from app.db.engine import Database
 from app.db.migrate import current_revision, head_revision
 from app.db.models import Base
+from app.domain.devices.snapshots import sha256_hex
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ def check_database(path: Path) -> list[Finding]:
                 drift = compare_metadata(MigrationContext.configure(connection), Base.metadata)
             if drift:
                 findings.append(Finding(False, f"数据库结构与程序不一致：{len(drift)} 处差异"))
+            findings.extend(_attachments(database))
         elif current is None:
             findings.append(Finding(False, "数据库结构版本：空数据库（尚未初始化）"))
         else:
@@ -58,3 +60,25 @@ def check_database(path: Path) -> list[Finding]:
     finally:
         database.dispose()
     return findings
+
+
+def _attachments(database: Database) -> list[Finding]:
+    """Every stored file against the SHA-256 taken when it was attached (none: no finding)."""
+    damaged, count = [], 0
+    with database.engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT a.file_name, a.sha256, d.data FROM attachment a "
+                "LEFT JOIN attachment_data d ON d.attachment_id = a.id"
+            )
+        )
+        for name, expected, data in rows:
+            count += 1
+            if data is None or sha256_hex(bytes(data)) != expected:
+                damaged.append(name)
+    if not count:
+        return []
+    if damaged:
+        names = "、".join(damaged[:5]) + ("……" if len(damaged) > 5 else "")
+        return [Finding(False, f"附件校验：{len(damaged)} 个文件与登记的 SHA-256 不符：{names}")]
+    return [Finding(True, f"附件校验：{count} 个文件，SHA-256 全部一致")]

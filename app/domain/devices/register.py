@@ -223,7 +223,8 @@ def device_label(name: str, model: str) -> str:
 
 
 def cell_text(value: object) -> str:
-    """A cell or field as text: full-width folded, spaces trimmed and collapsed."""
+    """A cell or field as text: spaces (full-width too) trimmed and collapsed. Chinese
+    punctuation is kept as written; ``narrow`` folds full-width letters and digits."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -232,8 +233,16 @@ def cell_text(value: object) -> str:
         value = value.date()
     if isinstance(value, date):
         return value.isoformat()
-    text = unicodedata.normalize("NFKC", str(value))
-    return " ".join(text.split())
+    return " ".join(str(value).replace("\u3000", " ").split())
+
+
+def narrow(text: str) -> str:
+    """Full-width letters, digits and signs folded (codes, numbers, addresses, models)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+# Fields typed with a Chinese keyboard in full-width that mean ASCII.
+NARROW_FIELDS = ("code", "model", "serial_no", "asset_no", "ip", "mac", "version")
 
 
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
@@ -245,7 +254,7 @@ def parse_day(value: object) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    match = _DATE.match(cell_text(value))
+    match = _DATE.match(narrow(cell_text(value)))
     if not match:
         return None
     try:
@@ -290,6 +299,8 @@ def check_device(
     ``systems`` maps each maintained system's code to its name; either spelling is accepted.
     """
     text = {name: cell_text(values.get(name)) for name in FIELD_LABELS}
+    for name in NARROW_FIELDS:
+        text[name] = narrow(text[name])
     problems: list[Problem] = []
     for name in REQUIRED:
         if not text[name]:
