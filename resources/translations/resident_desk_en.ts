@@ -838,127 +838,127 @@
 <context>
     <name>DeviceDialog</name>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="26"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="28"/>
         <source>修改设备 · {0}</source>
         <translation>Edit device · {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="26"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="28"/>
         <source>登记设备</source>
         <translation>Register a device</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="36"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="38"/>
         <source>如 SP-0001（台账内唯一）</source>
         <translation>e.g. SP-0001 (unique in the register)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="37"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="39"/>
         <source>如 10.10.1.13</source>
         <translation>e.g. 10.10.1.13</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="38"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="40"/>
         <source>如 B4:A3:82:00:00:13</source>
         <translation>e.g. B4:A3:82:00:00:13</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="47"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="49"/>
         <source>按名称判断</source>
         <translation>From the name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="56"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="58"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="60"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="62"/>
         <source>如：更换主板后重新配置 IP</source>
         <translation>e.g. IP set again after the main board was replaced</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="62"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="64"/>
         <source>设备编号 *</source>
         <translation>Device code *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="63"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="65"/>
         <source>设备名称 *</source>
         <translation>Device name *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="64"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="66"/>
         <source>所属系统 *</source>
         <translation>System *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="65"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="67"/>
         <source>安装位置 *</source>
         <translation>Location *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="66"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="68"/>
         <source>设备类型</source>
         <translation>Device type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="67"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="69"/>
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="68"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="70"/>
         <source>型号</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="69"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="71"/>
         <source>序列号</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="70"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="72"/>
         <source>资产编号</source>
         <translation>Asset number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="71"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="73"/>
         <source>IP地址</source>
         <translation>IP address</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="72"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="74"/>
         <source>MAC地址</source>
         <translation>MAC address</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="73"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="75"/>
         <source>固件/软件版本</source>
         <translation>Firmware/software version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="74"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="76"/>
         <source>安装日期</source>
         <translation>Installed on</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="75"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="77"/>
         <source>质保到期</source>
         <translation>Warranty ends</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="76"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="78"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="77"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="79"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="80"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="82"/>
         <source>变更原因</source>
         <translation>Reason for the change</translation>
     </message>
@@ -2349,17 +2349,17 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>LinkDeviceDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="49"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="51"/>
         <source>关联设备台账</source>
         <translation>Link to the device register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="54"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="56"/>
         <source>设备编号，如 SP-0003</source>
         <translation>Device code, e.g. SP-0003</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="55"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="57"/>
         <source>设备编号 *</source>
         <translation>Device code *</translation>
     </message>
@@ -2367,27 +2367,27 @@ Open it to print; once both engineers have signed, file it with Signed copy rece
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="149"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="151"/>
         <source>关联设备 · {0}</source>
         <translation>Link device · {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="154"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="156"/>
         <source>关联设备的编号，如 SP-0001</source>
         <translation>Code of the related device, e.g. SP-0001</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="156"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="158"/>
         <source>如：通道 D3、端口 GE1/0/12</source>
         <translation>e.g. channel D3, port GE1/0/12</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="157"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="159"/>
         <source>关联设备编号 *</source>
         <translation>Related device code *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="158"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="160"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -4027,27 +4027,27 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="28"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="30"/>
         <source>按配置快照恢复配置</source>
         <translation>Restore the configuration from a snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="33"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="35"/>
         <source>{0} 第 {1} 版（{2}，{3}）</source>
         <translation>{0} version {1} ({2}, {3})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="37"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="39"/>
         <source>如：已按快照恢复录像计划与校时参数，抽查正常</source>
         <translation>e.g. recording schedule and time sync restored from the snapshot, spot check fine</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="38"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="40"/>
         <source>配置快照</source>
         <translation>Configuration snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="39"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="41"/>
         <source>恢复情况</source>
         <translation>Outcome</translation>
     </message>
@@ -4762,27 +4762,27 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="125"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="127"/>
         <source>变更状态 · {0}</source>
         <translation>Change status · {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="134"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="136"/>
         <source>如：硬盘故障送厂维修</source>
         <translation>e.g. disk failed, sent to the maker for repair</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="135"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="137"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="136"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="138"/>
         <source>新状态</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_dialog.py" line="137"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="139"/>
         <source>原因 *</source>
         <translation>Reason *</translation>
     </message>
@@ -5312,42 +5312,42 @@ When the signed copy comes back, register the signed receipt.</translation>
 <context>
     <name>TicketDeviceSection</name>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="68"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="76"/>
         <source>设备与配置</source>
         <translation>Device and configuration</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="89"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="97"/>
         <source>未关联设备台账（登记为：{0}）</source>
         <translation>Not linked to the device register (logged as: {0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="91"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="99"/>
         <source>关联设备…</source>
         <translation>Link device…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="101"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="109"/>
         <source>查看设备</source>
         <translation>Open device</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="108"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="116"/>
         <source>此设备还没有配置快照</source>
         <translation>This device has no configuration snapshot yet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="113"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="121"/>
         <source>最新配置快照：第 {0} 版，{1}，{2}（{3}）</source>
         <translation>Latest configuration snapshot: version {0}, {1}, {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="120"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="128"/>
         <source>按快照恢复配置…</source>
         <translation>Restore from snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/device_section.py" line="122"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="130"/>
         <source>配置丢失时按此快照重新配置，并记入处理记录</source>
         <translation>When the configuration is lost, configure the device again from this snapshot and record it on the timeline</translation>
     </message>
@@ -7013,79 +7013,80 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="157"/>
+        <location filename="../../app/domain/devices/register.py" line="162"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="64"/>
         <source>设备编号</source>
         <translation>Device code</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="158"/>
+        <location filename="../../app/domain/devices/register.py" line="163"/>
         <source>设备名称</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="159"/>
+        <location filename="../../app/domain/devices/register.py" line="164"/>
         <location filename="../../app/domain/tickets/intake.py" line="23"/>
         <location filename="../../app/services/tickets/calls.py" line="72"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="160"/>
+        <location filename="../../app/domain/devices/register.py" line="165"/>
         <source>安装位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="161"/>
+        <location filename="../../app/domain/devices/register.py" line="166"/>
         <source>设备类型</source>
         <translation>Device type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="162"/>
+        <location filename="../../app/domain/devices/register.py" line="167"/>
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="163"/>
+        <location filename="../../app/domain/devices/register.py" line="168"/>
         <source>型号</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="164"/>
+        <location filename="../../app/domain/devices/register.py" line="169"/>
         <source>序列号</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="165"/>
+        <location filename="../../app/domain/devices/register.py" line="170"/>
         <source>资产编号</source>
         <translation>Asset number</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="166"/>
+        <location filename="../../app/domain/devices/register.py" line="171"/>
         <source>IP地址</source>
         <translation>IP address</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="167"/>
+        <location filename="../../app/domain/devices/register.py" line="172"/>
         <source>MAC地址</source>
         <translation>MAC address</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="168"/>
+        <location filename="../../app/domain/devices/register.py" line="173"/>
         <source>固件/软件版本</source>
         <translation>Firmware/software version</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="169"/>
+        <location filename="../../app/domain/devices/register.py" line="174"/>
         <source>安装日期</source>
         <translation>Installed on</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="170"/>
+        <location filename="../../app/domain/devices/register.py" line="175"/>
         <source>质保到期</source>
         <translation>Warranty ends</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="171"/>
+        <location filename="../../app/domain/devices/register.py" line="176"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -7156,7 +7157,7 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>Resumed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="172"/>
+        <location filename="../../app/domain/devices/register.py" line="177"/>
         <location filename="../../app/domain/tickets/workflow.py" line="176"/>
         <source>备注</source>
         <translation>Note</translation>
@@ -7759,7 +7760,7 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/register.py" line="298"/>
+        <location filename="../../app/services/devices/register.py" line="318"/>
         <source>变更原因</source>
         <translation>Reason for the change</translation>
     </message>
@@ -7772,6 +7773,11 @@ When the signed copy comes back, register the signed receipt.</translation>
         <location filename="../../app/services/devices/snapshots.py" line="33"/>
         <source>配置内容</source>
         <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="169"/>
+        <source>关联设备编号</source>
+        <translation>Related device code</translation>
     </message>
 </context>
 <context>
@@ -8103,15 +8109,17 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>{label}: the minimum is above the maximum</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="291"/>
+        <location filename="../../app/domain/devices/register.py" line="307"/>
         <location filename="../../app/domain/inspections/checklist.py" line="177"/>
         <location filename="../../app/domain/tickets/intake.py" line="61"/>
         <location filename="../../app/domain/validation.py" line="37"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="168"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="63"/>
         <location filename="../../app/services/accounts.py" line="32"/>
         <location filename="../../app/services/contract.py" line="151"/>
         <location filename="../../app/services/contract.py" line="159"/>
         <location filename="../../app/services/devices/documents.py" line="87"/>
-        <location filename="../../app/services/devices/register.py" line="297"/>
+        <location filename="../../app/services/devices/register.py" line="317"/>
         <location filename="../../app/services/devices/snapshots.py" line="95"/>
         <location filename="../../app/services/devices/snapshots.py" line="100"/>
         <location filename="../../app/services/devices/upgrades.py" line="72"/>
@@ -8214,7 +8222,7 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>“{label}” must be a number greater than 0</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="294"/>
+        <location filename="../../app/domain/devices/register.py" line="310"/>
         <location filename="../../app/services/devices/snapshots.py" line="108"/>
         <location filename="../../app/services/devices/upgrades.py" line="110"/>
         <location filename="../../app/services/plans/knowledge.py" line="86"/>
@@ -8223,7 +8231,7 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>“{label}” is too long</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="297"/>
+        <location filename="../../app/domain/devices/register.py" line="313"/>
         <location filename="../../app/services/devices/upgrades.py" line="175"/>
         <location filename="../../app/services/plans/knowledge.py" line="99"/>
         <location filename="../../app/services/plans/plans.py" line="130"/>
@@ -8234,30 +8242,30 @@ When the signed copy comes back, register the signed receipt.</translation>
         <translation>“{label}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="300"/>
-        <location filename="../../app/domain/devices/register.py" line="303"/>
+        <location filename="../../app/domain/devices/register.py" line="316"/>
+        <location filename="../../app/domain/devices/register.py" line="319"/>
         <source>“{label}”不认识</source>
         <translation>“{label}” is not recognised</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="306"/>
+        <location filename="../../app/domain/devices/register.py" line="322"/>
         <source>“{label}”不是有效的 IP 地址</source>
         <translation>“{label}” is not a valid IP address</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="309"/>
+        <location filename="../../app/domain/devices/register.py" line="325"/>
         <source>“{label}”不是有效的 MAC 地址</source>
         <translation>“{label}” is not a valid MAC address</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="315"/>
+        <location filename="../../app/domain/devices/register.py" line="331"/>
         <location filename="../../app/services/devices/documents.py" line="102"/>
         <location filename="../../app/services/devices/documents.py" line="111"/>
         <source>“{label}”不是有效的日期</source>
         <translation>“{label}” is not a valid date</translation>
     </message>
     <message>
-        <location filename="../../app/domain/devices/register.py" line="319"/>
+        <location filename="../../app/domain/devices/register.py" line="335"/>
         <source>“{label}”不能早于安装日期</source>
         <translation>“{label}” cannot be before the installation date</translation>
     </message>

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain.devices.register import DeviceKind, DeviceStatus
+from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.validation import FieldError, ValidationError
 from app.gui.i18n import tr_domain
 from app.gui.store.dialog_base import StoreDialog
 from app.services import reference
@@ -160,4 +162,10 @@ class LinkDialog(StoreDialog):
     def submit(self) -> None:
         from app.services.devices import links
 
-        links.add_link(self._desk, self.device.id, self.other.text().strip(), self.note.text())
+        code = self.other.text().strip()
+        if not code:
+            raise ValidationError(
+                [FieldError("other", QT_TRANSLATE_NOOP("validation", "请填写“{label}”"),
+                            QT_TRANSLATE_NOOP("field", "关联设备编号"))]
+            )  # fmt: skip
+        links.add_link(self._desk, self.device.id, code, self.note.text())

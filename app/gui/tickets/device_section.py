@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.validation import FieldError, ValidationError
 from app.gui.i18n import tr_domain
 from app.gui.store.dialog_base import StoreDialog
 from app.gui.tickets.detail_sections import Section, value_label
@@ -55,7 +57,13 @@ class LinkDeviceDialog(StoreDialog):
         self.form.addRow(self.tr("设备编号 *"), self.code)
 
     def submit(self) -> None:
-        link_ticket_device(self._desk, self._ticket_id, self.code.text().strip() or "—")
+        code = self.code.text().strip()
+        if not code:
+            raise ValidationError(
+                [FieldError("code", QT_TRANSLATE_NOOP("validation", "请填写“{label}”"),
+                            QT_TRANSLATE_NOOP("field", "设备编号"))]
+            )  # fmt: skip
+        link_ticket_device(self._desk, self._ticket_id, code)
 
 
 class TicketDeviceSection(Section):
