@@ -20,6 +20,7 @@ from app.cli import (
     pdf,
     plans,
     restore,
+    training,
 )
 from app.cli.common import PROG, CliError, add_db, add_lang, check_out
 from app.paths import default_database_path
@@ -36,6 +37,7 @@ COMMAND_GROUPS = (
     document,
     plans,
     imports,
+    training,
     audit,
 )
 

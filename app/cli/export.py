@@ -6,6 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
+from app.cli import devices
 from app.cli.common import (
     CliError,
     Subcommands,
@@ -37,6 +38,7 @@ def register(commands: Subcommands) -> None:
         if ranged:
             add_range(sub)
         sub.set_defaults(handler=handler)
+    devices.register_export(what)
 
 
 def run_tickets(args: argparse.Namespace) -> int:

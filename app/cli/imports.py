@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli import devices
 from app.cli.common import Subcommands, add_db, add_user, open_desk_for
 
 
 def register(commands: Subcommands) -> None:
-    """Add ``import parts FILE.xlsx``."""
+    """Add ``import parts FILE.xlsx`` and ``import devices FILE.xlsx``."""
     importing = commands.add_parser("import", help="导入数据 (import data)")
     what = importing.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
     parts = what.add_parser(
@@ -19,6 +20,7 @@ def register(commands: Subcommands) -> None:
     add_db(parts, required=True)
     add_user(parts)
     parts.set_defaults(handler=run_parts)
+    devices.register_import(what)
 
 
 def run_parts(args: argparse.Namespace) -> int:

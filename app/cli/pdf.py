@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app.cli import devices, training
 from app.cli.common import (
     Subcommands,
     add_db,
@@ -38,6 +39,8 @@ def register(commands: Subcommands) -> None:
     _inspection_kinds(kinds)
     _plan_kinds(kinds)
     _store_kinds(kinds)
+    devices.register_pdf(kinds)
+    training.register_pdf(kinds)
 
 
 def _kind(

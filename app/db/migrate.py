@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
 
 from app.db import sqlite
 from app.db.engine import Database
@@ -69,9 +72,14 @@ def upgrade(database: Database, now: datetime) -> MigrationResult:
         sqlite.online_copy(database.path, backup_path)
         prune_migration_backups(database.path)
     config = alembic_config()
-    with database.writer.begin() as connection:
+    with (
+        database.writer.connect() as connection,
+        _foreign_keys_off(connection),
+        connection.begin(),
+    ):
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        _check_foreign_keys(connection)
     return MigrationResult(before, head, backup_path)
 
 
@@ -83,3 +91,29 @@ def prune_migration_backups(path: Path, keep: int = KEEP_MIGRATION_BACKUPS) -> l
         with contextlib.suppress(OSError):
             old.unlink()
     return pruned
+
+
+@contextmanager
+def _foreign_keys_off(connection: Connection) -> Iterator[None]:
+    """SQLite's way to change a table: build a new one, copy, drop the old one, rename. With
+    foreign keys on, the drop would cascade to (or be refused by) the rows that refer to the old
+    table, so they are off while migrating and every reference is checked before the commit."""
+    raw = connection.connection.driver_connection if _is_sqlite(connection) else None
+    if raw is not None:
+        raw.execute("PRAGMA foreign_keys=OFF")  # outside a transaction, or SQLite ignores it
+    try:
+        yield
+    finally:
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _is_sqlite(connection: Connection) -> bool:
+    return connection.dialect.name == "sqlite"
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    if _is_sqlite(connection):
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"migration left broken references: {broken[:5]}")

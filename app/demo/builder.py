@@ -12,8 +12,8 @@ from __future__ import annotations
 import os
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -23,15 +23,18 @@ from app.db import audit
 from app.db.audit import AuditContext
 from app.db.models import Escalation, Ticket
 from app.demo.bulk import write_old_tickets
-from app.demo.calls import CallMaker, load_demo_data
+from app.demo.calls import CallMaker, RegisterDevice, load_demo_data
+from app.demo.devices import build_demo_register
 from app.demo.inspections import InspectionDemoResult, add_inspections
 from app.demo.plan import (
+    CENTRE_TZ,
     Step,
     Timing,
     plan_steps,
     sample_timing,
     with_reopen,
 )
+from app.demo.records import add_device_records
 from app.demo.schedule import schedule
 from app.demo.showcase import SHOWCASES, place_showcases
 from app.demo.store import build_demo_store
@@ -39,10 +42,12 @@ from app.demo.work import Escalator, PlannedTicket, Signers, work_steps
 from app.domain.accounts.roles import Role
 from app.domain.audit.actions import DEMO
 from app.domain.clock import Clock, SystemClock
+from app.domain.devices.register import DeviceStatus
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.tickets.intake import validate_new_ticket
 from app.services import accounts, contract
 from app.services.context import Desk
+from app.services.devices import queries as devices_queries
 from app.services.plans.knowledge import seed_demo_knowledge
 from app.services.reference import remember
 from app.services.setup import complete_setup, open_desk
@@ -86,8 +91,10 @@ class _Builder:
     engineers: list[tuple[int, str]]  # (account id, display name); the first is the resident
     signers: Signers
 
+    register: dict[str, list[RegisterDevice]] = field(default_factory=dict)
+
     def __post_init__(self) -> None:
-        self.calls = CallMaker(self.data, self.rng)
+        self.calls = CallMaker(self.data, self.rng, self.register)
 
     def engineer(self) -> tuple[int, str]:
         return self.rng.choices(self.engineers, weights=[7, 2, 1][: len(self.engineers)])[0]
@@ -125,12 +132,31 @@ class _Builder:
         )
 
 
+def _acceptance(now: datetime) -> date:
+    """The demo contract's final acceptance: 30 June of last year."""
+    return date(now.year - 1, 6, 30)
+
+
+def _register(desk: Desk, now: datetime, seed: int) -> dict[str, list[RegisterDevice]]:
+    """The centre's device register, as entered at final acceptance; by system for the calls."""
+    acceptance = _acceptance(now)
+    at = datetime.combine(acceptance, time(10)).astimezone(CENTRE_TZ)
+    build_demo_register(desk, acceptance, at, random.Random(f"{seed}:devices"))
+    register: dict[str, list[RegisterDevice]] = {}
+    for device in devices_queries.fetch_rows(desk, devices_queries.query_ids(desk)):
+        if device.status is DeviceStatus.IN_USE:
+            register.setdefault(device.system_code, []).append(
+                (device.id, device.label, device.place)
+            )
+    return register
+
+
 def _set_up(
     desk: Desk, data: dict[str, Any], now: datetime
 ) -> tuple[list[tuple[int, str]], Signers]:
     """Contract, ladder, the first engineer (logged in, also the administrator), the others, the
     client's confirmers and auditor, places and requesters."""
-    values = contract.default_values(date(now.year - 1, 6, 30))
+    values = contract.default_values(_acceptance(now))
     rungs = [
         contract.LadderRung(c["level"], c["role"], c["name"], c["phone"])
         for c in data["escalation_contacts"]
@@ -244,7 +270,8 @@ def build_demo(
     handle = open_desk(partial, clock)
     try:
         engineers, signers = _set_up(handle.desk, data, now)
-        builder = _Builder(rng, now, data, engineers, signers)
+        register = _register(handle.desk, now, seed)
+        builder = _Builder(rng, now, data, engineers, signers, register)
         plan = schedule(now, months, tickets, len(SHOWCASES), rng)
         old, recent, showcases = plan.old, plan.recent, plan.showcases
         total = len(old) + len(recent) + showcases
@@ -269,6 +296,7 @@ def build_demo(
         inspected = add_inspections(handle.desk, now, months, seed, data, escalate, signers)
         seed_demo_knowledge(handle.desk)  # the shipped plans and the demo knowledge articles
         build_demo_store(handle.desk, rng)
+        add_device_records(handle.desk, _acceptance(now), random.Random(f"{seed}:records"))
         sweep(handle.desk)  # what the program records on its next start: breaches right now
         result = _summarise(handle.desk, path, data["engineers"][0], engineers[0][1])
         result = replace(result, inspections=inspected)

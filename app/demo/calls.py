@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -28,15 +28,28 @@ def _pairs(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
+# A device of the register as the demo's calls pick it: id, how a ticket names it, its place.
+RegisterDevice = tuple[int, str, str]
+
+
 @dataclass
 class CallMaker:
-    """Turns a scenario into the values of a call, with a fitting place, device and requester."""
+    """Turns a scenario into the values of a call, with a fitting place, device and requester.
+
+    With a ``register`` (system code → its devices), the device is the register's device that
+    best fits the scenario's words, and the place is where that device is; without one, the
+    device is a text from the shipped system list.
+    """
 
     data: dict[str, Any]
     rng: random.Random
+    register: dict[str, list[RegisterDevice]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.devices = {s["code"]: list(s.get("devices", ())) for s in load_default_systems()}
+        systems = load_default_systems()
+        self.devices = {s["code"]: list(s.get("devices", ())) for s in systems}
+        self.software = {s["code"] for s in systems if not s.get("hardware", True)}
+        self._fits: dict[tuple[str, str], list[RegisterDevice]] = {}
         self.scenarios = self.data["scenarios"]
         # Emergencies are rare; consultations and general defects are the daily bread.
         self.weights = [0.3 if s["severity"] == "emergency" else 1.0 for s in self.scenarios]
@@ -66,13 +79,34 @@ class CallMaker:
             return max(named, key=len)
         return self._best(self.data["places"], text + _compact(device))
 
+    def _register_device(self, system: str, text: str) -> RegisterDevice | None:
+        """The register's device that fits the text best (ties at random); scores are kept per
+        scenario, so a 100,000-call demo does not score the register for every call."""
+        devices = self.register.get(system)
+        if not devices:
+            return None
+        key = (system, text)
+        if key not in self._fits:
+            wanted = _pairs(text)
+            scores = [len(_pairs(label) & wanted) for _id, label, _place in devices]
+            top = max(scores)
+            self._fits[key] = [d for d, s in zip(devices, scores, strict=True) if s == top]
+        return self.rng.choice(self._fits[key])
+
     def values(self, scenario: dict[str, Any], called_at: datetime) -> dict[str, Any]:
         """The call form as the engineer would fill it in."""
         requester = self.rng.choice(self.data["requesters"])
         text = _compact(scenario["title"] + scenario["description"])
-        device = self._device(scenario["system"], text)
-        place = self._place(text, device)
+        picked = self._register_device(scenario["system"], text)
+        if picked is not None:
+            device_id, device, place = picked
+            if scenario["system"] in self.software:  # a program is used where the caller sits
+                place = self._place(text, "")
+        else:
+            device_id, device = None, self._device(scenario["system"], text)
+            place = self._place(text, device)
         return {
+            "device_id": device_id,
             "requester_name": requester["name"],
             "requester_department": requester["department"],
             "requester_phone": requester["phone"],

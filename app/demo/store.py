@@ -109,10 +109,16 @@ def _ticket_stock_outs(desk: Desk, data: dict[str, Any], rng: random.Random) -> 
     since = desk.clock.now() - timedelta(days=data["opening_days_ago"] - 1)
     tickets = [t for t in _hardware_tickets(desk, since) if _fitting_parts(data, t[1], t[2] or "")]
     chosen = rng.sample(tickets, min(len(tickets), data["ticket_stock_outs"]))
+    # What the scrap and the stocktake losses take later must still be on the shelf then.
+    reserved: dict[str, int] = {}
+    for item in data["scrap"]:
+        reserved[item["code"]] = reserved.get(item["code"], 0) + item["quantity"]
+    for item in data["adjustments"]:
+        reserved[item["code"]] = reserved.get(item["code"], 0) - min(item["quantity"], 0)
     for _ticket_id, system, device, restored_at in sorted(chosen, key=lambda t: t[3]):
         code = rng.choice(_fitting_parts(data, system, device))
         part = inventory.part_info(desk, code)
-        if part.on_hand < 1 + part.min_stock // 2:
+        if part.on_hand < 1 + part.min_stock // 2 + reserved.get(code, 0):
             continue
         serials = inventory.serials_in_stock(desk, part.id)[:1] if part.serial_tracked else []
         inventory.move(

@@ -110,13 +110,19 @@ def natural_width(text: str, style: ParagraphStyle, bold: bool = False) -> float
     return widest + extra + CELL_PAD + 1
 
 
+CODE_CHARS = 16  # dates, serials, IP addresses: ASCII terms up to this many characters
 TERM_CHARS = 8  # a cell this short and without spaces is a term: 主管领导确认, 上报服务中心
 
 
 def is_term(text: str) -> bool:
-    """Whether a cell's text is a short term that should never be split across lines."""
+    """Whether a cell's text is a short term that should never be split across lines: a few
+    Chinese characters, or a date, time, number or code (``2025-06-25``, ``GD-2026-0001``)."""
     text = text.strip()
-    return 0 < len(text) <= TERM_CHARS and not any(c.isspace() for c in text)
+    if not text or any(c.isspace() for c in text):
+        return False
+    if text.isascii():
+        return len(text) <= CODE_CHARS
+    return len(text) <= TERM_CHARS
 
 
 def fit_widths(

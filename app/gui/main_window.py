@@ -22,6 +22,7 @@ from app.gui.account_menu import AccountMenu
 from app.gui.audit import AuditView
 from app.gui.backup_actions import AutoBackup, BackupRunner, BackupSettingsDialog
 from app.gui.contract_dialog import ContractDialog
+from app.gui.devices.tab import DOCUMENTS_PAGE, UPGRADES_PAGE, DevicesTab
 from app.gui.handover_dialog import HandoverDialog
 from app.gui.inspections.tab import BACKUPS_PAGE, DUE_PAGE, TEMPLATES_PAGE, InspectionsTab
 from app.gui.plans.quick_find import QuickFindDialog
@@ -31,6 +32,7 @@ from app.gui.status_bar import DeskStatusBar
 from app.gui.store.tab import StoreTab
 from app.gui.tickets.escalation_banner import EscalationBanner
 from app.gui.tickets.tab import TicketsTab
+from app.gui.training.tab import TrainingTab
 from app.gui.ui_settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, UiSettings
 from app.services import contract
 from app.services.context import Desk, StorageError
@@ -74,6 +76,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.store_tab, self.tr("备品备件"))
         self.plans_tab = PlansTab(desk, self)
         self.tabs.addTab(self.plans_tab, self.tr("应急预案"))
+        self.devices_tab = DevicesTab(desk, self)
+        self.tabs.addTab(self.devices_tab, self.tr("设备"))
+        self.training_tab = TrainingTab(desk, self)
+        self.tabs.addTab(self.training_tab, self.tr("培训演练"))
         self.quick_find_dialog: QuickFindDialog | None = None
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -111,6 +117,13 @@ class MainWindow(QMainWindow):
         self.tickets_tab.detail.plans_section.planRequested.connect(
             self.on_plans_section_planRequested
         )
+        self.tickets_tab.detail.device_section.deviceRequested.connect(
+            self.on_device_section_deviceRequested
+        )
+        self.devices_tab.ticketRequested.connect(self.on_devices_tab_ticketRequested)
+        self.plans_tab.deviceRequested.connect(self.on_device_section_deviceRequested)
+        self.devices_tab.devicesChanged.connect(self.on_devices_tab_devicesChanged)
+        self.training_tab.trainingChanged.connect(self.on_training_tab_trainingChanged)
 
         self.backup_runner.backedUp.connect(self.on_backup_runner_backedUp)
         self.auto_backup.finished.connect(self.on_auto_backup_finished)
@@ -166,6 +179,7 @@ class MainWindow(QMainWindow):
         ticket_menu.addAction(self.export_action)
 
         self._build_inspection_menu()
+        self._build_device_menu()
         # Ctrl+K from any tab: a window action, not in a menu.
         self.quick_find_action = QAction(self.tr("快速查找预案和知识库"), self)
         self.quick_find_action.setObjectName("quick_find_action")
@@ -233,6 +247,28 @@ class MainWindow(QMainWindow):
         self.templates_action.triggered.connect(self.on_templates_action_triggered)
         self.backup_register_action.triggered.connect(self.on_backup_register_action_triggered)
 
+    def _build_device_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("设备(&D)"))
+        self.device_register_action = QAction(self.tr("设备台账"), self)
+        self.device_register_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.device_register_action.setStatusTip(
+            self.tr("按系统、地点、状态查找设备及其工单、快照")
+        )
+        self.upgrades_action = QAction(self.tr("升级记录"), self)
+        self.upgrades_action.setStatusTip(self.tr("软件、固件升级记录及其测试与回退方案"))
+        self.documents_action = QAction(self.tr("维护资料"), self)
+        self.documents_action.setStatusTip(self.tr("合同要求移交的维护资料，按系统和版本"))
+        self.training_action = QAction(self.tr("培训与应急演练"), self)
+        self.training_action.setStatusTip(self.tr("培训记录、签到表、应急演练及报告"))
+        for action in (self.device_register_action, self.upgrades_action, self.documents_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.training_action)
+        self.device_register_action.triggered.connect(self.on_device_register_action_triggered)
+        self.upgrades_action.triggered.connect(self.on_upgrades_action_triggered)
+        self.documents_action.triggered.connect(self.on_documents_action_triggered)
+        self.training_action.triggered.connect(self.on_training_action_triggered)
+
     # --- behaviour ---------------------------------------------------------------------------
 
     def update_title(self) -> None:
@@ -287,10 +323,42 @@ class MainWindow(QMainWindow):
     def on_tickets_tab_ticketsChanged(self) -> None:
         self.refresh_summary()
         self.store_tab.refresh()  # a loaner issued or returned from a ticket moves stock
+        self.devices_tab.mark_stale()  # … and the device's status with it
+
+    def on_device_section_deviceRequested(self, device_id: int) -> None:
+        self.tabs.setCurrentWidget(self.devices_tab)
+        self.devices_tab.show_device(device_id)
+
+    def on_devices_tab_ticketRequested(self, ticket_id: int) -> None:
+        self.tabs.setCurrentWidget(self.tickets_tab)
+        self.tickets_tab.show_ticket(ticket_id)
+
+    def on_devices_tab_devicesChanged(self) -> None:
+        if self.tickets_tab.detail.ticket_id is not None:
+            self.tickets_tab.detail.reload()
+
+    def on_training_tab_trainingChanged(self) -> None:
+        self.inspections_tab.refresh_due()
+
+    def on_device_register_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.devices_tab)
+        self.devices_tab.register.focus_search()
+
+    def on_upgrades_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.devices_tab)
+        self.devices_tab.show_page(UPGRADES_PAGE)
+
+    def on_documents_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.devices_tab)
+        self.devices_tab.show_page(DOCUMENTS_PAGE)
+
+    def on_training_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.training_tab)
 
     def on_store_tab_storeChanged(self) -> None:
         self.refresh_summary()
         self.tickets_tab.refresh()
+        self.devices_tab.mark_stale()
 
     def on_banner_ticketRequested(self, ticket_id: int) -> None:
         self.tabs.setCurrentWidget(self.tickets_tab)

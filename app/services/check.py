@@ -18,6 +18,7 @@ from app import __version__
 from app.db import sqlite
 from app.db.file_check import VERSION_TABLE
 from app.db.migrate import head_revision, known_revisions
+from app.domain.devices.snapshots import sha256_hex
 from app.services.audit_check import TrailReport, verify_trail
 
 if TYPE_CHECKING:
@@ -90,10 +91,17 @@ def _integrity(connection: sqlite3.Connection) -> list[Finding]:
     try:
         problems = sqlite.integrity_problems(connection)
     except sqlite3.DatabaseError as exc:  # too damaged for one pass: table by table
-        return [
-            Finding(False, f"完整性检查：整库检查中断（{exc}），逐表检查："),
-            *_by_table(connection),
-        ]
+        try:
+            tables = _by_table(connection)
+        except sqlite3.DatabaseError as schema_error:  # the list of tables itself is damaged
+            return [
+                Finding(
+                    False,
+                    f"完整性检查：整库检查中断（{exc}），数据表目录也已损坏（{schema_error}），"
+                    "无法逐表检查；请从备份恢复",
+                )
+            ]
+        return [Finding(False, f"完整性检查：整库检查中断（{exc}），逐表检查："), *tables]
     if not problems:
         return [Finding(True, "完整性检查：通过")]
     return [Finding(False, f"完整性检查：{line}") for line in problems]
@@ -150,6 +158,7 @@ def _schema(connection: sqlite3.Connection) -> list[Finding]:
         return [
             Finding(True, f"数据库结构版本：{current}（最新）"),
             *_drift(connection),
+            *_attachments(connection),
             *_audit(connection),
         ]
     if current is None:
@@ -221,3 +230,22 @@ def audit_findings(report: TrailReport) -> list[Finding]:
             Finding(False, f"受审计的数据：{report.row_problems} 处与审计记录不符{more}")
         )
     return findings
+
+
+def _attachments(connection: sqlite3.Connection) -> list[Finding]:
+    """Every stored file against the SHA-256 taken when it was attached (none: no finding)."""
+    damaged, count = [], 0
+    rows = connection.execute(  # read one row at a time: files can be large
+        "SELECT a.file_name, a.sha256, d.data FROM attachment a "
+        "LEFT JOIN attachment_data d ON d.attachment_id = a.id"
+    )
+    for name, expected, data in rows:
+        count += 1
+        if data is None or sha256_hex(bytes(data)) != expected:
+            damaged.append(name)
+    if not count:
+        return []
+    if damaged:
+        names = "、".join(damaged[:5]) + ("……" if len(damaged) > 5 else "")
+        return [Finding(False, f"附件校验：{len(damaged)} 个文件与登记的 SHA-256 不符：{names}")]
+    return [Finding(True, f"附件校验：{count} 个文件，SHA-256 全部一致")]

@@ -43,6 +43,9 @@ INSPECTION_SUMMARY = "inspection_summary"
 INCIDENT_REPORT = "incident_report"
 LOANER_FORM = "loaner_form"  # printed by app.services.store.documents
 STOCKTAKE_SHEET = "stocktake_sheet"
+DOCUMENTS_HANDOVER = "documents_handover"  # printed by app.services.devices.printing
+TRAINING_SHEET = "training_sheet"  # printed by app.services.training.printing
+DRILL_REPORT = "drill_report"
 PREFIXES = {
     DEFECT_FORM: "QX",
     CONSULTATION: "ZX",
@@ -52,6 +55,9 @@ PREFIXES = {
     INCIDENT_REPORT: "HB",
     LOANER_FORM: "JY",
     STOCKTAKE_SHEET: "PD",
+    DOCUMENTS_HANDOVER: "ZL",
+    TRAINING_SHEET: "PX",
+    DRILL_REPORT: "YL",
 }
 KIND_LABELS = {
     DEFECT_FORM: QT_TRANSLATE_NOOP("document", "系统缺陷类问题提交单"),
@@ -62,6 +68,9 @@ KIND_LABELS = {
     INCIDENT_REPORT: QT_TRANSLATE_NOOP("document", "问题汇报"),
     LOANER_FORM: QT_TRANSLATE_NOOP("document", "备用机借用单"),
     STOCKTAKE_SHEET: QT_TRANSLATE_NOOP("document", "备品备件盘点表"),
+    DOCUMENTS_HANDOVER: QT_TRANSLATE_NOOP("document", "维护资料移交清单"),
+    TRAINING_SHEET: QT_TRANSLATE_NOOP("document", "培训签到表"),
+    DRILL_REPORT: QT_TRANSLATE_NOOP("document", "应急演练报告"),
 }
 _SEPARATORS = re.compile(r"[\s;|,，；]+")
 log = logging.getLogger(__name__)

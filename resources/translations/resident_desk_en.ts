@@ -1013,6 +1013,24 @@ Keep the backup medium in a safe place.</translation>
     </message>
 </context>
 <context>
+    <name>ConfigSnapshots</name>
+    <message>
+        <location filename="../../app/gui/plans/config_snapshots.py" line="25"/>
+        <source>最新配置快照（按此恢复配置）</source>
+        <translation>Latest configuration snapshots (restore from these)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/config_snapshots.py" line="26"/>
+        <source>第 {0} 版</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans/config_snapshots.py" line="27"/>
+        <source>设备台账中还没有配置快照。</source>
+        <translation>The device register has no configuration snapshots yet.</translation>
+    </message>
+</context>
+<context>
     <name>ContractDialog</name>
     <message>
         <location filename="../../app/gui/contract_dialog.py" line="42"/>
@@ -1207,49 +1225,639 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="77"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="78"/>
         <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
         <translation>Select a ticket in the list to see its details and take the next step.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="138"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="142"/>
         <source>处理记录</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="243"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="248"/>
         <source>待纸质签字：{0}（签字单 {1}，{2} {3} 打印）。签字件交回后在“文件 → 登记签字回执”中按编号归档并填写签字人，此步骤即完成；确认人在场时也可改用电子签字。</source>
         <translation>Signed on paper (pending): {0} (form {1}, printed {2} by {3}). File the signed copy by its serial under File → Signed-copy receipt, naming the signer, and the step is done; if the confirmer is here, they can sign electronically instead.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="255"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="260"/>
         <source>保存/打印提交单</source>
         <translation>Save/print defect form</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="256"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="261"/>
         <source>把系统缺陷类问题提交单保存为 PDF，打开后打印</source>
         <translation>Save the defect form as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="258"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="263"/>
         <source>保存/打印咨询记录</source>
         <translation>Save/print consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="259"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="264"/>
         <source>把咨询类问题记录保存为 PDF，打开后打印</source>
         <translation>Save the consultation record as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="313"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="318"/>
         <source>签字单已保存</source>
         <translation>Form to sign saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="334"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="339"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetail</name>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="54"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="55"/>
+        <source>变更状态…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="56"/>
+        <source>关联设备…</source>
+        <translation>Link device…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="57"/>
+        <source>登记升级…</source>
+        <translation>Record upgrade…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="58"/>
+        <source>取消关联</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="78"/>
+        <source>关联设备</source>
+        <translation>Linked devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="85"/>
+        <source>双击打开工单</source>
+        <translation>Double-click to open the ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="95"/>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="96"/>
+        <source>工单</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="97"/>
+        <source>备件与备用机</source>
+        <translation>Parts and loaners</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="98"/>
+        <source>变更记录</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="99"/>
+        <source>配置快照</source>
+        <translation>Configuration snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="100"/>
+        <source>升级</source>
+        <translation>Upgrades</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="107"/>
+        <source>在设备台账中选择一台设备，查看其工单、变更和配置快照。</source>
+        <translation>Select a device in the register to see its tickets, changes and configuration snapshots.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="143"/>
+        <source>工单（{0}）</source>
+        <translation>Tickets ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="155"/>
+        <source>所属系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="156"/>
+        <source>安装位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="157"/>
+        <source>设备类型</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="158"/>
+        <source>品牌 / 型号</source>
+        <translation>Brand / model</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="159"/>
+        <source>序列号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="160"/>
+        <source>资产编号</source>
+        <translation>Asset number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="161"/>
+        <source>IP地址</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="162"/>
+        <source>MAC地址</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="163"/>
+        <source>固件/软件版本</source>
+        <translation>Firmware/software version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="164"/>
+        <source>安装日期</source>
+        <translation>Installed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="165"/>
+        <source>质保到期</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="166"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="28"/>
+        <source>修改设备 · {0}</source>
+        <translation>Edit device · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="28"/>
+        <source>登记设备</source>
+        <translation>Register a device</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="38"/>
+        <source>如 SP-0001（台账内唯一）</source>
+        <translation>e.g. SP-0001 (unique in the register)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="39"/>
+        <source>如 10.10.1.13</source>
+        <translation>e.g. 10.10.1.13</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="40"/>
+        <source>如 B4:A3:82:00:00:13</source>
+        <translation>e.g. B4:A3:82:00:00:13</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="49"/>
+        <source>按名称判断</source>
+        <translation>From the name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="58"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="62"/>
+        <source>如：更换主板后重新配置 IP</source>
+        <translation>e.g. IP set again after the main board was replaced</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="64"/>
+        <source>设备编号 *</source>
+        <translation>Device code *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="65"/>
+        <source>设备名称 *</source>
+        <translation>Device name *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="66"/>
+        <source>所属系统 *</source>
+        <translation>System *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="67"/>
+        <source>安装位置 *</source>
+        <translation>Location *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="68"/>
+        <source>设备类型</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="69"/>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="70"/>
+        <source>型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="71"/>
+        <source>序列号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="72"/>
+        <source>资产编号</source>
+        <translation>Asset number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="73"/>
+        <source>IP地址</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="74"/>
+        <source>MAC地址</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="75"/>
+        <source>固件/软件版本</source>
+        <translation>Firmware/software version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="76"/>
+        <source>安装日期</source>
+        <translation>Installed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="77"/>
+        <source>质保到期</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="78"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="79"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="82"/>
+        <source>变更原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceFiles</name>
+    <message>
+        <location filename="../../app/gui/devices/device_files.py" line="38"/>
+        <source>导入设备台账</source>
+        <translation>Import the device register</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_files.py" line="40"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_files.py" line="49"/>
+        <source>设备台账</source>
+        <translation>Device register</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_files.py" line="50"/>
+        <location filename="../../app/gui/devices/device_files.py" line="58"/>
+        <source>导出{0}</source>
+        <translation>Export {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_files.py" line="57"/>
+        <source>升级记录</source>
+        <translation>Upgrade register</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_files.py" line="80"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_files.py" line="82"/>
+        <source>新增设备 {0} 台，更新 {1} 台，未变 {2} 台；新建关联 {3} 条；按设备名称关联既有工单 {4} 张。</source>
+        <translation>{0} devices added, {1} updated, {2} unchanged; {3} new links; {4} existing tickets linked by device name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_files.py" line="93"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_files.py" line="93"/>
+        <source>已导出 {0} 行到：
+{1}</source>
+        <translation>Exported {0} rows to:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_files.py" line="99"/>
+        <source>文档已保存</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_files.py" line="100"/>
+        <source>{0} {1} 已保存到：
+{2}</source>
+        <translation>{0} {1} saved to:
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_files.py" line="110"/>
+        <source>……另有 {0} 行</source>
+        <translation>… and {0} more rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_files.py" line="111"/>
+        <source>未导入</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_files.py" line="116"/>
+        <source>操作失败</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceFilterBar</name>
+    <message>
+        <location filename="../../app/gui/devices/filter_bar.py" line="32"/>
+        <source>查找：名称、编号、IP、型号、序列号（Ctrl+F）</source>
+        <translation>Find: name, code, IP, model, serial number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/filter_bar.py" line="34"/>
+        <source>全部系统</source>
+        <translation>All systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/filter_bar.py" line="39"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/filter_bar.py" line="43"/>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/filter_bar.py" line="64"/>
+        <source>全部地点</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/filter_bar.py" line="82"/>
+        <source>共 {0} 台</source>
+        <translation>{0} devices</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <location filename="../../app/gui/devices/picker.py" line="47"/>
+        <source>按地点列出设备；输入名称、编号或 IP 查找</source>
+        <translation>Devices at the location are listed; type a name, code or IP to find one</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTicketsModel</name>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="20"/>
+        <source>工单号</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="21"/>
+        <source>报修时间</source>
+        <translation>Call time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="22"/>
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="23"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="24"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceUpgradesModel</name>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="73"/>
+        <source>升级单号</source>
+        <translation>Upgrade no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="74"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="75"/>
+        <source>原版本</source>
+        <translation>From version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="76"/>
+        <source>升级后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="77"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <location filename="../../app/gui/devices/register_model.py" line="57"/>
+        <source>设备编号</source>
+        <translation>Device code</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/register_model.py" line="58"/>
+        <source>设备名称</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/register_model.py" line="59"/>
+        <source>所属系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/register_model.py" line="60"/>
+        <source>安装位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/register_model.py" line="61"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/register_model.py" line="62"/>
+        <source>型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/register_model.py" line="63"/>
+        <source>IP地址</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/register_model.py" line="64"/>
+        <source>固件/软件版本</source>
+        <translation>Firmware/software version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/register_model.py" line="65"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/register_model.py" line="66"/>
+        <source>质保到期</source>
+        <translation>Warranty ends</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <location filename="../../app/gui/devices/tab.py" line="31"/>
+        <source>设备台账</source>
+        <translation>Device register</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/tab.py" line="32"/>
+        <source>升级记录</source>
+        <translation>Upgrade register</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/tab.py" line="33"/>
+        <source>维护资料</source>
+        <translation>Maintenance documents</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="79"/>
+        <source>登记维护资料</source>
+        <translation>Register a maintenance document</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="84"/>
+        <source>全部系统</source>
+        <translation>All systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="92"/>
+        <source>同系统、同类别、同名称的资料登记为新版本，旧版本保留</source>
+        <translation>Same system, kind and title: recorded as a newer version; the older one is kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="101"/>
+        <source>纸质</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="107"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="121"/>
+        <source>所属系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="122"/>
+        <source>资料类别 *</source>
+        <translation>Document kind *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="123"/>
+        <source>资料名称 *</source>
+        <translation>Document title *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="124"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="125"/>
+        <source>移交人 *</source>
+        <translation>Handed over by *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="126"/>
+        <source>移交日期</source>
+        <translation>Handed over on</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="127"/>
+        <source>电子版文件</source>
+        <translation>Electronic file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="128"/>
+        <source>纸质份数</source>
+        <translation>Paper copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="129"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="151"/>
+        <source>选择电子版文件</source>
+        <translation>Choose the electronic file</translation>
     </message>
 </context>
 <context>
@@ -1261,13 +1869,13 @@ Keep the backup medium in a safe place.</translation>
     </message>
     <message>
         <location filename="../../app/gui/documents_runner.py" line="52"/>
-        <location filename="../../app/gui/print_preview.py" line="386"/>
+        <location filename="../../app/gui/print_preview.py" line="387"/>
         <source>保存{0}</source>
         <translation>Save {0}</translation>
     </message>
     <message>
         <location filename="../../app/gui/documents_runner.py" line="45"/>
-        <location filename="../../app/gui/print_preview.py" line="391"/>
+        <location filename="../../app/gui/print_preview.py" line="392"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1286,6 +1894,114 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <location filename="../../app/gui/documents_runner.py" line="132"/>
         <source>无法保存文档</source>
         <translation>Cannot save the document</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="44"/>
+        <source>所属系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="45"/>
+        <source>资料类别</source>
+        <translation>Document kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="46"/>
+        <source>资料名称</source>
+        <translation>Document title</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="47"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="48"/>
+        <source>形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="49"/>
+        <source>移交人</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="50"/>
+        <source>移交日期</source>
+        <translation>Handed over on</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="51"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="63"/>
+        <source>现行</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="63"/>
+        <source>已被新版本替代</source>
+        <translation>Replaced by a newer version</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="167"/>
+        <source>全部系统</source>
+        <translation>All systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="170"/>
+        <source>只看现行版本</source>
+        <translation>Current versions only</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="174"/>
+        <source>登记资料…</source>
+        <translation>Register document…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="175"/>
+        <source>另存电子版…</source>
+        <translation>Save file as…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="177"/>
+        <source>打印移交清单…</source>
+        <translation>Print hand-over list…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="225"/>
+        <source>另存电子版</source>
+        <translation>Save the electronic file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="227"/>
+        <source>全部文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="236"/>
+        <source>无法另存文件</source>
+        <translation>Cannot save the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="239"/>
+        <source>文件已保存</source>
+        <translation>File saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="239"/>
+        <source>已核对校验值并保存到：
+{0}</source>
+        <translation>Checksum verified; saved to:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +2058,97 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="113"/>
+        <source>修改演练记录</source>
+        <translation>Edit drill record</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="113"/>
+        <source>登记应急演练</source>
+        <translation>Record an emergency drill</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="120"/>
+        <source>请选择预案</source>
+        <translation>Choose a plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="127"/>
+        <source>每行“时间 经过”，如：09:05 指挥中心报修，演练开始</source>
+        <translation>One line per step, “time what happened”, e.g. 09:05 call from the command centre, drill starts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="132"/>
+        <source>演练时间 *</source>
+        <translation>Drill time *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="133"/>
+        <source>演练预案 *</source>
+        <translation>Plan drilled *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="134"/>
+        <source>演练场景 *</source>
+        <translation>Scenario *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="135"/>
+        <source>方案与脚本 *</source>
+        <translation>Plan and script *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="136"/>
+        <source>参演人员 *</source>
+        <translation>Participants *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="137"/>
+        <source>演练经过 *</source>
+        <translation>What happened *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="138"/>
+        <source>发现的问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="139"/>
+        <source>改进措施</source>
+        <translation>Improvements</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsModel</name>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="85"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="86"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="87"/>
+        <source>演练预案</source>
+        <translation>Plan drilled</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="88"/>
+        <source>场景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="89"/>
+        <source>改进措施</source>
+        <translation>Improvements</translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <location filename="../../app/gui/inspections/models.py" line="31"/>
@@ -1392,42 +2199,47 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="54"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="56"/>
         <source>回车或双击开始巡检</source>
         <translation>Press Enter or double-click to start the inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="60"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="62"/>
         <source>回车或双击登记这项备份</source>
         <translation>Press Enter or double-click to record this backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="67"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="69"/>
         <source>开始巡检</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="69"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="71"/>
         <source>按选中的巡检表开始巡检（回车）</source>
         <translation>Start an inspection with the selected checklist (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="72"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="74"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="75"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="77"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="83"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="85"/>
         <source>备份待办</source>
         <translation>Backups due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="123"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="94"/>
+        <source>培训与应急演练（每年至少一次）</source>
+        <translation>Training and emergency drills (at least once a year)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/due_page.py" line="141"/>
         <source>逾期 {0}&#x3000;今日到期 {1}&#x3000;本周到期 {2}</source>
         <translation>Overdue {0}   Due today {1}   Due this week {2}</translation>
     </message>
@@ -2118,87 +2930,186 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="94"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="120"/>
         <source>借出测试设备</source>
         <translation>Lend test equipment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="110"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="136"/>
         <source>测试设备 *</source>
         <translation>Test equipment *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="111"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="137"/>
         <source>借用人 *</source>
         <translation>Borrower *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="112"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="138"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="113"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="139"/>
         <source>预计归还</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="115"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="141"/>
         <source>没有在库的测试设备</source>
         <translation>No test equipment in stock</translation>
     </message>
 </context>
 <context>
+    <name>LinkDeviceDialog</name>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="51"/>
+        <source>关联设备台账</source>
+        <translation>Link to the device register</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="56"/>
+        <source>设备编号，如 SP-0003</source>
+        <translation>Device code, e.g. SP-0003</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="57"/>
+        <source>设备编号 *</source>
+        <translation>Device code *</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="151"/>
+        <source>关联设备 · {0}</source>
+        <translation>Link device · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="156"/>
+        <source>关联设备的编号，如 SP-0001</source>
+        <translation>Code of the related device, e.g. SP-0001</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="158"/>
+        <source>如：通道 D3、端口 GE1/0/12</source>
+        <translation>e.g. channel D3, port GE1/0/12</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="159"/>
+        <source>关联设备编号 *</source>
+        <translation>Related device code *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="160"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="93"/>
+        <source>设备编号</source>
+        <translation>Device code</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="94"/>
+        <source>设备名称</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="95"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="96"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="97"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>LoanerDialog</name>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="44"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="46"/>
         <source>提供备用机 · {0}</source>
         <translation>Provide a loaner · {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="51"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="54"/>
         <source>故障设备</source>
         <translation>Faulty device</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="55"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="57"/>
         <source>{0} {1}&#x3000;序列号 {2}（货架 {3}）</source>
         <translation>{0} {1}  serial {2} (shelf {3})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="59"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="61"/>
+        <source>同类替代：{0}</source>
+        <translation>Same kind, not the same model: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="63"/>
+        <source>其他（注明）…</source>
+        <translation>Other (describe)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="65"/>
+        <source>如：售后服务部调拨 解码器 DEC-16H 1台，序列号 …</source>
+        <translation>e.g. one DEC-16H decoder from the service department, serial …</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="66"/>
         <source>备用机 *</source>
         <translation>Loaner *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="61"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="67"/>
+        <source>注明</source>
+        <translation>Describe</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="69"/>
         <source>甲方签收人，如 监管科 值班民警</source>
         <translation>Client&apos;s receiver, e.g. duty officer, custody section</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="63"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="71"/>
         <source>默认为工单地点</source>
         <translation>Defaults to the ticket&apos;s place</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="65"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="73"/>
         <source>借用人 *</source>
         <translation>Borrower *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="66"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="74"/>
         <source>使用地点</source>
         <translation>Used at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="67"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="75"/>
         <source>预计归还</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="70"/>
-        <source>库存中没有与“{0}”相同型号的整机，请联系售后服务部调拨。</source>
-        <translation>No whole device of the same model as &quot;{0}&quot; in stock; ask the service department to send one.</translation>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="81"/>
+        <source>库存中没有与“{0}”相同型号或同类的整机：请注明其他来源的备用机，或联系售后服务部调拨。</source>
+        <translation>The store has no whole unit of the same model or kind as “{0}”: describe a loaner from elsewhere, or ask the service department for one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="85"/>
+        <source>库存中没有相同型号的整机，以下为同类替代设备。</source>
+        <translation>The store has no unit of the same model; these are units of the same kind.</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +3271,29 @@ The details are recorded in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="61"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="61"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="61"/>
+        <source>变更</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="61"/>
+        <source>详情</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/gui/login_dialog.py" line="33"/>
@@ -2377,7 +3311,7 @@ The details are recorded in the log: {1}</translation>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="91"/>
+        <location filename="../../app/gui/login_dialog.py" line="95"/>
         <source>须先修改密码才能使用本程序</source>
         <translation>The password must be changed before using the program</translation>
     </message>
@@ -2405,272 +3339,327 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="70"/>
+        <location filename="../../app/gui/main_window.py" line="72"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="72"/>
+        <location filename="../../app/gui/main_window.py" line="74"/>
         <source>巡检</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="74"/>
+        <location filename="../../app/gui/main_window.py" line="76"/>
         <source>备品备件</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <source>应急预案</source>
         <translation>Emergency plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
+        <source>设备</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="82"/>
+        <source>培训演练</source>
+        <translation>Training and drills</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130"/>
+        <location filename="../../app/gui/main_window.py" line="143"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="144"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="149"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143"/>
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>把数据库备份到 U 盘等位置（校验后保存）</source>
         <translation>Back up the database to a USB stick or another place (verified before it is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
         <source>每日自动备份和保留份数</source>
         <translation>Daily automatic backup and how many copies are kept</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="169"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="170"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="172"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163"/>
+        <location filename="../../app/gui/main_window.py" line="176"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="184"/>
         <source>快速查找预案和知识库</source>
         <translation>Quick find: plans and knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="191"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179"/>
+        <location filename="../../app/gui/main_window.py" line="193"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="206"/>
         <source>巡检(&amp;I)</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="193"/>
+        <location filename="../../app/gui/main_window.py" line="207"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="195"/>
+        <location filename="../../app/gui/main_window.py" line="209"/>
         <source>查看今日、本周到期和已逾期的巡检与备份</source>
         <translation>Inspections and backups due today, due this week and overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="210"/>
         <source>开始巡检…</source>
         <translation>Start inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>按待办中选中的巡检表开始巡检</source>
         <translation>Start an inspection with the checklist selected in the due list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="199"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>登记一次已完成的增量备份或全备份</source>
         <translation>Record an incremental or full backup that has been done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="202"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>巡检表…</source>
         <translation>Checklists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>新建、修改、停用巡检表</source>
         <translation>Add, edit and retire checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>备份策略与记录</source>
         <translation>Backup policies and records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>各系统的备份策略、备份记录和恢复测试</source>
         <translation>Each system’s backup policy, the backups done and their restore tests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="229"/>
         <source>生成一周或一个月的巡检情况汇总（PDF）</source>
         <translation>Make the inspection summary of a week or a month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="231"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
         <translation>Export inspections, item results and backups to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="251"/>
+        <source>设备(&amp;D)</source>
+        <translation>&amp;Devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="252"/>
+        <source>设备台账</source>
+        <translation>Device register</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="255"/>
+        <source>按系统、地点、状态查找设备及其工单、快照</source>
+        <translation>Find devices by system, location and status, with their tickets and snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="257"/>
+        <source>升级记录</source>
+        <translation>Upgrade register</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="258"/>
+        <source>软件、固件升级记录及其测试与回退方案</source>
+        <translation>Software and firmware upgrades with their tests and rollback plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="259"/>
+        <source>维护资料</source>
+        <translation>Maintenance documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="260"/>
+        <source>合同要求移交的维护资料，按系统和版本</source>
+        <translation>The maintenance documents the contract requires, by system and version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="261"/>
+        <source>培训与应急演练</source>
+        <translation>Training and emergency drills</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="262"/>
+        <source>培训记录、签到表、应急演练及报告</source>
+        <translation>Training records, sign-in sheets, emergency drills and reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="377"/>
         <source>缺陷工单已登记，已与巡检项关联</source>
         <translation>Defect ticket logged and linked to the inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="387"/>
+        <location filename="../../app/gui/main_window.py" line="455"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="449"/>
+        <location filename="../../app/gui/main_window.py" line="517"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="467"/>
+        <location filename="../../app/gui/main_window.py" line="535"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="471"/>
+        <location filename="../../app/gui/main_window.py" line="539"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="472"/>
+        <location filename="../../app/gui/main_window.py" line="540"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="479"/>
+        <location filename="../../app/gui/main_window.py" line="547"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="480"/>
+        <location filename="../../app/gui/main_window.py" line="548"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="483"/>
+        <location filename="../../app/gui/main_window.py" line="551"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="488"/>
+        <location filename="../../app/gui/main_window.py" line="556"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="490"/>
+        <location filename="../../app/gui/main_window.py" line="558"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -2819,39 +3808,34 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="63"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="72"/>
         <source>登记</source>
         <translation>Log call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="64"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="73"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="68"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="77"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="95"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="107"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="104"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="116"/>
         <source>如：监区一 3号监仓</source>
         <translation>e.g. Block 1, Cell 3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="108"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="120"/>
         <source>请选择系统</source>
         <translation>Choose a system</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="112"/>
-        <source>先选择所属系统，或直接输入</source>
-        <translation>Choose the system first, or type</translation>
     </message>
     <message>
         <location filename="../../ui/new_ticket.ui" line="14"/>
@@ -3149,6 +4133,39 @@ The details are recorded in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>PartsUsedModel</name>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="40"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="41"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="42"/>
+        <source>备件</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="43"/>
+        <source>序列号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="44"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="45"/>
+        <source>工单</source>
+        <translation>Tickets</translation>
+    </message>
+</context>
+<context>
     <name>PausesSection</name>
     <message>
         <location filename="../../app/gui/tickets/detail_sections.py" line="220"/>
@@ -3338,78 +4355,78 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="53"/>
+        <location filename="../../app/gui/plans/tab.py" line="56"/>
         <source>查找应急预案和知识库（Ctrl+K）：如 断网、NVR 离线、电磁锁</source>
         <translation>Find emergency plans and knowledge articles (Ctrl+K): type Chinese or Latin words, e.g. NVR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="57"/>
+        <location filename="../../app/gui/plans/tab.py" line="60"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="57"/>
+        <location filename="../../app/gui/plans/tab.py" line="60"/>
         <source>应急预案</source>
         <translation>Emergency plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="57"/>
+        <location filename="../../app/gui/plans/tab.py" line="60"/>
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="61"/>
+        <location filename="../../app/gui/plans/tab.py" line="64"/>
         <source>新建预案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="63"/>
+        <location filename="../../app/gui/plans/tab.py" line="66"/>
         <source>新建知识库条目</source>
         <translation>New knowledge article</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="65"/>
+        <location filename="../../app/gui/plans/tab.py" line="68"/>
         <source>打印预案汇编…</source>
         <translation>Print plans booklet…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="67"/>
+        <location filename="../../app/gui/plans/tab.py" line="70"/>
         <source>全部应急预案保存为一个 PDF，每个预案一页</source>
         <translation>All emergency plans as one PDF, one page per plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="85"/>
-        <location filename="../../app/gui/plans/tab.py" line="175"/>
+        <location filename="../../app/gui/plans/tab.py" line="89"/>
+        <location filename="../../app/gui/plans/tab.py" line="186"/>
         <source>修订…</source>
         <translation>Revise…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="87"/>
+        <location filename="../../app/gui/plans/tab.py" line="91"/>
         <source>修订历史</source>
         <translation>Revision history</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="89"/>
+        <location filename="../../app/gui/plans/tab.py" line="93"/>
         <source>打印本预案…</source>
         <translation>Print this plan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="91"/>
+        <location filename="../../app/gui/plans/tab.py" line="95"/>
         <source>保存为一页 PDF，打印后张贴在机柜旁</source>
         <translation>Save as a one-page PDF to print and pin up beside the rack</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="175"/>
+        <location filename="../../app/gui/plans/tab.py" line="186"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="210"/>
+        <location filename="../../app/gui/plans/tab.py" line="221"/>
         <source>找到 {0} 条</source>
         <translation>Found: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/tab.py" line="212"/>
+        <location filename="../../app/gui/plans/tab.py" line="223"/>
         <source>共 {0} 条</source>
         <translation>Total: {0}</translation>
     </message>
@@ -3522,110 +4539,110 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="102"/>
+        <location filename="../../app/gui/print_preview.py" line="103"/>
         <source>打印预览 - {0}</source>
         <translation>Print preview - {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="123"/>
+        <location filename="../../app/gui/print_preview.py" line="124"/>
         <source>正在生成文档…</source>
         <translation>Making the document…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="131"/>
+        <location filename="../../app/gui/print_preview.py" line="132"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="132"/>
+        <location filename="../../app/gui/print_preview.py" line="133"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="137"/>
+        <location filename="../../app/gui/print_preview.py" line="138"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="138"/>
+        <location filename="../../app/gui/print_preview.py" line="139"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="141"/>
+        <location filename="../../app/gui/print_preview.py" line="142"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="142"/>
+        <location filename="../../app/gui/print_preview.py" line="143"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="143"/>
+        <location filename="../../app/gui/print_preview.py" line="144"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="150"/>
+        <location filename="../../app/gui/print_preview.py" line="151"/>
         <source>缩放：</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="223"/>
+        <location filename="../../app/gui/print_preview.py" line="224"/>
         <source>{0}  编号 {1}{2}，共 {3} 页</source>
         <translation>{0}  serial {1}{2}, {3} pages</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="230"/>
+        <location filename="../../app/gui/print_preview.py" line="231"/>
         <source>注意：以下字符字体中没有，已印为“〓”，请在纸面上手写补全：{0}</source>
         <translation>Note: these characters are in no font and print as the geta mark (U+3013); write them in by hand on paper: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="242"/>
-        <location filename="../../app/gui/print_preview.py" line="248"/>
+        <location filename="../../app/gui/print_preview.py" line="243"/>
+        <location filename="../../app/gui/print_preview.py" line="249"/>
         <source>无法生成文档</source>
         <translation>Cannot make the document</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="255"/>
+        <location filename="../../app/gui/print_preview.py" line="256"/>
         <source>无法写入文件：{0}（{1}）</source>
         <translation>Cannot write the file: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="325"/>
+        <location filename="../../app/gui/print_preview.py" line="326"/>
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="325"/>
+        <location filename="../../app/gui/print_preview.py" line="326"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="329"/>
-        <location filename="../../app/gui/print_preview.py" line="344"/>
-        <location filename="../../app/gui/print_preview.py" line="372"/>
+        <location filename="../../app/gui/print_preview.py" line="330"/>
+        <location filename="../../app/gui/print_preview.py" line="345"/>
+        <location filename="../../app/gui/print_preview.py" line="373"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="352"/>
+        <location filename="../../app/gui/print_preview.py" line="353"/>
         <source>正在打印第 {0} / {1} 页…</source>
         <translation>Printing page {0} / {1}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="359"/>
+        <location filename="../../app/gui/print_preview.py" line="360"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="415"/>
+        <location filename="../../app/gui/print_preview.py" line="416"/>
         <source>无法保存文档</source>
         <translation>Cannot save the document</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print_preview.py" line="417"/>
+        <location filename="../../app/gui/print_preview.py" line="418"/>
         <source>已保存到：{0}</source>
         <translation>Saved to: {0}</translation>
     </message>
@@ -3827,6 +4844,29 @@ Step done: {0}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../app/gui/devices/register_page.py" line="51"/>
+        <source>回车修改选中的设备</source>
+        <translation>Press Enter to edit the selected device</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/register_page.py" line="54"/>
+        <source>登记设备…</source>
+        <translation>Register device…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/register_page.py" line="56"/>
+        <source>从 Excel 导入…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/register_page.py" line="59"/>
+        <source>导出设备台账…</source>
+        <translation>Export register…</translation>
+    </message>
+</context>
+<context>
     <name>ResetForm</name>
     <message>
         <location filename="../../app/gui/accounts_dialog.py" line="140"/>
@@ -3852,6 +4892,34 @@ Step done: {0}</translation>
         <location filename="../../app/gui/accounts_dialog.py" line="157"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="30"/>
+        <source>按配置快照恢复配置</source>
+        <translation>Restore the configuration from a snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="35"/>
+        <source>{0} 第 {1} 版（{2}，{3}）</source>
+        <translation>{0} version {1} ({2}, {3})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="39"/>
+        <source>如：已按快照恢复录像计划与校时参数，抽查正常</source>
+        <translation>e.g. recording schedule and time sync restored from the snapshot, spot check fine</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="40"/>
+        <source>配置快照</source>
+        <translation>Configuration snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="41"/>
+        <source>恢复情况</source>
+        <translation>Outcome</translation>
     </message>
 </context>
 <context>
@@ -3997,27 +5065,27 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="135"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="161"/>
         <source>归还 · 借用单 {0}</source>
         <translation>Return · loan {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="140"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="166"/>
         <source>借出物品</source>
         <translation>Item lent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="141"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="167"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="143"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="169"/>
         <source>如：完好归还；原设备修复装回</source>
         <translation>e.g. returned in good order; original unit repaired and refitted</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="144"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="170"/>
         <source>归还情况</source>
         <translation>Condition on return</translation>
     </message>
@@ -4602,6 +5670,185 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
 </context>
 <context>
+    <name>SnapshotDialog</name>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_dialog.py" line="39"/>
+        <source>保存配置快照 · {0}</source>
+        <translation>Save configuration snapshot · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_dialog.py" line="49"/>
+        <source>如：修改 NTP 服务器后导出；升级前备份</source>
+        <translation>e.g. exported after changing the NTP server; backup before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_dialog.py" line="51"/>
+        <source>粘贴关键参数或配置文本，每项一行</source>
+        <translation>Paste the key parameters or configuration text, one item per line</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_dialog.py" line="57"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_dialog.py" line="63"/>
+        <source>设备</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_dialog.py" line="64"/>
+        <source>快照类型</source>
+        <translation>Snapshot kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_dialog.py" line="65"/>
+        <source>原因 *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_dialog.py" line="66"/>
+        <source>配置内容</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_dialog.py" line="67"/>
+        <source>文件（不超过 {0} MB）</source>
+        <translation>File (at most {0} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_dialog.py" line="95"/>
+        <source>选择配置文件或截图</source>
+        <translation>Choose a configuration file or screenshot</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotPane</name>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_pane.py" line="65"/>
+        <source>保存配置快照…</source>
+        <translation>Save snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_pane.py" line="66"/>
+        <source>另存文件…</source>
+        <translation>Save file as…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_pane.py" line="99"/>
+        <source>还没有配置快照。配置修改、升级前后请保存一份，配置丢失时据此恢复。</source>
+        <translation>No configuration snapshots yet. Save one after changing the configuration and before and after upgrades; restore from it when the configuration is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_pane.py" line="103"/>
+        <source>第 {0} 版 · {1} · {2} · {3}：{4}</source>
+        <translation>Version {0} · {1} · {2} · {3}: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_pane.py" line="116"/>
+        <source>文件：{0}（{1} 字节，SHA-256 {2}）</source>
+        <translation>File: {0} ({1} bytes, SHA-256 {2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_pane.py" line="128"/>
+        <source>与第 {0} 版比较：新增 {1} 行，删除 {2} 行</source>
+        <translation>Against version {0}: {1} lines added, {2} removed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_pane.py" line="132"/>
+        <source>第一版文本</source>
+        <translation>First text version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_pane.py" line="178"/>
+        <source>另存快照文件</source>
+        <translation>Save the snapshot file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_pane.py" line="178"/>
+        <source>全部文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_pane.py" line="186"/>
+        <source>无法另存文件</source>
+        <translation>Cannot save the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_pane.py" line="189"/>
+        <source>文件已保存</source>
+        <translation>File saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/snapshot_pane.py" line="189"/>
+        <source>已核对校验值并保存到：
+{0}</source>
+        <translation>Checksum verified; saved to:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsModel</name>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="115"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="116"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="117"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="118"/>
+        <source>保存人</source>
+        <translation>Saved by</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="119"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="124"/>
+        <source>第 {0} 版</source>
+        <translation>Version {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="127"/>
+        <source>变更状态 · {0}</source>
+        <translation>Change status · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="136"/>
+        <source>如：硬盘故障送厂维修</source>
+        <translation>e.g. disk failed, sent to the maker for repair</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="137"/>
+        <source>设备</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="138"/>
+        <source>新状态</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="139"/>
+        <source>原因 *</source>
+        <translation>Reason *</translation>
+    </message>
+</context>
+<context>
     <name>StocktakeModel</name>
     <message>
         <location filename="../../app/gui/store/stocktake.py" line="44"/>
@@ -5117,6 +6364,49 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
 </context>
 <context>
+    <name>TicketDeviceSection</name>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="76"/>
+        <source>设备与配置</source>
+        <translation>Device and configuration</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="97"/>
+        <source>未关联设备台账（登记为：{0}）</source>
+        <translation>Not linked to the device register (logged as: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="99"/>
+        <source>关联设备…</source>
+        <translation>Link device…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="109"/>
+        <source>查看设备</source>
+        <translation>Open device</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="116"/>
+        <source>此设备还没有配置快照</source>
+        <translation>This device has no configuration snapshot yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="121"/>
+        <source>最新配置快照：第 {0} 版，{1}，{2}（{3}）</source>
+        <translation>Latest configuration snapshot: version {0}, {1}, {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="128"/>
+        <source>按快照恢复配置…</source>
+        <translation>Restore from snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/device_section.py" line="130"/>
+        <source>配置丢失时按此快照重新配置，并记入处理记录</source>
+        <translation>When the configuration is lost, configure the device again from this snapshot and record it on the timeline</translation>
+    </message>
+</context>
+<context>
     <name>TicketFormat</name>
     <message>
         <location filename="../../app/gui/tickets/formatting.py" line="30"/>
@@ -5374,6 +6664,336 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/gui/tickets/detail_sections.py" line="311"/>
         <source>内容</source>
         <translation>Entry</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="39"/>
+        <source>修改培训记录</source>
+        <translation>Edit training record</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="39"/>
+        <source>登记培训</source>
+        <translation>Record a training session</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="55"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="58"/>
+        <source>每行一人“姓名 部门”，或“部门：姓名、姓名”</source>
+        <translation>One person per line, “name department”, or “department: name, name”</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="61"/>
+        <source>如：现场实操考核、书面问答</source>
+        <translation>e.g. hands-on test on site, written questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="64"/>
+        <source>培训时间 *</source>
+        <translation>Held at *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="65"/>
+        <source>培训类别</source>
+        <translation>Training kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="66"/>
+        <source>培训主题 *</source>
+        <translation>Topic *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="67"/>
+        <source>培训人 *</source>
+        <translation>Trainer *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="68"/>
+        <source>培训地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="69"/>
+        <source>培训时长 *</source>
+        <translation>Duration *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="70"/>
+        <source>培训内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="71"/>
+        <source>参加人员 *</source>
+        <translation>Attendees *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="72"/>
+        <source>效果检验方式 *</source>
+        <translation>How the effect was checked *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/dialogs.py" line="73"/>
+        <source>检验结果</source>
+        <translation>Result of the check</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDue</name>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="46"/>
+        <source>下次{0}：尚无记录，请尽快安排（{1}）</source>
+        <translation>Next {0}: none recorded yet, arrange one soon ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="50"/>
+        <source>下次{0}：{1}（{2} {3} 天）</source>
+        <translation>Next {0}: {1} ({2} {3} days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="53"/>
+        <source>下次{0}：{1}（{2}，还有 {3} 天）</source>
+        <translation>Next {0}: {1} ({2}, {3} days left)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPrinter</name>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="125"/>
+        <source>文档已保存</source>
+        <translation>Document saved</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="147"/>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="149"/>
+        <source>登记培训…</source>
+        <translation>Record training…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="149"/>
+        <location filename="../../app/gui/training/tab.py" line="155"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="150"/>
+        <source>打印签到表…</source>
+        <translation>Print sign-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="153"/>
+        <source>应急演练</source>
+        <translation>Emergency drills</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="155"/>
+        <source>登记演练…</source>
+        <translation>Record drill…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="156"/>
+        <source>打印演练报告…</source>
+        <translation>Print drill report…</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsModel</name>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="61"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="62"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="63"/>
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="64"/>
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="65"/>
+        <source>培训人</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="66"/>
+        <source>人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/training/tab.py" line="67"/>
+        <source>效果检验</source>
+        <translation>Effect check</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="81"/>
+        <source>登记升级</source>
+        <translation>Record an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="88"/>
+        <source>设备编号，多台用顿号或空格分隔，如 SP-0001、SP-0002</source>
+        <translation>Device codes separated by spaces or commas, e.g. SP-0001, SP-0002</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="96"/>
+        <source>如 GD-2026-0012（可不填）</source>
+        <translation>e.g. GD-2026-0012 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="98"/>
+        <source>需求变更单编号（可不填）</source>
+        <translation>Change request number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="113"/>
+        <source>升级设备 *</source>
+        <translation>Devices *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="114"/>
+        <source>升级类型</source>
+        <translation>Upgrade kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="115"/>
+        <source>目标版本 *</source>
+        <translation>Target version *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="116"/>
+        <source>升级原因 *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="117"/>
+        <source>关联工单</source>
+        <translation>Linked ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="118"/>
+        <source>关联变更</source>
+        <translation>Linked change</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="119"/>
+        <source>测试情况 *</source>
+        <translation>Tests done *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="120"/>
+        <source>回退方案 *</source>
+        <translation>Rollback plan *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="121"/>
+        <source>升级结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="122"/>
+        <source>结果说明</source>
+        <translation>Result notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="123"/>
+        <source>升级时间</source>
+        <translation>Performed at</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="124"/>
+        <source>实施人</source>
+        <translation>Performed by</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradesModel</name>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="38"/>
+        <source>升级单号</source>
+        <translation>Upgrade no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="39"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="40"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="41"/>
+        <source>设备</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="42"/>
+        <source>目标版本</source>
+        <translation>Target version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="43"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="44"/>
+        <source>关联工单/变更</source>
+        <translation>Ticket / change</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="45"/>
+        <source>费用</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="46"/>
+        <source>实施人</source>
+        <translation>Performed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="47"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradesPage</name>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="161"/>
+        <source>登记升级…</source>
+        <translation>Record upgrade…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/upgrades_page.py" line="163"/>
+        <source>导出升级记录…</source>
+        <translation>Export upgrades…</translation>
     </message>
 </context>
 <context>
@@ -5796,6 +7416,66 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <source>保存知识库条目</source>
         <translation>Save a knowledge article</translation>
     </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="127"/>
+        <source>登记设备</source>
+        <translation>Register a device</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="128"/>
+        <source>修改设备</source>
+        <translation>Edit a device</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="129"/>
+        <source>设备状态变更</source>
+        <translation>Change a device&apos;s status</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="130"/>
+        <source>导入设备台账</source>
+        <translation>Import the device register</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="131"/>
+        <source>设备关联</source>
+        <translation>Link devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="132"/>
+        <source>工单关联设备</source>
+        <translation>Link a ticket to a device</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="133"/>
+        <source>保存配置快照</source>
+        <translation>Save a configuration snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="134"/>
+        <source>按快照恢复配置</source>
+        <translation>Restore a configuration from a snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="135"/>
+        <source>登记升级</source>
+        <translation>Record an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="136"/>
+        <source>登记维护资料</source>
+        <translation>File a maintenance document</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="137"/>
+        <source>保存培训记录</source>
+        <translation>Save a training record</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="138"/>
+        <source>保存应急演练记录</source>
+        <translation>Save an emergency drill record</translation>
+    </message>
 </context>
 <context>
     <name>backup</name>
@@ -5957,71 +7637,206 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/demo/builder.py" line="234"/>
-        <location filename="../../app/demo/builder.py" line="322"/>
+        <location filename="../../app/demo/builder.py" line="260"/>
+        <location filename="../../app/demo/builder.py" line="350"/>
         <source>文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。</source>
         <translation>The file already exists: {path}. Demo data is only written to a new file, never over an existing database.</translation>
     </message>
 </context>
 <context>
+    <name>devices</name>
+    <message>
+        <location filename="../../app/domain/devices/snapshots.py" line="45"/>
+        <source>文件是空的：{name}</source>
+        <translation>The file is empty: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/snapshots.py" line="48"/>
+        <source>文件 {name} 有 {size} MB，超过单个附件上限 {limit} MB</source>
+        <translation>The file {name} has {size} MB, over the limit of {limit} MB per attachment</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/snapshots.py" line="55"/>
+        <source>附件总量将超过 {limit} MB（已存 {stored} MB）；请先清理不再需要的旧附件</source>
+        <translation>Attachments would exceed {limit} MB in total ({stored} MB stored); remove old attachments no longer needed first</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/snapshots.py" line="69"/>
+        <source>附件 {name} 校验失败（SHA-256 不符），内容可能已损坏，请从备份恢复</source>
+        <translation>The attachment {name} failed its check (SHA-256 differs); it may be damaged, restore it from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/attachments.py" line="39"/>
+        <location filename="../../app/services/devices/importing.py" line="64"/>
+        <source>文件不存在：{path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/attachments.py" line="45"/>
+        <source>无法读取文件：{path}（{reason}）</source>
+        <translation>Cannot read the file: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/attachments.py" line="77"/>
+        <source>附件 {id} 不存在</source>
+        <translation>No attachment {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/documents.py" line="137"/>
+        <source>没有系统 {code}</source>
+        <translation>No system {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/documents.py" line="242"/>
+        <source>没有维护资料 {id}</source>
+        <translation>No maintenance document {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/documents.py" line="251"/>
+        <source>此资料没有电子版文件</source>
+        <translation>This document has no electronic file</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/importing.py" line="71"/>
+        <source>无法读取 Excel 文件：{path}（{reason}）</source>
+        <translation>Cannot read the Excel file: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/importing.py" line="90"/>
+        <source>第一张工作表缺少表头：{missing}</source>
+        <translation>The first sheet lacks the headers: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/importing.py" line="98"/>
+        <source>{count} 行有错误，未导入任何数据：</source>
+        <translation>{count} rows have errors; nothing was imported:</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/importing.py" line="123"/>
+        <source>文件中没有设备数据行</source>
+        <translation>The file has no device rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/links.py" line="37"/>
+        <source>不能把设备与它自己关联</source>
+        <translation>A device cannot be linked to itself</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/links.py" line="63"/>
+        <source>{a} 与 {b} 已经关联</source>
+        <translation>{a} and {b} are already linked</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/printing.py" line="35"/>
+        <source>没有符合条件的维护资料可列入移交清单</source>
+        <translation>No maintenance documents match for the hand-over list</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/register.py" line="37"/>
+        <source>设备台账中没有 {ref}</source>
+        <translation>The device register has no {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/snapshots.py" line="166"/>
+        <location filename="../../app/services/devices/snapshots.py" line="203"/>
+        <source>没有配置快照 {id}</source>
+        <translation>No configuration snapshot {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/snapshots.py" line="216"/>
+        <source>此快照没有附件文件</source>
+        <translation>This snapshot has no file</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/snapshots.py" line="228"/>
+        <source>工单或配置快照不存在</source>
+        <translation>The ticket or the snapshot does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/ticket_link.py" line="23"/>
+        <source>没有工单 {id}</source>
+        <translation>No ticket {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/upgrades.py" line="236"/>
+        <source>没有升级记录 {id}</source>
+        <translation>No upgrade record {id}</translation>
+    </message>
+</context>
+<context>
     <name>document</name>
     <message>
-        <location filename="../../app/services/documents.py" line="57"/>
+        <location filename="../../app/services/documents.py" line="63"/>
         <source>系统缺陷类问题提交单</source>
         <translation>Defect form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="58"/>
+        <location filename="../../app/services/documents.py" line="64"/>
         <source>咨询类问题记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="59"/>
+        <location filename="../../app/services/documents.py" line="65"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="60"/>
+        <location filename="../../app/services/documents.py" line="66"/>
         <source>巡检报告</source>
         <translation>Inspection report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="61"/>
+        <location filename="../../app/services/documents.py" line="67"/>
         <source>巡检情况汇总</source>
         <translation>Inspection summary</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="62"/>
+        <location filename="../../app/services/documents.py" line="68"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="63"/>
+        <location filename="../../app/services/documents.py" line="69"/>
         <source>备用机借用单</source>
         <translation>Loaner form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="64"/>
+        <location filename="../../app/services/documents.py" line="70"/>
         <source>备品备件盘点表</source>
         <translation>Spare-parts stocktake sheet</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="142"/>
+        <location filename="../../app/services/documents.py" line="71"/>
+        <source>维护资料移交清单</source>
+        <translation>Maintenance documents hand-over list</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="72"/>
+        <source>培训签到表</source>
+        <translation>Training sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="73"/>
+        <source>应急演练报告</source>
+        <translation>Emergency drill report</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="151"/>
         <source>保存位置是一个文件夹，请给出文件名：{path}</source>
         <translation>The save location is a folder; give a file name: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="147"/>
+        <location filename="../../app/services/documents.py" line="156"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="151"/>
+        <location filename="../../app/services/documents.py" line="160"/>
         <source>文件是只读的，不能覆盖：{path}</source>
         <translation>The file is read-only and cannot be replaced: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="165"/>
+        <location filename="../../app/services/documents.py" line="174"/>
         <source>文件已存在：{path}。如需覆盖，请加 --force。</source>
         <translation>The file exists: {path}. Add --force to replace it.</translation>
     </message>
@@ -6031,54 +7846,54 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="238"/>
+        <location filename="../../app/services/documents.py" line="247"/>
         <location filename="../../app/services/plans/documents.py" line="66"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="341"/>
-        <location filename="../../app/services/documents.py" line="342"/>
+        <location filename="../../app/services/documents.py" line="350"/>
+        <location filename="../../app/services/documents.py" line="351"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="343"/>
+        <location filename="../../app/services/documents.py" line="352"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="344"/>
+        <location filename="../../app/services/documents.py" line="353"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="345"/>
+        <location filename="../../app/services/documents.py" line="354"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="369"/>
+        <location filename="../../app/services/documents.py" line="378"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="374"/>
+        <location filename="../../app/services/documents.py" line="383"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="381"/>
+        <location filename="../../app/services/documents.py" line="390"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="386"/>
+        <location filename="../../app/services/documents.py" line="395"/>
         <source>文档 {serial} 已作废（{reason}），不能归档</source>
         <translation>Document {serial} is voided ({reason}) and cannot be filed</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="392"/>
+        <location filename="../../app/services/documents.py" line="401"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
@@ -6468,6 +8283,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/enums.py" line="203"/>
+        <location filename="../../app/domain/training/rules.py" line="65"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
@@ -6528,9 +8344,135 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Return to stock</translation>
     </message>
     <message>
+        <location filename="../../app/domain/devices/register.py" line="60"/>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="61"/>
+        <source>维修中</source>
+        <translation>In repair</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="62"/>
+        <source>借用替换中</source>
+        <translation>Loaner in place</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="63"/>
+        <source>备用</source>
+        <translation>Spare</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="64"/>
         <location filename="../../app/domain/store/inventory.py" line="59"/>
         <source>报废</source>
         <translation>Scrap</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="65"/>
+        <source>摄像机</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="66"/>
+        <source>硬盘录像机</source>
+        <translation>NVR</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="67"/>
+        <source>存储设备</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="68"/>
+        <source>解码器</source>
+        <translation>Decoder</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="69"/>
+        <source>显示设备</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="70"/>
+        <source>交换机</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="71"/>
+        <source>防火墙/网闸</source>
+        <translation>Firewall / gateway</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="72"/>
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="73"/>
+        <source>工作站</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="74"/>
+        <source>门禁控制器</source>
+        <translation>Access controller</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="75"/>
+        <source>读卡器/门禁终端</source>
+        <translation>Reader / access terminal</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="76"/>
+        <source>电锁/按钮</source>
+        <translation>Lock / button</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="77"/>
+        <source>对讲主机</source>
+        <translation>Intercom master</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="78"/>
+        <source>对讲分机</source>
+        <translation>Intercom terminal</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="79"/>
+        <source>报警主机</source>
+        <translation>Alarm host</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="80"/>
+        <source>报警防区/探测器</source>
+        <translation>Alarm zone / detector</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="81"/>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="82"/>
+        <source>蓄电池组</source>
+        <translation>Battery bank</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="83"/>
+        <source>配电设备</source>
+        <translation>Power distribution</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="84"/>
+        <source>软件/模块</source>
+        <translation>Software / module</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="85"/>
+        <source>其他</source>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../app/domain/store/inventory.py" line="60"/>
@@ -6571,6 +8513,136 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/domain/accounts/roles.py" line="28"/>
         <source>审计员</source>
         <translation>Auditor</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="27"/>
+        <source>安装指导书</source>
+        <translation>Installation guide</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="28"/>
+        <source>系统维护手册</source>
+        <translation>Maintenance manual</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="29"/>
+        <source>系统操作手册</source>
+        <translation>Operation manual</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="30"/>
+        <source>相关设备的配置数据文档</source>
+        <translation>Device configuration data</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="31"/>
+        <source>接口规范和协议</source>
+        <translation>Interface specifications and protocols</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="32"/>
+        <source>设计文档</source>
+        <translation>Design documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="33"/>
+        <source>数据库设计文档及说明</source>
+        <translation>Database design documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="34"/>
+        <source>其他资料</source>
+        <translation>Other documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/snapshots.py" line="32"/>
+        <source>关键参数文本</source>
+        <translation>Key parameters (text)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/snapshots.py" line="33"/>
+        <source>导出的配置文件</source>
+        <translation>Exported configuration file</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/snapshots.py" line="34"/>
+        <source>设置截图</source>
+        <translation>Settings screenshot</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="40"/>
+        <source>固件升级</source>
+        <translation>Firmware upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="41"/>
+        <source>软件升级</source>
+        <translation>Software upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="42"/>
+        <source>升级成功</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="43"/>
+        <source>已回退</source>
+        <translation>Rolled back</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="44"/>
+        <source>升级失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="45"/>
+        <source>免费（质保期内）</source>
+        <translation>Free (in warranty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="46"/>
+        <source>按成本价收费（质保期外）</source>
+        <translation>At cost (out of warranty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="59"/>
+        <source>操作培训</source>
+        <translation>Operator training</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="60"/>
+        <source>运维培训</source>
+        <translation>Maintenance training</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="61"/>
+        <source>应急预案培训</source>
+        <translation>Emergency plan training</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="62"/>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="63"/>
+        <source>应急演练</source>
+        <translation>Emergency drills</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="64"/>
+        <source>从未进行</source>
+        <translation>Never held</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="66"/>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="67"/>
+        <source>未到期</source>
+        <translation>Not due</translation>
     </message>
 </context>
 <context>
@@ -6663,13 +8735,86 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Location</translation>
     </message>
     <message>
+        <location filename="../../app/domain/devices/register.py" line="162"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="64"/>
+        <source>设备编号</source>
+        <translation>Device code</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="163"/>
+        <source>设备名称</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="164"/>
         <location filename="../../app/domain/tickets/intake.py" line="25"/>
-        <location filename="../../app/services/tickets/calls.py" line="82"/>
+        <location filename="../../app/services/tickets/calls.py" line="84"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
     <message>
+        <location filename="../../app/domain/devices/register.py" line="165"/>
+        <source>安装位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="166"/>
+        <source>设备类型</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="167"/>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="168"/>
+        <source>型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="169"/>
+        <source>序列号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="170"/>
+        <source>资产编号</source>
+        <translation>Asset number</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="171"/>
+        <source>IP地址</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="172"/>
+        <source>MAC地址</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="173"/>
+        <source>固件/软件版本</source>
+        <translation>Firmware/software version</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="174"/>
+        <source>安装日期</source>
+        <translation>Installed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="175"/>
+        <source>质保到期</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="176"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <location filename="../../app/domain/tickets/intake.py" line="26"/>
+        <location filename="../../app/services/tickets/calls.py" line="96"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
@@ -6734,6 +8879,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Resumed at</translation>
     </message>
     <message>
+        <location filename="../../app/domain/devices/register.py" line="177"/>
         <location filename="../../app/domain/tickets/workflow.py" line="207"/>
         <source>备注</source>
         <translation>Note</translation>
@@ -7162,17 +9308,22 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="60"/>
+        <location filename="../../app/services/store/loans.py" line="58"/>
+        <source>备用机（注明）</source>
+        <translation>Loaner (described)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store/loans.py" line="59"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="61"/>
+        <location filename="../../app/services/store/loans.py" line="60"/>
         <source>使用地点</source>
         <translation>Used at</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="62"/>
+        <location filename="../../app/services/store/loans.py" line="61"/>
         <source>预计归还时间</source>
         <translation>Due back at</translation>
     </message>
@@ -7276,6 +9427,187 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/settings.py" line="35"/>
         <source>保留每月备份（份）</source>
         <translation>Monthly backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="38"/>
+        <source>资料名称</source>
+        <translation>Document title</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="39"/>
+        <source>资料类别</source>
+        <translation>Document kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="40"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="41"/>
+        <source>资料日期</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="42"/>
+        <source>移交人</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="43"/>
+        <source>移交日期</source>
+        <translation>Handed over on</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/documents.py" line="44"/>
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="50"/>
+        <source>升级设备</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="51"/>
+        <source>升级类型</source>
+        <translation>Upgrade kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="52"/>
+        <source>目标版本</source>
+        <translation>Target version</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="53"/>
+        <source>升级原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="54"/>
+        <source>测试情况</source>
+        <translation>Tests done</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="55"/>
+        <source>回退方案</source>
+        <translation>Rollback plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="56"/>
+        <source>升级结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="57"/>
+        <source>升级时间</source>
+        <translation>Performed at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/upgrades.py" line="58"/>
+        <source>关联工单</source>
+        <translation>Linked ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="183"/>
+        <source>培训时间</source>
+        <translation>Held at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="184"/>
+        <source>培训主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="185"/>
+        <source>培训人</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="186"/>
+        <source>参加人员</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="187"/>
+        <source>培训时长</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="188"/>
+        <source>培训地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="189"/>
+        <source>效果检验方式</source>
+        <translation>How the effect was checked</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="192"/>
+        <source>演练时间</source>
+        <translation>Drill time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="193"/>
+        <source>演练预案</source>
+        <translation>Plan drilled</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="194"/>
+        <source>演练场景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="195"/>
+        <source>演练方案与脚本</source>
+        <translation>Plan and script</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="196"/>
+        <source>参演人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="197"/>
+        <source>演练经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="198"/>
+        <source>发现的问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="199"/>
+        <source>改进措施</source>
+        <translation>Improvements</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/device_dialog.py" line="169"/>
+        <source>关联设备编号</source>
+        <translation>Related device code</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/documents.py" line="154"/>
+        <location filename="../../app/services/devices/snapshots.py" line="35"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/register.py" line="319"/>
+        <source>变更原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/snapshots.py" line="33"/>
+        <source>快照原因</source>
+        <translation>Reason for the snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/snapshots.py" line="34"/>
+        <source>配置内容</source>
+        <translation>Configuration</translation>
     </message>
 </context>
 <context>
@@ -7481,12 +9813,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Serial {serial} ({code}) is already in stock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="77"/>
-        <source>没有可用的相同型号备用机</source>
-        <translation>No same-model loaner available</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="119"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="145"/>
         <source>没有在库的测试设备</source>
         <translation>No test equipment in stock</translation>
     </message>
@@ -7562,27 +9889,28 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>No loan {loan_id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="171"/>
+        <location filename="../../app/services/store/loans.py" line="197"/>
+        <location filename="../../app/services/store/loans.py" line="281"/>
         <source>工单 {number} 不是硬件故障的系统缺陷，不提供备用机</source>
         <translation>Ticket {number} is not a hardware defect; no loaner is provided</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="176"/>
+        <location filename="../../app/services/store/loans.py" line="202"/>
         <source>备件 {code} 不是按序列号管理的整机，不能作备用机</source>
         <translation>Part {code} is not a whole device tracked by serial; it cannot be a loaner</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="181"/>
-        <source>备用机须与故障设备型号相同：工单设备“{device}”，备件型号“{model}”</source>
-        <translation>A loaner must be the same model as the faulty device: ticket device &quot;{device}&quot;, part model &quot;{model}&quot;</translation>
+        <location filename="../../app/services/store/loans.py" line="208"/>
+        <source>备用机须与故障设备型号相同或同类：工单设备“{device}”，备件“{name} {model}”</source>
+        <translation>A loaner must be the same model or kind as the failed device: ticket device “{device}”, part “{name} {model}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="243"/>
+        <location filename="../../app/services/store/loans.py" line="328"/>
         <source>备件 {code} 不是测试设备</source>
         <translation>Part {code} is not test equipment</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="283"/>
+        <location filename="../../app/services/store/loans.py" line="368"/>
         <source>借用记录 {loan_id} 已于 {at} 归还</source>
         <translation>Loan {loan_id} was returned at {at}</translation>
     </message>
@@ -7636,169 +9964,229 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>table</name>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="40"/>
+        <location filename="../../app/db/models/__init__.py" line="52"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="41"/>
+        <location filename="../../app/db/models/__init__.py" line="53"/>
         <source>安全设置</source>
         <translation>Security settings</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="42"/>
+        <location filename="../../app/db/models/__init__.py" line="54"/>
         <source>合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="43"/>
+        <location filename="../../app/db/models/__init__.py" line="55"/>
         <source>上报联系人</source>
         <translation>Escalation contact</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="44"/>
+        <location filename="../../app/db/models/__init__.py" line="56"/>
         <source>维护系统</source>
         <translation>Maintained system</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="45"/>
+        <location filename="../../app/db/models/__init__.py" line="57"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="46"/>
+        <location filename="../../app/db/models/__init__.py" line="58"/>
         <source>报修人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="47"/>
+        <location filename="../../app/db/models/__init__.py" line="59"/>
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="48"/>
+        <location filename="../../app/db/models/__init__.py" line="60"/>
         <source>工单暂停</source>
         <translation>Ticket pause</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="49"/>
+        <location filename="../../app/db/models/__init__.py" line="61"/>
         <source>工单时间线</source>
         <translation>Ticket timeline</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="50"/>
+        <location filename="../../app/db/models/__init__.py" line="62"/>
         <source>逐级上报</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="51"/>
+        <location filename="../../app/db/models/__init__.py" line="63"/>
         <source>签字确认</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="52"/>
+        <location filename="../../app/db/models/__init__.py" line="64"/>
         <source>文档登记</source>
         <translation>Document register</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="53"/>
+        <location filename="../../app/db/models/__init__.py" line="65"/>
         <source>文档打印份数</source>
         <translation>Document copies</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="54"/>
+        <location filename="../../app/db/models/__init__.py" line="66"/>
         <source>交接班记录</source>
         <translation>Shift handovers</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="55"/>
+        <location filename="../../app/db/models/__init__.py" line="67"/>
         <source>数据库备份</source>
         <translation>Database backups</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="56"/>
+        <location filename="../../app/db/models/__init__.py" line="68"/>
         <source>巡检表</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="57"/>
+        <location filename="../../app/db/models/__init__.py" line="69"/>
         <source>巡检表检查项</source>
         <translation>Checklist line</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="58"/>
+        <location filename="../../app/db/models/__init__.py" line="70"/>
         <source>巡检记录</source>
         <translation>Inspection run</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="59"/>
+        <location filename="../../app/db/models/__init__.py" line="71"/>
         <source>巡检项结果</source>
         <translation>Inspection line result</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="60"/>
+        <location filename="../../app/db/models/__init__.py" line="72"/>
         <source>备份策略</source>
         <translation>Backup policy</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="61"/>
+        <location filename="../../app/db/models/__init__.py" line="73"/>
         <source>备份记录</source>
         <translation>Backup record</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="62"/>
+        <location filename="../../app/db/models/__init__.py" line="74"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="63"/>
+        <location filename="../../app/db/models/__init__.py" line="75"/>
         <source>预案修订</source>
         <translation>Plan revision</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="64"/>
+        <location filename="../../app/db/models/__init__.py" line="76"/>
         <source>知识库条目</source>
         <translation>Knowledge article</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="65"/>
+        <location filename="../../app/db/models/__init__.py" line="77"/>
         <source>知识库关联工单</source>
         <translation>Article ticket link</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="66"/>
+        <location filename="../../app/db/models/__init__.py" line="78"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="67"/>
+        <location filename="../../app/db/models/__init__.py" line="79"/>
         <source>备件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="68"/>
+        <location filename="../../app/db/models/__init__.py" line="80"/>
         <source>备件序列号</source>
         <translation>Part serial</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="69"/>
+        <location filename="../../app/db/models/__init__.py" line="81"/>
         <source>出入库</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="70"/>
+        <location filename="../../app/db/models/__init__.py" line="82"/>
         <source>盘点</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="71"/>
+        <location filename="../../app/db/models/__init__.py" line="83"/>
         <source>盘点明细</source>
         <translation>Stocktake line</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="72"/>
+        <location filename="../../app/db/models/__init__.py" line="84"/>
         <source>借用</source>
         <translation>Loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="85"/>
+        <source>设备</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="86"/>
+        <source>设备关联</source>
+        <translation>Device links</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="87"/>
+        <source>设备变更记录</source>
+        <translation>Device history</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="88"/>
+        <source>配置快照</source>
+        <translation>Configuration snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="89"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="90"/>
+        <source>升级记录</source>
+        <translation>Upgrades</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="91"/>
+        <source>升级设备</source>
+        <translation>Upgraded devices</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="92"/>
+        <source>维护资料</source>
+        <translation>Maintenance documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="93"/>
+        <source>培训</source>
+        <translation>Training sessions</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="94"/>
+        <source>培训签到</source>
+        <translation>Training attendance</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="95"/>
+        <source>应急演练</source>
+        <translation>Emergency drills</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="96"/>
+        <source>演练过程</source>
+        <translation>Drill steps</translation>
     </message>
     <message>
         <location filename="../../app/services/audit_trail.py" line="24"/>
@@ -7809,6 +10197,39 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/audit_trail.py" line="25"/>
         <source>数据库</source>
         <translation>Database</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="156"/>
+        <source>演练经过第 {line} 行应以时间开头，如“09:05 …”</source>
+        <translation>Line {line} of what happened must start with a time, e.g. “09:05 …”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="163"/>
+        <source>演练经过第 {line} 行的时间无效</source>
+        <translation>Line {line} of what happened has an invalid time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="167"/>
+        <source>演练经过第 {line} 行缺少经过说明</source>
+        <translation>Line {line} of what happened says nothing after the time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/training/rules.py" line="172"/>
+        <source>演练经过第 {line} 行的时间早于上一行</source>
+        <translation>Line {line} of what happened is earlier than the line before</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/training/records.py" line="163"/>
+        <source>没有培训记录 {id}</source>
+        <translation>No training record {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/training/records.py" line="262"/>
+        <source>没有演练记录 {id}</source>
+        <translation>No drill record {id}</translation>
     </message>
 </context>
 <context>
@@ -7844,13 +10265,21 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>{label}: the minimum is above the maximum</translation>
     </message>
     <message>
+        <location filename="../../app/domain/devices/register.py" line="307"/>
         <location filename="../../app/domain/inspections/checklist.py" line="177"/>
-        <location filename="../../app/domain/tickets/intake.py" line="62"/>
+        <location filename="../../app/domain/tickets/intake.py" line="63"/>
         <location filename="../../app/domain/validation.py" line="39"/>
+        <location filename="../../app/gui/devices/device_dialog.py" line="168"/>
+        <location filename="../../app/gui/tickets/device_section.py" line="63"/>
         <location filename="../../app/services/accounts.py" line="124"/>
         <location filename="../../app/services/accounts.py" line="206"/>
         <location filename="../../app/services/contract.py" line="161"/>
         <location filename="../../app/services/contract.py" line="169"/>
+        <location filename="../../app/services/devices/documents.py" line="88"/>
+        <location filename="../../app/services/devices/register.py" line="318"/>
+        <location filename="../../app/services/devices/snapshots.py" line="96"/>
+        <location filename="../../app/services/devices/snapshots.py" line="101"/>
+        <location filename="../../app/services/devices/upgrades.py" line="73"/>
         <location filename="../../app/services/inspections/backups.py" line="163"/>
         <location filename="../../app/services/inspections/backups.py" line="201"/>
         <location filename="../../app/services/inspections/runs.py" line="275"/>
@@ -7860,22 +10289,30 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/plans/plans.py" line="123"/>
         <location filename="../../app/services/store/inventory.py" line="82"/>
         <location filename="../../app/services/store/inventory.py" line="161"/>
-        <location filename="../../app/services/store/loans.py" line="95"/>
+        <location filename="../../app/services/store/loans.py" line="98"/>
+        <location filename="../../app/services/store/loans.py" line="275"/>
+        <location filename="../../app/services/training/records.py" line="34"/>
+        <location filename="../../app/services/training/records.py" line="84"/>
         <source>请填写“{label}”</source>
         <translation>Please fill in “{label}”</translation>
     </message>
     <message>
         <location filename="../../app/domain/inspections/checklist.py" line="185"/>
         <location filename="../../app/domain/inspections/checklist.py" line="196"/>
-        <location filename="../../app/domain/tickets/intake.py" line="77"/>
+        <location filename="../../app/domain/tickets/intake.py" line="78"/>
         <location filename="../../app/domain/validation.py" line="49"/>
         <location filename="../../app/services/accounts.py" line="103"/>
+        <location filename="../../app/services/devices/documents.py" line="95"/>
+        <location filename="../../app/services/devices/snapshots.py" line="104"/>
+        <location filename="../../app/services/devices/upgrades.py" line="82"/>
+        <location filename="../../app/services/devices/upgrades.py" line="98"/>
         <location filename="../../app/services/inspections/backups.py" line="113"/>
         <location filename="../../app/services/inspections/backups.py" line="126"/>
         <location filename="../../app/services/inspections/backups.py" line="147"/>
         <location filename="../../app/services/inspections/backups.py" line="178"/>
         <location filename="../../app/services/plans/plans.py" line="128"/>
         <location filename="../../app/services/store/inventory.py" line="93"/>
+        <location filename="../../app/services/training/records.py" line="213"/>
         <source>请选择“{label}”</source>
         <translation>Please choose “{label}”</translation>
     </message>
@@ -7911,17 +10348,19 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>{label}: when it fails, say in the note what was found</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="88"/>
+        <location filename="../../app/domain/tickets/intake.py" line="89"/>
         <location filename="../../app/services/inspections/backups.py" line="152"/>
         <location filename="../../app/services/inspections/runs.py" line="153"/>
         <source>“{label}”不是有效的时间</source>
         <translation>“{label}” is not a valid time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="96"/>
+        <location filename="../../app/domain/tickets/intake.py" line="97"/>
         <location filename="../../app/domain/tickets/step_times.py" line="15"/>
+        <location filename="../../app/services/devices/upgrades.py" line="108"/>
         <location filename="../../app/services/inspections/backups.py" line="158"/>
         <location filename="../../app/services/inspections/runs.py" line="163"/>
+        <location filename="../../app/services/training/records.py" line="92"/>
         <source>“{label}”不能晚于当前时间</source>
         <translation>“{label}” cannot be in the future</translation>
     </message>
@@ -7941,18 +10380,52 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>“{label}” must be a number greater than 0</translation>
     </message>
     <message>
+        <location filename="../../app/domain/devices/register.py" line="310"/>
+        <location filename="../../app/services/devices/snapshots.py" line="109"/>
+        <location filename="../../app/services/devices/upgrades.py" line="111"/>
         <location filename="../../app/services/plans/knowledge.py" line="88"/>
         <location filename="../../app/services/plans/plans.py" line="120"/>
         <source>“{label}”太长</source>
         <translation>“{label}” is too long</translation>
     </message>
     <message>
+        <location filename="../../app/domain/devices/register.py" line="313"/>
+        <location filename="../../app/services/devices/upgrades.py" line="176"/>
         <location filename="../../app/services/plans/knowledge.py" line="101"/>
         <location filename="../../app/services/plans/plans.py" line="132"/>
         <location filename="../../app/services/plans/plans.py" line="139"/>
-        <location filename="../../app/services/tickets/calls.py" line="81"/>
+        <location filename="../../app/services/tickets/calls.py" line="83"/>
+        <location filename="../../app/services/tickets/calls.py" line="95"/>
         <source>“{label}”不存在</source>
         <translation>“{label}” does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="316"/>
+        <location filename="../../app/domain/devices/register.py" line="319"/>
+        <source>“{label}”不认识</source>
+        <translation>“{label}” is not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="322"/>
+        <source>“{label}”不是有效的 IP 地址</source>
+        <translation>“{label}” is not a valid IP address</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="325"/>
+        <source>“{label}”不是有效的 MAC 地址</source>
+        <translation>“{label}” is not a valid MAC address</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="331"/>
+        <location filename="../../app/services/devices/documents.py" line="103"/>
+        <location filename="../../app/services/devices/documents.py" line="112"/>
+        <source>“{label}”不是有效的日期</source>
+        <translation>“{label}” is not a valid date</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/devices/register.py" line="335"/>
+        <source>“{label}”不能早于安装日期</source>
+        <translation>“{label}” cannot be before the installation date</translation>
     </message>
     <message>
         <location filename="../../app/services/inspections/backups.py" line="169"/>
@@ -7965,9 +10438,20 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>A checklist with this name exists; choose another “{label}”</translation>
     </message>
     <message>
+        <location filename="../../app/services/devices/documents.py" line="107"/>
+        <source>“{label}”不能晚于今天</source>
+        <translation>“{label}” cannot be after today</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/documents.py" line="116"/>
         <location filename="../../app/services/store/inventory.py" line="96"/>
         <source>“{label}”应为非负整数</source>
         <translation>&quot;{label}&quot; must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/documents.py" line="153"/>
+        <source>请选择电子版文件，或勾选“纸质”并填写份数</source>
+        <translation>Choose the electronic file, or tick “Paper” and give the number of copies</translation>
     </message>
     <message>
         <location filename="../../app/services/store/inventory.py" line="99"/>
@@ -7975,7 +10459,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>&quot;{label}&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="97"/>
+        <location filename="../../app/services/store/loans.py" line="100"/>
         <source>“{label}”应晚于借出时间</source>
         <translation>&quot;{label}&quot; must be after the time lent</translation>
     </message>
@@ -8035,6 +10519,21 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <source>工单没有“{label}”的记录</source>
         <translation>The ticket has no “{label}” record</translation>
     </message>
+    <message>
+        <location filename="../../app/services/devices/register.py" line="138"/>
+        <source>“{label}”已被其他设备使用</source>
+        <translation>“{label}” is already used by another device</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/devices/register.py" line="145"/>
+        <source>同型号设备中已有此“{label}”</source>
+        <translation>Another device of the same model has this “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/training/records.py" line="114"/>
+        <source>“{label}”应在 1 到 1440 分钟之间</source>
+        <translation>“{label}” must be between 1 and 1440 minutes</translation>
+    </message>
 </context>
 <context>
     <name>workflow</name>
@@ -8044,7 +10543,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>“{action}” is not possible while the ticket is “{status}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/calls.py" line="155"/>
+        <location filename="../../app/services/tickets/calls.py" line="171"/>
         <source>“{action}”须由甲方确认人签字：请选择电子签字或纸质签字</source>
         <translation>“{action}” must be signed by a client confirmer: choose electronic or paper signature</translation>
     </message>

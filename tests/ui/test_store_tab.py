@@ -206,7 +206,8 @@ def test_issue_and_return_a_loaner_from_the_ticket_detail(
     assert section.issue_button is not None
     click(qtbot, section.issue_button)
     dialog = section.dialog
-    assert dialog.device.count() == 2 and "D320A01" in dialog.device.currentText()
+    assert dialog.device.count() == 3 and "D320A01" in dialog.device.currentText()
+    assert dialog.device.itemText(2) == "其他（注明）…" and not dialog.other.isEnabled()
     retype(qtbot, dialog.borrower, "监管科 张警官")
     ok(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -162,13 +162,41 @@ def test_the_main_window_speaks_english(window: MainWindow, desk: Desk) -> None:
         "&File",
         "&Tickets",
         "&Inspections",
+        "&Devices",
         "&Account",
         "&Help",
     ]
+    assert [window.tabs.tabText(i) for i in (4, 5)] == ["Devices", "Training and drills"]
     assert window.new_ticket_action.text() == "New ticket…"
     who = window.account_menu.who_action.text()
     assert who == "Logged in: 孙工 (sungong)"  # the name is user data
     assert chinese_in([t for t in menu_texts(window) if t != who]) == []
+
+
+def test_the_device_and_training_tabs_are_english(window: MainWindow) -> None:
+    tab = window.devices_tab
+    window.tabs.setCurrentWidget(tab)
+    page = tab.register
+    headers = [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ]
+    assert headers[:4] == ["Device code", "Device name", "System", "Location"]
+    detail = page.detail
+    texts = [*headers, *(detail.pages.tabText(i) for i in range(detail.pages.count()))]
+    texts += [tab.pages.tabText(i) for i in range(tab.pages.count())]
+    texts += [page.filter_bar.search.placeholderText(), page.new_button.text()]
+    bar = page.filter_bar
+    for combo in (bar.system_combo, bar.status_combo, bar.kind_combo):
+        texts.append(combo.itemText(0))
+    texts += [bar.status_combo.itemText(i) for i in range(bar.status_combo.count())]
+    texts += [bar.kind_combo.itemText(i) for i in range(bar.kind_combo.count())]
+    assert "Loaner in place" in texts and "Upgrades" in texts
+    assert chinese_in(texts) == []
+    window.tabs.setCurrentWidget(window.training_tab)
+    training = window.training_tab
+    due = [training.training_due.text(), training.drill_due.text()]
+    assert due[0] == "Next Training: none recorded yet, arrange one soon (Never held)"
+    assert chinese_in(due + [b.text() for b in training.buttons.values()]) == []
 
 
 def test_the_queue_headers_are_english(qtbot, window: MainWindow) -> None:

@@ -70,7 +70,7 @@ def test_every_module_has_a_docstring() -> None:
 
 
 GRAPH = read_graph(APP)
-CAPABILITIES = ("tickets", "inspections", "store", "plans")
+CAPABILITIES = ("tickets", "inspections", "store", "plans", "devices", "training")
 
 
 def test_no_import_cycle_in_app() -> None:

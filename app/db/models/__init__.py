@@ -11,6 +11,17 @@ from app.db.models.accounts import Account, SecuritySetting
 from app.db.models.audit import AuditChange, AuditHead, AuditRecord, AuditSchema  # noqa: F401
 from app.db.models.base import Base, Timestamped  # noqa: F401
 from app.db.models.contract import Contract, EscalationContact
+from app.db.models.devices import (  # noqa: F401
+    Attachment,
+    AttachmentData,
+    ConfigSnapshot,
+    Device,
+    DeviceEvent,
+    DeviceLink,
+    MaintenanceDocument,
+    Upgrade,
+    UpgradeDevice,
+)
 from app.db.models.documents import Document, DocumentCopy, NumberSequence  # noqa: F401
 from app.db.models.handover import Handover
 from app.db.models.housekeeping import DatabaseBackup, DataGeneration, Setting  # noqa: F401
@@ -34,6 +45,7 @@ from app.db.models.reference import MaintainedSystem, Place, Requester
 from app.db.models.signoffs import SignOff
 from app.db.models.store import Loan, Part, PartSerial, StockMovement, Stocktake, StocktakeLine
 from app.db.models.tickets import Escalation, Ticket, TicketEvent, TicketPause
+from app.db.models.training import Drill, DrillStep, Training, TrainingAttendee
 from app.domain.i18n import QT_TRANSLATE_NOOP
 
 AUDITED_MODELS: tuple[tuple[type[Base], str], ...] = (
@@ -70,6 +82,18 @@ AUDITED_MODELS: tuple[tuple[type[Base], str], ...] = (
     (Stocktake, QT_TRANSLATE_NOOP("table", "盘点")),
     (StocktakeLine, QT_TRANSLATE_NOOP("table", "盘点明细")),
     (Loan, QT_TRANSLATE_NOOP("table", "借用")),
+    (Device, QT_TRANSLATE_NOOP("table", "设备")),
+    (DeviceLink, QT_TRANSLATE_NOOP("table", "设备关联")),
+    (DeviceEvent, QT_TRANSLATE_NOOP("table", "设备变更记录")),
+    (ConfigSnapshot, QT_TRANSLATE_NOOP("table", "配置快照")),
+    (Attachment, QT_TRANSLATE_NOOP("table", "附件")),
+    (Upgrade, QT_TRANSLATE_NOOP("table", "升级记录")),
+    (UpgradeDevice, QT_TRANSLATE_NOOP("table", "升级设备")),
+    (MaintenanceDocument, QT_TRANSLATE_NOOP("table", "维护资料")),
+    (Training, QT_TRANSLATE_NOOP("table", "培训")),
+    (TrainingAttendee, QT_TRANSLATE_NOOP("table", "培训签到")),
+    (Drill, QT_TRANSLATE_NOOP("table", "应急演练")),
+    (DrillStep, QT_TRANSLATE_NOOP("table", "演练过程")),
 )
 
 # Tables the trail does not follow, and why.
@@ -81,6 +105,7 @@ UNAUDITED_TABLES: dict[str, str] = {
     "number_sequence": "counters; a number handed out twice is refused by the unique numbers",
     "data_generation": "a change counter for the backup schedule, bumped by every write",
     "setting": "keyed by name, not id: each change is written out in its audit record's detail",
+    "attachment_data": "file contents: checked against the SHA-256 kept in the audited attachment",
 }
 
 MASKED_COLUMNS: dict[type[Base], tuple[str, ...]] = {Account: ("password_hash",)}

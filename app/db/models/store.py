@@ -82,7 +82,9 @@ class Loan(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
-    part_id: Mapped[int] = mapped_column(ForeignKey("part.id"))
+    # None for a loaner from outside the store (其他（注明）), described by ``item``.
+    part_id: Mapped[int | None] = mapped_column(ForeignKey("part.id"))
+    item: Mapped[str] = mapped_column(String(200), default="")
     serial_id: Mapped[int | None] = mapped_column(ForeignKey("part_serial.id"))
     quantity: Mapped[int] = mapped_column(Integer, default=1)
     ticket_id: Mapped[int | None] = mapped_column(
@@ -98,7 +100,7 @@ class Loan(Timestamped, Base):
     returned_by: Mapped[str] = mapped_column(String(50), default="")
     return_note: Mapped[str] = mapped_column(Text, default="")
 
-    part: Mapped[Part] = relationship()
+    part: Mapped[Part | None] = relationship()
     serial: Mapped[PartSerial | None] = relationship()
 
 

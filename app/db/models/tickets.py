@@ -34,6 +34,10 @@ class Ticket(Timestamped, Base):
     place: Mapped[str] = mapped_column(String(100))
     system_id: Mapped[int] = mapped_column(ForeignKey("maintained_system.id"))
     device: Mapped[str] = mapped_column(String(100), default="")
+    # The register's device when one was picked (or matched); ``device`` keeps the text shown.
+    device_id: Mapped[int | None] = mapped_column(
+        ForeignKey("device.id", ondelete="SET NULL"), index=True
+    )
     is_hardware: Mapped[bool] = mapped_column(Boolean, default=False)
     requester_name: Mapped[str] = mapped_column(String(50))
     requester_department: Mapped[str] = mapped_column(String(100), default="")

@@ -122,3 +122,17 @@ PARTS_IMPORT = _kind("store.import", QT_TRANSLATE_NOOP("audit", "导入备件目
 # Plans and the knowledge base.
 PLAN_SAVE = _kind("plan.save", QT_TRANSLATE_NOOP("audit", "保存应急预案"), _W)
 ARTICLE_SAVE = _kind("knowledge.save", QT_TRANSLATE_NOOP("audit", "保存知识库条目"), _W)
+
+# Devices, configuration, maintenance documents, training and drills.
+DEVICE_CREATE = _kind("device.create", QT_TRANSLATE_NOOP("audit", "登记设备"), _W)
+DEVICE_UPDATE = _kind("device.update", QT_TRANSLATE_NOOP("audit", "修改设备"), _W)
+DEVICE_STATUS = _kind("device.status", QT_TRANSLATE_NOOP("audit", "设备状态变更"), _W)
+DEVICE_IMPORT = _kind("device.import", QT_TRANSLATE_NOOP("audit", "导入设备台账"), _W)
+DEVICE_LINK = _kind("device.link", QT_TRANSLATE_NOOP("audit", "设备关联"), _W)
+TICKET_DEVICE = _kind("ticket.device", QT_TRANSLATE_NOOP("audit", "工单关联设备"), _W)
+SNAPSHOT_SAVE = _kind("device.snapshot", QT_TRANSLATE_NOOP("audit", "保存配置快照"), _W)
+CONFIG_RESTORE = _kind("device.restore", QT_TRANSLATE_NOOP("audit", "按快照恢复配置"), _W)
+UPGRADE_SAVE = _kind("device.upgrade", QT_TRANSLATE_NOOP("audit", "登记升级"), _W)
+MAINTENANCE_DOCUMENT = _kind("device.document", QT_TRANSLATE_NOOP("audit", "登记维护资料"), _W)
+TRAINING_SAVE = _kind("training.save", QT_TRANSLATE_NOOP("audit", "保存培训记录"), _W)
+DRILL_SAVE = _kind("drill.save", QT_TRANSLATE_NOOP("audit", "保存应急演练记录"), _W)

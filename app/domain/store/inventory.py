@@ -195,7 +195,7 @@ class LoanInfo:
 
     id: int
     kind: LoanKind
-    part_id: int
+    part_id: int | None  # None: a loaner from outside the store, named in part_name
     part_code: str
     part_name: str
     model: str

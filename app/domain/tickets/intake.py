@@ -49,6 +49,7 @@ class NewTicket:
     title: str
     description: str
     called_at: datetime
+    device_id: int | None = None  # the register's device, when one was picked
 
 
 def validate_new_ticket(values: Mapping[str, object], now: datetime) -> NewTicket:
@@ -101,6 +102,7 @@ def validate_new_ticket(values: Mapping[str, object], now: datetime) -> NewTicke
         raise ValidationError(errors)
     assert isinstance(called_at, datetime)
     title = cleaned["title"] or cleaned["description"].splitlines()[0]
+    device_id = values.get("device_id")
     return NewTicket(
         requester_name=cleaned["requester_name"],
         requester_department=cleaned["requester_department"],
@@ -115,4 +117,5 @@ def validate_new_ticket(values: Mapping[str, object], now: datetime) -> NewTicke
         title=title[:MAX_TITLE],
         description=cleaned["description"],
         called_at=called_at,
+        device_id=device_id if isinstance(device_id, int) and device_id > 0 else None,
     )

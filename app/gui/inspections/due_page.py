@@ -16,9 +16,11 @@ from app.domain.enums import BackupKind, DueState
 from app.gui.inspections.formatting import enum_text, missed_text
 from app.gui.inspections.models import BackupDueModel, DueModel
 from app.gui.table_views import current_row, row_table, select_row
+from app.gui.training.tab import DUE_STYLES, due_text
 from app.gui.widgets import pane_splitter
 from app.services.context import Desk
 from app.services.inspections import backups, runs
+from app.services.training import records as training
 
 DUE_SAMPLES = (
     "本期已完成",
@@ -88,10 +90,21 @@ class DuePage(QWidget):
         backup_layout.addLayout(backup_bar)
         backup_layout.addWidget(self.backup_view, 1)
 
+        # GB/T 28827.3: training and a drill at least once a year; the next of each, and when.
+        yearly_box = QGroupBox(self.tr("培训与应急演练（每年至少一次）"), self)
+        self.training_due = QLabel(yearly_box, objectName="due_training")
+        self.drill_due = QLabel(yearly_box, objectName="due_drill")
+        yearly = QHBoxLayout(yearly_box)
+        yearly.addWidget(self.training_due)
+        yearly.addSpacing(24)
+        yearly.addWidget(self.drill_due)
+        yearly.addStretch(1)
+
         splitter = pane_splitter(Qt.Orientation.Vertical, self, ((due_box, 3), (backup_box, 2)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(yearly_box)
 
         self.due_view.activated.connect(self.on_due_view_activated)
         self.backup_view.activated.connect(self.on_backup_view_activated)
@@ -115,6 +128,11 @@ class DuePage(QWidget):
             next((i for i, d in enumerate(due) if (d.system_code, d.kind) == key), 0),
         )
         self.backup_summary.setText(self._summary(due))
+        for label, item in zip(
+            (self.training_due, self.drill_due), training.yearly_status(self._desk), strict=True
+        ):
+            label.setText(due_text(item))
+            label.setStyleSheet(DUE_STYLES[item.state])
 
     def _summary(self, rows: list) -> str:
         def count(state: DueState) -> int:

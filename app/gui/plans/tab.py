@@ -7,7 +7,7 @@ booklet prints every plan. Knowledge articles can be written and edited here too
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.plans.article_editor import ArticleEditorDialog
+from app.gui.plans.config_snapshots import about_configuration, device_of_link, snapshots_html
 from app.gui.plans.item_view import ItemView
 from app.gui.plans.plan_editor import PlanEditorDialog
 from app.gui.plans.printing import PlanPrinter
@@ -38,6 +39,8 @@ KIND_FILTERS = ((PLAN, ARTICLE), (PLAN,), (ARTICLE,))
 
 class PlansTab(QWidget):
     """Find a plan or an article fast; read, revise and print it."""
+
+    deviceRequested = Signal(int)  # a device linked from the 配置丢失 plan
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +85,7 @@ class PlansTab(QWidget):
 
         self.item_view = ItemView(self)
         self.item_view.clear_item()
+        self.item_view.anchorClicked.connect(self.on_item_view_anchorClicked)
         self.edit_button = QPushButton(self.tr("修订…"), self)
         self.edit_button.setObjectName("edit_button")
         self.history_button = QPushButton(self.tr("修订历史"), self)
@@ -163,11 +167,18 @@ class PlansTab(QWidget):
 
     def _show_plan(self, plan: PlanInfo) -> None:
         self.item_view.show_plan(plan)
+        if about_configuration(plan):
+            self.item_view.append(snapshots_html(self._desk))
         self._update_buttons()
 
     def _show_article(self, article: ArticleInfo) -> None:
         self.item_view.show_article(article)
         self._update_buttons()
+
+    def on_item_view_anchorClicked(self, url: QUrl) -> None:
+        device_id = device_of_link(url.toString())
+        if device_id is not None:
+            self.deviceRequested.emit(device_id)
 
     def _update_buttons(self) -> None:
         is_plan = self.item_view.plan is not None

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QWidg
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.store.inventory import PartCategory, StockError
+from app.domain.store.loaners import LoanerMatch
 from app.gui.store.dialog_base import StoreDialog
 from app.services.context import Desk
 from app.services.store import inventory, loans
@@ -36,7 +37,8 @@ def _due_edit(desk: Desk, parent: QWidget, days: int) -> QDateTimeEdit:
 
 
 class LoanerDialog(StoreDialog):
-    """Issue a loaner for a ticket: pick a same-model whole device on the shelf."""
+    """Issue a loaner for a ticket: the same model from the shelf first, then a whole unit of the
+    same kind, or one from outside the store (其他（注明）) described in words."""
 
     def __init__(
         self, desk: Desk, ticket_id: int, ticket_number: str, parent: QWidget | None = None
@@ -48,15 +50,21 @@ class LoanerDialog(StoreDialog):
         self.loan_id: int | None = None
         info = loans.ticket_loaner(desk, ticket_id)
         self.candidates = loans.loaner_candidates(desk, ticket_id)
-        self.form.addRow(self.tr("故障设备"), QLabel(info.device or "—", self))
+        failed = f"{info.device_code} {info.device}".strip() if info.device_code else info.device
+        self.form.addRow(self.tr("故障设备"), QLabel(failed or "—", self))
         self.device = QComboBox(self, objectName="device")
         for c in self.candidates:
-            self.device.addItem(
-                self.tr("{0} {1}　序列号 {2}（货架 {3}）").format(
-                    c.name, c.model, c.serial, c.shelf
-                )
+            text = self.tr("{0} {1}　序列号 {2}（货架 {3}）").format(
+                c.name, c.model, c.serial, c.shelf
             )
+            if c.match is LoanerMatch.SAME_KIND:
+                text = self.tr("同类替代：{0}").format(text)
+            self.device.addItem(text)
+        self.device.addItem(self.tr("其他（注明）…"))
+        self.other = QLineEdit(self, objectName="other")
+        self.other.setPlaceholderText(self.tr("如：售后服务部调拨 解码器 DEC-16H 1台，序列号 …"))
         self.form.addRow(self.tr("备用机 *"), self.device)
+        self.form.addRow(self.tr("注明"), self.other)
         self.borrower = QLineEdit(self, objectName="borrower")
         self.borrower.setPlaceholderText(self.tr("甲方签收人，如 监管科 值班民警"))
         self.location = QLineEdit(self, objectName="location")
@@ -65,16 +73,31 @@ class LoanerDialog(StoreDialog):
         self.form.addRow(self.tr("借用人 *"), self.borrower)
         self.form.addRow(self.tr("使用地点"), self.location)
         self.form.addRow(self.tr("预计归还"), self.due_back)
+        self.device.currentIndexChanged.connect(self.on_device_currentIndexChanged)
+        self.on_device_currentIndexChanged(self.device.currentIndex())
         if not self.candidates:
             self.show_error(
-                self.tr("库存中没有与“{0}”相同型号的整机，请联系售后服务部调拨。").format(
-                    info.device or "—"
-                )
+                self.tr(
+                    "库存中没有与“{0}”相同型号或同类的整机：请注明其他来源的备用机，或联系售后服务部调拨。"
+                ).format(info.device or "—")
             )
+        elif all(c.match is LoanerMatch.SAME_KIND for c in self.candidates):
+            self.show_error(self.tr("库存中没有相同型号的整机，以下为同类替代设备。"))
+
+    def other_chosen(self) -> bool:
+        return self.device.currentIndex() >= len(self.candidates)
 
     def submit(self) -> None:
-        if not self.candidates:
-            raise StockError(QT_TRANSLATE_NOOP("store", "没有可用的相同型号备用机"))
+        if self.other_chosen():
+            self.loan_id = loans.issue_outside_loaner(
+                self._desk,
+                self._ticket_id,
+                self.other.text(),
+                borrower=self.borrower.text(),
+                location=self.location.text(),
+                due_back_at=from_qdatetime(self.due_back.dateTime()),
+            )
+            return
         chosen = self.candidates[self.device.currentIndex()]
         self.loan_id = loans.issue_loaner(
             self._desk,
@@ -85,6 +108,9 @@ class LoanerDialog(StoreDialog):
             location=self.location.text(),
             due_back_at=from_qdatetime(self.due_back.dateTime()),
         )
+
+    def on_device_currentIndexChanged(self, _index: int) -> None:
+        self.other.setEnabled(self.other_chosen())
 
 
 class LendDialog(StoreDialog):

@@ -32,6 +32,7 @@ from app.gui.tickets.detail_sections import (
     TimelineView,
     WorkflowSection,
 )
+from app.gui.tickets.device_section import TicketDeviceSection
 from app.gui.tickets.documents_section import DocumentsSection
 from app.gui.tickets.formatting import local_text
 from app.gui.tickets.loans_section import TicketLoansSection
@@ -112,6 +113,8 @@ class DetailPanel(QWidget):
         self.plans_section.ticketChanged.connect(self.on_plans_section_ticketChanged)
         self.loans = TicketLoansSection(desk, self)
         self.loans.loanChanged.connect(self.on_loans_loanChanged)
+        self.device_section = TicketDeviceSection(desk, self)
+        self.device_section.ticketChanged.connect(self.on_loans_loanChanged)
 
         sections = QWidget(self)
         column = QVBoxLayout(sections)
@@ -122,6 +125,7 @@ class DetailPanel(QWidget):
             self.escalations,
             self.findings,
             self.call,
+            self.device_section,
             self.plans_section,
             self.workflow,
             self.pauses,
@@ -221,6 +225,7 @@ class DetailPanel(QWidget):
             self.workflow,
             self.pauses,
             self.escalations,
+            self.device_section,
         ):
             section.set_detail(d)
         self.plans_section.set_detail(d)

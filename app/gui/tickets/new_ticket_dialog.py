@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, 
 from app.domain.enums import Channel, Severity, TicketClass
 from app.domain.i18n import MarkedError
 from app.domain.validation import ValidationError
+from app.gui.devices.picker import DevicePicker, replace_in_layout
 from app.gui.forms.ui_new_ticket import Ui_NewTicketDialog
 from app.gui.i18n import tr_domain, tr_error, tr_field_error
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
 from app.services import reference
 from app.services.context import Desk, StorageError
+from app.services.devices.register import DeviceInfo
 from app.services.reference import RequesterInfo, SystemInfo
 from app.services.tickets import calls
 
@@ -39,6 +41,13 @@ class NewTicketDialog(QDialog):
         self._desk = desk
         self.ui = Ui_NewTicketDialog()
         self.ui.setupUi(self)
+        self.device_picker = DevicePicker(desk, self.ui.deviceCombo.parentWidget())
+        replace_in_layout(self.ui.deviceCombo, self.device_picker)
+        self.ui.deviceCombo = self.device_picker
+        self.ui.deviceLabel.setBuddy(self.device_picker)
+        QWidget.setTabOrder(self.ui.systemCombo, self.device_picker)
+        QWidget.setTabOrder(self.device_picker, self.ui.hardwareCheck)
+        QWidget.setTabOrder(self.ui.hardwareCheck, self.ui.classCombo)
         self.created_id: int | None = None
         self.created_number = ""
         # What OK does with the values; ``prefill`` may swap it (e.g. a ticket from a finding).
@@ -79,6 +88,9 @@ class NewTicketDialog(QDialog):
             self.on_requesterEdit_editingFinished
         )
         self.ui.systemCombo.currentIndexChanged.connect(self.on_systemCombo_currentIndexChanged)
+        self.ui.placeCombo.lineEdit().editingFinished.connect(self.on_placeEdit_editingFinished)
+        self.ui.placeCombo.activated.connect(self.on_placeCombo_activated)
+        self.device_picker.deviceChosen.connect(self.on_device_picker_deviceChosen)
         self.ui.requesterCombo.setFocus()
 
     def _fill_lists(self) -> None:
@@ -108,9 +120,6 @@ class NewTicketDialog(QDialog):
         ui.systemCombo.setPlaceholderText(self.tr("请选择系统"))
         ui.systemCombo.setCurrentIndex(-1)
 
-        ui.deviceCombo.setCompleter(_contains_completer(ui.deviceCombo))
-        ui.deviceCombo.lineEdit().setPlaceholderText(self.tr("先选择所属系统，或直接输入"))
-
         for ticket_class in TicketClass:
             ui.classCombo.addItem(tr_domain("enum", ticket_class.label), ticket_class.value)
         ui.classCombo.setCurrentIndex(ui.classCombo.findData(TicketClass.DEFECT.value))
@@ -138,7 +147,8 @@ class NewTicketDialog(QDialog):
             "channel": ui.channelCombo.currentData() or "",
             "place": ui.placeCombo.currentText(),
             "system": system.code if system else "",
-            "device": ui.deviceCombo.currentText(),
+            "device": self.device_picker.device_name(),
+            "device_id": self.device_picker.device_id(),
             "is_hardware": ui.hardwareCheck.isChecked(),
             "ticket_class": ui.classCombo.currentData() or "",
             "severity": ui.severityCombo.currentData() or "",
@@ -194,6 +204,7 @@ class NewTicketDialog(QDialog):
             if isinstance(system, SystemInfo) and system.code == values.get("system"):
                 ui.systemCombo.setCurrentIndex(index)
         ui.placeCombo.setEditText(str(values.get("place") or ""))
+        self._scope_devices()
         ui.deviceCombo.setEditText(str(values.get("device") or ""))
         if "is_hardware" in values:
             ui.hardwareCheck.setChecked(bool(values["is_hardware"]))
@@ -221,16 +232,42 @@ class NewTicketDialog(QDialog):
         if isinstance(requester, RequesterInfo):
             self._fill_requester(requester)
 
-    def on_systemCombo_currentIndexChanged(self, index: int) -> None:
-        system = self.ui.systemCombo.itemData(index) if index >= 0 else None
-        devices = self.ui.deviceCombo
-        typed = devices.currentText()
-        listed = typed in {devices.itemText(i) for i in range(devices.count())}
-        devices.clear()
-        if not isinstance(system, SystemInfo):
-            return
-        devices.addItems(list(system.devices))
-        devices.setCurrentIndex(-1)
-        # Keep a device typed by hand; drop one picked from the previous system's list.
-        devices.setEditText(typed if typed in system.devices or not listed else "")
-        self.ui.hardwareCheck.setChecked(system.hardware)
+    def _system(self) -> SystemInfo | None:
+        system = self.ui.systemCombo.currentData()
+        return system if isinstance(system, SystemInfo) else None
+
+    def _scope_devices(self) -> None:
+        """The picker lists the devices at the place (of the chosen system)."""
+        system = self._system()
+        self.device_picker.set_scope(
+            system.code if system else "",
+            self.ui.placeCombo.currentText().strip(),
+            system.devices if system else (),
+        )
+
+    def on_systemCombo_currentIndexChanged(self, _index: int) -> None:
+        self._scope_devices()
+        system = self._system()
+        if system is not None:
+            self.ui.hardwareCheck.setChecked(system.hardware)
+
+    def on_placeEdit_editingFinished(self) -> None:
+        self._scope_devices()
+
+    def on_placeCombo_activated(self, _index: int) -> None:
+        self._scope_devices()
+
+    def on_device_picker_deviceChosen(self, device: DeviceInfo) -> None:
+        """A register device fills in its place and system where they are still open."""
+        ui = self.ui
+        if not ui.placeCombo.currentText().strip():
+            ui.placeCombo.setEditText(device.place)
+        system = self._system()
+        if system is None or system.code != device.system_code:
+            for index in range(ui.systemCombo.count()):
+                item = ui.systemCombo.itemData(index)
+                if isinstance(item, SystemInfo) and item.code == device.system_code:
+                    ui.systemCombo.blockSignals(True)
+                    ui.systemCombo.setCurrentIndex(index)
+                    ui.systemCombo.blockSignals(False)
+                    ui.hardwareCheck.setChecked(item.hardware)

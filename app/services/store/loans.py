@@ -11,21 +11,18 @@ from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
 
 from app.db import audit
-from app.db.models import Ticket
+from app.db.models import Device, Ticket
 from app.db.models.store import Loan, Part, PartSerial, StockMovement
 from app.domain.audit.actions import LOAN_ISSUE, LOAN_RETURN
+from app.domain.devices.register import DeviceKind, DeviceStatus
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.store.inventory import (
-    LoanKind,
-    MovementKind,
-    PartCategory,
-    StockError,
-    same_model,
-)
+from app.domain.store.inventory import LoanKind, MovementKind, PartCategory, StockError
+from app.domain.store.loaners import FailedDevice, LoanerMatch, loaner_match
 from app.domain.tickets.sla import LoanerState, loaner_due_at, loaner_state
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.services.context import Desk
 from app.services.contract import load_targets
+from app.services.devices.register import set_status
 from app.services.store.inventory import find_ticket
 from app.services.store.loan_queries import (
     LoanInfo,
@@ -46,6 +43,7 @@ __all__ = [
     "get_loan",
     "has_loaner_column",
     "issue_loaner",
+    "issue_outside_loaner",
     "lend_equipment",
     "list_loans",
     "loaned_ticket_ids",
@@ -57,6 +55,7 @@ __all__ = [
 from app.services.tickets.state import times_of
 
 LABELS = {
+    "item": QT_TRANSLATE_NOOP("field", "备用机（注明）"),
     "borrower": QT_TRANSLATE_NOOP("field", "借用人"),
     "location": QT_TRANSLATE_NOOP("field", "使用地点"),
     "due_back_at": QT_TRANSLATE_NOOP("field", "预计归还时间"),
@@ -65,7 +64,7 @@ LABELS = {
 
 @dataclass(frozen=True)
 class Candidate:
-    """A whole device on the shelf that can go out as a loaner."""
+    """A whole device on the shelf that can go out as a loaner, and how well it fits."""
 
     part_id: int
     code: str
@@ -73,16 +72,20 @@ class Candidate:
     model: str
     serial: str
     shelf: str
+    match: LoanerMatch = LoanerMatch.SAME_MODEL
 
 
 @dataclass(frozen=True)
 class TicketLoaner:
-    """A ticket's loaner rule and its loans."""
+    """A ticket's loaner rule and its loans; the failed device from the register if linked."""
 
     state: LoanerState
     due_at: datetime | None
     device: str
     loans: list[LoanInfo]
+    device_id: int | None = None
+    device_code: str = ""
+    device_kind: DeviceKind = DeviceKind.OTHER
 
 
 def _field(name: str, template: str) -> ValidationError:
@@ -127,10 +130,20 @@ def _in_stock_serials(session: Session) -> Select[tuple[int]]:
     )
 
 
+def failed_device(session: Session, ticket: Ticket) -> FailedDevice:
+    """The device the ticket is about: the register's model and kind, else its free text."""
+    device = session.get(Device, ticket.device_id) if ticket.device_id else None
+    if device is None:
+        return FailedDevice.from_text(ticket.device)
+    return FailedDevice(f"{device.name} {device.model}", device.model, DeviceKind(device.kind))
+
+
 def loaner_candidates(desk: Desk, ticket_ref: int | str) -> list[Candidate]:
-    """Whole devices of the ticket's device model that are on the shelf, by serial."""
+    """Whole units on the shelf for the ticket's device: the same model first, then any unit
+    of the same kind; each by serial."""
     with desk.db.read() as session:
         ticket = find_ticket(session, ticket_ref)
+        failed = failed_device(session, ticket)
         rows = session.execute(
             select(Part, PartSerial.serial)
             .join(PartSerial, PartSerial.part_id == Part.id)
@@ -140,11 +153,24 @@ def loaner_candidates(desk: Desk, ticket_ref: int | str) -> list[Candidate]:
             )
             .order_by(Part.code, PartSerial.serial)
         )
-        return [
-            Candidate(part.id, part.code, part.name, part.model, serial, part.shelf)
-            for part, serial in rows
-            if same_model(ticket.device, part.model)
-        ]
+        found = []
+        for part, serial in rows:
+            match = loaner_match(failed, part.name, part.model)
+            if match is not None:
+                found.append(
+                    Candidate(part.id, part.code, part.name, part.model, serial, part.shelf, match)
+                )
+        order = list(LoanerMatch)
+        return sorted(found, key=lambda c: order.index(c.match))
+
+
+def _device_on_loaner(
+    session: Session, ticket: Ticket, loan: Loan, what: str, now: datetime, actor: str
+) -> None:
+    device = session.get(Device, ticket.device_id) if ticket.device_id else None
+    if device is not None:
+        why = f"{ticket.number} 提供备用机（借用单 {loan.id}）：{what}"
+        set_status(session, device, DeviceStatus.ON_LOANER, now, actor, why, ticket.id)
 
 
 def issue_loaner(
@@ -176,12 +202,15 @@ def issue_loaner(
                 QT_TRANSLATE_NOOP("store", "备件 {code} 不是按序列号管理的整机，不能作备用机"),
                 code=part.code,
             )
-        if not same_model(ticket.device, part.model):
+        match = loaner_match(failed_device(session, ticket), part.name, part.model)
+        if match is None:
             raise StockError(
                 QT_TRANSLATE_NOOP(
-                    "store", "备用机须与故障设备型号相同：工单设备“{device}”，备件型号“{model}”"
+                    "store",
+                    "备用机须与故障设备型号相同或同类：工单设备“{device}”，备件“{name} {model}”",
                 ),
                 device=ticket.device or "—",
+                name=part.name,
                 model=part.model or "—",
             )
         serial_row = find_serial(session, part, serial)
@@ -211,16 +240,72 @@ def issue_loaner(
             device=ticket.device,
             loan_id=loan.id,
         )
+        what = f"{part.name} {part.model} 序列号 {serial_row.serial}"
+        if match is LoanerMatch.SAME_KIND:
+            what += "（同类替代，非相同型号）"
         ticket_event(
             session,
             ticket.id,
             now,
             desk.actor,
             "loaner_issued",
-            f"提供备用机：{part.name} {part.model} 序列号 {serial_row.serial}",
+            f"提供备用机：{what}",
             f"借用人：{name}；使用地点：{loan.location}；借用单号 {loan.id}",
         )
         audit.describe(session, "loan", f"{loan.id} {part.code} {name}")
+        _device_on_loaner(session, ticket, loan, what, now, desk.actor)
+        return loan.id
+
+
+def issue_outside_loaner(
+    desk: Desk,
+    ticket_ref: int | str,
+    item: str,
+    borrower: str,
+    location: str = "",
+    due_back_at: datetime | None = None,
+    note: str = "",
+) -> int:
+    """A loaner that is not in the store (其他（注明）: from the service department, the maker
+    …), described in words: the loan and the ticket's timeline, no stock movement."""
+    now = desk.clock.now()
+    name = _check_people(borrower, due_back_at, now)
+    what = clean_text(item)
+    if not what:
+        raise _field("item", QT_TRANSLATE_NOOP("validation", "请填写“{label}”"))
+    with desk.write(LOAN_ISSUE, object_type="loan") as session:
+        ticket = find_ticket(session, ticket_ref)
+        state = loaner_state(times_of(ticket), load_targets(session), now)
+        if state is LoanerState.NOT_APPLICABLE:
+            raise StockError(
+                QT_TRANSLATE_NOOP("store", "工单 {number} 不是硬件故障的系统缺陷，不提供备用机"),
+                number=ticket.number,
+            )
+        loan = Loan(
+            kind=LoanKind.LOANER.value,
+            part_id=None,
+            item=what[:200],
+            ticket_id=ticket.id,
+            borrower=name,
+            location=clean_text(location) or ticket.place,
+            purpose=clean_text(note) or f"{ticket.number} {ticket.title}",
+            issued_at=now,
+            issued_by=desk.actor,
+            due_back_at=due_back_at,
+        )
+        session.add(loan)
+        session.flush()
+        ticket_event(
+            session,
+            ticket.id,
+            now,
+            desk.actor,
+            "loaner_issued",
+            f"提供备用机（其他）：{what}",
+            f"借用人：{name}；使用地点：{loan.location}；借用单号 {loan.id}",
+        )
+        audit.describe(session, "loan", f"{loan.id} {what} {name}")
+        _device_on_loaner(session, ticket, loan, what, now, desk.actor)
         return loan.id
 
 
@@ -284,23 +369,29 @@ def return_loan(desk: Desk, loan_id: int, note: str = "") -> LoanInfo:
                 loan_id=loan_id,
                 at=loan.returned_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             )
-        audit.describe(session, "loan", f"{loan.id} {loan.part.code} {loan.borrower}")
+        audit.describe(
+            session,
+            "loan",
+            f"{loan.id} {loan.part.code if loan.part else loan.item} {loan.borrower}",
+        )
         loan.returned_at = now
         loan.returned_by = desk.actor
         loan.return_note = clean_text(note)
         ticket = session.get(Ticket, loan.ticket_id) if loan.ticket_id else None
-        record(
-            session,
-            loan.part,
-            MovementKind.LOAN_BACK,
-            loan.quantity,
-            now,
-            desk.actor,
-            serials=[loan.serial.serial] if loan.serial else (),
-            ticket=ticket,
-            reason=loan.return_note,
-            loan_id=loan.id,
-        )
+        if loan.part is not None:
+            record(
+                session,
+                loan.part,
+                MovementKind.LOAN_BACK,
+                loan.quantity,
+                now,
+                desk.actor,
+                serials=[loan.serial.serial] if loan.serial else (),
+                ticket=ticket,
+                reason=loan.return_note,
+                loan_id=loan.id,
+            )
+        what = loan.part.name if loan.part is not None else loan.item
         if ticket is not None:
             ticket_event(
                 session,
@@ -308,9 +399,13 @@ def return_loan(desk: Desk, loan_id: int, note: str = "") -> LoanInfo:
                 now,
                 desk.actor,
                 "loaner_returned",
-                f"备用机归还：{loan.part.name} 序列号 {loan.serial.serial if loan.serial else '—'}",
+                f"备用机归还：{what} 序列号 {loan.serial.serial if loan.serial else '—'}",
                 loan.return_note,
             )
+            device = session.get(Device, ticket.device_id) if ticket.device_id else None
+            if device is not None and device.status == DeviceStatus.ON_LOANER.value:
+                why = f"{ticket.number} 备用机归还（借用单 {loan.id}），原设备恢复使用"
+                set_status(session, device, DeviceStatus.IN_USE, now, desk.actor, why, ticket.id)
         session.flush()
         return loan_infos(session, [loan], now)[0]
 
@@ -327,4 +422,13 @@ def ticket_loaner(desk: Desk, ticket_id: int) -> TicketLoaner:
         )
         infos = loan_infos(session, loans, now)
         state = loaner_state(times, targets, now, issued=any(loans))
-        return TicketLoaner(state, loaner_due_at(times, targets), ticket.device, infos)
+        device = session.get(Device, ticket.device_id) if ticket.device_id else None
+        return TicketLoaner(
+            state,
+            loaner_due_at(times, targets),
+            ticket.device,
+            infos,
+            device.id if device else None,
+            device.code if device else "",
+            DeviceKind(device.kind) if device else FailedDevice.from_text(ticket.device).kind,
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -10,8 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import audit
-from app.db.models import MaintainedSystem, Ticket, TicketEvent, TicketPause
+from app.db.models import Device, MaintainedSystem, Ticket, TicketEvent, TicketPause
 from app.domain.audit.actions import TICKET_CREATE, TICKET_STEPS
+from app.domain.devices.register import device_label
 from app.domain.enums import Liability, MaintenanceType, TicketClass, TicketStatus, TriageResult
 from app.domain.i18n import QT_TRANSLATE_NOOP, Marked
 from app.domain.tickets.intake import NewTicket, validate_new_ticket
@@ -83,6 +85,19 @@ def add_ticket(
                 )
             ]
         )
+    if call.device_id is not None:
+        device = session.get(Device, call.device_id)
+        if device is None:
+            raise ValidationError(
+                [
+                    FieldError(
+                        "device",
+                        QT_TRANSLATE_NOOP("validation", "“{label}”不存在"),
+                        QT_TRANSLATE_NOOP("field", "设备"),
+                    )
+                ]
+            )
+        call = replace(call, device=device_label(device.name, device.model)[:100])
     year = call.called_at.astimezone().year
     ticket = build_ticket(call, next_number(session, year), system, now, actor, created_by_id)
     session.add(ticket)
@@ -114,6 +129,7 @@ def build_ticket(
         place=call.place,
         system=system,
         device=call.device,
+        device_id=call.device_id,
         is_hardware=call.is_hardware,
         requester_name=call.requester_name,
         requester_department=call.requester_department,

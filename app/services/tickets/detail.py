@@ -93,6 +93,7 @@ class TicketDetail:
     timeline: list[TimelineEntry]
     escalations: list[EscalationInfo]
     actions: list[Action]
+    device_id: int | None = None  # the register's device, when linked
 
 
 def ticket_detail(desk: Desk, ticket_id: int) -> TicketDetail:
@@ -170,6 +171,7 @@ def ticket_detail(desk: Desk, ticket_id: int) -> TicketDetail:
             ],
             escalations=[escalation_info(e) for e in ticket.escalations],
             actions=allowed_actions(facts_of(ticket)),
+            device_id=ticket.device_id,
         )
 
 
