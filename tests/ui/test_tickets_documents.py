@@ -142,6 +142,8 @@ def test_print_a_defect_form_from_the_preview(
     assert len(document_rows(desk)) == 1
 
     # Saving over an existing file asks first; "No" leaves it as it was.
+    wait_settled(qtbot, preview)  # the copy is made again after each save: wait for it
+    qtbot.waitUntil(preview.save_button.isEnabled, timeout=20_000)
     before = out.read_bytes()
     asked: list[str] = []
 
