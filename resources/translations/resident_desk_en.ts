@@ -7307,172 +7307,177 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="93"/>
+        <location filename="../../app/domain/audit/actions.py" line="95"/>
+        <source>从备份恢复数据库</source>
+        <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="96"/>
         <source>修改数据备份设置</source>
         <translation>Change the backup settings</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="94"/>
+        <location filename="../../app/domain/audit/actions.py" line="97"/>
         <source>打印文档</source>
         <translation>Print a document</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="95"/>
+        <location filename="../../app/domain/audit/actions.py" line="98"/>
         <source>打印或另存文档副本</source>
         <translation>Print or save a copy of a document</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="96"/>
+        <location filename="../../app/domain/audit/actions.py" line="99"/>
         <source>撤回未生成文件的文档登记</source>
         <translation>Withdraw the register entry of a document whose file was not made</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="97"/>
+        <location filename="../../app/domain/audit/actions.py" line="100"/>
         <source>登记签字件归档</source>
         <translation>File a signed copy</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="98"/>
+        <location filename="../../app/domain/audit/actions.py" line="101"/>
         <source>导出台账</source>
         <translation>Export a log</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="101"/>
+        <location filename="../../app/domain/audit/actions.py" line="104"/>
         <source>保存巡检记录</source>
         <translation>Save an inspection</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="102"/>
+        <location filename="../../app/domain/audit/actions.py" line="105"/>
         <source>更正巡检记录</source>
         <translation>Correct an inspection</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="104"/>
+        <location filename="../../app/domain/audit/actions.py" line="107"/>
         <source>巡检不合格项开缺陷工单</source>
         <translation>Defect ticket from an inspection finding</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="106"/>
+        <location filename="../../app/domain/audit/actions.py" line="109"/>
         <source>保存巡检表</source>
         <translation>Save a checklist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="108"/>
+        <location filename="../../app/domain/audit/actions.py" line="111"/>
         <source>启用或停用巡检表</source>
         <translation>Retire or reactivate a checklist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="110"/>
+        <location filename="../../app/domain/audit/actions.py" line="113"/>
         <source>修改备份策略</source>
         <translation>Change a backup policy</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="111"/>
+        <location filename="../../app/domain/audit/actions.py" line="114"/>
         <source>登记备份</source>
         <translation>Record a backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="112"/>
+        <location filename="../../app/domain/audit/actions.py" line="115"/>
         <source>记录恢复测试</source>
         <translation>Record a restore test</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="115"/>
+        <location filename="../../app/domain/audit/actions.py" line="118"/>
         <source>保存备件</source>
         <translation>Save a part</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="116"/>
+        <location filename="../../app/domain/audit/actions.py" line="119"/>
         <source>出入库</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="117"/>
+        <location filename="../../app/domain/audit/actions.py" line="120"/>
         <source>借出</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="118"/>
+        <location filename="../../app/domain/audit/actions.py" line="121"/>
         <source>归还</source>
         <translation>Return a loan</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="119"/>
+        <location filename="../../app/domain/audit/actions.py" line="122"/>
         <source>盘点过账</source>
         <translation>Post a stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="120"/>
+        <location filename="../../app/domain/audit/actions.py" line="123"/>
         <source>导入备件目录</source>
         <translation>Import the parts catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="123"/>
+        <location filename="../../app/domain/audit/actions.py" line="126"/>
         <source>保存应急预案</source>
         <translation>Save an emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="124"/>
+        <location filename="../../app/domain/audit/actions.py" line="127"/>
         <source>保存知识库条目</source>
         <translation>Save a knowledge article</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="127"/>
+        <location filename="../../app/domain/audit/actions.py" line="130"/>
         <source>登记设备</source>
         <translation>Register a device</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="128"/>
+        <location filename="../../app/domain/audit/actions.py" line="131"/>
         <source>修改设备</source>
         <translation>Edit a device</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="129"/>
+        <location filename="../../app/domain/audit/actions.py" line="132"/>
         <source>设备状态变更</source>
         <translation>Change a device&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="130"/>
+        <location filename="../../app/domain/audit/actions.py" line="133"/>
         <source>导入设备台账</source>
         <translation>Import the device register</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="131"/>
+        <location filename="../../app/domain/audit/actions.py" line="134"/>
         <source>设备关联</source>
         <translation>Link devices</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="132"/>
+        <location filename="../../app/domain/audit/actions.py" line="135"/>
         <source>工单关联设备</source>
         <translation>Link a ticket to a device</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="133"/>
+        <location filename="../../app/domain/audit/actions.py" line="136"/>
         <source>保存配置快照</source>
         <translation>Save a configuration snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="134"/>
+        <location filename="../../app/domain/audit/actions.py" line="137"/>
         <source>按快照恢复配置</source>
         <translation>Restore a configuration from a snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="135"/>
+        <location filename="../../app/domain/audit/actions.py" line="138"/>
         <source>登记升级</source>
         <translation>Record an upgrade</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="136"/>
+        <location filename="../../app/domain/audit/actions.py" line="139"/>
         <source>登记维护资料</source>
         <translation>File a maintenance document</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="137"/>
+        <location filename="../../app/domain/audit/actions.py" line="140"/>
         <source>保存培训记录</source>
         <translation>Save a training record</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="138"/>
+        <location filename="../../app/domain/audit/actions.py" line="141"/>
         <source>保存应急演练记录</source>
         <translation>Save an emergency drill record</translation>
     </message>
@@ -7515,32 +7520,47 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>The database could not be copied: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="76"/>
+        <location filename="../../app/services/database_backups.py" line="99"/>
         <source>此数据库不在本机文件中，请用数据库服务器的备份工具备份。</source>
         <translation>This database is not a file on this computer: back it up with the database server&apos;s backup tools.</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="90"/>
+        <location filename="../../app/services/database_backups.py" line="113"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="93"/>
+        <location filename="../../app/services/database_backups.py" line="116"/>
         <source>不能把数据库备份到它自己：{path}</source>
         <translation>A database cannot be backed up onto itself: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="96"/>
+        <location filename="../../app/services/database_backups.py" line="119"/>
         <source>文件已存在：{path}。为免覆盖，请换一个文件名。</source>
         <translation>The file already exists: {path}. Choose another name so that nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="215"/>
+        <location filename="../../app/services/database_backups.py" line="238"/>
+        <source>此备份中没有账户“{user}”，或密码不正确：不能恢复</source>
+        <translation>This backup has no account “{user}”, or the password is wrong: cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/database_backups.py" line="243"/>
+        <source>账户“{user}”在此备份中已停用，不能用它恢复</source>
+        <translation>The account “{user}” is deactivated in this backup and cannot restore it</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/database_backups.py" line="247"/>
+        <source>只有驻场工程师或系统管理员可以恢复备份，“{user}”不是</source>
+        <translation>Only a resident engineer or an administrator may restore a backup; “{user}” is neither</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/database_backups.py" line="280"/>
         <source>备份文件就是当前数据库，无需恢复：{path}</source>
         <translation>The backup file is the current database; nothing to restore: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="220"/>
+        <location filename="../../app/services/database_backups.py" line="285"/>
         <source>驻场运维台正在使用此数据库：{path}。请先退出程序，再恢复备份。</source>
         <translation>Resident Desk is using this database: {path}. Quit the program first, then restore the backup.</translation>
     </message>
