@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,24 @@ def test_a_handover_is_accepted_once(desk, handed: str) -> None:
         accept_handover(desk, handed, "ligong", "Jieban@123", "再次")
     with pytest.raises(DocumentError, match="没有编号为 JJ-2026-0099 的交接班记录"):
         accept_handover(desk, "JJ-2026-0099", "ligong", "Jieban@123", "已核对")
+
+
+def test_a_reprint_carries_the_acceptance_under_the_same_serial(
+    desk, clock, handed: str, tmp_path: Path
+) -> None:
+    accept_handover(desk, handed, "ligong", "Jieban@123", "已核对3号监仓摄像机工单")
+    again = handover.handover_document(desk, "孙工", "李工", tmp_path / "again.pdf", notes="无")
+    assert again.serial == handed and again.copy_note.startswith("补打")
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "again.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    flat = "".join(text.split())
+    assert "已核对3号监仓摄像机工单" in flat
+    stamp = clock.now().astimezone().strftime("%Y-%m-%d%H:%M")
+    assert f"李工已于{stamp}在系统中确认接班" in flat
+    first = subprocess.run(
+        ["pdftotext", str(tmp_path / "h.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "在系统中确认接班" not in first  # the first print was before the acceptance
+    with desk.db.read() as session:
+        assert len(session.scalars(select(Handover)).all()) == 1
