@@ -5096,12 +5096,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>(there was no database file before)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="128"/>
+        <location filename="../../app/gui/restore_flow.py" line="127"/>
+        <source>注意：恢复记录未能写入审计记录，详见日志。</source>
+        <translation>Note: the restore could not be written to the audit trail; see the log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="132"/>
         <source>恢复完成</source>
         <translation>Restore complete</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="129"/>
+        <location filename="../../app/gui/restore_flow.py" line="133"/>
         <source>已从备份恢复：
 {0}
 

@@ -259,3 +259,19 @@ def test_a_restore_checks_the_account_in_the_backup_then_records_it_there(
     assert str(backup) in detail and str(result.kept) in detail
     # The trail, with the restore at its end, still verifies.
     assert [f.message for f in check_database(path) if not f.ok] == []
+
+
+def test_a_restore_whose_record_cannot_be_written_still_stands_and_says_so(
+    opened: OpenedDesk, make_ticket, tmp_path: Path, clock: FixedClock, monkeypatch
+) -> None:
+    make_ticket()
+    backup = backups.back_up_to(opened.desk, tmp_path / "good.sqlite3").path
+    path = opened.desk.db.path
+    opened.close()
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError("磁盘已满")
+
+    monkeypatch.setattr(backups, "open_database", refuse)
+    result = backups.restore_backup(backup, path, clock.now())
+    assert not result.recorded and dump(path) == dump(backup)
