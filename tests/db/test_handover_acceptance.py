@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.db.models import Handover
+from app.db.models import AuditRecord, Handover
 from app.domain.accounts.roles import Role
 from app.services import handover
 from app.services.documents import DocumentError
@@ -33,6 +33,9 @@ def test_the_incoming_engineer_accepts_with_their_own_login(desk, clock, handed:
         row = session.scalar(select(Handover))
         assert row.accepted_account_id is not None and row.accepted_at == clock.now()
         assert (row.from_engineer, row.to_engineer) == ("孙工", "李工")
+        record = session.scalar(select(AuditRecord).order_by(AuditRecord.id.desc()).limit(1))
+        assert (record.action, record.object_label) == ("handover.accept", handed)
+        assert record.detail == "接班人 李工（ligong）本人输入密码确认"
 
 
 @pytest.mark.parametrize(
