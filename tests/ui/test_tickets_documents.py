@@ -341,7 +341,7 @@ def test_handover_dialog_prints_the_handover_record(
 
 
 def test_the_incoming_engineer_accepts_the_handover_in_the_program(
-    qtbot, make_window, make_ticket, desk, tmp_path, save_dialog, opened_urls
+    qtbot, make_window, make_ticket, desk, clock, tmp_path, save_dialog, opened_urls
 ) -> None:
     make_ticket()
     add_person(desk, "ligong", "李工", "Jieban@2026", Role.ENGINEER)
@@ -381,3 +381,11 @@ def test_the_incoming_engineer_accepts_the_handover_in_the_program(
     assert info.acceptance_remarks == "已核对未关闭工单和借出设备"
     assert pending_handovers(desk) == []
     preview.close()
+    clock.advance(timedelta(hours=12))
+    window.handover_action.trigger()  # the next shift starts at this handover by default
+    following = window.handover_dialog
+    assert following is not None
+    shown = following.since_edit.dateTime().toString("yyyy-MM-dd HH:mm")
+    assert shown == f"{START.astimezone():%Y-%m-%d %H:%M}"
+    assert "JJ-2026-0001" in following.since_edit.toolTip()
+    following.cancel_button.click()
