@@ -6,11 +6,11 @@ import argparse
 import time
 from pathlib import Path
 
-from app.cli.common import CliError, Subcommands, add_db, open_desk
+from app.cli.common import CliError, Subcommands, add_db, add_user, open_desk
 
 
 def register(commands: Subcommands) -> None:
-    """Add ``backup --db PATH --out FILE``."""
+    """Add ``backup --db PATH --out FILE [--user LOGIN]``."""
     backup = commands.add_parser(
         "backup", help="备份数据库（可在程序运行时进行） (back up the database)"
     )
@@ -22,6 +22,7 @@ def register(commands: Subcommands) -> None:
         metavar="FILE|FOLDER",
         help="备份文件（如 U 盘上的文件）；给出文件夹时自动按时间命名",
     )
+    add_user(backup)  # without it the copy is recorded as the program's own
     backup.set_defaults(handler=run)
 
 
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from app.services.database_backups import BackupError, back_up_to, file_size_text
 
     started = time.perf_counter()
-    with open_desk(args.db) as desk:
+    with open_desk(args.db, args.user) as desk:
         try:
             info = back_up_to(desk, args.out)
         except BackupError as exc:

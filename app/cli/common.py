@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,8 +81,11 @@ def read_password(prompt: str) -> str:
         raise CliError("未输入密码，已取消") from None
 
 
-def log_in(desk: Desk, username: str | None, what: str = "此命令会修改数据库") -> None:
-    """Make the desk act as ``username`` after checking its password (audited like the GUI's).
+def log_in(
+    desk: Desk, username: str | None, what: str = "此命令会修改数据库", password: str | None = None
+) -> None:
+    """Make the desk act as ``username`` after checking its password (audited like the GUI's);
+    ``password`` if the command has read it already, else read now.
 
     A write without ``--user`` is refused: the command line never writes as nobody.
     """
@@ -93,7 +96,9 @@ def log_in(desk: Desk, username: str | None, what: str = "此命令会修改数�
             f"{what}，请用 --user 指定执行的账户（密码从终端输入，或设置环境变量 {PASSWORD_VARIABLE}）"
         )
     try:
-        result = login.authenticate(desk, username, read_password(f"{username} 的密码："))
+        if password is None:
+            password = read_password(f"{username} 的密码：")
+        result = login.authenticate(desk, username, password)
     except login.LoginError as exc:
         raise CliError(str(exc)) from None
     if result.change_reason:
@@ -129,6 +134,14 @@ def day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from None
+
+
+def minute(text: str) -> datetime:
+    """A 'YYYY-MM-DD HH:MM' argument in local time, as an aware datetime."""
+    try:
+        return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M").astimezone()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"时间格式应为 YYYY-MM-DD HH:MM：{text}") from None
 
 
 def check_range(date_from: date | None, date_to: date | None) -> None:

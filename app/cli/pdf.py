@@ -15,6 +15,7 @@ from app.cli.common import (
     add_range,
     add_user,
     check_range,
+    minute,
     open_desk_for,
 )
 
@@ -83,6 +84,13 @@ def _ticket_kinds(kinds: Subcommands) -> None:
     handover.add_argument(
         "--annex", action="store_true", help="附上本班全部处理记录 (annex: every event in full)"
     )
+    handover.add_argument(
+        "--since",
+        type=minute,
+        default=None,
+        metavar="'YYYY-MM-DD HH:MM'",
+        help="本班开始时间（本地时间）；默认自上次交接起，无上次交接时为前12小时",
+    )
 
 
 def run_ticket_form(args: argparse.Namespace) -> int:
@@ -102,7 +110,13 @@ def run_handover(args: argparse.Namespace) -> int:
 
     with open_desk_for(args) as desk:
         info = handover_document(
-            desk, args.from_engineer, args.to_engineer, args.out, args.notes, annex=args.annex
+            desk,
+            args.from_engineer,
+            args.to_engineer,
+            args.out,
+            args.notes,
+            start=args.since,
+            annex=args.annex,
         )
     _printed(info, f"，交班人 {args.from_engineer.strip()}，接班人 {args.to_engineer.strip()}")
     return 0

@@ -5,30 +5,48 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import PROG, CliError, Subcommands, add_db
+from app.cli.common import PASSWORD_VARIABLE, PROG, CliError, Subcommands, add_db, read_password
 
 
 def register(commands: Subcommands) -> None:
-    """Add ``restore FILE --db PATH``."""
+    """Add ``restore FILE --db PATH --user LOGIN``."""
     restore = commands.add_parser(
         "restore", help="从备份恢复数据库（需先退出程序） (restore a backup)"
     )
     restore.add_argument("file", type=Path, metavar="FILE", help="备份文件")
     add_db(restore, required=True)
+    restore.add_argument(
+        "--user",
+        metavar="LOGIN",
+        default=None,
+        help="恢复人：备份中的驻场工程师或系统管理员账户，密码按备份中的核对（从终端输入，"
+        f"或取自环境变量 {PASSWORD_VARIABLE}）；记入恢复后数据库的审计记录",
+    )
     restore.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Verify the backup, keep the current database aside, put the backup in its place."""
-    from app.services.database_backups import BackupError, restore_backup
+    """Check the account against the backup, keep the current database aside, put the backup in
+    its place and record who restored it."""
+    from app.services.context import CLI
+    from app.services.database_backups import BackupError, restore_backup, verify_restorer
 
+    if not args.user:
+        raise CliError(
+            "恢复会替换整个数据库，请用 --user 指定恢复人（备份中的驻场工程师或系统管理员账户；"
+            f"密码从终端输入，或设置环境变量 {PASSWORD_VARIABLE}）"
+        )
     try:
-        result = restore_backup(args.file, args.db)
+        restorer = verify_restorer(args.file, args.user, read_password(f"{args.user} 的密码："))
+        result = restore_backup(args.file, args.db, restorer=restorer, origin=CLI)
     except BackupError as exc:
         raise CliError(str(exc)) from exc
     print(
-        f"已从备份恢复：{result.target}（备份 {result.source}，数据库结构版本 {result.revision}）"
+        f"已从备份恢复：{result.target}（备份 {result.source}，数据库结构版本 {result.revision}，"
+        f"恢复人 {restorer.display_name}）"
     )
     if result.kept is not None:
         print(f"原数据库已保留为：{result.kept}（如需撤销，用 {PROG} restore 恢复此文件）")
+    if not result.recorded:
+        print("注意：恢复已完成，但恢复记录未能写入审计记录，详见日志")
     return 0

@@ -133,3 +133,31 @@ def _move_with_companions(source: Path, destination: Path) -> None:
         moving = Path(f"{source}{suffix}")
         if moving.exists():
             os.replace(moving, Path(f"{destination}{suffix}"))
+
+
+@dataclass(frozen=True)
+class CopyAccount:
+    """An account as a backup holds it: enough to check who may restore that backup."""
+
+    username: str
+    display_name: str
+    password_hash: str
+    active: bool
+    roles: str
+
+
+def account_in_copy(path: Path, username: str) -> CopyAccount | None:
+    """The account ``username`` in the copy ``path`` (read only); None if it has none, or the copy
+    predates accounts."""
+    try:
+        with sqlite.read_only(path) as connection:
+            row = connection.execute(
+                "SELECT username, display_name, password_hash, active, roles FROM account"
+                " WHERE username = ?",
+                (username,),
+            ).fetchone()
+    except sqlite3.DatabaseError:  # no account table: a copy from before accounts
+        return None
+    if row is None:
+        return None
+    return CopyAccount(str(row[0]), str(row[1]), str(row[2]), bool(row[3]), str(row[4] or ""))

@@ -31,6 +31,15 @@ class HandoverSection:
 
 
 @dataclass(frozen=True)
+class Acceptance:
+    """The incoming engineer's acceptance recorded in the program (printed on a reprint)."""
+
+    by: str
+    at: datetime
+    remarks: str
+
+
+@dataclass(frozen=True)
 class HandoverDocument:
     """Everything the handover prints; the sections come from the services' section builders."""
 
@@ -42,6 +51,7 @@ class HandoverDocument:
     notes: str
     sections: tuple[HandoverSection, ...]
     annex: HandoverSection | None = None
+    acceptance: Acceptance | None = None
 
 
 def section_story(index: int, part: HandoverSection, styles: Styles) -> list[Flowable]:
@@ -52,17 +62,25 @@ def section_story(index: int, part: HandoverSection, styles: Styles) -> list[Flo
     ]
 
 
-def acceptance_block(index: int, styles: Styles) -> KeepTogether:
-    """交接确认: the incoming engineer's check remarks, then the three signatures with their dates,
-    in one compact table kept on one page."""
+def acceptance_block(
+    index: int, styles: Styles, acceptance: Acceptance | None = None
+) -> KeepTogether:
+    """交接确认: the incoming engineer's check remarks (as recorded in the program, once accepted
+    there), then the three signatures with their dates, in one compact table kept on one page."""
     width = BODY_WIDTH / len(SIGNERS)
-    remarks = [Paragraph("接班检查意见：", styles.label)] + [""] * (len(SIGNERS) - 1)
+    text = "接班检查意见："
+    if acceptance is not None:
+        text += (
+            f"{para_text(acceptance.remarks)}<br/>（{para_text(acceptance.by)} 已于 "
+            f"{fmt_time(acceptance.at)} 在系统中确认接班）"
+        )
+    remarks = [Paragraph(text, styles.label)] + [""] * (len(SIGNERS) - 1)
     names = [BoldParagraph(f"{role}（签字）：", styles.body) for role in SIGNERS]
     dates = [Paragraph("日期：＿＿＿＿年＿＿月＿＿日", styles.body) for _ in SIGNERS]
     table = Table(
         [remarks, names, [""] * len(SIGNERS), dates],
         colWidths=[width] * len(SIGNERS),
-        rowHeights=[22 * mm, 7 * mm, 11 * mm, 7 * mm],
+        rowHeights=[None if acceptance else 22 * mm, 7 * mm, 11 * mm, 7 * mm],
     )
     table.setStyle(
         TableStyle(
@@ -98,7 +116,7 @@ def handover_story(doc: HandoverDocument, styles: Styles) -> list[Flowable]:
     ]
     for index, part in enumerate(doc.sections, 1):
         story += section_story(index, part, styles)
-    story.append(acceptance_block(len(doc.sections) + 1, styles))
+    story.append(acceptance_block(len(doc.sections) + 1, styles, doc.acceptance))
     if doc.annex is not None:
         story += [
             PageBreak(),

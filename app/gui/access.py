@@ -38,6 +38,7 @@ WRITING_ACTIONS = (
     "new_ticket_action",
     "receipt_action",
     "handover_action",
+    "accept_handover_action",
     "start_run_action",
     "record_backup_action",
     "templates_action",

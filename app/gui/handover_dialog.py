@@ -66,12 +66,27 @@ class HandoverDialog(QDialog):
         self.at_edit.setObjectName("at_edit")
         self.at_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.at_edit.setCalendarPopup(True)
+        # The shift runs from the last handover unless the engineer chooses another start.
+        now = desk.clock.now()
+        previous = handover.previous_handover(desk, now)
+        since = previous[0] if previous else now - handover.DEFAULT_SHIFT
+        self.since_edit = QDateTimeEdit(to_qdatetime(since), self)
+        self.since_edit.setObjectName("since_edit")
+        self.since_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.since_edit.setCalendarPopup(True)
+        self.since_edit.setToolTip(
+            self.tr("默认自上次交接（{0}）起").format(previous[1])
+            if previous
+            else self.tr("没有上次交接，默认为前12小时")
+        )
+        self._default_since = self.since_edit.dateTime()
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("notes_edit")
         self.notes_edit.setPlaceholderText(self.tr("本班的情况、遗留问题和需要接班人注意的事项"))
         form = QFormLayout()
         form.addRow(self.tr("交班人"), self.from_combo)
         form.addRow(self.tr("接班人"), self.to_combo)
+        form.addRow(self.tr("本班开始"), self.since_edit)
         form.addRow(self.tr("交接时间"), self.at_edit)
         form.addRow(self.tr("交班说明"), self.notes_edit)
 
@@ -123,10 +138,14 @@ class HandoverDialog(QDialog):
         title = tr_domain("document", KIND_LABELS[HANDOVER])
         file_name = f"{title}_{stamp}.pdf"
         notes = self.notes_edit.toPlainText()
+        chosen = self.since_edit.dateTime()
+        start = None if chosen == self._default_since else from_qdatetime(chosen)
         self.error_label.hide()
 
         def make(desk: Desk, path: Path) -> PrintedFile:
-            info = handover.handover_document(desk, giver, taker, path, notes, at, copy=None)
+            info = handover.handover_document(
+                desk, giver, taker, path, notes, at, start=start, copy=None
+            )
             return PrintedFile.of(info, file_name)
 
         # the first making is this dialog's (its errors are shown here); the preview makes the

@@ -23,6 +23,7 @@ from app.gui.audit import AuditView
 from app.gui.backup_actions import AutoBackup, BackupRunner, BackupSettingsDialog
 from app.gui.contract_dialog import ContractDialog
 from app.gui.devices.tab import DOCUMENTS_PAGE, UPGRADES_PAGE, DevicesTab
+from app.gui.handover_accept_dialog import HandoverAcceptDialog
 from app.gui.handover_dialog import HandoverDialog
 from app.gui.inspections.tab import BACKUPS_PAGE, DUE_PAGE, TEMPLATES_PAGE, InspectionsTab
 from app.gui.plans.quick_find import QuickFindDialog
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.contract_dialog: ContractDialog | None = None
         self.receipt_dialog: ReceiptDialog | None = None
         self.handover_dialog: HandoverDialog | None = None
+        self.accept_dialog: HandoverAcceptDialog | None = None
         self.setObjectName("MainWindow")
         self.resize(1440, 900)
 
@@ -148,10 +150,15 @@ class MainWindow(QMainWindow):
         self.receipt_action.setStatusTip(self.tr("扫描或输入文档编号，登记签字件已归档"))
         self.handover_action = QAction(self.tr("交接班记录…"), self)
         self.handover_action.setStatusTip(self.tr("生成交接班记录，交接双方签字"))
+        self.accept_handover_action = QAction(self.tr("接班确认…"), self)
+        self.accept_handover_action.setStatusTip(
+            self.tr("接班人用自己的账户确认接班，填写接班检查意见")
+        )
         self.quit_action = QAction(self.tr("退出"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.receipt_action)
         file_menu.addAction(self.handover_action)
+        file_menu.addAction(self.accept_handover_action)
         file_menu.addSeparator()
         self.backup_action = QAction(self.tr("备份到…"), self)
         self.backup_action.setStatusTip(self.tr("把数据库备份到 U 盘等位置（校验后保存）"))
@@ -199,6 +206,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.on_refresh_action_triggered)
         self.receipt_action.triggered.connect(self.on_receipt_action_triggered)
         self.handover_action.triggered.connect(self.on_handover_action_triggered)
+        self.accept_handover_action.triggered.connect(self.on_accept_handover_action_triggered)
         self.export_action.triggered.connect(self.on_export_action_triggered)
         self.about_action.triggered.connect(self.on_about_action_triggered)
 
@@ -488,7 +496,26 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def on_handover_dialog_finished(self, _result: int) -> None:
+        printed = self.handover_dialog.result_info if self.handover_dialog else None
         self.handover_dialog = None
+        if printed is not None:  # offered at once: the incoming engineer is usually at the desk
+            self.open_accept_dialog(printed.serial)
+
+    def on_accept_handover_action_triggered(self) -> None:
+        self.open_accept_dialog()
+
+    def open_accept_dialog(self, serial: str = "") -> None:
+        """The 接班确认 dialog, beside the print preview (not blocking it)."""
+        if self.accept_dialog is not None:
+            self.accept_dialog.close()
+        dialog = HandoverAcceptDialog(self._desk, serial, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self.on_accept_dialog_finished)
+        self.accept_dialog = dialog
+        dialog.show()
+
+    def on_accept_dialog_finished(self, _result: int) -> None:
+        self.accept_dialog = None
 
     def on_export_action_triggered(self) -> None:
         self.tabs.setCurrentWidget(self.tickets_tab)

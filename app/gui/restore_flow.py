@@ -123,6 +123,10 @@ def restore_interactively(parent: QWidget | None, database: Path, lock_held: boo
         if result.kept
         else QCoreApplication.translate("RestoreFlow", "（原来没有数据库文件）")
     )
+    if not result.recorded:  # the restore stands; the missing record is said, not hidden
+        kept += "\n\n" + QCoreApplication.translate(
+            "RestoreFlow", "注意：恢复记录未能写入审计记录，详见日志。"
+        )
     QMessageBox.information(
         parent,
         QCoreApplication.translate("RestoreFlow", "恢复完成"),

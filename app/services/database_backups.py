@@ -11,18 +11,32 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
 
 from app.db import sqlite
-from app.db.backup import BackupError, CopyInfo, make_copy, restore_copy
+from app.db.backup import (
+    BackupError,
+    CopyInfo,
+    account_in_copy,
+    make_copy,
+    restore_copy,
+    verify_copy,
+)
 from app.db.lock import InstanceLock
-from app.db.models import DatabaseBackup, DataGeneration
-from app.domain.audit.actions import DATABASE_BACKUP
+from app.db.models import Account, DatabaseBackup, DataGeneration
+from app.db.opening import open_database
+from app.domain.accounts.roles import Role, parse_roles
+from app.domain.audit.actions import DATABASE_BACKUP, DATABASE_RESTORE
 from app.domain.backup_policy import KeepLimits, backup_due, obsolete
+from app.domain.clock import FixedClock
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.services.context import Desk
+from app.domain.passwords import hash_password, verify_password
+from app.domain.validation import clean_text
+from app.services.accounts import current_user
+from app.services.context import GUI, Desk
 from app.services.settings import (
     BACKUP_AUTO,
     BACKUP_KEEP_DAILY,
@@ -31,7 +45,7 @@ from app.services.settings import (
     read_int,
 )
 
-__all__ = ["BackupError", "BackupInfo", "RestoreResult"]
+__all__ = ["BackupError", "BackupInfo", "Restorer", "RestoreResult"]
 AUTO = "auto"
 MANUAL = "manual"
 FOLDER = "backups"
@@ -58,6 +72,15 @@ class RestoreResult:
     target: Path
     kept: Path | None
     revision: str
+    recorded: bool = True  # the audit record of the restore was written in the restored database
+
+
+@dataclass(frozen=True)
+class Restorer:
+    """The account that restores, as the backup holds it, its password checked."""
+
+    username: str
+    display_name: str
 
 
 def backup_folder(database_path: Path) -> Path:
@@ -197,15 +220,57 @@ def last_good_backup(desk: Desk) -> BackupInfo | None:
     return BackupInfo(row.made_at, row.kind, Path(row.path), row.size_bytes)
 
 
+RESTORER_ROLES = frozenset({Role.ENGINEER, Role.ADMIN})
+
+
+def verify_restorer(source: Path, username: str, password: str) -> Restorer:
+    """The account that may restore ``source``: it must exist in that backup, active, engineer or
+    administrator, with this password. Checked before anything is replaced; the backup is only
+    read, so a wrong password is not counted there."""
+    source = Path(source).expanduser().resolve()
+    verify_copy(source)  # a damaged or foreign file is said as such, not as a wrong password
+    name = clean_text(username)
+    account = account_in_copy(source, name)
+    stored = account.password_hash if account is not None else _decoy_hash()
+    correct = verify_password(password, stored)  # the slow hash whether the name exists or not
+    if account is None or not correct:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "此备份中没有账户“{user}”，或密码不正确：不能恢复"),
+            user=name,
+        )
+    if not account.active:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "账户“{user}”在此备份中已停用，不能用它恢复"), user=name
+        )
+    if not parse_roles(account.roles) & RESTORER_ROLES:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "只有驻场工程师或系统管理员可以恢复备份，“{user}”不是"),
+            user=name,
+        )
+    return Restorer(account.username, account.display_name)
+
+
+@cache
+def _decoy_hash() -> str:
+    """A hash to check unknown names against, so they take as long as known ones."""
+    return hash_password("decoy-password-never-valid")
+
+
 def restore_backup(
-    source: Path, target: Path, now: datetime | None = None, lock_held: bool = False
+    source: Path,
+    target: Path,
+    now: datetime | None = None,
+    lock_held: bool = False,
+    restorer: Restorer | None = None,
+    origin: str = GUI,
 ) -> RestoreResult:
     """Restore the backup ``source`` as the database ``target``, keeping the current file.
 
     The copy is verified first (the program's own, sound, not from a newer program). The current
     database, whatever its state, is moved to ``backups/<name>-pre-restore-<time>.sqlite3``.
     Refused while the program runs on ``target`` unless the caller is that program
-    (``lock_held``, before its login).
+    (``lock_held``, before its login). The restored database then records who restored what from
+    which file: ``restorer`` (see ``verify_restorer``), or the program itself when None.
     """
     source = Path(source).expanduser().resolve()
     target = Path(target).expanduser().resolve()
@@ -228,11 +293,51 @@ def restore_backup(
         keep_as = folder / f"{target.stem}-pre-restore-{now.astimezone().strftime(STAMP)}{SUFFIX}"
         kept, verdict = restore_copy(source, target, keep_as)
         sqlite.make_private(target)
+        result = RestoreResult(source, target, kept, verdict.revision or "")
+        log.info("restored %s from %s; the replaced database kept as %s", target, source, kept)
+        recorded = _record_restore(result, restorer, origin, now)
     finally:
         if not lock_held:
             lock.release()
-    log.info("restored %s from %s; the replaced database kept as %s", target, source, kept)
-    return RestoreResult(source, target, kept, verdict.revision or "")
+    return RestoreResult(source, target, kept, result.revision, recorded)
+
+
+def _record_restore(
+    result: RestoreResult, restorer: Restorer | None, origin: str, now: datetime
+) -> bool:
+    """Append the restore to the restored database's audit trail (migrating an older copy, as
+    the next start would); False, and logged, if that fails: the restore itself stands."""
+    kept = f"；原数据库保留为 {result.kept}" if result.kept else "；原来没有数据库文件"
+    who = "" if restorer else "（登录前，由程序执行）"
+    detail = f"从备份文件 {result.source} 恢复{who}，备份的数据库结构版本 {result.revision}{kept}"
+    try:
+        database, _migration = open_database(result.target, now, verify=False)
+    except Exception:
+        log.exception("the restore of %s could not be recorded", result.target)
+        return False
+    try:
+        desk = Desk(database, FixedClock(now), source=origin)
+        if restorer is not None:
+            with database.read() as session:
+                account = session.scalar(
+                    select(Account).where(Account.username == restorer.username)
+                )
+            if account is None:  # cannot be: the same file was checked a moment ago
+                raise LookupError(restorer.username)
+            desk.user = current_user(account)
+        desk.record(
+            DATABASE_RESTORE,
+            object_type="backup",
+            object_label=result.source.name,
+            detail=detail,
+            as_system=restorer is None,
+        )
+    except Exception:
+        log.exception("the restore of %s could not be recorded", result.target)
+        return False
+    finally:
+        database.dispose()
+    return True
 
 
 def file_size_text(size: int) -> str:

@@ -30,7 +30,12 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.inspections.periods import DueStatus
 from app.domain.tickets.sla import ClockStatus, LoanerState, next_clock
 from app.domain.tickets.workflow import Action, allowed_actions
-from app.exports.handover_form import HandoverDocument, HandoverSection, render_handover
+from app.exports.handover_form import (
+    Acceptance,
+    HandoverDocument,
+    HandoverSection,
+    render_handover,
+)
 from app.exports.pdf_text import BLANK, fmt_time
 from app.exports.tickets.clock_text import clock_text
 from app.services.context import Desk
@@ -398,6 +403,23 @@ def previous_handover(desk: Desk, before: datetime) -> tuple[datetime, str] | No
     return (row.created_at, row.serial) if row else None
 
 
+def recorded_acceptance(desk: Desk, subject: str) -> Acceptance | None:
+    """The incoming engineer's acceptance of the handover printed as ``subject``, if recorded."""
+    with desk.db.read() as session:
+        row = session.execute(
+            select(Handover.accepted_by, Handover.accepted_at, Handover.acceptance_remarks)
+            .join(Document, Handover.document_id == Document.id)
+            .where(
+                Document.kind == HANDOVER,
+                Document.subject == subject,
+                Handover.accepted_at.is_not(None),
+            )
+            .order_by(Document.id.desc())
+            .limit(1)
+        ).first()
+    return Acceptance(row[0], row[1], row[2]) if row else None
+
+
 def handover_document(
     desk: Desk,
     from_engineer: str,
@@ -437,6 +459,7 @@ def handover_document(
         end=at,
         notes=notes.strip(),
     )
+    subject = f"handover:{at.isoformat(timespec='minutes')}"
     doc = HandoverDocument(
         from_engineer=giver,
         to_engineer=taker,
@@ -446,6 +469,7 @@ def handover_document(
         notes=shift.notes,
         sections=tuple(build(shift) for build in SECTION_BUILDERS),
         annex=shift_records_annex(shift) if annex else None,
+        acceptance=recorded_acceptance(desk, subject),
     )
 
     def store(session: Session, document: Document) -> None:
@@ -469,7 +493,9 @@ def handover_document(
         lambda path, header: render_handover(path, header, doc),
         created_at=at,
         also=store,
-        subject=f"handover:{at.isoformat(timespec='minutes')}",
-        content=doc,
+        subject=subject,
+        # The acceptance is recorded after the first print: a reprint carrying it is the same
+        # document printed again (补打), not a new version.
+        content=dataclasses.replace(doc, acceptance=None),
         copy=copy,
     )

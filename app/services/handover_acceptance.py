@@ -85,7 +85,12 @@ def accept_handover(
     user = verify_incoming(desk, username, password)
     wanted = parse_serial(serial)
     now = to_minute(desk.clock.now())
-    with desk.write(HANDOVER_ACCEPT, object_type="handover", object_label=wanted) as session:
+    # The record names the incoming engineer, whose password was checked, beside the account
+    # logged in at the workstation (usually the outgoing one).
+    signed = f"接班人 {user.display_name}（{user.username}）本人输入密码确认"
+    with desk.write(
+        HANDOVER_ACCEPT, object_type="handover", object_label=wanted, detail=signed
+    ) as session:
         row = session.execute(
             select(Handover, Document.serial)
             .join(Document, Handover.document_id == Document.id)

@@ -2466,6 +2466,74 @@ The details are recorded in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>HandoverAcceptDialog</name>
+    <message>
+        <location filename="../../app/gui/handover_accept_dialog.py" line="39"/>
+        <source>接班确认</source>
+        <translation>Handover acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_accept_dialog.py" line="51"/>
+        <source>接班人本人的登录名</source>
+        <translation>The incoming engineer&apos;s own login name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_accept_dialog.py" line="55"/>
+        <source>由接班人本人输入</source>
+        <translation>Typed by the incoming engineer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_accept_dialog.py" line="59"/>
+        <source>核对了哪些工单、借出设备、巡检与备份，有何异议</source>
+        <translation>Which tickets, loaned devices, inspections and backups were checked; any objections</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_accept_dialog.py" line="62"/>
+        <source>交接班记录</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_accept_dialog.py" line="63"/>
+        <source>接班人账户</source>
+        <translation>Incoming engineer&apos;s account</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_accept_dialog.py" line="64"/>
+        <source>接班人密码</source>
+        <translation>Incoming engineer&apos;s password</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_accept_dialog.py" line="65"/>
+        <source>接班检查意见</source>
+        <translation>Incoming engineer&apos;s check remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_accept_dialog.py" line="69"/>
+        <source>接班人核对交接班记录后，在本机用自己的账户和密码确认接班；确认记入审计记录，补打的交接班记录印有确认人、时间和检查意见。</source>
+        <translation>Once the incoming engineer has checked the shift handover, they accept it here with their own account and password; the acceptance is recorded in the audit trail, and a reprinted handover carries who accepted it, when, and the check remarks.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_accept_dialog.py" line="73"/>
+        <source>没有待确认接班的交接班记录。</source>
+        <translation>No shift handover is waiting for acceptance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_accept_dialog.py" line="84"/>
+        <source>确认接班</source>
+        <translation>Accept shift handover</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_accept_dialog.py" line="89"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_accept_dialog.py" line="103"/>
+        <source>{0}  {1} → {2}（{3} 至 {4}）</source>
+        <translation>{0}  {1} → {2} ({3} to {4})</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <location filename="../../app/gui/handover_dialog.py" line="55"/>
@@ -2473,58 +2541,73 @@ The details are recorded in the log: {1}</translation>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="71"/>
+        <location filename="../../app/gui/handover_dialog.py" line="78"/>
+        <source>默认自上次交接（{0}）起</source>
+        <translation>By default from the last handover ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="80"/>
+        <source>没有上次交接，默认为前12小时</source>
+        <translation>No earlier handover: by default the last 12 hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="85"/>
         <source>本班的情况、遗留问题和需要接班人注意的事项</source>
         <translation>How the shift went, open problems and what the next engineer must watch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="73"/>
+        <location filename="../../app/gui/handover_dialog.py" line="87"/>
         <source>交班人</source>
         <translation>Handing over</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="74"/>
+        <location filename="../../app/gui/handover_dialog.py" line="88"/>
         <source>接班人</source>
         <translation>Taking over</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="75"/>
+        <location filename="../../app/gui/handover_dialog.py" line="89"/>
+        <source>本班开始</source>
+        <translation>Shift start</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/handover_dialog.py" line="90"/>
         <source>交接时间</source>
         <translation>Handover time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="76"/>
+        <location filename="../../app/gui/handover_dialog.py" line="91"/>
         <source>交班说明</source>
         <translation>Shift notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="79"/>
+        <location filename="../../app/gui/handover_dialog.py" line="94"/>
         <source>交接班记录列出全部未关闭工单、未处理的逐级上报和本班记录，双方签字后归档。</source>
         <translation>The shift handover lists every open ticket, the unacknowledged escalations and the shift&apos;s records; both engineers sign it before it is filed.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="90"/>
-        <location filename="../../app/gui/handover_dialog.py" line="164"/>
+        <location filename="../../app/gui/handover_dialog.py" line="105"/>
+        <location filename="../../app/gui/handover_dialog.py" line="183"/>
         <source>保存交接班记录…</source>
         <translation>Save shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="94"/>
+        <location filename="../../app/gui/handover_dialog.py" line="109"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="153"/>
+        <location filename="../../app/gui/handover_dialog.py" line="172"/>
         <source>无法写入文件：{0}（{1}）</source>
         <translation>Cannot write the file: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="157"/>
+        <location filename="../../app/gui/handover_dialog.py" line="176"/>
         <source>无法生成交接班记录：{0}</source>
         <translation>Cannot make the shift handover: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/handover_dialog.py" line="164"/>
+        <location filename="../../app/gui/handover_dialog.py" line="183"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
@@ -3339,327 +3422,337 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="72"/>
+        <location filename="../../app/gui/main_window.py" line="74"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="74"/>
+        <location filename="../../app/gui/main_window.py" line="76"/>
         <source>巡检</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <source>备品备件</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
         <source>应急预案</source>
         <translation>Emergency plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="84"/>
         <source>培训演练</source>
         <translation>Training and drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="147"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="153"/>
+        <source>接班确认…</source>
+        <translation>Handover acceptance…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="155"/>
+        <source>接班人用自己的账户确认接班，填写接班检查意见</source>
+        <translation>The incoming engineer accepts the handover with their own account and check remarks</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>把数据库备份到 U 盘等位置（校验后保存）</source>
         <translation>Back up the database to a USB stick or another place (verified before it is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>每日自动备份和保留份数</source>
         <translation>Daily automatic backup and how many copies are kept</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169"/>
+        <location filename="../../app/gui/main_window.py" line="176"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="176"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="184"/>
+        <location filename="../../app/gui/main_window.py" line="191"/>
         <source>快速查找预案和知识库</source>
         <translation>Quick find: plans and knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="191"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="193"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="214"/>
         <source>巡检(&amp;I)</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="207"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>查看今日、本周到期和已逾期的巡检与备份</source>
         <translation>Inspections and backups due today, due this week and overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>开始巡检…</source>
         <translation>Start inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>按待办中选中的巡检表开始巡检</source>
         <translation>Start an inspection with the checklist selected in the due list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="223"/>
         <source>登记一次已完成的增量备份或全备份</source>
         <translation>Record an incremental or full backup that has been done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>巡检表…</source>
         <translation>Checklists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="225"/>
         <source>新建、修改、停用巡检表</source>
         <translation>Add, edit and retire checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="226"/>
         <source>备份策略与记录</source>
         <translation>Backup policies and records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>各系统的备份策略、备份记录和恢复测试</source>
         <translation>Each system’s backup policy, the backups done and their restore tests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="229"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>生成一周或一个月的巡检情况汇总（PDF）</source>
         <translation>Make the inspection summary of a week or a month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
         <translation>Export inspections, item results and backups to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="251"/>
+        <location filename="../../app/gui/main_window.py" line="259"/>
         <source>设备(&amp;D)</source>
         <translation>&amp;Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>设备台账</source>
         <translation>Device register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>按系统、地点、状态查找设备及其工单、快照</source>
         <translation>Find devices by system, location and status, with their tickets and snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>升级记录</source>
         <translation>Upgrade register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="266"/>
         <source>软件、固件升级记录及其测试与回退方案</source>
         <translation>Software and firmware upgrades with their tests and rollback plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="259"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>维护资料</source>
         <translation>Maintenance documents</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="268"/>
         <source>合同要求移交的维护资料，按系统和版本</source>
         <translation>The maintenance documents the contract requires, by system and version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="269"/>
         <source>培训与应急演练</source>
         <translation>Training and emergency drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="270"/>
         <source>培训记录、签到表、应急演练及报告</source>
         <translation>Training records, sign-in sheets, emergency drills and reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
+        <location filename="../../app/gui/main_window.py" line="385"/>
         <source>缺陷工单已登记，已与巡检项关联</source>
         <translation>Defect ticket logged and linked to the inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="455"/>
+        <location filename="../../app/gui/main_window.py" line="463"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="517"/>
+        <location filename="../../app/gui/main_window.py" line="544"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="535"/>
+        <location filename="../../app/gui/main_window.py" line="562"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="539"/>
+        <location filename="../../app/gui/main_window.py" line="566"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="540"/>
+        <location filename="../../app/gui/main_window.py" line="567"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="547"/>
+        <location filename="../../app/gui/main_window.py" line="574"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="548"/>
+        <location filename="../../app/gui/main_window.py" line="575"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="551"/>
+        <location filename="../../app/gui/main_window.py" line="578"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="556"/>
+        <location filename="../../app/gui/main_window.py" line="583"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="558"/>
+        <location filename="../../app/gui/main_window.py" line="585"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -5003,12 +5096,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>(there was no database file before)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="128"/>
+        <location filename="../../app/gui/restore_flow.py" line="127"/>
+        <source>注意：恢复记录未能写入审计记录，详见日志。</source>
+        <translation>Note: the restore could not be written to the audit trail; see the log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/restore_flow.py" line="132"/>
         <source>恢复完成</source>
         <translation>Restore complete</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="129"/>
+        <location filename="../../app/gui/restore_flow.py" line="133"/>
         <source>已从备份恢复：
 {0}
 
@@ -7307,172 +7405,177 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="93"/>
+        <location filename="../../app/domain/audit/actions.py" line="95"/>
+        <source>从备份恢复数据库</source>
+        <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="96"/>
         <source>修改数据备份设置</source>
         <translation>Change the backup settings</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="94"/>
+        <location filename="../../app/domain/audit/actions.py" line="97"/>
         <source>打印文档</source>
         <translation>Print a document</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="95"/>
+        <location filename="../../app/domain/audit/actions.py" line="98"/>
         <source>打印或另存文档副本</source>
         <translation>Print or save a copy of a document</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="96"/>
+        <location filename="../../app/domain/audit/actions.py" line="99"/>
         <source>撤回未生成文件的文档登记</source>
         <translation>Withdraw the register entry of a document whose file was not made</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="97"/>
+        <location filename="../../app/domain/audit/actions.py" line="100"/>
         <source>登记签字件归档</source>
         <translation>File a signed copy</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="98"/>
+        <location filename="../../app/domain/audit/actions.py" line="101"/>
         <source>导出台账</source>
         <translation>Export a log</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="101"/>
+        <location filename="../../app/domain/audit/actions.py" line="104"/>
         <source>保存巡检记录</source>
         <translation>Save an inspection</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="102"/>
+        <location filename="../../app/domain/audit/actions.py" line="105"/>
         <source>更正巡检记录</source>
         <translation>Correct an inspection</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="104"/>
+        <location filename="../../app/domain/audit/actions.py" line="107"/>
         <source>巡检不合格项开缺陷工单</source>
         <translation>Defect ticket from an inspection finding</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="106"/>
+        <location filename="../../app/domain/audit/actions.py" line="109"/>
         <source>保存巡检表</source>
         <translation>Save a checklist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="108"/>
+        <location filename="../../app/domain/audit/actions.py" line="111"/>
         <source>启用或停用巡检表</source>
         <translation>Retire or reactivate a checklist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="110"/>
+        <location filename="../../app/domain/audit/actions.py" line="113"/>
         <source>修改备份策略</source>
         <translation>Change a backup policy</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="111"/>
+        <location filename="../../app/domain/audit/actions.py" line="114"/>
         <source>登记备份</source>
         <translation>Record a backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="112"/>
+        <location filename="../../app/domain/audit/actions.py" line="115"/>
         <source>记录恢复测试</source>
         <translation>Record a restore test</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="115"/>
+        <location filename="../../app/domain/audit/actions.py" line="118"/>
         <source>保存备件</source>
         <translation>Save a part</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="116"/>
+        <location filename="../../app/domain/audit/actions.py" line="119"/>
         <source>出入库</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="117"/>
+        <location filename="../../app/domain/audit/actions.py" line="120"/>
         <source>借出</source>
         <translation>Lend out</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="118"/>
+        <location filename="../../app/domain/audit/actions.py" line="121"/>
         <source>归还</source>
         <translation>Return a loan</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="119"/>
+        <location filename="../../app/domain/audit/actions.py" line="122"/>
         <source>盘点过账</source>
         <translation>Post a stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="120"/>
+        <location filename="../../app/domain/audit/actions.py" line="123"/>
         <source>导入备件目录</source>
         <translation>Import the parts catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="123"/>
+        <location filename="../../app/domain/audit/actions.py" line="126"/>
         <source>保存应急预案</source>
         <translation>Save an emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="124"/>
+        <location filename="../../app/domain/audit/actions.py" line="127"/>
         <source>保存知识库条目</source>
         <translation>Save a knowledge article</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="127"/>
+        <location filename="../../app/domain/audit/actions.py" line="130"/>
         <source>登记设备</source>
         <translation>Register a device</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="128"/>
+        <location filename="../../app/domain/audit/actions.py" line="131"/>
         <source>修改设备</source>
         <translation>Edit a device</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="129"/>
+        <location filename="../../app/domain/audit/actions.py" line="132"/>
         <source>设备状态变更</source>
         <translation>Change a device&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="130"/>
+        <location filename="../../app/domain/audit/actions.py" line="133"/>
         <source>导入设备台账</source>
         <translation>Import the device register</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="131"/>
+        <location filename="../../app/domain/audit/actions.py" line="134"/>
         <source>设备关联</source>
         <translation>Link devices</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="132"/>
+        <location filename="../../app/domain/audit/actions.py" line="135"/>
         <source>工单关联设备</source>
         <translation>Link a ticket to a device</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="133"/>
+        <location filename="../../app/domain/audit/actions.py" line="136"/>
         <source>保存配置快照</source>
         <translation>Save a configuration snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="134"/>
+        <location filename="../../app/domain/audit/actions.py" line="137"/>
         <source>按快照恢复配置</source>
         <translation>Restore a configuration from a snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="135"/>
+        <location filename="../../app/domain/audit/actions.py" line="138"/>
         <source>登记升级</source>
         <translation>Record an upgrade</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="136"/>
+        <location filename="../../app/domain/audit/actions.py" line="139"/>
         <source>登记维护资料</source>
         <translation>File a maintenance document</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="137"/>
+        <location filename="../../app/domain/audit/actions.py" line="140"/>
         <source>保存培训记录</source>
         <translation>Save a training record</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit/actions.py" line="138"/>
+        <location filename="../../app/domain/audit/actions.py" line="141"/>
         <source>保存应急演练记录</source>
         <translation>Save an emergency drill record</translation>
     </message>
@@ -7515,32 +7618,47 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>The database could not be copied: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="76"/>
+        <location filename="../../app/services/database_backups.py" line="99"/>
         <source>此数据库不在本机文件中，请用数据库服务器的备份工具备份。</source>
         <translation>This database is not a file on this computer: back it up with the database server&apos;s backup tools.</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="90"/>
+        <location filename="../../app/services/database_backups.py" line="113"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="93"/>
+        <location filename="../../app/services/database_backups.py" line="116"/>
         <source>不能把数据库备份到它自己：{path}</source>
         <translation>A database cannot be backed up onto itself: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="96"/>
+        <location filename="../../app/services/database_backups.py" line="119"/>
         <source>文件已存在：{path}。为免覆盖，请换一个文件名。</source>
         <translation>The file already exists: {path}. Choose another name so that nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="215"/>
+        <location filename="../../app/services/database_backups.py" line="238"/>
+        <source>此备份中没有账户“{user}”，或密码不正确：不能恢复</source>
+        <translation>This backup has no account “{user}”, or the password is wrong: cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/database_backups.py" line="243"/>
+        <source>账户“{user}”在此备份中已停用，不能用它恢复</source>
+        <translation>The account “{user}” is deactivated in this backup and cannot restore it</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/database_backups.py" line="247"/>
+        <source>只有驻场工程师或系统管理员可以恢复备份，“{user}”不是</source>
+        <translation>Only a resident engineer or an administrator may restore a backup; “{user}” is neither</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/database_backups.py" line="280"/>
         <source>备份文件就是当前数据库，无需恢复：{path}</source>
         <translation>The backup file is the current database; nothing to restore: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="220"/>
+        <location filename="../../app/services/database_backups.py" line="285"/>
         <source>驻场运维台正在使用此数据库：{path}。请先退出程序，再恢复备份。</source>
         <translation>Resident Desk is using this database: {path}. Quit the program first, then restore the backup.</translation>
     </message>
@@ -7903,22 +8021,22 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Ticket not found: {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="380"/>
+        <location filename="../../app/services/handover.py" line="385"/>
         <source>请填写交班人</source>
         <translation>Fill in who hands over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="381"/>
+        <location filename="../../app/services/handover.py" line="386"/>
         <source>请填写接班人</source>
         <translation>Fill in who takes over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="384"/>
+        <location filename="../../app/services/handover.py" line="389"/>
         <source>接班人不能与交班人是同一人：{name}</source>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="431"/>
+        <location filename="../../app/services/handover.py" line="453"/>
         <source>本班开始时间必须早于交接时间</source>
         <translation>The shift must start before the handover time</translation>
     </message>

@@ -104,9 +104,11 @@ def small_database(folder: Path, rounds: int) -> None:
     audited = median_ms(note, rounds)
     audited_cpu = median_ms(note, rounds, time.process_time)
     written = current_head(desk).record_id - before
-    sessions = desk.db._sessions  # the listeners installed on this database's sessions
-    event.remove(sessions, "after_flush", audit._after_flush)
-    event.remove(sessions, "before_commit", audit._before_commit)
+    # The listeners installed on this database's sessions, readers' and (since writes begin
+    # IMMEDIATE) writers'.
+    for sessions in (desk.db._sessions, desk.db._write_sessions):
+        event.remove(sessions, "after_flush", audit._after_flush)
+        event.remove(sessions, "before_commit", audit._before_commit)
     before = current_head(desk).record_id
     plain = median_ms(note, rounds)
     plain_cpu = median_ms(note, rounds, time.process_time)

@@ -81,8 +81,8 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-devices-"))
     handle = open_desk(folder / "devices.sqlite3", FixedClock(NOW))
     desk = handle.desk
-    complete_setup(
-        desk, contract.default_values(date(2025, 6, 30)), [], "bench", "测试", "bench1234"
+    desk.user = complete_setup(  # writes are made by a person, as in the program
+        desk, contract.default_values(date(2025, 6, 30)), [], "bench", "测试", "Ceshi@2026"
     )
     source = folder / "register.xlsx"
     workbook(source, args.devices)

@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from app.demo.builder import build_demo  # noqa: E402
+from app.services import accounts  # noqa: E402
 from app.services.setup import open_desk  # noqa: E402
 from app.services.tickets import forms  # noqa: E402
 
@@ -43,6 +44,7 @@ def main() -> None:
         build_demo(db, months=1, seed=3)
         number, events = longest_defect(db)
         opened = open_desk(db)
+        opened.desk.user = accounts.user_named(opened.desk, "sungong")  # the demo's engineer
         try:
             times = []
             for run in range(args.runs + 1):

@@ -36,9 +36,14 @@ import resource, sys, time
 from datetime import UTC, datetime
 from pathlib import Path
 from app.domain.clock import FixedClock
-from app.services.setup import open_desk
+from app.services import contract
+from app.services.setup import complete_setup, open_desk
 from app.services.store.parts_import import import_parts
 handle = open_desk(Path(sys.argv[2]), FixedClock(datetime(2026, 11, 24, 1, 0, tzinfo=UTC)))
+handle.desk.user = complete_setup(  # the import is made by a person, as in the program
+    handle.desk, contract.default_values(datetime(2025, 6, 30).date()), [], "bench", "测试",
+    "Ceshi@2026",
+)
 started = time.perf_counter()
 result = import_parts(handle.desk, Path(sys.argv[1]))
 seconds = time.perf_counter() - started

@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.demo import builder as demo  # noqa: E402
 from app.demo import inspections as demo_inspections  # noqa: E402
+from app.services import accounts  # noqa: E402
 from app.services.inspections.documents import inspection_report, period_report  # noqa: E402
 from app.services.inspections.log_export import export_inspection_log  # noqa: E402
 from app.services.inspections.runs import list_runs  # noqa: E402
@@ -68,6 +69,7 @@ def main() -> None:
             f"{spent[0]:.1f} s ({i.runs} runs, {i.tickets} finding tickets, {i.backups} backups)"
         )
         opened = open_desk(db)
+        opened.desk.user = accounts.user_named(opened.desk, "sungong")  # the demo's engineer
         desk = opened.desk
         try:
             rows = list_runs(desk)

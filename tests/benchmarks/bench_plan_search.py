@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import text  # noqa: E402
 
+from app.domain.audit.actions import ARTICLE_SAVE  # noqa: E402
 from app.domain.clock import SystemClock  # noqa: E402
 from app.paths import defaults_dir  # noqa: E402
 from app.services import contract  # noqa: E402
@@ -105,11 +106,13 @@ def main() -> None:
         handle = open_desk(path, SystemClock())
         desk = handle.desk
         values = contract.default_values(SystemClock().now().date())
-        complete_setup(desk, values, contract.default_ladder(), "bench", "测试工程师", "bench123")
+        desk.user = complete_setup(  # writes are made by a person, as in the program
+            desk, values, contract.default_ladder(), "bench", "测试工程师", "Ceshi@2026"
+        )
         plans.ensure_default_plans(desk)
         started = time.perf_counter()
         now = desk.clock.now()
-        with desk.db.transaction() as session:
+        with desk.write(ARTICLE_SAVE, object_type="article") as session:  # one audited write
             for item in make_articles(args.articles):
                 cleaned = knowledge.validate_article(session, item)
                 knowledge.add_article(session, cleaned, desk.actor, now)

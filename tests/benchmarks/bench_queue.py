@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app.services import accounts  # noqa: E402
 from app.services.setup import open_desk  # noqa: E402
 from app.services.tickets import queue  # noqa: E402
 from app.services.tickets.queue import QueueFilter, SortKey  # noqa: E402
@@ -285,6 +286,7 @@ def _queue(db: Path) -> list[Line]:
     handle = open_desk(db)
     try:
         desk = handle.desk
+        desk.user = accounts.user_named(desk, "sungong")  # the demo's engineer, as in the program
         has_model = importlib.util.find_spec("app.gui.tickets.queue_model") is not None
         bench = ModelBench(desk) if has_model else None
         for index, (label, flt, ascending, where, order, params) in enumerate(cases):

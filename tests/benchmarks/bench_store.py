@@ -28,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from openpyxl import Workbook  # noqa: E402
 
 from app.db.models.store import Part  # noqa: E402
+from app.domain.audit.actions import PART_SAVE  # noqa: E402
 from app.domain.clock import FixedClock  # noqa: E402
 from app.domain.store.inventory import MovementKind  # noqa: E402
 from app.services import contract  # noqa: E402
@@ -58,11 +59,11 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-store-"))
     handle = open_desk(folder / "store.sqlite3", FixedClock(NOW))
     desk = handle.desk
-    complete_setup(
-        desk, contract.default_values(date(2025, 6, 30)), [], "bench", "测试", "bench1234"
+    desk.user = complete_setup(  # writes are made by a person, as in the program
+        desk, contract.default_values(date(2025, 6, 30)), [], "bench", "测试", "Ceshi@2026"
     )
     started = time.perf_counter()
-    with desk.db.transaction() as session:
+    with desk.write(PART_SAVE, object_type="part") as session:  # one audited write
         parts = [
             Part(code=f"P{n:05d}", name=f"备件{n}", model=f"M-{n}", category="spare",
                  shelf=f"S-{n % 40:02d}", min_stock=n % 7)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from app.db.models import Handover
+from app.db.models import AuditRecord, Handover
 from app.domain.accounts.roles import Role
 from app.services import handover
 from app.services.documents import DocumentError
@@ -32,6 +33,9 @@ def test_the_incoming_engineer_accepts_with_their_own_login(desk, clock, handed:
         row = session.scalar(select(Handover))
         assert row.accepted_account_id is not None and row.accepted_at == clock.now()
         assert (row.from_engineer, row.to_engineer) == ("孙工", "李工")
+        record = session.scalar(select(AuditRecord).order_by(AuditRecord.id.desc()).limit(1))
+        assert (record.action, record.object_label) == ("handover.accept", handed)
+        assert record.detail == "接班人 李工（ligong）本人输入密码确认"
 
 
 @pytest.mark.parametrize(
@@ -56,3 +60,24 @@ def test_a_handover_is_accepted_once(desk, handed: str) -> None:
         accept_handover(desk, handed, "ligong", "Jieban@123", "再次")
     with pytest.raises(DocumentError, match="没有编号为 JJ-2026-0099 的交接班记录"):
         accept_handover(desk, "JJ-2026-0099", "ligong", "Jieban@123", "已核对")
+
+
+def test_a_reprint_carries_the_acceptance_under_the_same_serial(
+    desk, clock, handed: str, tmp_path: Path
+) -> None:
+    accept_handover(desk, handed, "ligong", "Jieban@123", "已核对3号监仓摄像机工单")
+    again = handover.handover_document(desk, "孙工", "李工", tmp_path / "again.pdf", notes="无")
+    assert again.serial == handed and again.copy_note.startswith("补打")
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "again.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    flat = "".join(text.split())
+    assert "已核对3号监仓摄像机工单" in flat
+    stamp = clock.now().astimezone().strftime("%Y-%m-%d%H:%M")
+    assert f"李工已于{stamp}在系统中确认接班" in flat
+    first = subprocess.run(
+        ["pdftotext", str(tmp_path / "h.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "在系统中确认接班" not in first  # the first print was before the acceptance
+    with desk.db.read() as session:
+        assert len(session.scalars(select(Handover)).all()) == 1

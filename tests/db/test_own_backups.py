@@ -15,11 +15,14 @@ import pytest
 
 from app.db.backup import BackupError
 from app.db.lock import InstanceLock
+from app.domain.accounts.roles import Role
 from app.domain.clock import FixedClock
+from app.services import accounts, settings
 from app.services import database_backups as backups
-from app.services import settings
-from app.services.context import Desk
+from app.services.check import check_database
+from app.services.context import CLI, Desk
 from app.services.setup import OpenedDesk, open_desk
+from tests.conftest import SUPERVISOR, add_person
 from tests.db.test_database_opening import damage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,6 +32,22 @@ def dump(path: Path) -> list[str]:
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def data_of(path: Path) -> list[str]:
+    """The dump without the audit trail and the change counter the restore's record adds to."""
+    return [line for line in dump(path) if "audit_" not in line and "data_generation" not in line]
+
+
+def last_audit(path: Path) -> tuple[str, str, str, str, str]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(
+            "SELECT action, source, object_label, username, detail FROM audit_record"
+            " ORDER BY id DESC LIMIT 1"
+        ).fetchone()
     finally:
         connection.close()
 
@@ -116,7 +135,8 @@ def test_restore_round_trip_is_identical_and_keeps_the_replaced_database(
         backups.restore_backup(backup.path, path, clock.now())
     opened.close()
     result = backups.restore_backup(backup.path, path, clock.now())
-    assert dump(path) == dump(backup.path)
+    assert data_of(path) == data_of(backup.path)  # all of it, plus the restore's own record
+    assert last_audit(path)[:3] == ("database.restore", "system", "backup.sqlite3")
     assert result.kept is not None and result.kept.parent == path.parent / "backups"
     stamp = clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
     assert result.kept.name == f"desk-pre-restore-{stamp}.sqlite3"
@@ -196,3 +216,62 @@ def test_a_backup_taken_while_another_process_writes_is_complete(
         connection.close()
         assert made == numbered and made - 1 <= notes <= made  # one consistent moment
     assert os.path.getsize(copies[-1]) > 0
+
+
+def test_a_restore_checks_the_account_in_the_backup_then_records_it_there(
+    opened: OpenedDesk, make_ticket, tmp_path: Path, clock: FixedClock
+) -> None:
+    desk = opened.desk
+    make_ticket()
+    add_person(desk, *SUPERVISOR, Role.SUPERVISOR)
+    left = add_person(desk, "zhaogong", "赵工", "Tingyong@2026", Role.ENGINEER)
+    add_person(desk, "admin", "管理员", "Guanli@2026", Role.ADMIN)
+    engineer, desk.user = desk.user, accounts.user_named(desk, "admin")
+    accounts.set_active(desk, left, False)  # 赵工 has left the project
+    desk.user = engineer
+    backup = backups.back_up_to(desk, tmp_path / "backup.sqlite3").path
+    add_person(desk, "qiangong", "钱工", "Xinlai@2026", Role.ENGINEER)  # after the backup
+    path = desk.db.path
+    opened.close()
+    before = dump(path)
+    refusals = {
+        ("sungong", "wrong"): "没有账户“sungong”，或密码不正确",
+        ("nobody", "Zhuchang@123"): "没有账户“nobody”，或密码不正确",
+        ("qiangong", "Xinlai@2026"): "没有账户“qiangong”",  # only in the current database
+        ("zhaogong", "Tingyong@2026"): "已停用",
+        (SUPERVISOR[0], SUPERVISOR[2]): "只有驻场工程师或系统管理员",
+    }
+    for (name, password), message in refusals.items():
+        with pytest.raises(BackupError, match=message):
+            backups.verify_restorer(backup, name, password)
+    assert dump(path) == before  # nothing replaced, nothing written
+    restorer = backups.verify_restorer(backup, " admin ", "Guanli@2026")
+    assert restorer == backups.Restorer("admin", "管理员")
+    result = backups.restore_backup(backup, path, clock.now(), restorer=restorer, origin=CLI)
+    assert result.recorded
+    action, source, label, username, detail = last_audit(path)
+    assert (action, source, label, username) == (
+        "database.restore",
+        "cli",
+        "backup.sqlite3",
+        "admin",
+    )
+    assert str(backup) in detail and str(result.kept) in detail
+    # The trail, with the restore at its end, still verifies.
+    assert [f.message for f in check_database(path) if not f.ok] == []
+
+
+def test_a_restore_whose_record_cannot_be_written_still_stands_and_says_so(
+    opened: OpenedDesk, make_ticket, tmp_path: Path, clock: FixedClock, monkeypatch
+) -> None:
+    make_ticket()
+    backup = backups.back_up_to(opened.desk, tmp_path / "good.sqlite3").path
+    path = opened.desk.db.path
+    opened.close()
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError("磁盘已满")
+
+    monkeypatch.setattr(backups, "open_database", refuse)
+    result = backups.restore_backup(backup, path, clock.now())
+    assert not result.recorded and dump(path) == dump(backup)

@@ -71,3 +71,42 @@ def test_missing_database(home: Path, tmp_path: Path) -> None:
     names = ("--from-engineer", "孙工", "--to-engineer", "李工")
     _fails_in_chinese(_handover(db, tmp_path / "h.pdf", home, *names), "数据库文件不存在")
     assert not db.exists()
+
+
+def test_a_chosen_start_then_the_incoming_engineer_accepts(
+    demo_db: Path, home: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "since.pdf"
+    names = ("--from-engineer", "驻场工程师 孙工", "--to-engineer", "售后工程师 钱工")
+    bad = _handover(demo_db, out, home, *names, "--since", "昨天")
+    assert bad.returncode == 2 and "时间格式应为 YYYY-MM-DD HH:MM" in bad.stderr
+    made = _handover(demo_db, out, home, *names, "--since", "2020-01-01 08:00")
+    assert made.returncode == 0, made.stderr
+    serial = made.stdout.split("文档编号 ")[1].split("，")[0]
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "2020-01-01 08:00" in text and "所选开始时间" in "".join(text.split())
+    pending = run("handover", "pending", "--db", str(demo_db), home=home)
+    assert pending.returncode == 0 and serial in pending.stdout
+    db = ("--db", str(demo_db))
+    anyone = run(
+        "handover", "accept", serial, *db, "--user", "sungong", "--remarks", "已核对", home=home
+    )
+    assert anyone.returncode == 1 and "接班人是 售后工程师 钱工" in anyone.stderr
+    accepted = run(
+        "handover",
+        "accept",
+        serial,
+        *db,
+        "--user",
+        "qiangong",
+        "--remarks",
+        "已核对工单",
+        home=home,
+    )
+    assert accepted.returncode == 0, accepted.stderr
+    assert f"已确认接班：{serial}（接班人 售后工程师 钱工" in accepted.stdout
+    assert serial not in run("handover", "pending", *db, home=home).stdout
+    again = run(
+        "handover", "accept", serial, *db, "--user", "qiangong", "--remarks", "再次", home=home
+    )
+    assert again.returncode == 1 and "已由 售后工程师 钱工 确认接班" in again.stderr

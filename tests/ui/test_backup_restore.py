@@ -174,7 +174,14 @@ def test_restore_before_login_then_log_in(
     assert seen == ["LoginDialog", "RestoreConfirmBox", "QMessageBox", "LoginDialog", "MainWindow"]
     connection = sqlite3.connect(set_up)
     assert connection.execute("SELECT count(*) FROM escalation_contact").fetchone()[0] == 3
+    restores = connection.execute(
+        "SELECT source, username, object_label, detail FROM audit_record"
+        " WHERE action = 'database.restore'"
+    ).fetchall()
     connection.close()
+    [(source, username, label, detail)] = restores  # the program's, done before anyone logged in
+    assert (source, username, label) == ("system", "system", "good.sqlite3")
+    assert str(backup) in detail and "登录前" in detail
     assert list((set_up.parent / "backups").glob("desk-pre-restore-*.sqlite3"))
 
 

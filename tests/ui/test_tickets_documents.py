@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import threading
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,14 +17,17 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushBu
 from sqlalchemy import select
 
 from app.db.models import Document
+from app.domain.accounts.roles import Role
 from app.gui.main_window import MainWindow
 from app.gui.print_preview import PrintPreviewDialog
+from app.gui.tickets.formatting import to_qdatetime
 from app.gui.ui_settings import DOCUMENT_FOLDER, EXPORT_FOLDER, UiSettings
 from app.services import accounts
 from app.services.context import Desk
+from app.services.handover_acceptance import pending_handovers
 from app.services.tickets import forms
 from app.services.tickets import log_export as ticket_export
-from tests.conftest import START
+from tests.conftest import START, add_person
 from tests.ui.keyboard import retype
 from tests.ui.preview import (
     page_through,
@@ -334,3 +338,54 @@ def test_handover_dialog_prints_the_handover_record(
     qtbot.waitUntil(lambda: document_rows(desk)[0].copies == 2, timeout=5000)
     assert opened_urls == []
     preview.close()
+
+
+def test_the_incoming_engineer_accepts_the_handover_in_the_program(
+    qtbot, make_window, make_ticket, desk, clock, tmp_path, save_dialog, opened_urls
+) -> None:
+    make_ticket()
+    add_person(desk, "ligong", "李工", "Jieban@2026", Role.ENGINEER)
+    window = make_window()
+    window.accept_handover_action.trigger()  # 文件 → 接班确认…, nothing to accept yet
+    empty = window.accept_dialog
+    assert empty is not None and empty.handover_combo.count() == 0
+    assert not empty.ok_button.isEnabled()
+    empty.cancel_button.click()
+    window.handover_action.trigger()
+    dialog = window.handover_dialog
+    assert dialog is not None
+    # No handover yet: the shift starts 12 hours back; a chosen start opens the window.
+    default = (START - timedelta(hours=12)).astimezone()
+    assert dialog.since_edit.dateTime().toString("yyyy-MM-dd HH:mm") == f"{default:%Y-%m-%d %H:%M}"
+    dialog.since_edit.setDateTime(to_qdatetime(START - timedelta(hours=8)))
+    click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=20_000)
+    preview = wait_for_pages(qtbot, dialog)
+    text = subprocess.run(
+        ["pdftotext", str(preview.document.path), "-"], capture_output=True, text=True
+    ).stdout
+    assert "所选开始时间" in "".join(text.split())
+    accept = window.accept_dialog  # offered as soon as the handover is made
+    assert accept.isVisible() and accept.handover_combo.currentData() == "JJ-2026-0001"
+    retype(qtbot, accept.username_edit, "ligong")
+    retype(qtbot, accept.password_edit, "wrong-pass")
+    retype(qtbot, accept.remarks_edit, "已核对未关闭工单和借出设备")
+    click(qtbot, accept.ok_button)
+    assert accept.error_label.text() == "登录名或密码不正确"
+    assert accept.password_edit.text() == ""
+    retype(qtbot, accept.password_edit, "Jieban@2026")
+    click(qtbot, accept.ok_button)
+    assert window.accept_dialog is None
+    [info] = [accept.result_info]
+    assert info is not None and info.accepted_by == "李工"
+    assert info.acceptance_remarks == "已核对未关闭工单和借出设备"
+    assert pending_handovers(desk) == []
+    preview.close()
+    clock.advance(timedelta(hours=12))
+    window.handover_action.trigger()  # the next shift starts at this handover by default
+    following = window.handover_dialog
+    assert following is not None
+    shown = following.since_edit.dateTime().toString("yyyy-MM-dd HH:mm")
+    assert shown == f"{START.astimezone():%Y-%m-%d %H:%M}"
+    assert "JJ-2026-0001" in following.since_edit.toolTip()
+    following.cancel_button.click()

@@ -90,6 +90,9 @@ INCIDENT_SAVE = _kind("incident.save", QT_TRANSLATE_NOOP("audit", "保存问题�
 # Documents and exports.
 HANDOVER_ACCEPT = _kind("handover.accept", QT_TRANSLATE_NOOP("audit", "确认接班"), _W)
 DATABASE_BACKUP = _kind("database.backup", QT_TRANSLATE_NOOP("audit", "备份数据库"), _W)
+# Recorded in the restored database once the restore checked who asked for it (the program's own
+# action for a restore before login).
+DATABASE_RESTORE = _kind("database.restore", QT_TRANSLATE_NOOP("audit", "从备份恢复数据库"), _S)
 BACKUP_SETTINGS = _kind("settings.backup", QT_TRANSLATE_NOOP("audit", "修改数据备份设置"), _W)
 DOCUMENT_PRINT = _kind("document.print", QT_TRANSLATE_NOOP("audit", "打印文档"), _W)
 DOCUMENT_COPY = _kind("document.copy", QT_TRANSLATE_NOOP("audit", "打印或另存文档副本"), _W)
