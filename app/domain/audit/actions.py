@@ -144,3 +144,4 @@ CHANGE_APPROVE = _kind("change.approve", QT_TRANSLATE_NOOP("audit", "需求变�
 FOLLOW_UP_SAVE = _kind("followup.save", QT_TRANSLATE_NOOP("audit", "登记回访"), _W)
 COMPLAINT_CLOSE = _kind("followup.complaint", QT_TRANSLATE_NOOP("audit", "处理不满意投诉"), _W)
 ADVICE_SAVE = _kind("advice.save", QT_TRANSLATE_NOOP("audit", "保存改进建议"), _W)
+FOLLOW_UP_SETTINGS = _kind("settings.followup", QT_TRANSLATE_NOOP("audit", "修改回访期限"), _W)
