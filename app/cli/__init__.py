@@ -10,6 +10,7 @@ from app import __version__
 from app.cli import (
     audit,
     backup,
+    changes,
     check,
     demo,
     document,
@@ -19,6 +20,7 @@ from app.cli import (
     init,
     pdf,
     plans,
+    reports,
     restore,
     training,
 )
@@ -38,6 +40,8 @@ COMMAND_GROUPS = (
     plans,
     imports,
     training,
+    changes,
+    reports,
     audit,
 )
 
