@@ -33,6 +33,11 @@ WRITING_WIDGETS = (
     "plans_tab.edit_button",
     "plans_tab.print_button",
     "plans_tab.booklet_button",
+    "changes_tab.new_button",
+    "changes_tab.edit_button",
+    "changes_tab.approve_button",
+    "changes_tab.step_button",
+    "changes_tab.print_button",
 )
 WRITING_ACTIONS = (
     "new_ticket_action",

@@ -21,6 +21,7 @@ from app.gui.access import hide_writes
 from app.gui.account_menu import AccountMenu
 from app.gui.audit import AuditView
 from app.gui.backup_actions import AutoBackup, BackupRunner, BackupSettingsDialog
+from app.gui.changes.tab import ChangesTab
 from app.gui.contract_dialog import ContractDialog
 from app.gui.devices.tab import DOCUMENTS_PAGE, UPGRADES_PAGE, DevicesTab
 from app.gui.handover_dialog import HandoverDialog
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.devices_tab, self.tr("设备"))
         self.training_tab = TrainingTab(desk, self)
         self.tabs.addTab(self.training_tab, self.tr("培训演练"))
+        self.changes_tab = ChangesTab(desk, self)
+        self.tabs.addTab(self.changes_tab, self.tr("变更"))
         self.quick_find_dialog: QuickFindDialog | None = None
         central = QWidget(self)
         layout = QVBoxLayout(central)
