@@ -88,7 +88,9 @@ def test_register_submit_approve_implement_and_confirm_a_change(qtbot, tab, desk
     retype(qtbot, approval.signoff.username_edit, COMPANY[0])
     retype(qtbot, approval.signoff.password_edit, COMPANY[2])
     ok(qtbot, approval)
-    assert approval.isVisible() and "此变更须由部门领导（罗主任）审批" in approval.error_label.text()
+    assert (
+        approval.isVisible() and "此变更须由部门领导（罗主任）审批" in approval.error_label.text()
+    )
     assert approval.signoff.password_edit.text() == ""
     retype(qtbot, approval.signoff.username_edit, DEPT[0])
     retype(qtbot, approval.signoff.password_edit, DEPT[2])
