@@ -178,6 +178,13 @@ class ChangesTab(QWidget):
         select_row(self.view, ids.index(keep) if keep in ids else 0)
         self._show_selected()
 
+    def mark_stale(self) -> None:
+        """Refresh now if shown, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
     def selected(self) -> ChangeInfo | None:
         return self.model.row_at(current_row(self.view))
 
