@@ -1038,112 +1038,117 @@ Keep the backup medium in a safe place.</translation>
         <translation>Register change request</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="87"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="86"/>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="89"/>
         <source>工作日，可填半天，如 2.5</source>
         <translation>Working days, half days allowed, e.g. 2.5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="91"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="93"/>
         <source>对业务、其他系统和配置项的影响</source>
         <translation>Impact on operations, other systems and configuration items</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="93"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="95"/>
         <source>设备编号，多个用空格或逗号分隔</source>
         <translation>Device codes, separated by spaces or commas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="95"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="97"/>
         <source>由工单引出时填写工单编号</source>
         <translation>Ticket number, when a ticket led to this change</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="97"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="99"/>
         <source>失败时如何恢复到变更前</source>
         <translation>How to return to the state before the change if it fails</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="98"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="100"/>
         <source>已约定</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="108"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="110"/>
         <source>变更名称 *</source>
         <translation>Change title *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="109"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="111"/>
         <source>提出人 *</source>
         <translation>Requester *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="110"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="112"/>
         <source>提出部门</source>
         <translation>Requesting department</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="111"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="113"/>
         <source>所属系统 *</source>
         <translation>System *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="112"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="114"/>
         <source>变更类别 *</source>
         <translation>Change kind *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="113"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="115"/>
         <source>预计工作量（工作日）*</source>
         <translation>Estimated effort (working days) *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="115"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="117"/>
         <source>变更内容 *</source>
         <translation>Change description *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="116"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="118"/>
         <source>影响分析</source>
         <translation>Impact analysis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="117"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="119"/>
         <source>涉及设备（配置项）</source>
         <translation>Devices (configuration items)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="118"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="120"/>
         <source>关联工单</source>
         <translation>Linked ticket</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="119"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="121"/>
         <source>实施方案 *</source>
         <translation>Implementation plan *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="120"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="122"/>
         <source>回退方案 *</source>
         <translation>Rollback plan *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="123"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="125"/>
         <source>计划实施窗口</source>
         <translation>Planned window</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="157"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="159"/>
         <source>填写类别和工作量后显示审批人和费用</source>
         <translation>The approver and the charge are shown once kind and effort are filled in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="163"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="165"/>
         <source>缺陷处理：登记后即可实施，无需审批；{0}</source>
         <translation>Defect fix: may be implemented once registered, no approval needed; {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="164"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="166"/>
         <source>须书面提交{0}审批，批准后方可实施；{1}</source>
         <translation>Must be submitted in writing to the {0} and approved before work starts; {1}</translation>
     </message>
@@ -1209,22 +1214,22 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>ChangeStepDialog</name>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="229"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="231"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="240"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="242"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="244"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="246"/>
         <source>新的工作量（工作日）*</source>
         <translation>New effort (working days) *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/dialogs.py" line="248"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="250"/>
         <source>确认验收的提出人姓名</source>
         <translation>Name of the requester who accepts the change</translation>
     </message>
@@ -5455,67 +5460,67 @@ Step done: {0}</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="166"/>
+        <location filename="../../app/gui/reports/tab.py" line="167"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="169"/>
+        <location filename="../../app/gui/reports/tab.py" line="170"/>
         <source>报告月份</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="171"/>
+        <location filename="../../app/gui/reports/tab.py" line="172"/>
         <source>生成运行状况分析报告…</source>
         <translation>Make operating-status analysis report…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="172"/>
+        <location filename="../../app/gui/reports/tab.py" line="173"/>
         <source>导出回访台账…</source>
         <translation>Export follow-up log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="174"/>
+        <location filename="../../app/gui/reports/tab.py" line="175"/>
         <source>修复后回访期限</source>
         <translation>Follow-up due after the fix</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="182"/>
+        <location filename="../../app/gui/reports/tab.py" line="183"/>
         <source>待回访（已修复的缺陷）</source>
         <translation>Follow-ups due (fixed defects)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="184"/>
-        <source>本月回访与满意度调查</source>
-        <translation>This month&apos;s follow-ups and satisfaction surveys</translation>
+        <location filename="../../app/gui/reports/tab.py" line="185"/>
+        <source>报告月份的回访与满意度调查</source>
+        <translation>The report month&apos;s follow-ups and satisfaction surveys</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="187"/>
-        <source>本月改进建议（写入月报第十二节）</source>
-        <translation>This month&apos;s improvement advice (section 12 of the report)</translation>
+        <location filename="../../app/gui/reports/tab.py" line="188"/>
+        <source>报告月份的改进建议（写入月报第十二节）</source>
+        <translation>The report month&apos;s improvement advice (section 12 of the report)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="190"/>
+        <location filename="../../app/gui/reports/tab.py" line="191"/>
         <source>记录回访…</source>
         <translation>Record follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="191"/>
+        <location filename="../../app/gui/reports/tab.py" line="192"/>
         <source>季度满意度调查…</source>
         <translation>Quarterly satisfaction survey…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="192"/>
+        <location filename="../../app/gui/reports/tab.py" line="193"/>
         <source>投诉处理结果…</source>
         <translation>Complaint outcome…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="193"/>
+        <location filename="../../app/gui/reports/tab.py" line="194"/>
         <source>添加建议…</source>
         <translation>Add advice…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="194"/>
+        <location filename="../../app/gui/reports/tab.py" line="195"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
@@ -11557,7 +11562,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/devices/register.py" line="313"/>
-        <location filename="../../app/gui/changes/dialogs.py" line="196"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="198"/>
         <location filename="../../app/services/changes/requests.py" line="178"/>
         <location filename="../../app/services/changes/requests.py" line="186"/>
         <location filename="../../app/services/devices/upgrades.py" line="193"/>

@@ -152,5 +152,9 @@ def test_every_section_prints_with_its_charts(demo_documents) -> None:
     for words in ("近 6 个月各时限达成率", "各系统故障数", "满意度分布", "甲方签收", "驻场工程师"):
         assert words in text
     assert "YB-" in text
+    fonts = subprocess.run(
+        ["pdffonts", str(last)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert fonts and all(" yes yes yes " in line for line in fonts), fonts  # charts too
     check = subprocess.run(["qpdf", "--check", str(this)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from app.domain.enums import TicketStatus
 from app.domain.reports.followups import quarter_of
+from app.domain.reports.periods import month_period, previous_month
 from app.gui.messages import OpenFileBox
 from app.gui.reports.tab import ReportsTab
 from app.services.reports import advice, followups
@@ -34,6 +35,8 @@ def open_tab(qtbot, desk) -> ReportsTab:
     qtbot.addWidget(tab)
     tab.resize(1300, 900)
     tab.show()
+    assert tab.period() == previous_month(month_period(desk.today().strftime("%Y-%m")))
+    tab.month.setCurrentIndex(0)  # this month's follow-ups and advice
     return tab
 
 

@@ -43,7 +43,7 @@ def _legend(drawing: Drawing, names: list[str], x: float, y: float) -> None:
 
 def line_chart(chart: LineChart) -> Drawing:
     """Rates in per cent per month; a month without a figure is left as a gap."""
-    drawing = Drawing(WIDTH, HEIGHT)
+    drawing = Drawing(WIDTH, HEIGHT, initialFontName=FONT)  # no unembedded Helvetica
     _title(drawing, chart.title)
     plot = HorizontalLineChart()
     plot.x, plot.y, plot.width, plot.height = 30, 18, WIDTH - 130, HEIGHT - 40
@@ -64,7 +64,7 @@ def line_chart(chart: LineChart) -> Drawing:
 
 
 def bar_chart(chart: BarChart) -> Drawing:
-    drawing = Drawing(WIDTH, HEIGHT)
+    drawing = Drawing(WIDTH, HEIGHT, initialFontName=FONT)  # no unembedded Helvetica
     _title(drawing, chart.title)
     plot = VerticalBarChart()
     plot.x, plot.y, plot.width, plot.height = 30, 18, WIDTH - 130, HEIGHT - 40
@@ -90,7 +90,7 @@ def bar_chart(chart: BarChart) -> Drawing:
 
 
 def pie_chart(chart: PieChart) -> Drawing:
-    drawing = Drawing(WIDTH, HEIGHT)
+    drawing = Drawing(WIDTH, HEIGHT, initialFontName=FONT)  # no unembedded Helvetica
     _title(drawing, chart.title)
     shown = [(label, count) for label, count in chart.slices if count > 0]
     if not shown:

@@ -83,6 +83,8 @@ class ChangeDialog(StoreDialog):
         fill_systems(self.system, list_systems(desk))
         self.kind = QComboBox(self, objectName="kind")
         fill_enum(self.kind, ChangeKind)
+        self.kind.setPlaceholderText(self.tr("请选择"))
+        self.kind.setCurrentIndex(-1)
         self.effort = QLineEdit("1", self, objectName="effort_days")
         self.effort.setPlaceholderText(self.tr("工作日，可填半天，如 2.5"))
         self.route = QLabel(self, objectName="route_label")

@@ -159,8 +159,9 @@ class ReportsTab(QWidget):
         self.month = QComboBox(self, objectName="month")
         period = month_period(desk.today().strftime("%Y-%m"))
         for _ in range(MONTHS_OFFERED):
-            self.month.addItem(period.title, period.key)
+            self.month.addItem(period.key, period.key)
             period = previous_month(period)
+        self.month.setCurrentIndex(1)  # the report is written early in the next month
         self.due_days = QSpinBox(self, objectName="due_days")
         self.due_days.setRange(followups.DUE_DAYS.minimum, followups.DUE_DAYS.maximum)
         self.due_days.setSuffix(self.tr(" 天"))
@@ -181,10 +182,12 @@ class ReportsTab(QWidget):
         self.advice_view = row_table(self.advice_model, "advice_view", None, self, 0)
         due_box = self._box(self.tr("待回访（已修复的缺陷）"), self.due_view, ("record_follow_up",))
         follow_box = self._box(
-            self.tr("本月回访与满意度调查"), self.follow_ups_view, ("record_survey", "complaint")
+            self.tr("报告月份的回访与满意度调查"),
+            self.follow_ups_view,
+            ("record_survey", "complaint"),
         )
         advice_box = self._box(
-            self.tr("本月改进建议（写入月报第十二节）"), self.advice_view, ("new_advice", "edit_advice")
+            self.tr("报告月份的改进建议（写入月报第十二节）"), self.advice_view, ("new_advice", "edit_advice")
         )  # fmt: skip
         for name, text in (
             ("record_follow_up", self.tr("记录回访…")),
