@@ -45,6 +45,7 @@ from app.services.documents import (
 from app.services.inspections.backups import backups_due
 from app.services.inspections.runs import due_list
 from app.services.reference import list_systems
+from app.services.reports.handover_section import follow_ups_section
 from app.services.store.handover_section import store_section
 from app.services.tickets import escalations
 from app.services.tickets.queue import (
@@ -365,6 +366,7 @@ SECTION_BUILDERS: list[SectionBuilder] = [
     inspections_section,
     systems_section,
     shift_work_section,
+    follow_ups_section,
 ]
 
 

@@ -169,3 +169,25 @@ def test_improvement_advice_is_checked_and_its_status_kept(desk) -> None:
     )
     [item] = advice.list_advice(desk, "2026-11")
     assert item.status is advice.AdviceStatus.DONE and not item.overdue(date(2027, 1, 1))
+
+
+def test_the_handover_lists_the_follow_ups_due(desk, make_ticket, clock, tmp_path) -> None:
+    import subprocess
+
+    from app.services import handover
+
+    ticket_id = fixed_ticket(desk, make_ticket, clock)
+    number = ticket_detail(desk, ticket_id).number
+    clock.advance(timedelta(days=2))
+    handover.handover_document(desk, "孙工", "李工", tmp_path / "early.pdf")
+    clock.advance(timedelta(days=1))
+    handover.handover_document(desk, "李工", "孙工", tmp_path / "due.pdf")
+
+    def section(name: str) -> str:
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(tmp_path / name), "-"], capture_output=True, text=True
+        ).stdout
+        return "".join(text.split("待回访（已修复的缺陷）")[1].split("交接确认")[0].split())
+
+    assert number not in section("early.pdf")
+    assert number in section("due.pdf") and "今日到期" in section("due.pdf")
