@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.inspections_tab.ticketCreated.connect(self.on_inspections_tab_ticketCreated)
         self.inspections_tab.ticketRequested.connect(self.on_inspections_tab_ticketRequested)
         self.tickets_tab.detail.runRequested.connect(self.on_ticket_detail_runRequested)
+        self.tickets_tab.detail.changeRequested.connect(self.on_ticket_detail_changeRequested)
         self.tickets_tab.detail.plans_section.planRequested.connect(
             self.on_plans_section_planRequested
         )
@@ -346,6 +347,10 @@ class MainWindow(QMainWindow):
     def on_devices_tab_devicesChanged(self) -> None:
         if self.tickets_tab.detail.ticket_id is not None:
             self.tickets_tab.detail.reload()
+
+    def on_ticket_detail_changeRequested(self, number: str) -> None:
+        self.tabs.setCurrentWidget(self.changes_tab)
+        self.changes_tab.new_change(number)
 
     def on_reports_tab_reportsChanged(self) -> None:
         self.tickets_tab.refresh()  # a recurrence found at a follow-up reopens the ticket

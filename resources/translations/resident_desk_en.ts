@@ -1619,47 +1619,57 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="78"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="79"/>
         <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
         <translation>Select a ticket in the list to see its details and take the next step.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="142"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="99"/>
+        <source>登记需求变更…</source>
+        <translation>Register change request…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="101"/>
+        <source>此工单需要修改程序功能时，登记需求变更并与工单关联</source>
+        <translation>When this ticket needs a program change, register a change request linked to it</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="148"/>
         <source>处理记录</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="248"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="255"/>
         <source>待纸质签字：{0}（签字单 {1}，{2} {3} 打印）。签字件交回后在“文件 → 登记签字回执”中按编号归档并填写签字人，此步骤即完成；确认人在场时也可改用电子签字。</source>
         <translation>Signed on paper (pending): {0} (form {1}, printed {2} by {3}). File the signed copy by its serial under File → Signed-copy receipt, naming the signer, and the step is done; if the confirmer is here, they can sign electronically instead.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="260"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="267"/>
         <source>保存/打印提交单</source>
         <translation>Save/print defect form</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="261"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="268"/>
         <source>把系统缺陷类问题提交单保存为 PDF，打开后打印</source>
         <translation>Save the defect form as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="263"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="270"/>
         <source>保存/打印咨询记录</source>
         <translation>Save/print consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="264"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="271"/>
         <source>把咨询类问题记录保存为 PDF，打开后打印</source>
         <translation>Save the consultation record as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="318"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="329"/>
         <source>签字单已保存</source>
         <translation>Form to sign saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="339"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="350"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
     </message>
@@ -3945,292 +3955,292 @@ The details are recorded in the log: {1}</translation>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="153"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>把数据库备份到 U 盘等位置（校验后保存）</source>
         <translation>Back up the database to a USB stick or another place (verified before it is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="167"/>
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="167"/>
+        <location filename="../../app/gui/main_window.py" line="168"/>
         <source>每日自动备份和保留份数</source>
         <translation>Daily automatic backup and how many copies are kept</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="178"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="180"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="183"/>
+        <location filename="../../app/gui/main_window.py" line="184"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="184"/>
+        <location filename="../../app/gui/main_window.py" line="185"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="193"/>
         <source>快速查找预案和知识库</source>
         <translation>Quick find: plans and knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="199"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>巡检(&amp;I)</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>查看今日、本周到期和已逾期的巡检与备份</source>
         <translation>Inspections and backups due today, due this week and overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>开始巡检…</source>
         <translation>Start inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>按待办中选中的巡检表开始巡检</source>
         <translation>Start an inspection with the checklist selected in the due list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="221"/>
+        <location filename="../../app/gui/main_window.py" line="222"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>登记一次已完成的增量备份或全备份</source>
         <translation>Record an incremental or full backup that has been done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="225"/>
         <source>巡检表…</source>
         <translation>Checklists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="226"/>
         <source>新建、修改、停用巡检表</source>
         <translation>Add, edit and retire checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>备份策略与记录</source>
         <translation>Backup policies and records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="228"/>
         <source>各系统的备份策略、备份记录和恢复测试</source>
         <translation>Each system’s backup policy, the backups done and their restore tests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>生成一周或一个月的巡检情况汇总（PDF）</source>
         <translation>Make the inspection summary of a week or a month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="239"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
         <translation>Export inspections, item results and backups to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="259"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>设备(&amp;D)</source>
         <translation>&amp;Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>设备台账</source>
         <translation>Device register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>按系统、地点、状态查找设备及其工单、快照</source>
         <translation>Find devices by system, location and status, with their tickets and snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="266"/>
         <source>升级记录</source>
         <translation>Upgrade register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>软件、固件升级记录及其测试与回退方案</source>
         <translation>Software and firmware upgrades with their tests and rollback plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="268"/>
         <source>维护资料</source>
         <translation>Maintenance documents</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="269"/>
         <source>合同要求移交的维护资料，按系统和版本</source>
         <translation>The maintenance documents the contract requires, by system and version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="269"/>
+        <location filename="../../app/gui/main_window.py" line="270"/>
         <source>培训与应急演练</source>
         <translation>Training and emergency drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="270"/>
+        <location filename="../../app/gui/main_window.py" line="271"/>
         <source>培训记录、签到表、应急演练及报告</source>
         <translation>Training records, sign-in sheets, emergency drills and reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="399"/>
         <source>缺陷工单已登记，已与巡检项关联</source>
         <translation>Defect ticket logged and linked to the inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="472"/>
+        <location filename="../../app/gui/main_window.py" line="477"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="534"/>
+        <location filename="../../app/gui/main_window.py" line="539"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="552"/>
+        <location filename="../../app/gui/main_window.py" line="557"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="556"/>
+        <location filename="../../app/gui/main_window.py" line="561"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="557"/>
+        <location filename="../../app/gui/main_window.py" line="562"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="564"/>
+        <location filename="../../app/gui/main_window.py" line="569"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="565"/>
+        <location filename="../../app/gui/main_window.py" line="570"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="568"/>
+        <location filename="../../app/gui/main_window.py" line="573"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="573"/>
+        <location filename="../../app/gui/main_window.py" line="578"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="575"/>
+        <location filename="../../app/gui/main_window.py" line="580"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -5495,32 +5505,32 @@ Step done: {0}</translation>
         <translation>The report month&apos;s follow-ups and satisfaction surveys</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="188"/>
+        <location filename="../../app/gui/reports/tab.py" line="190"/>
         <source>报告月份的改进建议（写入月报第十二节）</source>
         <translation>The report month&apos;s improvement advice (section 12 of the report)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="191"/>
+        <location filename="../../app/gui/reports/tab.py" line="193"/>
         <source>记录回访…</source>
         <translation>Record follow-up…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="192"/>
+        <location filename="../../app/gui/reports/tab.py" line="194"/>
         <source>季度满意度调查…</source>
         <translation>Quarterly satisfaction survey…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="193"/>
+        <location filename="../../app/gui/reports/tab.py" line="195"/>
         <source>投诉处理结果…</source>
         <translation>Complaint outcome…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="194"/>
+        <location filename="../../app/gui/reports/tab.py" line="196"/>
         <source>添加建议…</source>
         <translation>Add advice…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports/tab.py" line="195"/>
+        <location filename="../../app/gui/reports/tab.py" line="197"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
@@ -8680,22 +8690,22 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Ticket not found: {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="380"/>
+        <location filename="../../app/services/handover.py" line="382"/>
         <source>请填写交班人</source>
         <translation>Fill in who hands over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="381"/>
+        <location filename="../../app/services/handover.py" line="383"/>
         <source>请填写接班人</source>
         <translation>Fill in who takes over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="384"/>
+        <location filename="../../app/services/handover.py" line="386"/>
         <source>接班人不能与交班人是同一人：{name}</source>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="431"/>
+        <location filename="../../app/services/handover.py" line="433"/>
         <source>本班开始时间必须早于交接时间</source>
         <translation>The shift must start before the handover time</translation>
     </message>

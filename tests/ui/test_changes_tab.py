@@ -140,3 +140,31 @@ def test_a_paper_approval_prints_the_form_and_the_log_exports(
     qtbot.waitUntil(lambda: isinstance(tab.printer.message_box, OpenFileBox), timeout=10_000)
     sheet = load_workbook(book, read_only=True).worksheets[0]
     assert any(number in [str(v) for v in row] for row in sheet.iter_rows(values_only=True))
+
+
+def test_a_ticket_spawns_a_linked_change(qtbot, desk, make_ticket) -> None:
+    from app.gui.main_window import MainWindow
+    from app.services.tickets.detail import ticket_detail
+
+    ticket_id = make_ticket()
+    number = ticket_detail(desk, ticket_id).number
+    window = MainWindow(desk, remember_geometry=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.tickets_tab.show_ticket(ticket_id)
+    qtbot.mouseClick(window.tickets_tab.detail.change_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.changes_tab
+    dialog = window.changes_tab.dialog
+    assert dialog.ticket.text() == number
+    for edit, text in ((dialog.title_edit, "报表导出增加监区筛选"), (dialog.requester, "陈科员")):
+        retype(qtbot, edit, text)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("defect"))
+    dialog.description.setPlainText("导出时按监区筛选")
+    dialog.plan.setPlainText("修改导出查询")
+    with qtbot.waitSignal(window.changes_tab.changesChanged):
+        ok(qtbot, dialog)
+    [change] = requests.list_changes(desk, ticket_id=ticket_id)
+    assert change.ticket_number == number and change.steps[0] is ChangeStep.EDIT
+    window.tickets_tab.show_ticket(ticket_id)
+    summaries = [e.summary for e in ticket_detail(desk, ticket_id).timeline]
+    assert f"登记需求变更 {change.number}" in summaries
