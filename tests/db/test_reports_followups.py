@@ -187,7 +187,9 @@ def test_the_handover_lists_the_follow_ups_due(desk, make_ticket, clock, tmp_pat
         text = subprocess.run(
             ["pdftotext", "-layout", str(tmp_path / name), "-"], capture_output=True, text=True
         ).stdout
-        return "".join(text.split("待回访（已修复的缺陷）")[1].split("交接确认")[0].split())
+        return "".join(
+            text.split("已恢复运行、待办结的工单")[1].split("未处理的逐级上报")[0].split()
+        )
 
-    assert number not in section("early.pdf")
-    assert number in section("due.pdf") and "今日到期" in section("due.pdf")
+    assert "应回访" not in section("early.pdf")
+    assert f"今日应回访1{number}" in section("due.pdf")

@@ -81,7 +81,7 @@ def test_handover_holds_the_shift(desk: Desk, shift: dict[str, str], tmp_path: P
     systems = squeezed.split("七、系统运行状态")[1].split("八、本班工作")[0]
     assert f"视频监控系统有故障：{shift['breached']}、{shift['analysed'][-4:]}" in systems
     assert "门禁控制系统正常" in systems and "周界报警系统正常" in systems
-    work = squeezed.split("八、本班工作")[1].split("九、待回访")[0]
+    work = squeezed.split("八、本班工作")[1].split("九、交接确认")[0]
     assert "问题分析1" in work and "登记2" in work  # counts per kind of step, with tickets
     assert "本班备注：等待读卡模块备件" not in squeezed  # the full records only in the annex
     assert "上一班的备注不应出现" not in squeezed
