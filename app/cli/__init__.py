@@ -10,6 +10,7 @@ from app import __version__
 from app.cli import (
     audit,
     backup,
+    changes,
     check,
     demo,
     document,
@@ -20,6 +21,7 @@ from app.cli import (
     init,
     pdf,
     plans,
+    reports,
     restore,
     training,
 )
@@ -40,6 +42,8 @@ COMMAND_GROUPS = (
     plans,
     imports,
     training,
+    changes,
+    reports,
     audit,
 )
 

@@ -6,7 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
-from app.cli import devices
+from app.cli import changes, devices, reports
 from app.cli.common import (
     CliError,
     Subcommands,
@@ -39,6 +39,8 @@ def register(commands: Subcommands) -> None:
             add_range(sub)
         sub.set_defaults(handler=handler)
     devices.register_export(what)
+    changes.register_export(what)
+    reports.register_export(what)
 
 
 def run_tickets(args: argparse.Namespace) -> int:

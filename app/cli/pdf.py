@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from app.cli import devices, training
+from app.cli import changes, devices, reports, training
 from app.cli.common import (
     Subcommands,
     add_db,
@@ -42,6 +42,8 @@ def register(commands: Subcommands) -> None:
     _store_kinds(kinds)
     devices.register_pdf(kinds)
     training.register_pdf(kinds)
+    changes.register_pdf(kinds)
+    reports.register_pdf(kinds)
 
 
 def _kind(

@@ -24,6 +24,7 @@ from app.db.audit import AuditContext
 from app.db.models import Escalation, Ticket
 from app.demo.bulk import write_old_tickets
 from app.demo.calls import CallMaker, RegisterDevice, load_demo_data
+from app.demo.changes import add_advice, add_changes, add_follow_ups, add_leads
 from app.demo.devices import build_demo_register
 from app.demo.inspections import InspectionDemoResult, add_inspections
 from app.demo.plan import (
@@ -296,7 +297,11 @@ def build_demo(
         inspected = add_inspections(handle.desk, now, months, seed, data, escalate, signers)
         seed_demo_knowledge(handle.desk)  # the shipped plans and the demo knowledge articles
         build_demo_store(handle.desk, rng)
+        add_leads(handle.desk, DEMO_PASSWORD, now)
+        add_changes(handle.desk, DEMO_PASSWORD, random.Random(f"{seed}:changes"))
         add_device_records(handle.desk, _acceptance(now), random.Random(f"{seed}:records"))
+        add_follow_ups(handle.desk, random.Random(f"{seed}:followups"))
+        add_advice(handle.desk)
         sweep(handle.desk)  # what the program records on its next start: breaches right now
         result = _summarise(handle.desk, path, data["engineers"][0], engineers[0][1])
         result = replace(result, inspections=inspected)

@@ -27,6 +27,7 @@ from app.db import audit
 from app.db.engine import Database
 from app.db.models import (
     Escalation,
+    FollowUp,
     MaintainedSystem,
     NumberSequence,
     SignOff,
@@ -85,6 +86,7 @@ class Rows:
     pauses: list[dict[str, Any]] = field(default_factory=list)
     escalations: list[dict[str, Any]] = field(default_factory=list)
     signoffs: list[dict[str, Any]] = field(default_factory=list)
+    follow_ups: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _row(obj: object, table: Table, stamp: datetime, **fixed: Any) -> dict[str, Any]:
@@ -153,6 +155,10 @@ def work_chunk(chunk: Chunk) -> Rows:
                     _row(e, Escalation.__table__, stamp, ticket_id=ticket_id)
                     for e in ticket.escalations
                 ]
+                rows.follow_ups += [
+                    _row(f, FollowUp.__table__, stamp, ticket_id=ticket_id)
+                    for f in ticket.follow_ups
+                ]
                 rows.signoffs += [
                     _row(o, SignOff.__table__, stamp, subject_id=ticket_id) for o in signed
                 ]
@@ -167,6 +173,7 @@ CHILDREN = (
     (TicketPause.__table__, "ticket_id"),
     (Escalation.__table__, "ticket_id"),
     (SignOff.__table__, "subject_id"),
+    (FollowUp.__table__, "ticket_id"),
 )
 
 
@@ -178,6 +185,7 @@ def insert_rows(session: Session, rows: Rows) -> None:
         (TicketPause.__table__, rows.pauses),
         (Escalation.__table__, rows.escalations),
         (SignOff.__table__, rows.signoffs),
+        (FollowUp.__table__, rows.follow_ups),
     ):
         if values:
             session.execute(insert(table), values)  # type: ignore[arg-type]

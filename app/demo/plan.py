@@ -233,7 +233,15 @@ def _paperwork(
         (shift + timing.fix, Action.FIX, _fix_values(scenario, again)),
         (shift + timing.report, Action.REPORT, {"note": rng.choice(REPORT_NOTES)}),
         (shift + timing.reply, Action.REPLY, {"reply": reply}),
-        (shift + timing.close, Action.CLOSE, {"follow_up": follow_up}),
+        (
+            shift + timing.close,
+            Action.CLOSE,
+            {
+                "follow_up": follow_up,
+                "way": "phone",
+                "satisfaction": "fair" if late else "satisfied",
+            },
+        ),
     ]
 
 

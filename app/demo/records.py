@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.db.models import Ticket
+from app.db.models import ChangeRequest, Ticket
 from app.demo.plan import CENTRE_TZ
 from app.domain.clock import FixedClock
 from app.domain.devices.documents import DocumentKind
@@ -101,6 +101,17 @@ def _ticket_number(desk: Desk, title: str) -> str:
         )
 
 
+def _change_ref(desk: Desk, item: dict[str, Any]) -> str:
+    """The number of the demo change request an upgrade implements (found by its title)."""
+    if "change_title" not in item:
+        return item.get("change_ref", "")
+    with desk.db.read() as session:
+        number = session.scalar(
+            select(ChangeRequest.number).where(ChangeRequest.title == item["change_title"])
+        )
+    return f"需求变更 {number}" if number else ""
+
+
 def _upgrades(desk: Desk, items: list[dict[str, Any]], when: _When) -> None:
     for item in items:
         at = when(item)
@@ -109,7 +120,7 @@ def _upgrades(desk: Desk, items: list[dict[str, Any]], when: _When) -> None:
             "devices": [_device(desk, name).id for name in item["devices"]],
             "result": item["result"],
             "result_note": item.get("result_note", ""),
-            "change_ref": item.get("change_ref", ""),
+            "change_ref": _change_ref(desk, item),
             "ticket": _ticket_number(desk, item.get("ticket_title", "")),
             "performed_at": at,
             "performed_by": item["performed_by"],

@@ -33,6 +33,18 @@ WRITING_WIDGETS = (
     "plans_tab.edit_button",
     "plans_tab.print_button",
     "plans_tab.booklet_button",
+    "changes_tab.new_button",
+    "changes_tab.edit_button",
+    "changes_tab.approve_button",
+    "changes_tab.step_button",
+    "changes_tab.print_button",
+    "reports_tab.follow_up_button",
+    "reports_tab.survey_button",
+    "reports_tab.complaint_button",
+    "reports_tab.new_advice_button",
+    "reports_tab.edit_advice_button",
+    "reports_tab.print_button",
+    "reports_tab.due_days",
 )
 WRITING_ACTIONS = (
     "new_ticket_action",

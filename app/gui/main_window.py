@@ -21,6 +21,7 @@ from app.gui.access import hide_writes
 from app.gui.account_menu import AccountMenu
 from app.gui.audit import AuditView
 from app.gui.backup_actions import AutoBackup, BackupRunner, BackupSettingsDialog
+from app.gui.changes.tab import ChangesTab
 from app.gui.contract_dialog import ContractDialog
 from app.gui.devices.tab import DOCUMENTS_PAGE, UPGRADES_PAGE, DevicesTab
 from app.gui.handover_accept_dialog import HandoverAcceptDialog
@@ -29,6 +30,7 @@ from app.gui.inspections.tab import BACKUPS_PAGE, DUE_PAGE, TEMPLATES_PAGE, Insp
 from app.gui.plans.quick_find import QuickFindDialog
 from app.gui.plans.tab import PlansTab
 from app.gui.receipt_dialog import ReceiptDialog
+from app.gui.reports.tab import ReportsTab
 from app.gui.status_bar import DeskStatusBar
 from app.gui.store.tab import StoreTab
 from app.gui.tickets.escalation_banner import EscalationBanner
@@ -82,6 +84,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.devices_tab, self.tr("设备"))
         self.training_tab = TrainingTab(desk, self)
         self.tabs.addTab(self.training_tab, self.tr("培训演练"))
+        self.changes_tab = ChangesTab(desk, self)
+        self.tabs.addTab(self.changes_tab, self.tr("变更"))
+        self.reports_tab = ReportsTab(desk, self)
+        self.tabs.addTab(self.reports_tab, self.tr("报告"))
         self.quick_find_dialog: QuickFindDialog | None = None
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -116,6 +122,7 @@ class MainWindow(QMainWindow):
         self.inspections_tab.ticketCreated.connect(self.on_inspections_tab_ticketCreated)
         self.inspections_tab.ticketRequested.connect(self.on_inspections_tab_ticketRequested)
         self.tickets_tab.detail.runRequested.connect(self.on_ticket_detail_runRequested)
+        self.tickets_tab.detail.changeRequested.connect(self.on_ticket_detail_changeRequested)
         self.tickets_tab.detail.plans_section.planRequested.connect(
             self.on_plans_section_planRequested
         )
@@ -126,6 +133,8 @@ class MainWindow(QMainWindow):
         self.plans_tab.deviceRequested.connect(self.on_device_section_deviceRequested)
         self.devices_tab.devicesChanged.connect(self.on_devices_tab_devicesChanged)
         self.training_tab.trainingChanged.connect(self.on_training_tab_trainingChanged)
+        self.reports_tab.reportsChanged.connect(self.on_reports_tab_reportsChanged)
+        self.changes_tab.changesChanged.connect(self.on_changes_tab_changesChanged)
 
         self.backup_runner.backedUp.connect(self.on_backup_runner_backedUp)
         self.auto_backup.finished.connect(self.on_auto_backup_finished)
@@ -332,6 +341,8 @@ class MainWindow(QMainWindow):
         self.refresh_summary()
         self.store_tab.refresh()  # a loaner issued or returned from a ticket moves stock
         self.devices_tab.mark_stale()  # … and the device's status with it
+        self.reports_tab.mark_stale()  # a fixed or closed defect changes the follow-ups due
+        self.changes_tab.mark_stale()  # a change registered from a ticket
 
     def on_device_section_deviceRequested(self, device_id: int) -> None:
         self.tabs.setCurrentWidget(self.devices_tab)
@@ -344,6 +355,17 @@ class MainWindow(QMainWindow):
     def on_devices_tab_devicesChanged(self) -> None:
         if self.tickets_tab.detail.ticket_id is not None:
             self.tickets_tab.detail.reload()
+
+    def on_ticket_detail_changeRequested(self, number: str) -> None:
+        self.tabs.setCurrentWidget(self.changes_tab)
+        self.changes_tab.new_change(number)
+
+    def on_reports_tab_reportsChanged(self) -> None:
+        self.tickets_tab.refresh()  # a recurrence found at a follow-up reopens the ticket
+        self.refresh_summary()
+
+    def on_changes_tab_changesChanged(self) -> None:
+        self.tickets_tab.refresh()  # a change registered from a ticket is on its timeline
 
     def on_training_tab_trainingChanged(self) -> None:
         self.inspections_tab.refresh_due()

@@ -30,6 +30,7 @@ from app.services.document_versions import (
     add_copy,
     content_fingerprint,
     copy_note,
+    latest_version,
     next_serial,
     reusable_document,
 )
@@ -46,6 +47,8 @@ STOCKTAKE_SHEET = "stocktake_sheet"
 DOCUMENTS_HANDOVER = "documents_handover"  # printed by app.services.devices.printing
 TRAINING_SHEET = "training_sheet"  # printed by app.services.training.printing
 DRILL_REPORT = "drill_report"
+CHANGE_REQUEST = "change_request"  # printed by app.services.changes.printing
+MONTHLY_REPORT = "monthly_report"  # printed by app.services.reports.monthly_report
 PREFIXES = {
     DEFECT_FORM: "QX",
     CONSULTATION: "ZX",
@@ -58,6 +61,8 @@ PREFIXES = {
     DOCUMENTS_HANDOVER: "ZL",
     TRAINING_SHEET: "PX",
     DRILL_REPORT: "YL",
+    CHANGE_REQUEST: "BG",
+    MONTHLY_REPORT: "YB",
 }
 KIND_LABELS = {
     DEFECT_FORM: QT_TRANSLATE_NOOP("document", "系统缺陷类问题提交单"),
@@ -71,7 +76,11 @@ KIND_LABELS = {
     DOCUMENTS_HANDOVER: QT_TRANSLATE_NOOP("document", "维护资料移交清单"),
     TRAINING_SHEET: QT_TRANSLATE_NOOP("document", "培训签到表"),
     DRILL_REPORT: QT_TRANSLATE_NOOP("document", "应急演练报告"),
+    CHANGE_REQUEST: QT_TRANSLATE_NOOP("document", "需求变更申请单"),
+    MONTHLY_REPORT: QT_TRANSLATE_NOOP("document", "系统运行状况分析报告"),
 }
+# Kinds printed under their subject's own number (``serial=``), not one of the register's.
+OWN_SERIAL_KINDS = frozenset({CHANGE_REQUEST})
 _SEPARATORS = re.compile(r"[\s;|,，；]+")
 log = logging.getLogger(__name__)
 
@@ -190,6 +199,7 @@ def register_and_render(
     subject: str = "",
     content: object = None,
     copy: str | None = SAVED,
+    serial: str = "",
 ) -> DocumentInfo:
     """Number a document of ``kind``, record it in the register and render it, all or nothing.
 
@@ -208,7 +218,9 @@ def register_and_render(
     the same content printed again reuses the serial and says 补打（第 n 次）; changed content of
     the same subject gets the next version (QX-2026-0001-2) — see ``document_versions``.
     ``copy``: the file is a copy made (``SAVED``, counted) or None for a preview, counted when
-    it is printed or saved (``document_versions.record_copy``).
+    it is printed or saved (``document_versions.record_copy``). ``serial``: the number the
+    first version takes instead of the next of its kind (a change request prints under its own
+    number, BG-2026-0001).
     """
     contract = get_contract(desk)
     now = desk.clock.now()
@@ -223,6 +235,7 @@ def register_and_render(
         inspection_run_id,
         subject,
         fingerprint,
+        serial,
     )
     document = registered.document
     header = DocumentHeader(
@@ -297,6 +310,7 @@ def _register(
     inspection_run_id: int | None,
     subject: str,
     fingerprint: str,
+    own_serial: str = "",
 ) -> _Registered:
     """Find the unchanged document of ``subject`` or add the next serial (or version) of
     ``kind`` to the register, in one short audited transaction."""
@@ -304,8 +318,10 @@ def _register(
         document = reusable_document(session, kind, subject, fingerprint)
         reused = document is not None
         if document is None:
-            serial, version = next_serial(
-                session, kind, subject, when.astimezone().year, PREFIXES[kind]
+            serial, version = (
+                next_serial(session, kind, subject, when.astimezone().year, PREFIXES[kind])
+                if not own_serial or latest_version(session, kind, subject)
+                else (own_serial, 1)
             )
             document = Document(
                 serial=serial,
@@ -337,7 +353,12 @@ def _take_back(desk: Desk, document_id: int, reason: str) -> None:
             if document is None:
                 return
             audit.describe(session, "document", document.serial)
-            if (document.version or 1) > 1 or release_number(session, document.serial):
+            own = (
+                document.kind in OWN_SERIAL_KINDS
+            )  # its number is its subject's: never handed back
+            if (document.version or 1) > 1 or (
+                not own and release_number(session, document.serial)
+            ):
                 session.delete(document)
                 return
             document.voided_at = desk.clock.now()

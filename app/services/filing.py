@@ -13,6 +13,7 @@ from app.db.models import Document, SignOff
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.validation import clean_text
 from app.services import signoffs
+from app.services.changes import approval as change_approval
 from app.services.context import CurrentUser, Desk
 from app.services.documents import DocumentError, DocumentInfo, mark_signed_filed
 from app.services.tickets import signoff as ticket_signoff
@@ -21,7 +22,8 @@ from app.services.tickets import signoff as ticket_signoff
 # whose steps are signed on paper adds its subjects here.
 Completer = Callable[[Session, SignOff, Document, str, datetime, CurrentUser], str]
 COMPLETERS: dict[str, Completer] = {
-    subject: ticket_signoff.complete_on_filing for subject in ticket_signoff.SUBJECTS
+    **{subject: ticket_signoff.complete_on_filing for subject in ticket_signoff.SUBJECTS},
+    **{subject: change_approval.complete_on_filing for subject in change_approval.SUBJECTS},
 }
 
 

@@ -50,6 +50,7 @@ from app.services.documents import (
 from app.services.inspections.backups import backups_due
 from app.services.inspections.runs import due_list
 from app.services.reference import list_systems
+from app.services.reports.followups import due_follow_ups
 from app.services.store.handover_section import store_section
 from app.services.tickets import escalations
 from app.services.tickets.queue import (
@@ -147,7 +148,8 @@ def open_tickets_section(shift: Shift) -> HandoverSection:
 
 
 def paperwork_section(shift: Shift) -> HandoverSection:
-    """已恢复、待办结: open tickets whose clocks have all stopped, one line per next step."""
+    """已恢复、待办结: open tickets whose clocks have all stopped, one line per next step; then
+    the follow-ups due (overdue, today)."""
     rows, steps = _open_rows(shift)
     waiting: dict[str, list[str]] = {}
     for row in rows:
@@ -159,7 +161,8 @@ def paperwork_section(shift: Shift) -> HandoverSection:
         widths=(16, 8, 76),
         rows=tuple(
             (step, str(len(numbers)), compact_numbers(numbers)) for step, numbers in waiting.items()
-        ),
+        )
+        + tuple(follow_up_rows(shift)),
         dense=True,
     )
 
@@ -239,6 +242,18 @@ def compact_numbers(numbers: Sequence[str]) -> str:
             parts.append(number)
             prefix = head
     return "、".join(parts)
+
+
+def follow_up_rows(shift: Shift) -> list[tuple[str, str, str]]:
+    """待回访: fixed defects whose follow-up is due by the handover day, overdue ones first, as
+    rows of the paperwork section (the 报告 tab has whom to call)."""
+    due = due_follow_ups(shift.desk, today=shift.desk.today())
+    rows = []
+    for label, overdue in (("回访已逾期", True), ("今日应回访", False)):
+        numbers = [d.number for d in due if d.overdue is overdue]
+        if numbers:
+            rows.append((label, str(len(numbers)), compact_numbers(numbers)))
+    return rows
 
 
 def shift_work_section(shift: Shift) -> HandoverSection:

@@ -263,6 +263,115 @@
     </message>
 </context>
 <context>
+    <name>AdviceDialog</name>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="145"/>
+        <source>修改改进建议</source>
+        <translation>Edit improvement advice</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="145"/>
+        <source>添加改进建议</source>
+        <translation>Add improvement advice</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="167"/>
+        <source>改进建议 *</source>
+        <translation>Improvement advice *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="168"/>
+        <source>责任人 *</source>
+        <translation>Owner *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="169"/>
+        <source>完成期限 *</source>
+        <translation>Deadline *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="170"/>
+        <source>执行情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="171"/>
+        <source>情况说明</source>
+        <translation>Status note</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceModel</name>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="105"/>
+        <source>改进建议</source>
+        <translation>Improvement advice</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="105"/>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="105"/>
+        <source>完成期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="105"/>
+        <source>执行情况</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../app/gui/changes/approval_dialog.py" line="25"/>
+        <source>审批需求变更 {0}</source>
+        <translation>Approve change request {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/approval_dialog.py" line="35"/>
+        <source>{0}（{1}，预计 {2} 个工作日）须由{3}书面审批。</source>
+        <translation>{0} ({1}, estimated {2} working days) must be approved in writing by the {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/approval_dialog.py" line="47"/>
+        <source>驳回时必填驳回理由</source>
+        <translation>Required when rejecting: the reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/approval_dialog.py" line="49"/>
+        <source>书面驳回的领导姓名</source>
+        <translation>Name of the lead who rejected it in writing</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/approval_dialog.py" line="51"/>
+        <source>审批结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/approval_dialog.py" line="52"/>
+        <source>审批意见</source>
+        <translation>Approval comments</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/approval_dialog.py" line="53"/>
+        <source>驳回领导</source>
+        <translation>Rejected by</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/approval_dialog.py" line="57"/>
+        <source>将生成带编号和二维码的需求变更申请单（PDF），打印后交{0}签字；签字件交回并登记签字回执后即批准。书面驳回时填写驳回领导和理由。</source>
+        <translation>A numbered change request form with a QR code (PDF) will be made; print it for the {0} to sign. The change is approved once the signed copy is returned and its receipt is registered. For a written rejection, enter the lead and the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/approval_dialog.py" line="75"/>
+        <source>打印申请单…</source>
+        <translation>Print request form…</translation>
+    </message>
+</context>
+<context>
     <name>ArticleEditorDialog</name>
     <message>
         <location filename="../../app/gui/plans/article_editor.py" line="51"/>
@@ -917,6 +1026,134 @@ Keep the backup medium in a safe place.</translation>
     </message>
 </context>
 <context>
+    <name>ChangeDialog</name>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="71"/>
+        <source>修改需求变更</source>
+        <translation>Edit change request</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="71"/>
+        <source>登记需求变更</source>
+        <translation>Register change request</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="86"/>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="89"/>
+        <source>工作日，可填半天，如 2.5</source>
+        <translation>Working days, half days allowed, e.g. 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="93"/>
+        <source>对业务、其他系统和配置项的影响</source>
+        <translation>Impact on operations, other systems and configuration items</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="95"/>
+        <source>设备编号，多个用空格或逗号分隔</source>
+        <translation>Device codes, separated by spaces or commas</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="97"/>
+        <source>由工单引出时填写工单编号</source>
+        <translation>Ticket number, when a ticket led to this change</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="99"/>
+        <source>失败时如何恢复到变更前</source>
+        <translation>How to return to the state before the change if it fails</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="100"/>
+        <source>已约定</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="110"/>
+        <source>变更名称 *</source>
+        <translation>Change title *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="111"/>
+        <source>提出人 *</source>
+        <translation>Requester *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="112"/>
+        <source>提出部门</source>
+        <translation>Requesting department</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="113"/>
+        <source>所属系统 *</source>
+        <translation>System *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="114"/>
+        <source>变更类别 *</source>
+        <translation>Change kind *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="115"/>
+        <source>预计工作量（工作日）*</source>
+        <translation>Estimated effort (working days) *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="117"/>
+        <source>变更内容 *</source>
+        <translation>Change description *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="118"/>
+        <source>影响分析</source>
+        <translation>Impact analysis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="119"/>
+        <source>涉及设备（配置项）</source>
+        <translation>Devices (configuration items)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="120"/>
+        <source>关联工单</source>
+        <translation>Linked ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="121"/>
+        <source>实施方案 *</source>
+        <translation>Implementation plan *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="122"/>
+        <source>回退方案 *</source>
+        <translation>Rollback plan *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="125"/>
+        <source>计划实施窗口</source>
+        <translation>Planned window</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="159"/>
+        <source>填写类别和工作量后显示审批人和费用</source>
+        <translation>The approver and the charge are shown once kind and effort are filled in</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="165"/>
+        <source>缺陷处理：登记后即可实施，无需审批；{0}</source>
+        <translation>Defect fix: may be implemented once registered, no approval needed; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="166"/>
+        <source>须书面提交{0}审批，批准后方可实施；{1}</source>
+        <translation>Must be submitted in writing to the {0} and approved before work starts; {1}</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../app/gui/password_dialog.py" line="27"/>
@@ -952,6 +1189,145 @@ Keep the backup medium in a safe place.</translation>
         <location filename="../../app/gui/password_dialog.py" line="81"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePrinter</name>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="97"/>
+        <source>导出变更台账</source>
+        <translation>Export change log</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="98"/>
+        <source>变更台账_{0}.xlsx</source>
+        <translation>change_log_{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="106"/>
+        <source>已导出 {0} 条需求变更及变更统计到：
+{1}</source>
+        <translation>Exported {0} change requests with the change statistics to:
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStepDialog</name>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="231"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="242"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="246"/>
+        <source>新的工作量（工作日）*</source>
+        <translation>New effort (working days) *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/dialogs.py" line="250"/>
+        <source>确认验收的提出人姓名</source>
+        <translation>Name of the requester who accepts the change</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="43"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="44"/>
+        <source>登记时间</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="45"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="46"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="47"/>
+        <source>工作量</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="48"/>
+        <source>审批人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="49"/>
+        <source>费用</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="50"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="51"/>
+        <source>提出人</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="52"/>
+        <source>关联工单</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="53"/>
+        <source>变更名称</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesTab</name>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="130"/>
+        <source>登记变更…</source>
+        <translation>Register change…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="131"/>
+        <source>修改申请…</source>
+        <translation>Edit request…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="132"/>
+        <source>审批…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="133"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="134"/>
+        <source>打印申请单…</source>
+        <translation>Print request form…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="135"/>
+        <source>导出变更台账…</source>
+        <translation>Export change log…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="210"/>
+        <source>涉及设备：{0}</source>
+        <translation>Devices: {0}</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1386,24 @@ Keep the backup medium in a safe place.</translation>
         <location filename="../../app/gui/tickets/detail_sections.py" line="134"/>
         <source>已提供</source>
         <translation>Provided</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="125"/>
+        <source>投诉处理结果</source>
+        <translation>Complaint outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="132"/>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="133"/>
+        <source>处理结果 *</source>
+        <translation>Outcome *</translation>
     </message>
 </context>
 <context>
@@ -1225,47 +1619,57 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="78"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="79"/>
         <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
         <translation>Select a ticket in the list to see its details and take the next step.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="142"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="99"/>
+        <source>登记需求变更…</source>
+        <translation>Register change request…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="101"/>
+        <source>此工单需要修改程序功能时，登记需求变更并与工单关联</source>
+        <translation>When this ticket needs a program change, register a change request linked to it</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="148"/>
         <source>处理记录</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="248"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="255"/>
         <source>待纸质签字：{0}（签字单 {1}，{2} {3} 打印）。签字件交回后在“文件 → 登记签字回执”中按编号归档并填写签字人，此步骤即完成；确认人在场时也可改用电子签字。</source>
         <translation>Signed on paper (pending): {0} (form {1}, printed {2} by {3}). File the signed copy by its serial under File → Signed-copy receipt, naming the signer, and the step is done; if the confirmer is here, they can sign electronically instead.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="260"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="267"/>
         <source>保存/打印提交单</source>
         <translation>Save/print defect form</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="261"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="268"/>
         <source>把系统缺陷类问题提交单保存为 PDF，打开后打印</source>
         <translation>Save the defect form as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="263"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="270"/>
         <source>保存/打印咨询记录</source>
         <translation>Save/print consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="264"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="271"/>
         <source>把咨询类问题记录保存为 PDF，打开后打印</source>
         <translation>Save the consultation record as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="318"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="329"/>
         <source>签字单已保存</source>
         <translation>Form to sign saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="339"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="350"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
     </message>
@@ -2162,6 +2566,7 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
     </message>
     <message>
         <location filename="../../app/gui/inspections/models.py" line="33"/>
+        <location filename="../../app/gui/reports/tab.py" line="47"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
@@ -2194,6 +2599,41 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <location filename="../../app/gui/inspections/models.py" line="58"/>
         <source>从未巡检</source>
         <translation>Never inspected</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="44"/>
+        <source>应回访日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="45"/>
+        <source>工单</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="46"/>
+        <source>处理完成</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="48"/>
+        <source>提出人</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="49"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="50"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="54"/>
+        <source>（逾期）</source>
+        <translation> (overdue)</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2903,137 @@ The details are recorded in the log: {1}</translation>
         <location filename="../../app/gui/inspections/ticket_findings.py" line="46"/>
         <source>转到“巡检”页，显示 {0}</source>
         <translation>Go to the Inspections tab and show {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="43"/>
+        <source>回访工单 {0}</source>
+        <translation>Follow-up of ticket {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="43"/>
+        <source>季度满意度调查</source>
+        <translation>Quarterly satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="58"/>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="61"/>
+        <source>不满意时必填，将记入月报的投诉</source>
+        <translation>Required when dissatisfied; listed as a complaint in the monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="62"/>
+        <source>问题复发（重新打开工单）</source>
+        <translation>Problem recurred (reopens the ticket)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="66"/>
+        <source>{0}（{1}）处理完成于 {2}，提出人 {3} {4}</source>
+        <translation>{0} ({1}) fixed at {2}, requester {3} {4}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="76"/>
+        <source>回访时间 *</source>
+        <translation>Follow-up time *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="77"/>
+        <source>回访方式 *</source>
+        <translation>Way *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="78"/>
+        <source>回访对象 *</source>
+        <translation>Person contacted *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="79"/>
+        <source>满意度 *</source>
+        <translation>Satisfaction *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="80"/>
+        <source>回访意见 *</source>
+        <translation>Comments *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="81"/>
+        <source>不满意原因（投诉记录）</source>
+        <translation>Reason for dissatisfaction (complaint)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/dialogs.py" line="84"/>
+        <source>调查季度</source>
+        <translation>Survey quarter</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="72"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="73"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="74"/>
+        <source>工单/季度</source>
+        <translation>Ticket / quarter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="75"/>
+        <source>方式</source>
+        <translation>Way</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="76"/>
+        <source>对象</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="77"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="78"/>
+        <source>复发</source>
+        <translation>Recurred</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="79"/>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="80"/>
+        <source>意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="86"/>
+        <source>已处理</source>
+        <translation>Dealt with</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="86"/>
+        <source>待处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="94"/>
+        <source>是</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -3422,337 +3993,347 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="74"/>
+        <location filename="../../app/gui/main_window.py" line="76"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <source>巡检</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
         <source>备品备件</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>应急预案</source>
         <translation>Emergency plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="84"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
+        <location filename="../../app/gui/main_window.py" line="86"/>
         <source>培训演练</source>
         <translation>Training and drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="95"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
+        <source>变更</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="90"/>
+        <source>报告</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="101"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>接班确认…</source>
         <translation>Handover acceptance…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>接班人用自己的账户确认接班，填写接班检查意见</source>
         <translation>The incoming engineer accepts the handover with their own account and check remarks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163"/>
+        <location filename="../../app/gui/main_window.py" line="172"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>把数据库备份到 U 盘等位置（校验后保存）</source>
         <translation>Back up the database to a USB stick or another place (verified before it is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>每日自动备份和保留份数</source>
         <translation>Daily automatic backup and how many copies are kept</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="176"/>
+        <location filename="../../app/gui/main_window.py" line="185"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="186"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179"/>
+        <location filename="../../app/gui/main_window.py" line="188"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="182"/>
+        <location filename="../../app/gui/main_window.py" line="191"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="183"/>
+        <location filename="../../app/gui/main_window.py" line="192"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="191"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
         <source>快速查找预案和知识库</source>
         <translation>Quick find: plans and knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="207"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="209"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="223"/>
         <source>巡检(&amp;I)</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="226"/>
         <source>查看今日、本周到期和已逾期的巡检与备份</source>
         <translation>Inspections and backups due today, due this week and overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>开始巡检…</source>
         <translation>Start inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="229"/>
         <source>按待办中选中的巡检表开始巡检</source>
         <translation>Start an inspection with the checklist selected in the due list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="221"/>
+        <location filename="../../app/gui/main_window.py" line="230"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="232"/>
         <source>登记一次已完成的增量备份或全备份</source>
         <translation>Record an incremental or full backup that has been done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>巡检表…</source>
         <translation>Checklists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>新建、修改、停用巡检表</source>
         <translation>Add, edit and retire checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>备份策略与记录</source>
         <translation>Backup policies and records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>各系统的备份策略、备份记录和恢复测试</source>
         <translation>Each system’s backup policy, the backups done and their restore tests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="246"/>
         <source>生成一周或一个月的巡检情况汇总（PDF）</source>
         <translation>Make the inspection summary of a week or a month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="239"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
         <translation>Export inspections, item results and backups to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="259"/>
+        <location filename="../../app/gui/main_window.py" line="268"/>
         <source>设备(&amp;D)</source>
         <translation>&amp;Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="269"/>
         <source>设备台账</source>
         <translation>Device register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="272"/>
         <source>按系统、地点、状态查找设备及其工单、快照</source>
         <translation>Find devices by system, location and status, with their tickets and snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="274"/>
         <source>升级记录</source>
         <translation>Upgrade register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="275"/>
         <source>软件、固件升级记录及其测试与回退方案</source>
         <translation>Software and firmware upgrades with their tests and rollback plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>维护资料</source>
         <translation>Maintenance documents</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
         <source>合同要求移交的维护资料，按系统和版本</source>
         <translation>The maintenance documents the contract requires, by system and version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="269"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>培训与应急演练</source>
         <translation>Training and emergency drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="270"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>培训记录、签到表、应急演练及报告</source>
         <translation>Training records, sign-in sheets, emergency drills and reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="385"/>
+        <location filename="../../app/gui/main_window.py" line="407"/>
         <source>缺陷工单已登记，已与巡检项关联</source>
         <translation>Defect ticket logged and linked to the inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="463"/>
+        <location filename="../../app/gui/main_window.py" line="485"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="544"/>
+        <location filename="../../app/gui/main_window.py" line="566"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="562"/>
+        <location filename="../../app/gui/main_window.py" line="584"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="566"/>
+        <location filename="../../app/gui/main_window.py" line="588"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="567"/>
+        <location filename="../../app/gui/main_window.py" line="589"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="574"/>
+        <location filename="../../app/gui/main_window.py" line="596"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="575"/>
+        <location filename="../../app/gui/main_window.py" line="597"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="578"/>
+        <location filename="../../app/gui/main_window.py" line="600"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="583"/>
+        <location filename="../../app/gui/main_window.py" line="605"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="585"/>
+        <location filename="../../app/gui/main_window.py" line="607"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -4957,6 +5538,94 @@ Step done: {0}</translation>
         <location filename="../../app/gui/devices/register_page.py" line="59"/>
         <source>导出设备台账…</source>
         <translation>Export register…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="133"/>
+        <source>导出回访台账</source>
+        <translation>Export follow-up log</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="134"/>
+        <source>回访台账_{0}.xlsx</source>
+        <translation>follow_up_log_{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="142"/>
+        <source>已导出 {0} 条回访记录及满意度统计到：
+{1}</source>
+        <translation>Exported {0} follow-ups with the satisfaction statistics to:
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="167"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="170"/>
+        <source>报告月份</source>
+        <translation>Report month</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="172"/>
+        <source>生成运行状况分析报告…</source>
+        <translation>Make operating-status analysis report…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="173"/>
+        <source>导出回访台账…</source>
+        <translation>Export follow-up log…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="175"/>
+        <source>修复后回访期限</source>
+        <translation>Follow-up due after the fix</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="183"/>
+        <source>待回访（已修复的缺陷）</source>
+        <translation>Follow-ups due (fixed defects)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="185"/>
+        <source>报告月份的回访与满意度调查</source>
+        <translation>The report month&apos;s follow-ups and satisfaction surveys</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="190"/>
+        <source>报告月份的改进建议（写入月报第十二节）</source>
+        <translation>The report month&apos;s improvement advice (section 12 of the report)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="193"/>
+        <source>记录回访…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="194"/>
+        <source>季度满意度调查…</source>
+        <translation>Quarterly satisfaction survey…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="195"/>
+        <source>投诉处理结果…</source>
+        <translation>Complaint outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="196"/>
+        <source>添加建议…</source>
+        <translation>Add advice…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports/tab.py" line="197"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
     </message>
 </context>
 <context>
@@ -7152,77 +7821,77 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>action</name>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="46"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="47"/>
         <source>已电话响应</source>
         <translation>Responded by phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="47"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="48"/>
         <source>已到场</source>
         <translation>Arrived on site</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="48"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="49"/>
         <source>已恢复正常运行</source>
         <translation>Service restored</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="49"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="50"/>
         <source>暂停计时</source>
         <translation>Pause clocks</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="50"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="51"/>
         <source>恢复计时</source>
         <translation>Resume clocks</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="51"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="52"/>
         <source>添加备注</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="52"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="53"/>
         <source>解答并关闭</source>
         <translation>Answer and close</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="53"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="54"/>
         <source>问题分析</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="54"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="55"/>
         <source>主管领导确认</source>
         <translation>Supervisor sign-off</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="55"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="56"/>
         <source>处理完成</source>
         <translation>Record fix</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="56"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="57"/>
         <source>上报服务中心</source>
         <translation>Report to service centre</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="57"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="58"/>
         <source>回复提出人</source>
         <translation>Reply to requester</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="58"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="59"/>
         <source>回访后关闭</source>
         <translation>Follow up and close</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="59"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="60"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="60"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="61"/>
         <source>更正时间</source>
         <translation>Correct a time</translation>
     </message>
@@ -7579,6 +8248,41 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <source>保存应急演练记录</source>
         <translation>Save an emergency drill record</translation>
     </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="144"/>
+        <source>登记或修改需求变更</source>
+        <translation>Register or edit change request</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="145"/>
+        <source>需求变更步骤</source>
+        <translation>Change request step</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="146"/>
+        <source>需求变更审批</source>
+        <translation>Change request approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="147"/>
+        <source>登记回访</source>
+        <translation>Record follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="148"/>
+        <source>处理不满意投诉</source>
+        <translation>Deal with complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="149"/>
+        <source>保存改进建议</source>
+        <translation>Save improvement advice</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit/actions.py" line="150"/>
+        <source>修改回访期限</source>
+        <translation>Change follow-up due days</translation>
+    </message>
 </context>
 <context>
     <name>backup</name>
@@ -7661,6 +8365,79 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/database_backups.py" line="285"/>
         <source>驻场运维台正在使用此数据库：{path}。请先退出程序，再恢复备份。</source>
         <translation>Resident Desk is using this database: {path}. Quit the program first, then restore the backup.</translation>
+    </message>
+</context>
+<context>
+    <name>changes</name>
+    <message>
+        <location filename="../../app/domain/changes/routing.py" line="89"/>
+        <source>“预计工作量（工作日）”应为数字，如 3 或 12.5</source>
+        <translation>“Estimated effort (working days)” must be a number, e.g. 3 or 12.5</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/routing.py" line="93"/>
+        <source>“预计工作量（工作日）”应在 0.5 到 999 个工作日之间</source>
+        <translation>“Estimated effort (working days)” must be between 0.5 and 999 working days</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/routing.py" line="97"/>
+        <source>“预计工作量（工作日）”按半天估算，如 0.5、1、1.5</source>
+        <translation>“Estimated effort (working days)” is estimated in half days, e.g. 0.5, 1, 1.5</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="133"/>
+        <source>变更当前状态“{state}”下不能“{step}”</source>
+        <translation>A change in state “{state}” cannot “{step}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/approval.py" line="68"/>
+        <source>变更 {number} 当前为“{state}”，不在待审批状态</source>
+        <translation>Change {number} is “{state}”, not awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/approval.py" line="86"/>
+        <source>只能签字批准或驳回</source>
+        <translation>Only approval or rejection can be signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/approval.py" line="90"/>
+        <source>驳回时请填写审批意见（驳回理由）</source>
+        <translation>When rejecting, enter the approval comments (the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/approval.py" line="96"/>
+        <source>合同设置的上报联系人中没有填写{lead}的姓名，不能电子签字：请系统管理员填写，或打印申请单由{lead}纸质签字</source>
+        <translation>The escalation contacts in the contract settings have no name for the {lead}, so no electronic signature is possible: ask the administrator to fill it in, or print the request form for the {lead} to sign on paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/approval.py" line="106"/>
+        <source>此变更须由{lead}（{name}）审批，账户“{who}”不是合同设置中的{lead}</source>
+        <translation>This change must be approved by the {lead} ({name}); account “{who}” is not the {lead} in the contract settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/approval.py" line="144"/>
+        <source>请填写驳回的领导姓名和驳回理由</source>
+        <translation>Enter the name of the lead who rejected it and the reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/requests.py" line="277"/>
+        <source>变更 {number} 已提交或已处理，不能再修改申请内容</source>
+        <translation>Change {number} has been submitted or handled; the request can no longer be edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/requests.py" line="299"/>
+        <source>没有这条需求变更（{id}）</source>
+        <translation>No such change request ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/requests.py" line="377"/>
+        <source>没有编号为 {number} 的需求变更，请核对编号</source>
+        <translation>No change request numbered {number}; please check the number</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/steps.py" line="37"/>
+        <source>审批须由审批领导签字：请使用审批功能</source>
+        <translation>Approval must be signed by the approving lead: use Approve</translation>
     </message>
 </context>
 <context>
@@ -7755,8 +8532,8 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/demo/builder.py" line="260"/>
-        <location filename="../../app/demo/builder.py" line="350"/>
+        <location filename="../../app/demo/builder.py" line="261"/>
+        <location filename="../../app/demo/builder.py" line="355"/>
         <source>文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。</source>
         <translation>The file already exists: {path}. Demo data is only written to a new file, never over an existing database.</translation>
     </message>
@@ -7876,7 +8653,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>No ticket {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/upgrades.py" line="236"/>
+        <location filename="../../app/services/devices/upgrades.py" line="253"/>
         <source>没有升级记录 {id}</source>
         <translation>No upgrade record {id}</translation>
     </message>
@@ -7884,77 +8661,87 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>document</name>
     <message>
-        <location filename="../../app/services/documents.py" line="63"/>
+        <location filename="../../app/services/documents.py" line="68"/>
         <source>系统缺陷类问题提交单</source>
         <translation>Defect form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="64"/>
+        <location filename="../../app/services/documents.py" line="69"/>
         <source>咨询类问题记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="65"/>
+        <location filename="../../app/services/documents.py" line="70"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="66"/>
+        <location filename="../../app/services/documents.py" line="71"/>
         <source>巡检报告</source>
         <translation>Inspection report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="67"/>
+        <location filename="../../app/services/documents.py" line="72"/>
         <source>巡检情况汇总</source>
         <translation>Inspection summary</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="68"/>
+        <location filename="../../app/services/documents.py" line="73"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="69"/>
+        <location filename="../../app/services/documents.py" line="74"/>
         <source>备用机借用单</source>
         <translation>Loaner form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="70"/>
+        <location filename="../../app/services/documents.py" line="75"/>
         <source>备品备件盘点表</source>
         <translation>Spare-parts stocktake sheet</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="71"/>
+        <location filename="../../app/services/documents.py" line="76"/>
         <source>维护资料移交清单</source>
         <translation>Maintenance documents hand-over list</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="72"/>
+        <location filename="../../app/services/documents.py" line="77"/>
         <source>培训签到表</source>
         <translation>Training sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="73"/>
+        <location filename="../../app/services/documents.py" line="78"/>
         <source>应急演练报告</source>
         <translation>Emergency drill report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="151"/>
+        <location filename="../../app/services/documents.py" line="79"/>
+        <source>需求变更申请单</source>
+        <translation>Change request form</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="80"/>
+        <source>系统运行状况分析报告</source>
+        <translation>Operating-status analysis report</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="160"/>
         <source>保存位置是一个文件夹，请给出文件名：{path}</source>
         <translation>The save location is a folder; give a file name: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="156"/>
+        <location filename="../../app/services/documents.py" line="165"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="160"/>
+        <location filename="../../app/services/documents.py" line="169"/>
         <source>文件是只读的，不能覆盖：{path}</source>
         <translation>The file is read-only and cannot be replaced: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="174"/>
+        <location filename="../../app/services/documents.py" line="183"/>
         <source>文件已存在：{path}。如需覆盖，请加 --force。</source>
         <translation>The file exists: {path}. Add --force to replace it.</translation>
     </message>
@@ -7964,54 +8751,54 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="247"/>
+        <location filename="../../app/services/documents.py" line="260"/>
         <location filename="../../app/services/plans/documents.py" line="66"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="350"/>
-        <location filename="../../app/services/documents.py" line="351"/>
+        <location filename="../../app/services/documents.py" line="371"/>
+        <location filename="../../app/services/documents.py" line="372"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="352"/>
+        <location filename="../../app/services/documents.py" line="373"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="353"/>
+        <location filename="../../app/services/documents.py" line="374"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="354"/>
+        <location filename="../../app/services/documents.py" line="375"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="378"/>
+        <location filename="../../app/services/documents.py" line="399"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="383"/>
+        <location filename="../../app/services/documents.py" line="404"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="390"/>
+        <location filename="../../app/services/documents.py" line="411"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="395"/>
+        <location filename="../../app/services/documents.py" line="416"/>
         <source>文档 {serial} 已作废（{reason}），不能归档</source>
         <translation>Document {serial} is voided ({reason}) and cannot be filed</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="401"/>
+        <location filename="../../app/services/documents.py" line="422"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
@@ -8021,22 +8808,22 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Ticket not found: {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="385"/>
+        <location filename="../../app/services/handover.py" line="400"/>
         <source>请填写交班人</source>
         <translation>Fill in who hands over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="386"/>
+        <location filename="../../app/services/handover.py" line="401"/>
         <source>请填写接班人</source>
         <translation>Fill in who takes over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="389"/>
+        <location filename="../../app/services/handover.py" line="404"/>
         <source>接班人不能与交班人是同一人：{name}</source>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="453"/>
+        <location filename="../../app/services/handover.py" line="468"/>
         <source>本班开始时间必须早于交接时间</source>
         <translation>The shift must start before the handover time</translation>
     </message>
@@ -8056,12 +8843,12 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Ticket {number} is a {actual} ticket; incident reports are for system-defect tickets only.</translation>
     </message>
     <message>
-        <location filename="../../app/services/filing.py" line="44"/>
+        <location filename="../../app/services/filing.py" line="46"/>
         <source>{serial} 是待签字步骤的签字单：请填写在纸上签字的人的姓名（签字人）</source>
         <translation>{serial} is the form of a step awaiting signature: give the name of the person who signed it on paper (signer)</translation>
     </message>
     <message>
-        <location filename="../../app/services/filing.py" line="53"/>
+        <location filename="../../app/services/filing.py" line="55"/>
         <source>本程序不认识此签字单所签的步骤：{subject}</source>
         <translation>This program does not know the step this form signs: {subject}</translation>
     </message>
@@ -8076,17 +8863,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Please enter the handover acceptance remarks</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover_acceptance.py" line="96"/>
+        <location filename="../../app/services/handover_acceptance.py" line="101"/>
         <source>没有编号为 {serial} 的交接班记录</source>
         <translation>There is no shift handover numbered {serial}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover_acceptance.py" line="101"/>
+        <location filename="../../app/services/handover_acceptance.py" line="106"/>
         <source>交接班记录 {serial} 已由 {who} 确认接班</source>
         <translation>Shift handover {serial} was already accepted by {who}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover_acceptance.py" line="107"/>
+        <location filename="../../app/services/handover_acceptance.py" line="112"/>
         <source>接班人是 {taker}，请用 {taker} 的账户确认接班</source>
         <translation>The incoming engineer is {taker}; accept with {taker}&apos;s account</translation>
     </message>
@@ -8099,6 +8886,11 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/document_versions.py" line="148"/>
         <source>文档已不在登记簿中，无法登记这份副本</source>
         <translation>The document is no longer in the register; this copy cannot be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/approval.py" line="168"/>
+        <source>此变更已在等待纸质签字（申请单 {serial}）：签字件归档后即批准，也可改用电子签字</source>
+        <translation>This change is already waiting for a paper signature (form {serial}): it is approved when the signed copy is filed, or can be signed electronically instead</translation>
     </message>
 </context>
 <context>
@@ -8184,9 +8976,101 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Analysed</translation>
     </message>
     <message>
+        <location filename="../../app/domain/changes/states.py" line="61"/>
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="62"/>
+        <source>待审批</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="63"/>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="64"/>
+        <source>已驳回</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="65"/>
+        <source>实施中</source>
+        <translation>Implementing</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="66"/>
+        <location filename="../../app/services/reports/advice.py" line="38"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="67"/>
+        <source>已失败（已回退）</source>
+        <translation>Failed (rolled back)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="68"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="69"/>
         <location filename="../../app/domain/enums.py" line="159"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="70"/>
+        <source>修改申请</source>
+        <translation>Edit request</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="71"/>
+        <source>书面提交审批</source>
+        <translation>Submit in writing</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="72"/>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="73"/>
+        <source>驳回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="74"/>
+        <source>开始实施</source>
+        <translation>Start implementation</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="75"/>
+        <source>实施完成</source>
+        <translation>Implementation done</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="76"/>
+        <source>实施失败，已回退</source>
+        <translation>Failed, rolled back</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="77"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="78"/>
+        <source>提出人确认</source>
+        <translation>Requester accepts</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/states.py" line="79"/>
+        <source>重新估算工作量</source>
+        <translation>Re-estimate effort</translation>
     </message>
     <message>
         <location filename="../../app/domain/enums.py" line="160"/>
@@ -8762,6 +9646,96 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <source>未到期</source>
         <translation>Not due</translation>
     </message>
+    <message>
+        <location filename="../../app/domain/changes/routing.py" line="69"/>
+        <source>缺陷处理</source>
+        <translation>Defect fix</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/routing.py" line="70"/>
+        <source>技术协议模糊功能</source>
+        <translation>Vague function of the technical agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/routing.py" line="71"/>
+        <source>新增需求</source>
+        <translation>New requirement</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/routing.py" line="72"/>
+        <source>无需审批</source>
+        <translation>No approval needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/routing.py" line="73"/>
+        <source>部门领导</source>
+        <translation>department lead</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/routing.py" line="74"/>
+        <source>公司领导</source>
+        <translation>company lead</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/routing.py" line="75"/>
+        <source>质保期内免费</source>
+        <translation>free within the warranty period</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/changes/routing.py" line="76"/>
+        <source>质保期外按成本价核算</source>
+        <translation>at cost price after the warranty period</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/followups.py" line="47"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/followups.py" line="48"/>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/followups.py" line="49"/>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/followups.py" line="50"/>
+        <source>电话回访</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/followups.py" line="51"/>
+        <source>上门回访</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/followups.py" line="52"/>
+        <source>工单回访</source>
+        <translation>Ticket follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/followups.py" line="53"/>
+        <source>季度满意度调查</source>
+        <translation>Quarterly satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/advice.py" line="36"/>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/advice.py" line="37"/>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/advice.py" line="39"/>
+        <source>不再执行</source>
+        <translation>Dropped</translation>
+    </message>
 </context>
 <context>
     <name>escalation</name>
@@ -8829,6 +9803,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <name>field</name>
     <message>
         <location filename="../../app/domain/tickets/intake.py" line="20"/>
+        <location filename="../../app/services/changes/requests.py" line="47"/>
         <source>提出人</source>
         <translation>Requester</translation>
     </message>
@@ -8866,7 +9841,8 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/domain/devices/register.py" line="164"/>
         <location filename="../../app/domain/tickets/intake.py" line="25"/>
-        <location filename="../../app/services/tickets/calls.py" line="84"/>
+        <location filename="../../app/services/changes/requests.py" line="48"/>
+        <location filename="../../app/services/tickets/calls.py" line="85"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
@@ -8932,7 +9908,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/tickets/intake.py" line="26"/>
-        <location filename="../../app/services/tickets/calls.py" line="96"/>
+        <location filename="../../app/services/tickets/calls.py" line="97"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
@@ -8962,170 +9938,209 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="196"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="197"/>
         <source>响应时间</source>
         <translation>Response time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="197"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="198"/>
         <source>到场时间</source>
         <translation>Arrival time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="199"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="200"/>
         <source>恢复时间</source>
         <translation>Restored at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="200"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="201"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="203"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="204"/>
         <source>暂停时间</source>
         <translation>Paused at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="204"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="205"/>
         <source>暂停原因</source>
         <translation>Reason for pause</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="206"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="207"/>
         <source>恢复计时时间</source>
         <translation>Resumed at</translation>
     </message>
     <message>
         <location filename="../../app/domain/devices/register.py" line="177"/>
-        <location filename="../../app/domain/tickets/workflow.py" line="207"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="208"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="209"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="210"/>
         <source>解答时间</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="210"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="211"/>
         <source>解答内容</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="215"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="216"/>
         <source>问题类型</source>
         <translation>Problem type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="219"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="220"/>
         <source>分析意见</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="222"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="223"/>
         <source>签字确认时间</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="223"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="224"/>
         <source>处理建议和措施</source>
         <translation>Proposed measures</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="226"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="227"/>
         <source>问题原因</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="227"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="228"/>
         <source>处理结果</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="228"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="229"/>
         <source>预防建议</source>
         <translation>Prevention advice</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="231"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="232"/>
         <source>维护类型</source>
         <translation>Maintenance type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="235"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="236"/>
         <source>责任认定</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="236"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="237"/>
         <source>完成时间</source>
         <translation>Fixed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="237"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="238"/>
         <source>设备资产编号/序列号</source>
         <translation>Asset number / serial</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="240"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="241"/>
         <source>保内/保外（空则按质保期）</source>
         <translation>In / out of warranty (empty: by the warranty period)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="245"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="246"/>
         <source>遗留问题</source>
         <translation>Outstanding issues</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="248"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="249"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="249"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="250"/>
         <source>上报说明</source>
         <translation>Report note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="252"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="253"/>
         <source>回复时间</source>
         <translation>Replied at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="253"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="254"/>
         <source>回复内容（原因与变更记录）</source>
         <translation>Reply (cause and change record)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="256"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="260"/>
+        <source>回访对象（空则为提出人）</source>
+        <translation>Person contacted (the requester if empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/followups.py" line="57"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="257"/>
         <source>回访时间</source>
         <translation>Follow-up time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="257"/>
+        <location filename="../../app/domain/reports/followups.py" line="58"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="259"/>
+        <source>回访方式</source>
+        <translation>Way</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/followups.py" line="59"/>
+        <source>回访对象</source>
+        <translation>Person contacted</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/followups.py" line="60"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="263"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/followups.py" line="61"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="258"/>
         <source>回访意见</source>
         <translation>Follow-up feedback</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="259"/>
+        <location filename="../../app/domain/reports/followups.py" line="62"/>
+        <source>问题是否复发</source>
+        <translation>Problem recurred</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/followups.py" line="63"/>
+        <source>不满意原因（投诉记录）</source>
+        <translation>Reason for dissatisfaction (complaint)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/followups.py" line="64"/>
+        <source>调查季度</source>
+        <translation>Survey quarter</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/workflow.py" line="269"/>
         <source>重新打开原因</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="261"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="271"/>
         <source>更正的步骤</source>
         <translation>Step to correct</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="262"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="272"/>
         <location filename="../../app/services/tickets/step_order.py" line="93"/>
         <source>正确时间</source>
         <translation>Correct time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="281"/>
-        <location filename="../../app/domain/tickets/workflow.py" line="305"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="291"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="315"/>
         <source>向提出人的解释（仅操作问题）</source>
         <translation>Explanation to the requester (operation problem only)</translation>
     </message>
@@ -9326,7 +10341,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Inspection time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="263"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="273"/>
         <location filename="../../app/services/inspections/runs.py" line="35"/>
         <source>更正原因</source>
         <translation>Reason for correction</translation>
@@ -9608,6 +10623,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/devices/upgrades.py" line="55"/>
+        <location filename="../../app/services/changes/requests.py" line="53"/>
         <source>回退方案</source>
         <translation>Rollback plan</translation>
     </message>
@@ -9623,6 +10639,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/devices/upgrades.py" line="58"/>
+        <location filename="../../app/services/changes/requests.py" line="55"/>
         <source>关联工单</source>
         <translation>Linked ticket</translation>
     </message>
@@ -9726,6 +10743,101 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/devices/snapshots.py" line="34"/>
         <source>配置内容</source>
         <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/requests.py" line="46"/>
+        <source>变更名称</source>
+        <translation>Change title</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/requests.py" line="49"/>
+        <source>变更内容</source>
+        <translation>Change description</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/requests.py" line="50"/>
+        <source>变更类别</source>
+        <translation>Change kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/requests.py" line="51"/>
+        <source>预计工作量（工作日）</source>
+        <translation>Estimated effort (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/requests.py" line="52"/>
+        <source>实施方案</source>
+        <translation>Implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/requests.py" line="54"/>
+        <source>计划实施窗口</source>
+        <translation>Planned window</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/requests.py" line="56"/>
+        <source>涉及设备（配置项）</source>
+        <translation>Devices (configuration items)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/steps.py" line="21"/>
+        <source>实施结果</source>
+        <translation>Implementation result</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/steps.py" line="22"/>
+        <source>失败原因与回退情况</source>
+        <translation>Cause of failure and rollback</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/steps.py" line="23"/>
+        <source>取消原因</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/steps.py" line="24"/>
+        <source>确认人</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/steps.py" line="25"/>
+        <source>重新估算的理由</source>
+        <translation>Reason for the re-estimate</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/advice.py" line="42"/>
+        <source>所属月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/advice.py" line="43"/>
+        <source>改进建议</source>
+        <translation>Improvement advice</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/advice.py" line="44"/>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/advice.py" line="45"/>
+        <source>完成期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/advice.py" line="46"/>
+        <source>执行情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/followups.py" line="44"/>
+        <source>回访期限（修复后天数）</source>
+        <translation>Follow-up due (days after the fix)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/followups.py" line="315"/>
+        <source>投诉处理结果</source>
+        <translation>Complaint outcome</translation>
     </message>
 </context>
 <context>
@@ -9868,6 +10980,39 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/plans/plans.py" line="38"/>
         <source>自建</source>
         <translation>Written here</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../app/domain/reports/periods.py" line="71"/>
+        <source>月份“{text}”无法识别，请写成 2026-11 的形式</source>
+        <translation>Month “{text}” not recognised; write it as 2026-11</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/periods.py" line="80"/>
+        <source>报告期间的结束日期早于开始日期</source>
+        <translation>The report period ends before it starts</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/reports/periods.py" line="82"/>
+        <source>报告期间不能超过一年</source>
+        <translation>The report period cannot be longer than a year</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/advice.py" line="120"/>
+        <source>没有这条改进建议（{id}）</source>
+        <translation>No such improvement advice ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/followups.py" line="240"/>
+        <source>工单 {number} 尚未处理完成，不能回访</source>
+        <translation>Ticket {number} is not fixed yet; no follow-up possible</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/followups.py" line="324"/>
+        <source>没有这条投诉记录</source>
+        <translation>No such complaint</translation>
     </message>
 </context>
 <context>
@@ -10082,229 +11227,254 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>table</name>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="52"/>
+        <location filename="../../app/db/models/__init__.py" line="54"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="53"/>
+        <location filename="../../app/db/models/__init__.py" line="55"/>
         <source>安全设置</source>
         <translation>Security settings</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="54"/>
+        <location filename="../../app/db/models/__init__.py" line="56"/>
         <source>合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="55"/>
+        <location filename="../../app/db/models/__init__.py" line="57"/>
         <source>上报联系人</source>
         <translation>Escalation contact</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="56"/>
+        <location filename="../../app/db/models/__init__.py" line="58"/>
         <source>维护系统</source>
         <translation>Maintained system</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="57"/>
+        <location filename="../../app/db/models/__init__.py" line="59"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="58"/>
+        <location filename="../../app/db/models/__init__.py" line="60"/>
         <source>报修人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="59"/>
+        <location filename="../../app/db/models/__init__.py" line="61"/>
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="60"/>
+        <location filename="../../app/db/models/__init__.py" line="62"/>
         <source>工单暂停</source>
         <translation>Ticket pause</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="61"/>
+        <location filename="../../app/db/models/__init__.py" line="63"/>
         <source>工单时间线</source>
         <translation>Ticket timeline</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="62"/>
+        <location filename="../../app/db/models/__init__.py" line="64"/>
         <source>逐级上报</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="63"/>
+        <location filename="../../app/db/models/__init__.py" line="65"/>
         <source>签字确认</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="64"/>
+        <location filename="../../app/db/models/__init__.py" line="66"/>
         <source>文档登记</source>
         <translation>Document register</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="65"/>
+        <location filename="../../app/db/models/__init__.py" line="67"/>
         <source>文档打印份数</source>
         <translation>Document copies</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="66"/>
+        <location filename="../../app/db/models/__init__.py" line="68"/>
         <source>交接班记录</source>
         <translation>Shift handovers</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="67"/>
+        <location filename="../../app/db/models/__init__.py" line="69"/>
         <source>数据库备份</source>
         <translation>Database backups</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="68"/>
+        <location filename="../../app/db/models/__init__.py" line="70"/>
         <source>巡检表</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="69"/>
+        <location filename="../../app/db/models/__init__.py" line="71"/>
         <source>巡检表检查项</source>
         <translation>Checklist line</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="70"/>
+        <location filename="../../app/db/models/__init__.py" line="72"/>
         <source>巡检记录</source>
         <translation>Inspection run</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="71"/>
+        <location filename="../../app/db/models/__init__.py" line="73"/>
         <source>巡检项结果</source>
         <translation>Inspection line result</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="72"/>
+        <location filename="../../app/db/models/__init__.py" line="74"/>
         <source>备份策略</source>
         <translation>Backup policy</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="73"/>
+        <location filename="../../app/db/models/__init__.py" line="75"/>
         <source>备份记录</source>
         <translation>Backup record</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="74"/>
+        <location filename="../../app/db/models/__init__.py" line="76"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="75"/>
+        <location filename="../../app/db/models/__init__.py" line="77"/>
         <source>预案修订</source>
         <translation>Plan revision</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="76"/>
+        <location filename="../../app/db/models/__init__.py" line="78"/>
         <source>知识库条目</source>
         <translation>Knowledge article</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="77"/>
+        <location filename="../../app/db/models/__init__.py" line="79"/>
         <source>知识库关联工单</source>
         <translation>Article ticket link</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="78"/>
+        <location filename="../../app/db/models/__init__.py" line="80"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="79"/>
+        <location filename="../../app/db/models/__init__.py" line="81"/>
         <source>备件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="80"/>
+        <location filename="../../app/db/models/__init__.py" line="82"/>
         <source>备件序列号</source>
         <translation>Part serial</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="81"/>
+        <location filename="../../app/db/models/__init__.py" line="83"/>
         <source>出入库</source>
         <translation>Stock movement</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="82"/>
+        <location filename="../../app/db/models/__init__.py" line="84"/>
         <source>盘点</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="83"/>
+        <location filename="../../app/db/models/__init__.py" line="85"/>
         <source>盘点明细</source>
         <translation>Stocktake line</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="84"/>
+        <location filename="../../app/db/models/__init__.py" line="86"/>
         <source>借用</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="85"/>
+        <location filename="../../app/db/models/__init__.py" line="87"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="86"/>
+        <location filename="../../app/db/models/__init__.py" line="88"/>
         <source>设备关联</source>
         <translation>Device links</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="87"/>
+        <location filename="../../app/db/models/__init__.py" line="89"/>
         <source>设备变更记录</source>
         <translation>Device history</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="88"/>
+        <location filename="../../app/db/models/__init__.py" line="90"/>
         <source>配置快照</source>
         <translation>Configuration snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="89"/>
+        <location filename="../../app/db/models/__init__.py" line="91"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="90"/>
+        <location filename="../../app/db/models/__init__.py" line="92"/>
         <source>升级记录</source>
         <translation>Upgrades</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="91"/>
+        <location filename="../../app/db/models/__init__.py" line="93"/>
         <source>升级设备</source>
         <translation>Upgraded devices</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="92"/>
+        <location filename="../../app/db/models/__init__.py" line="94"/>
         <source>维护资料</source>
         <translation>Maintenance documents</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="93"/>
+        <location filename="../../app/db/models/__init__.py" line="95"/>
         <source>培训</source>
         <translation>Training sessions</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="94"/>
+        <location filename="../../app/db/models/__init__.py" line="96"/>
         <source>培训签到</source>
         <translation>Training attendance</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="95"/>
+        <location filename="../../app/db/models/__init__.py" line="97"/>
         <source>应急演练</source>
         <translation>Emergency drills</translation>
     </message>
     <message>
-        <location filename="../../app/db/models/__init__.py" line="96"/>
+        <location filename="../../app/db/models/__init__.py" line="98"/>
         <source>演练过程</source>
         <translation>Drill steps</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="99"/>
+        <source>需求变更</source>
+        <translation>Change requests</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="100"/>
+        <source>变更涉及设备</source>
+        <translation>Devices of change requests</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="101"/>
+        <source>变更记录</source>
+        <translation>Change timeline</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="102"/>
+        <source>回访</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/models/__init__.py" line="103"/>
+        <source>改进建议</source>
+        <translation>Improvement advice</translation>
     </message>
     <message>
         <location filename="../../app/services/audit_trail.py" line="24"/>
@@ -10391,13 +11561,15 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/gui/tickets/device_section.py" line="63"/>
         <location filename="../../app/services/accounts.py" line="124"/>
         <location filename="../../app/services/accounts.py" line="206"/>
+        <location filename="../../app/services/changes/requests.py" line="44"/>
+        <location filename="../../app/services/changes/steps.py" line="43"/>
         <location filename="../../app/services/contract.py" line="161"/>
         <location filename="../../app/services/contract.py" line="169"/>
         <location filename="../../app/services/devices/documents.py" line="88"/>
         <location filename="../../app/services/devices/register.py" line="318"/>
         <location filename="../../app/services/devices/snapshots.py" line="96"/>
         <location filename="../../app/services/devices/snapshots.py" line="101"/>
-        <location filename="../../app/services/devices/upgrades.py" line="73"/>
+        <location filename="../../app/services/devices/upgrades.py" line="74"/>
         <location filename="../../app/services/inspections/backups.py" line="163"/>
         <location filename="../../app/services/inspections/backups.py" line="201"/>
         <location filename="../../app/services/inspections/runs.py" line="275"/>
@@ -10405,6 +11577,10 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/plans/knowledge.py" line="81"/>
         <location filename="../../app/services/plans/plans.py" line="118"/>
         <location filename="../../app/services/plans/plans.py" line="123"/>
+        <location filename="../../app/services/reports/advice.py" line="74"/>
+        <location filename="../../app/services/reports/followups.py" line="197"/>
+        <location filename="../../app/services/reports/followups.py" line="206"/>
+        <location filename="../../app/services/reports/followups.py" line="314"/>
         <location filename="../../app/services/store/inventory.py" line="82"/>
         <location filename="../../app/services/store/inventory.py" line="161"/>
         <location filename="../../app/services/store/loans.py" line="98"/>
@@ -10420,15 +11596,20 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/domain/tickets/intake.py" line="78"/>
         <location filename="../../app/domain/validation.py" line="49"/>
         <location filename="../../app/services/accounts.py" line="103"/>
+        <location filename="../../app/services/changes/requests.py" line="153"/>
+        <location filename="../../app/services/changes/requests.py" line="170"/>
         <location filename="../../app/services/devices/documents.py" line="95"/>
         <location filename="../../app/services/devices/snapshots.py" line="104"/>
-        <location filename="../../app/services/devices/upgrades.py" line="82"/>
-        <location filename="../../app/services/devices/upgrades.py" line="98"/>
+        <location filename="../../app/services/devices/upgrades.py" line="83"/>
+        <location filename="../../app/services/devices/upgrades.py" line="99"/>
         <location filename="../../app/services/inspections/backups.py" line="113"/>
         <location filename="../../app/services/inspections/backups.py" line="126"/>
         <location filename="../../app/services/inspections/backups.py" line="147"/>
         <location filename="../../app/services/inspections/backups.py" line="178"/>
         <location filename="../../app/services/plans/plans.py" line="128"/>
+        <location filename="../../app/services/reports/advice.py" line="94"/>
+        <location filename="../../app/services/reports/followups.py" line="178"/>
+        <location filename="../../app/services/reports/followups.py" line="188"/>
         <location filename="../../app/services/store/inventory.py" line="93"/>
         <location filename="../../app/services/training/records.py" line="213"/>
         <source>请选择“{label}”</source>
@@ -10475,9 +11656,10 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/domain/tickets/intake.py" line="97"/>
         <location filename="../../app/domain/tickets/step_times.py" line="15"/>
-        <location filename="../../app/services/devices/upgrades.py" line="108"/>
+        <location filename="../../app/services/devices/upgrades.py" line="109"/>
         <location filename="../../app/services/inspections/backups.py" line="158"/>
         <location filename="../../app/services/inspections/runs.py" line="163"/>
+        <location filename="../../app/services/reports/followups.py" line="168"/>
         <location filename="../../app/services/training/records.py" line="92"/>
         <source>“{label}”不能晚于当前时间</source>
         <translation>“{label}” cannot be in the future</translation>
@@ -10500,7 +11682,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/domain/devices/register.py" line="310"/>
         <location filename="../../app/services/devices/snapshots.py" line="109"/>
-        <location filename="../../app/services/devices/upgrades.py" line="111"/>
+        <location filename="../../app/services/devices/upgrades.py" line="112"/>
         <location filename="../../app/services/plans/knowledge.py" line="88"/>
         <location filename="../../app/services/plans/plans.py" line="120"/>
         <source>“{label}”太长</source>
@@ -10508,12 +11690,15 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/devices/register.py" line="313"/>
-        <location filename="../../app/services/devices/upgrades.py" line="176"/>
+        <location filename="../../app/gui/changes/dialogs.py" line="198"/>
+        <location filename="../../app/services/changes/requests.py" line="178"/>
+        <location filename="../../app/services/changes/requests.py" line="186"/>
+        <location filename="../../app/services/devices/upgrades.py" line="193"/>
         <location filename="../../app/services/plans/knowledge.py" line="101"/>
         <location filename="../../app/services/plans/plans.py" line="132"/>
         <location filename="../../app/services/plans/plans.py" line="139"/>
-        <location filename="../../app/services/tickets/calls.py" line="83"/>
-        <location filename="../../app/services/tickets/calls.py" line="95"/>
+        <location filename="../../app/services/tickets/calls.py" line="84"/>
+        <location filename="../../app/services/tickets/calls.py" line="96"/>
         <source>“{label}”不存在</source>
         <translation>“{label}” does not exist</translation>
     </message>
@@ -10652,16 +11837,36 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <source>“{label}”应在 1 到 1440 分钟之间</source>
         <translation>“{label}” must be between 1 and 1440 minutes</translation>
     </message>
+    <message>
+        <location filename="../../app/domain/reports/followups.py" line="79"/>
+        <source>满意度为“不满意”时请填写“{label}”</source>
+        <translation>When the satisfaction is “Dissatisfied”, fill in “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/changes/requests.py" line="130"/>
+        <source>“{label}”的结束时间应晚于开始时间</source>
+        <translation>The end of “{label}” must be after its start</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/followups.py" line="106"/>
+        <source>“{label}”应在 0 到 30 天之间</source>
+        <translation>“{label}” must be between 0 and 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/followups.py" line="248"/>
+        <source>“{label}”不能早于处理完成时间</source>
+        <translation>“{label}” cannot be before the fix</translation>
+    </message>
 </context>
 <context>
     <name>workflow</name>
     <message>
-        <location filename="../../app/domain/tickets/workflow.py" line="170"/>
+        <location filename="../../app/domain/tickets/workflow.py" line="171"/>
         <source>当前状态“{status}”下不能执行“{action}”</source>
         <translation>“{action}” is not possible while the ticket is “{status}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/calls.py" line="171"/>
+        <location filename="../../app/services/tickets/calls.py" line="172"/>
         <source>“{action}”须由甲方确认人签字：请选择电子签字或纸质签字</source>
         <translation>“{action}” must be signed by a client confirmer: choose electronic or paper signature</translation>
     </message>

@@ -3,7 +3,8 @@
 ``print_all`` makes a one-month demo database and prints, through the services a user's command
 reaches, several defect forms and consultation records (those with the most text first), the
 shift handover, inspection reports and the period summary, an incident report, the loaner form,
-the stocktake sheet, every plan sheet and the plans booklet.
+the stocktake sheet, every plan sheet and the plans booklet, change request forms and the
+monthly operating-status reports of last month and this one.
 """
 
 from __future__ import annotations
@@ -14,12 +15,16 @@ from datetime import timedelta
 from pathlib import Path
 
 from app.demo.builder import build_demo
+from app.domain.reports.periods import month_period, previous_month
+from app.services.changes.printing import print_change_request
+from app.services.changes.requests import list_changes
 from app.services.handover import handover_document
 from app.services.inspections import documents as inspection_docs
 from app.services.inspections.runs import list_runs
 from app.services.plans import documents as plan_docs
 from app.services.plans.incident_report import print_incident_report
 from app.services.plans.plans import list_plans
+from app.services.reports.monthly_report import print_monthly_report
 from app.services.setup import open_desk
 from app.services.store import documents as store_docs
 from app.services.store.loan_queries import list_loans
@@ -96,6 +101,11 @@ def print_all(folder: Path) -> DemoDocuments:
         for plan in list_plans(desk):
             plan_docs.print_plan(desk, plan.code, add("plan", plan.code))
         plan_docs.print_booklet(desk, add("plans_booklet", "all"))
+        for change in list_changes(desk)[:3]:
+            print_change_request(desk, change.id, add("change_request", change.number))
+        month = month_period(today.strftime("%Y-%m"))
+        print_monthly_report(desk, previous_month(month), add("monthly_report", "last"))
+        print_monthly_report(desk, month, add("monthly_report", "this"))
     finally:
         opened.close()
     return DemoDocuments(db=db, files=files)

@@ -163,6 +163,9 @@ def test_the_client_confirmer_reads_but_does_not_write(qtbot, desk: Desk, make_t
     assert not window.new_ticket_action.isVisible()
     assert not window.contract_action.isVisible()
     assert not window.store_tab.new_part_button.isVisible()
+    assert window.changes_tab.new_button.isHidden() and window.changes_tab.approve_button.isHidden()
+    assert window.reports_tab.follow_up_button.isHidden() and window.reports_tab.due_days.isHidden()
+    assert not window.reports_tab.buttons["export_followups"].isHidden()  # reading is allowed
     window.tickets_tab.show_ticket(1)
     assert window.tickets_tab.detail.number_label.text() == "GD-2026-0001"  # reads it
     assert window.tickets_tab.detail.action_buttons == {}

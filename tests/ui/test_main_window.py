@@ -46,7 +46,7 @@ def test_title_tabs_and_timer(make_window, desk: Desk) -> None:
     assert info is not None
     assert window.windowTitle() == f"驻场运维台 — {info.project_name}"
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["工单", "巡检", "备品备件", "应急预案", "设备", "培训演练"]
+    assert tabs == ["工单", "巡检", "备品备件", "应急预案", "设备", "培训演练", "变更", "报告"]
     assert window.sweep_timer.isActive()
     assert window.sweep_timer.interval() == SWEEP_INTERVAL_MS == 30_000
     assert window.new_ticket_action.shortcut().toString() == "Ctrl+N"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.db.models.accounts import Account, SecuritySetting
 from app.db.models.audit import AuditChange, AuditHead, AuditRecord, AuditSchema  # noqa: F401
 from app.db.models.base import Base, Timestamped  # noqa: F401
+from app.db.models.changes import ChangeEvent, ChangeRequest, ChangeRequestDevice
 from app.db.models.contract import Contract, EscalationContact
 from app.db.models.devices import (  # noqa: F401
     Attachment,
@@ -42,6 +43,7 @@ from app.db.models.plans import (
     KnowledgeArticleTicket,
 )
 from app.db.models.reference import MaintainedSystem, Place, Requester
+from app.db.models.reports import FollowUp, ImprovementAdvice
 from app.db.models.signoffs import SignOff
 from app.db.models.store import Loan, Part, PartSerial, StockMovement, Stocktake, StocktakeLine
 from app.db.models.tickets import Escalation, Ticket, TicketEvent, TicketPause
@@ -94,6 +96,11 @@ AUDITED_MODELS: tuple[tuple[type[Base], str], ...] = (
     (TrainingAttendee, QT_TRANSLATE_NOOP("table", "培训签到")),
     (Drill, QT_TRANSLATE_NOOP("table", "应急演练")),
     (DrillStep, QT_TRANSLATE_NOOP("table", "演练过程")),
+    (ChangeRequest, QT_TRANSLATE_NOOP("table", "需求变更")),
+    (ChangeRequestDevice, QT_TRANSLATE_NOOP("table", "变更涉及设备")),
+    (ChangeEvent, QT_TRANSLATE_NOOP("table", "变更记录")),
+    (FollowUp, QT_TRANSLATE_NOOP("table", "回访")),
+    (ImprovementAdvice, QT_TRANSLATE_NOOP("table", "改进建议")),
 )
 
 # Tables the trail does not follow, and why.

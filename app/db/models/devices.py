@@ -145,8 +145,12 @@ class Upgrade(Timestamped, Base):
     ticket_id: Mapped[int | None] = mapped_column(
         ForeignKey("ticket.id", ondelete="SET NULL"), index=True
     )
-    # The change request it implements, as written until change requests are records.
+    # The change request it implements: linked when the reference names one (BG-…); a
+    # reference to something outside the register stays text.
     change_ref: Mapped[str] = mapped_column(String(100), default="")
+    change_request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("change_request.id", ondelete="SET NULL"), index=True
+    )
     test_done: Mapped[str] = mapped_column(Text)
     rollback_plan: Mapped[str] = mapped_column(Text)
     rollback_used: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.models.base import Base, Timestamped
 from app.db.models.reference import MaintainedSystem
+from app.db.models.reports import FollowUp
 from app.db.types import UTCDateTime
 
 
@@ -90,6 +91,9 @@ class Ticket(Timestamped, Base):
     )
     escalations: Mapped[list[Escalation]] = relationship(
         back_populates="ticket", order_by="Escalation.level", cascade="all, delete-orphan"
+    )
+    follow_ups: Mapped[list[FollowUp]] = relationship(
+        order_by="FollowUp.at", cascade="all, delete-orphan"
     )
 
 

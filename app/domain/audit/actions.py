@@ -139,3 +139,12 @@ UPGRADE_SAVE = _kind("device.upgrade", QT_TRANSLATE_NOOP("audit", "登记升级"
 MAINTENANCE_DOCUMENT = _kind("device.document", QT_TRANSLATE_NOOP("audit", "登记维护资料"), _W)
 TRAINING_SAVE = _kind("training.save", QT_TRANSLATE_NOOP("audit", "保存培训记录"), _W)
 DRILL_SAVE = _kind("drill.save", QT_TRANSLATE_NOOP("audit", "保存应急演练记录"), _W)
+
+# Change requests, follow-up visits and the monthly report.
+CHANGE_SAVE = _kind("change.save", QT_TRANSLATE_NOOP("audit", "登记或修改需求变更"), _W)
+CHANGE_STEP = _kind("change.step", QT_TRANSLATE_NOOP("audit", "需求变更步骤"), _W)
+CHANGE_APPROVE = _kind("change.approve", QT_TRANSLATE_NOOP("audit", "需求变更审批"), _W)
+FOLLOW_UP_SAVE = _kind("followup.save", QT_TRANSLATE_NOOP("audit", "登记回访"), _W)
+COMPLAINT_CLOSE = _kind("followup.complaint", QT_TRANSLATE_NOOP("audit", "处理不满意投诉"), _W)
+ADVICE_SAVE = _kind("advice.save", QT_TRANSLATE_NOOP("audit", "保存改进建议"), _W)
+FOLLOW_UP_SETTINGS = _kind("settings.followup", QT_TRANSLATE_NOOP("audit", "修改回访期限"), _W)

@@ -15,6 +15,7 @@ from app.domain.enums import (
     Warranty,
 )
 from app.domain.i18n import QT_TRANSLATE_NOOP, Marked, MarkedError
+from app.domain.reports.followups import FollowUpWay, Satisfaction
 from app.domain.validation import FieldError, require_choice, require_text
 
 
@@ -252,9 +253,18 @@ ACTION_FIELDS: dict[Action, tuple[FieldSpec, ...]] = {
         _F("at", QT_TRANSLATE_NOOP("field", "回复时间"), "datetime"),
         _F("reply", QT_TRANSLATE_NOOP("field", "回复内容（原因与变更记录）"), "text"),
     ),
-    Action.CLOSE: (
+    Action.CLOSE: (  # the 回访 record behind the step (unless one was recorded since the fix)
         _F("at", QT_TRANSLATE_NOOP("field", "回访时间"), "datetime"),
         _F("follow_up", QT_TRANSLATE_NOOP("field", "回访意见"), "text"),
+        _F("way", QT_TRANSLATE_NOOP("field", "回访方式"), "choice", False, tuple(FollowUpWay)),
+        _F("contact", QT_TRANSLATE_NOOP("field", "回访对象（空则为提出人）"), "line", False),
+        _F(
+            "satisfaction",
+            QT_TRANSLATE_NOOP("field", "满意度"),
+            "choice",
+            False,
+            tuple(Satisfaction),
+        ),
     ),
     Action.REOPEN: (_F("reason", QT_TRANSLATE_NOOP("field", "重新打开原因"), "text"),),
     Action.CORRECT: (

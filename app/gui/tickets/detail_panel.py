@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.audit.actions import DOCUMENT_PRINT, TICKET_CREATE
+from app.domain.audit.actions import CHANGE_SAVE, DOCUMENT_PRINT, TICKET_CREATE
 from app.domain.enums import Severity, TicketClass, TicketStatus
 from app.domain.i18n import MarkedError
 from app.domain.tickets.workflow import Action
@@ -66,6 +66,7 @@ class DetailPanel(QWidget):
 
     ticketChanged = Signal(int)
     runRequested = Signal(int, int)  # an inspection run that found this ticket, and its line
+    changeRequested = Signal(str)  # register a change request from this ticket (its number)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +96,11 @@ class DetailPanel(QWidget):
         self.action_bar = QHBoxLayout()
         self.action_bar.setSpacing(6)
         self.action_bar.addStretch(1)
+        self.change_button = QPushButton(self.tr("登记需求变更…"), self)
+        self.change_button.setObjectName("change_button")
+        self.change_button.setToolTip(self.tr("此工单需要修改程序功能时，登记需求变更并与工单关联"))
+        self.change_button.setVisible(desk.can(CHANGE_SAVE))
+        self.action_bar.addWidget(self.change_button)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("print_button")
         self.action_bar.addWidget(self.print_button)
@@ -167,6 +173,7 @@ class DetailPanel(QWidget):
         self.stack = fill_with_stack(self, self.placeholder, content)
 
         self.print_button.clicked.connect(self.on_print_button_clicked)
+        self.change_button.clicked.connect(self.on_change_button_clicked)
         self.printer.printed.connect(self.on_printer_printed)
         self.printer.runner.busyChanged.connect(self.on_printer_busyChanged)
 
@@ -298,6 +305,10 @@ class DetailPanel(QWidget):
         dialog.finished.connect(self.on_action_dialog_finished)
         self.action_dialog = dialog
         dialog.open()
+
+    def on_change_button_clicked(self) -> None:
+        if self.detail is not None:
+            self.changeRequested.emit(self.detail.number)
 
     def on_print_button_clicked(self) -> None:
         if self.detail is not None:

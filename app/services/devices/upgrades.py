@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -127,6 +128,7 @@ def record_upgrade(desk: Desk, values: Mapping[str, Any]) -> UpgradeInfo:
             reason=reason,
             ticket_id=ticket.id if ticket else None,
             change_ref=clean_text(values.get("change_ref"))[:100],
+            change_request_id=_change_request(session, clean_text(values.get("change_ref"))),
             test_done=test_done,
             rollback_plan=rollback_plan,
             rollback_used=rollback_used(result),
@@ -162,6 +164,21 @@ def record_upgrade(desk: Desk, values: Mapping[str, Any]) -> UpgradeInfo:
         session.add(upgrade)
         session.flush()
         return _info(upgrade, ticket.number if ticket else "")
+
+
+_CHANGE_NUMBER = re.compile(r"BG-\d{4}-\d{4,}", re.IGNORECASE)
+
+
+def _change_request(session: Session, reference: str) -> int | None:
+    """The change request a reference names (BG-2026-0003), linked; None for other text."""
+    from app.db.models import ChangeRequest
+
+    match = _CHANGE_NUMBER.search(reference)
+    if match is None:
+        return None
+    return session.scalar(
+        select(ChangeRequest.id).where(ChangeRequest.number == match.group(0).upper())
+    )
 
 
 def _ticket(session: Session, number: str) -> Ticket | None:

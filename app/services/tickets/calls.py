@@ -31,6 +31,7 @@ from app.services.contract import load_targets, warranty_on
 from app.services.numbering import next_number
 from app.services.reference import remember
 from app.services.tickets.escalations import record_for_ticket
+from app.services.tickets.follow_up_record import record_on_close
 from app.services.tickets.state import facts_of, search_text_of
 from app.services.tickets.step_order import CREATED, checked_step_time, correct_step_time
 
@@ -207,6 +208,8 @@ def apply_to_ticket(
         warranty = warranty_on(session, at.astimezone().date())
         cleaned["warranty"] = warranty.value if warranty else ""
     summary, details = _apply(ticket, action, cleaned, at, now)
+    if action is Action.CLOSE and ticket.ticket_class == TicketClass.DEFECT.value:
+        record_on_close(ticket, cleaned, at, actor)
     ticket.ticket_class = step.ticket_class.value
     ticket.status = step.status.value
     if step.status is TicketStatus.CLOSED and ticket.closed_at is None:

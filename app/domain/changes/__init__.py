@@ -1,0 +1,1 @@
+"""Change requests: routing to the approver the contract names, and their states."""

@@ -1,0 +1,1 @@
+"""Follow-up visits, satisfaction and the monthly operating-status report: the pure rules."""

@@ -1,0 +1,1 @@
+"""The follow-up log workbook and the monthly operating-status report."""

@@ -1,0 +1,1 @@
+"""Change requests: register, route, approve (signed by the right lead), implement, confirm."""

@@ -1,0 +1,1 @@
+"""Follow-up visits and satisfaction, improvement advice, and the monthly operating-status report."""
