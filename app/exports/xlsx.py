@@ -9,6 +9,7 @@ are written around them when the workbook is saved, so memory stays flat whateve
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import os
 import re
@@ -47,13 +48,16 @@ MAX_HEIGHT = 409.0  # Excel's tallest row
 DENSE_LINES = 3  # rows of a sheet printed at ``rows_per_page`` show at most this many lines
 # Characters XML 1.0 refuses (Excel would call the file damaged): C0 controls but tab and new line.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_WIDE_FROM = 0x2E7F  # CJK radicals onward take about 1.8 columns
+_WIDE_RUNS = re.compile("[\u2e80-\U0010ffff]+")  # CJK radicals onward take about 1.8 columns
 
 
+@functools.lru_cache(maxsize=8192)  # the same places, systems and names recur on every page
 def display_width(text: str) -> float:
     """Width in Excel's column units: a Chinese character takes about 1.8 (measured in
     LibreOffice's rendering of these logs)."""
-    return sum(1.8 if ord(c) > _WIDE_FROM else 1.0 for c in text)
+    # Counted by runs in C, not character by character: a 100k-ticket log measures millions.
+    wide = sum(map(len, _WIDE_RUNS.findall(text)))
+    return len(text) + 0.8 * wide
 
 
 # --- the print setup of every sheet (one place, whichever library writes the workbook) ---
