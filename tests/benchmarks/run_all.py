@@ -347,7 +347,10 @@ def _growth_row(db: Path, size: int, repeat: int, shot: Path) -> tuple[str, ...]
 
     program = ["-m", "app", "gui", "--db", str(db), "--screenshot", str(shot)]
     run_child(program)  # warm-up
-    start = [run_child(program)[0] * 1000 for _ in range(repeat)]
+    start, start_cpu = [], []
+    for _ in range(repeat):
+        start.append(run_child(program)[0] * 1000)
+        start_cpu.append(LAST_CPU[0] * 1000)
     handle = open_desk(db)
     desk = handle.desk
     try:
@@ -362,7 +365,7 @@ def _growth_row(db: Path, size: int, repeat: int, shot: Path) -> tuple[str, ...]
         swept = [ms(lambda: escalations.sweep(desk))[0] for _ in range(repeat)]
     finally:
         handle.close()
-    medians = (statistics.median(x) for x in (start, page, found, swept))
+    medians = (statistics.median(x) for x in (start, start_cpu, page, found, swept))
     return (f"{size:,}", *(f"{m:.1f}" for m in medians))
 
 
@@ -518,8 +521,8 @@ def main(argv: list[str] | None = None) -> int:
         if sizes:
             growth = measure_growth(sizes, args.keep.resolve(), args.repeat)
             print(f"\n增长 growth (ms, median of {args.repeat})")
-            print_table(("tickets", "start", "first page", f"filter “{TEXT}”", "sweep"), growth,
-                        [10, 10, 12, 14, 10])  # fmt: skip
+            print_table(("tickets", "start", "start CPU", "first page", f"filter “{TEXT}”", "sweep"), growth,
+                        [10, 10, 10, 12, 14, 10])  # fmt: skip
     except CannotMeasure as exc:
         print(f"无法测量 cannot measure: {exc}", file=sys.stderr)
         return 1
