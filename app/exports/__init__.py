@@ -1,1 +1,1 @@
-"""Files the program writes for people: PDF documents (reportlab) and Excel workbooks (openpyxl)."""
+"""Files the program writes for people: PDF documents (reportlab) and Excel workbooks (XlsxWriter)."""

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle
 
+from app.exports.handover_data import Acceptance, HandoverDocument, HandoverSection
 from app.exports.pdf_fonts import FONT, BoldParagraph, Styles
 from app.exports.pdf_frame import BODY_WIDTH, DocumentHeader, write_pdf
 from app.exports.pdf_tables import GRID, field_grid, grid_or_empty, heading, section
@@ -17,41 +16,6 @@ from app.exports.pdf_text import EMPTY, fmt_time, numbered, para_text
 TITLE = "交接班记录"
 NOTES_TITLE = "交班说明"
 SIGNERS = ["交班人", "接班人", "值班领导"]
-
-
-@dataclass(frozen=True)
-class HandoverSection:
-    """One section: a table of rows (or "无"), one line per item."""
-
-    title: str
-    columns: tuple[str, ...]
-    widths: tuple[float, ...]
-    rows: tuple[tuple[str, ...], ...]
-    dense: bool = False  # small type, for wide tables
-
-
-@dataclass(frozen=True)
-class Acceptance:
-    """The incoming engineer's acceptance recorded in the program (printed on a reprint)."""
-
-    by: str
-    at: datetime
-    remarks: str
-
-
-@dataclass(frozen=True)
-class HandoverDocument:
-    """Everything the handover prints; the sections come from the services' section builders."""
-
-    from_engineer: str
-    to_engineer: str
-    at: datetime
-    shift_start: datetime
-    since: str  # where the shift's window starts: 上次交接（JJ-…）, 所选开始时间, 前24小时
-    notes: str
-    sections: tuple[HandoverSection, ...]
-    annex: HandoverSection | None = None
-    acceptance: Acceptance | None = None
 
 
 def section_story(index: int, part: HandoverSection, styles: Styles) -> list[Flowable]:

@@ -179,12 +179,13 @@ QR_FORM = "QrCode"
 def _draw_qr(canvas: Canvas, text: str, x: float, y: float) -> None:
     """The QR code, made once per document as a form that every page places."""
     if not canvas.hasForm(QR_FORM):
-        widget = QrCodeWidget(text, barLevel=QR_LEVEL, barBorder=4)
-        x0, y0, x1, y1 = widget.getBounds()
+        # Drawn at its size: asking the widget for its bounds would encode and draw it twice.
+        widget = QrCodeWidget(
+            text, barLevel=QR_LEVEL, barBorder=4, barWidth=QR_SIZE, barHeight=QR_SIZE
+        )
         drawing = Drawing(
             QR_SIZE,
             QR_SIZE,
-            transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0],
             initialFontName=FONT,  # else the renderer selects an unembedded Helvetica
         )
         drawing.add(widget)

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from xml.sax.saxutils import escape
 
 from app.domain.enums import LabelledEnum
-from app.exports.pdf_glyphs import FONT, font_runs
 
 BLANK = "—"
 EMPTY = "无"  # a section or table with nothing in it
@@ -64,6 +63,9 @@ def para_text(value: str, empty: str = BLANK) -> str:
 
 
 def _marked_up(line: str) -> str:
+    # Imported here: the GUI formats clock texts with this module long before it prints anything.
+    from app.exports.pdf_glyphs import FONT, font_runs
+
     return "".join(
         escape(run) if font == FONT else f'<font name="{font}">{escape(run)}</font>'
         for font, run in font_runs(line)

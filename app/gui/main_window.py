@@ -24,6 +24,7 @@ from app.gui.backup_actions import AutoBackup, BackupRunner, BackupSettingsDialo
 from app.gui.changes.tab import ChangesTab
 from app.gui.contract_dialog import ContractDialog
 from app.gui.devices.tab import DOCUMENTS_PAGE, UPGRADES_PAGE, DevicesTab
+from app.gui.failures import logged_failure_text
 from app.gui.handover_accept_dialog import HandoverAcceptDialog
 from app.gui.handover_dialog import HandoverDialog
 from app.gui.inspections.tab import BACKUPS_PAGE, DUE_PAGE, TEMPLATES_PAGE, InspectionsTab
@@ -33,12 +34,13 @@ from app.gui.receipt_dialog import ReceiptDialog
 from app.gui.reports.tab import ReportsTab
 from app.gui.status_bar import DeskStatusBar
 from app.gui.store.tab import StoreTab
+from app.gui.tasks import TaskRunner
 from app.gui.tickets.escalation_banner import EscalationBanner
 from app.gui.tickets.tab import TicketsTab
 from app.gui.training.tab import TrainingTab
 from app.gui.ui_settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, UiSettings
 from app.services import contract
-from app.services.context import Desk, StorageError
+from app.services.context import Desk
 from app.services.plans.search import PLAN
 from app.services.tickets import escalations
 
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         if self.read_only:
             hide_writes(self)
 
+        self.sweep_runner = TaskRunner(desk, self)  # the sweep writes: never on the GUI thread
         self.sweep_timer = QTimer(self)
         self.sweep_timer.setInterval(SWEEP_INTERVAL_MS)
         self.sweep_timer.timeout.connect(self.on_sweep_timer_timeout)
@@ -296,12 +299,18 @@ class MainWindow(QMainWindow):
         )
 
     def tick(self) -> None:
-        """Record escalations that fell due, then bring banner, status bar and queue up to date."""
-        try:
-            recorded = escalations.sweep(self._desk)
-        except StorageError as exc:
-            self.status_bar.showMessage(self.tr("逐级上报检查失败：{0}").format(exc), 15_000)
-            recorded = 0
+        """Record escalations that fell due on a worker thread, then bring banner, status bar
+        and queue up to date (a tick while one is under way supersedes its answer)."""
+        self.sweep_runner.run(
+            escalations.sweep, self._after_sweep, self._after_failed_sweep, key="sweep"
+        )
+
+    def _after_failed_sweep(self, error: Exception) -> None:
+        text = logged_failure_text(error, "escalation sweep")
+        self.status_bar.showMessage(self.tr("逐级上报检查失败：{0}").format(text), 15_000)
+        self._after_sweep(0)
+
+    def _after_sweep(self, recorded: int) -> None:
         self.refresh_summary()
         self.tickets_tab.refresh()
         self.inspections_tab.refresh_due()  # a new day makes checklists due
@@ -323,6 +332,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sweep_timer.stop()
+        self.sweep_runner.cancel()
         self.account_menu.stop()
         self.auto_backup.stop()
         if self._remember_geometry:

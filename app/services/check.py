@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
-from app.db import sqlite
+from app.db import sqlite, text_index
 from app.db.file_check import VERSION_TABLE
 from app.db.migrate import head_revision, known_revisions
 from app.domain.devices.snapshots import sha256_hex
@@ -187,7 +187,10 @@ def _drift(connection: sqlite3.Connection) -> list[Finding]:
     from app.db.models import Base
 
     with _borrowed(connection).connect() as sa_connection:
-        drift = compare_metadata(MigrationContext.configure(sa_connection), Base.metadata)
+        context = MigrationContext.configure(
+            sa_connection, opts={"include_name": text_index.outside_models}
+        )
+        drift = compare_metadata(context, Base.metadata)
     if drift:
         return [Finding(False, f"数据库结构与程序不一致：{len(drift)} 处差异")]
     return []

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,8 +20,6 @@ from app.db import audit
 from app.db.models import Document, Ticket
 from app.domain.audit.actions import DOCUMENT_FILED, DOCUMENT_PRINT, DOCUMENT_VOID
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
-from app.exports.pdf_frame import DocumentHeader
-from app.exports.pdf_glyphs import collect_missing, describe_missing
 from app.paths import resources_dir
 from app.services.audit_trail import chain_head
 from app.services.context import Desk
@@ -35,6 +34,9 @@ from app.services.document_versions import (
     reusable_document,
 )
 from app.services.numbering import release_number
+
+if TYPE_CHECKING:
+    from app.exports.pdf_frame import DocumentHeader
 
 DEFECT_FORM = "defect_form"
 CONSULTATION = "consultation"
@@ -117,6 +119,8 @@ class DocumentInfo:
     @property
     def missing_description(self) -> str:
         """``U+2B81D 𫠝、…``: the characters printed as 〓, for a warning."""
+        from app.exports.pdf_glyphs import describe_missing  # reportlab on first use
+
         return describe_missing(self.missing_characters)
 
     voided_at: datetime | None = None
@@ -237,6 +241,9 @@ def register_and_render(
         fingerprint,
         serial,
     )
+    from app.exports.pdf_frame import DocumentHeader  # reportlab on first use, not at start
+    from app.exports.pdf_glyphs import collect_missing
+
     document = registered.document
     header = DocumentHeader(
         title=KIND_LABELS[kind],

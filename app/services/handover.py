@@ -30,12 +30,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.inspections.periods import DueStatus
 from app.domain.tickets.sla import ClockStatus, LoanerState, next_clock
 from app.domain.tickets.workflow import Action, allowed_actions
-from app.exports.handover_form import (
-    Acceptance,
-    HandoverDocument,
-    HandoverSection,
-    render_handover,
-)
+from app.exports.handover_data import Acceptance, HandoverDocument, HandoverSection
 from app.exports.pdf_text import BLANK, fmt_time
 from app.exports.tickets.clock_text import clock_text
 from app.services.context import Desk
@@ -500,6 +495,8 @@ def handover_document(
                 notes=shift.notes,
             )
         )
+
+    from app.exports.handover_form import render_handover  # reportlab on first use
 
     return register_and_render(
         desk,

@@ -10,9 +10,15 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
+from app.db import text_index
 from app.db.engine import Database, DatabaseOpenError
 from app.db.lock import AlreadyRunningError
-from app.db.migrate import current_revision, head_revision
+from app.db.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    known_revisions,
+)
 from app.db.models import Base
 from app.db.sqlite import online_copy
 from app.services.check import check_database
@@ -22,8 +28,27 @@ from app.services.setup import open_desk
 def test_migrations_match_the_models(opened) -> None:
     engine = opened.desk.db.engine
     with engine.connect() as connection:
-        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        context = MigrationContext.configure(
+            connection, opts={"include_name": text_index.outside_models}
+        )
+        assert compare_metadata(context, Base.metadata) == []
     assert current_revision(opened.desk.db) == head_revision()
+
+
+def test_revisions_read_from_the_files_are_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == [s.revision for s in script.walk_revisions()]
+
+
+def test_an_empty_database_has_no_revision(tmp_path: Path) -> None:
+    database = Database.open_file(tmp_path / "empty.sqlite3")
+    try:
+        assert current_revision(database) is None
+    finally:
+        database.dispose()
 
 
 def test_sqlite_runs_with_foreign_keys_wal_and_full_sync(opened) -> None:
@@ -72,12 +97,14 @@ def test_online_backup_is_a_complete_database(opened, make_ticket, tmp_path: Pat
 
 def test_an_older_schema_is_backed_up_before_migrating(opened, db_path, clock, monkeypatch):
     """Simulate a newer program: the file on disk is one revision behind its head."""
+    from alembic import command
+
     from app.db import migrate
 
     stored = head_revision()
     opened.close()
     monkeypatch.setattr(migrate, "head_revision", lambda: "9999")
-    monkeypatch.setattr(migrate.command, "upgrade", lambda config, target: None)
+    monkeypatch.setattr(command, "upgrade", lambda config, target: None)
     result = migrate.upgrade(Database.open_file(db_path), clock.now())
     assert result.from_revision == stored
     assert result.backup_path is not None

@@ -17,6 +17,7 @@ from app.db.models import Ticket, TicketEvent
 from app.db.models.inspections import InspectionRunItem
 from app.domain.enums import DueState, ItemResult, TicketClass
 from app.gui.main_window import MainWindow
+from app.gui.tasks import wait_until_idle
 from app.services.context import Desk
 from app.services.inspections import runs
 from app.services.inspections.runs import RunInfo
@@ -71,6 +72,7 @@ def test_status_bar_counts_overdue_inspections_and_backups(
     assert bar.inspections_label.property("alarm") is False
     clock.advance(timedelta(days=2))
     window.tick()
+    assert wait_until_idle(window.sweep_runner)
     overdue = runs.overdue_count(desk)
     assert overdue >= 5  # the daily checklists missed yesterday
     assert bar.inspections_label.text() == f"巡检逾期 {overdue}"

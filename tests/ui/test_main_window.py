@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -13,6 +14,7 @@ from sqlalchemy import select
 from app.db.models import Escalation
 from app.domain.clock import FixedClock
 from app.gui.main_window import SWEEP_INTERVAL_MS, MainWindow
+from app.gui.tasks import wait_until_idle
 from app.gui.tickets.escalation_banner import due_text
 from app.gui.ui_settings import (
     MAIN_WINDOW_GEOMETRY,
@@ -21,6 +23,7 @@ from app.gui.ui_settings import (
 )
 from app.services import contract
 from app.services.context import Desk
+from app.services.tickets import escalations
 from tests.conftest import START, contract_values
 from tests.ui.keyboard import retype
 
@@ -86,6 +89,7 @@ def test_a_breach_shows_in_the_banner_until_acknowledged(
 
     clock.advance(timedelta(minutes=6))
     window.sweep_timer.timeout.emit()  # what the 30-second timer does
+    assert wait_until_idle(window.sweep_runner)  # the sweep runs on a worker thread
 
     assert banner.isVisible()
     assert len(banner.rows) == 1
@@ -113,7 +117,29 @@ def test_a_breach_shows_in_the_banner_until_acknowledged(
         assert escalation.acknowledged_by == "孙工"
 
     window.sweep_timer.timeout.emit()  # acknowledged stays acknowledged
+    assert wait_until_idle(window.sweep_runner)
     assert not banner.isVisible()
+
+
+def test_the_sweep_runs_off_the_gui_thread(
+    make_window, make_ticket, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_ticket()
+    window = make_window()
+    clock.advance(timedelta(minutes=6))
+    threads: list[int] = []
+    real_sweep = escalations.sweep
+
+    def watched_sweep(desk: Desk) -> int:
+        threads.append(threading.get_ident())
+        return real_sweep(desk)
+
+    monkeypatch.setattr(escalations, "sweep", watched_sweep)
+    window.tick()
+    assert not window.banner.rows  # tick() returned at once: the sweep has not been answered
+    assert wait_until_idle(window.sweep_runner)
+    assert threads and threads[0] != threading.get_ident()
+    assert [row.info.level for row in window.banner.rows] == [1]
 
 
 def test_a_higher_level_is_red(make_window, make_ticket, clock: FixedClock) -> None:
@@ -121,6 +147,7 @@ def test_a_higher_level_is_red(make_window, make_ticket, clock: FixedClock) -> N
     clock.advance(timedelta(hours=5))  # response, arrival and fix all breached: level 3
     window = make_window()
     window.tick()
+    assert wait_until_idle(window.sweep_runner)
     levels = [row.info.level for row in window.banner.rows]
     assert levels == [3, 2, 1]
     assert "#c62828" in window.banner.rows[0].styleSheet()

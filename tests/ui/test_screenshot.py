@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -85,3 +87,34 @@ def test_a_file_that_is_no_database_returns_2(
     garbage.write_bytes(os.urandom(8192))
     assert run_gui(garbage, "zh_CN", tmp_path / "never.png") == 2
     assert "不是驻场运维台的数据库" in capsys.readouterr().err
+
+
+START_AND_LIST_HEAVY = """
+import runpy, sys
+sys.argv = ["resident-desk", "gui", "--db", sys.argv[1], "--screenshot", sys.argv[2]]
+try:
+    runpy.run_module("app", run_name="__main__")
+except SystemExit as exc:
+    assert exc.code in (0, None), exc.code
+print(sorted(name for name in sys.argv[3].split(",") if name in sys.modules))
+"""
+
+
+def test_start_up_imports_no_renderer_workbook_writer_or_migration_tool(
+    set_up_db: Path, tmp_path: Path
+) -> None:
+    """The first window needs none of them: they are imported on first use (issue 16)."""
+    heavy = "alembic,mako,pygments,reportlab,PIL,openpyxl,xlsxwriter,pypdfium2"
+    shot = tmp_path / "start.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", START_AND_LIST_HEAVY, str(set_up_db), str(shot), heavy],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert shot.exists()

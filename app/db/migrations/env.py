@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from app.db import text_index
 from app.db.models import Base
 
 config = context.config
@@ -16,6 +17,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=text_index.outside_models,  # the FTS5 index is made by its migration, not models
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -77,7 +77,7 @@ EVENT_HEADERS: tuple[str, ...] = tuple(name for name, _ in _EVENT_COLUMNS)
 class TicketLogWriter(LogWriter):
     """Writes the ticket log to ``out_path`` atomically; use as a context manager, then commit.
 
-    Memory stays flat: the three sheets are created up front in a write-only workbook and openpyxl
+    Memory stays flat: the three sheets are created up front and XlsxWriter (constant-memory mode)
     streams each to its own temporary file, so ticket rows and event rows are appended side by
     side as the tickets arrive. Rows past Excel's 1,048,576-row limit go on in "（续2）" sheets
     placed right after their sheet (about 119,000 demo tickets fill the timeline sheet). Only the

@@ -13,7 +13,7 @@ from app.db.models import Ticket
 from app.domain.enums import BackupKind, Frequency, TicketStatus
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.inspections.periods import Period, missed_periods, period_of, periods_between
-from app.exports.inspections.period_report import (
+from app.exports.inspections.period_data import (
     BackupSummary,
     ChecklistSummary,
     FailureLine,

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.audit.actions import DOCUMENT_PRINT
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.exports.pdf_frame import DocumentHeader
-from app.exports.plans.booklet import TITLE as BOOKLET_TITLE
-from app.exports.plans.booklet import render_plans_booklet
-from app.exports.plans.sheet import PlanContact, PlanSheet, render_plan_sheet
 from app.paths import resources_dir
 from app.services.audit_trail import current_head
 from app.services.context import SYSTEM_ACTOR, Desk
@@ -18,9 +15,15 @@ from app.services.contract import get_contract
 from app.services.documents import DocumentError, check_out_path
 from app.services.plans.plans import PlanInfo, find_plan, list_plans
 
+if TYPE_CHECKING:  # the renderers (reportlab) are imported on first use, not at start
+    from app.exports.pdf_frame import DocumentHeader
+    from app.exports.plans.sheet import PlanSheet
+
 
 def sheet_of(plan: PlanInfo, resident_engineer: str = "") -> PlanSheet:
     """A plan as its page prints it."""
+    from app.exports.plans.sheet import PlanContact, PlanSheet
+
     return PlanSheet(
         code=plan.code,
         title=plan.title,
@@ -40,6 +43,8 @@ def sheet_of(plan: PlanInfo, resident_engineer: str = "") -> PlanSheet:
 
 
 def _header(desk: Desk, title: str, serial: str) -> DocumentHeader:
+    from app.exports.pdf_frame import DocumentHeader
+
     contract = get_contract(desk)
     return DocumentHeader(
         title=title,
@@ -72,6 +77,8 @@ def _write(out_path: Path, render: Callable[[Path], None]) -> Path:
 
 def print_plan(desk: Desk, plan_ref: str, out_path: Path) -> tuple[PlanInfo, Path]:
     """One plan (by code or number) as a one-page PDF; returns the plan and the file."""
+    from app.exports.plans.sheet import render_plan_sheet
+
     out_path = check_out_path(out_path)
     plan = find_plan(desk, plan_ref)
     header = _header(desk, f"应急预案 {plan.code}", plan.code)
@@ -83,6 +90,9 @@ def print_plan(desk: Desk, plan_ref: str, out_path: Path) -> tuple[PlanInfo, Pat
 
 def print_booklet(desk: Desk, out_path: Path) -> tuple[int, Path]:
     """Every active plan in one PDF booklet; returns how many plans and the file."""
+    from app.exports.plans.booklet import TITLE as BOOKLET_TITLE
+    from app.exports.plans.booklet import render_plans_booklet
+
     out_path = check_out_path(out_path)
     plans = list_plans(desk)
     serial = f"{plans[0].code}～{plans[-1].code}" if plans else "—"

@@ -15,7 +15,6 @@ from app.domain.enums import TicketClass
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.exports.pdf_text import fmt_duration, fmt_time
-from app.exports.plans.incident_report import IncidentDocument, render_incident_report
 from app.services.context import Desk
 from app.services.document_versions import SAVED
 from app.services.documents import (
@@ -149,6 +148,8 @@ def print_incident_report(
         if values is not None
         else incident_text(desk, loaded.id)
     )
+    from app.exports.plans.incident_report import IncidentDocument, render_incident_report
+
     restored = detail.restored_at
     doc = IncidentDocument(
         ticket=document_of(detail),

@@ -6,11 +6,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.exports.pdf_text import BLANK
-from app.exports.store.forms import (
-    StocktakeSheet,
-    render_loaner_form,
-    render_stocktake_sheet,
-)
 from app.services import documents
 from app.services.context import Desk
 from app.services.document_versions import SAVED
@@ -24,6 +19,8 @@ STOCKTAKE_SHEET = documents.STOCKTAKE_SHEET
 
 def loaner_form(desk: Desk, loan_id: int, out_path: Path, copy: str | None = SAVED) -> DocumentInfo:
     """Number, register and print the 备用机借用单 of a loan (a test-equipment loan too)."""
+    from app.exports.store.forms import render_loaner_form  # reportlab on first use
+
     out_path = check_out_path(out_path)
     loan = loans.get_loan(desk, loan_id)
     return register_and_render(
@@ -68,6 +65,8 @@ def stocktake_sheet(
         lines.append(
             (part.shelf or BLANK, part.code, part.name, part.model, part.unit, *cells, note)
         )
+    from app.exports.store.forms import StocktakeSheet, render_stocktake_sheet
+
     names = "、".join(sorted({s.strip().upper() for s in shelves if s.strip()})) or "全部货架"
     sheet = StocktakeSheet(
         shelves=names,

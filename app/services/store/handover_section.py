@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.exports.handover_form import HandoverSection
+from app.exports.handover_data import HandoverSection
 from app.exports.pdf_text import fmt_time
 from app.services.store import loans
 

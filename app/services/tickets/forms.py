@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -11,7 +12,6 @@ from app.db.models import Document
 from app.domain.audit.actions import DOCUMENT_PRINT
 from app.domain.enums import TicketClass
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.exports.pdf_frame import DocumentHeader
 from app.exports.tickets.document_data import TicketDocument
 from app.services.context import Desk
 from app.services.document_versions import SAVED
@@ -26,7 +26,10 @@ from app.services.documents import (
 )
 from app.services.tickets.document_data import ticket_document
 
-Renderer = Callable[[Path, DocumentHeader, TicketDocument], None]
+if TYPE_CHECKING:
+    from app.exports.pdf_frame import DocumentHeader
+
+Renderer = Callable[[Path, "DocumentHeader", TicketDocument], None]
 
 
 def _renderer(kind: str) -> Renderer:

@@ -12,6 +12,7 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.db import sqlite, text_index
 from app.db.models import MaintainedSystem, Ticket, TicketPause
 from app.domain.enums import ClockState, Severity, TicketClass, TicketStatus
 from app.domain.tickets.sla import (
@@ -81,19 +82,24 @@ class QueueRow:
     paused: bool
 
 
-def text_condition(text: str) -> list[ColumnElement[bool]]:
+def text_condition(text: str, dialect: str) -> list[ColumnElement[bool]]:
     """Every word of ``text`` must appear in the ticket's text (Chinese substrings of any length).
 
-    The one place that decides how free text is matched: a plain LIKE that works the same on
-    SQLite and PostgreSQL.
+    The one place that decides how free text is matched: on SQLite the bigram index narrows the
+    tickets first (``app.db.text_index``), then a plain LIKE per word, the same on SQLite and
+    PostgreSQL, gives the exact result.
     """
-    return [
-        Ticket.search_text.like(contains_pattern(word.lower()), escape=ESCAPE)
-        for word in text.split()
+    words = [word.lower() for word in text.split()]
+    conditions: list[ColumnElement[bool]] = [
+        Ticket.search_text.like(contains_pattern(word), escape=ESCAPE) for word in words
     ]
+    indexed = text_index.matching_ids(dialect, words)
+    if indexed is not None:
+        conditions.insert(0, Ticket.id.in_(indexed))
+    return conditions
 
 
-def _conditions(flt: QueueFilter) -> list[ColumnElement[bool]]:
+def _conditions(flt: QueueFilter, dialect: str) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if flt.statuses:
         conditions.append(Ticket.status.in_([s.value for s in flt.statuses]))
@@ -109,7 +115,7 @@ def _conditions(flt: QueueFilter) -> list[ColumnElement[bool]]:
         conditions.append(Ticket.called_at >= flt.called_from)
     if flt.called_to is not None:
         conditions.append(Ticket.called_at < flt.called_to)
-    conditions.extend(text_condition(flt.text))
+    conditions.extend(text_condition(flt.text, dialect))
     return conditions
 
 
@@ -138,7 +144,10 @@ _DUE_KEYS = frozenset({SortKey.RESPONSE, SortKey.ARRIVAL, SortKey.FIX})
 
 
 def ids_statement(
-    flt: QueueFilter, sort: SortKey = SortKey.CALLED_AT, descending: bool = True
+    flt: QueueFilter,
+    sort: SortKey = SortKey.CALLED_AT,
+    descending: bool = True,
+    dialect: str = sqlite.DIALECT,
 ) -> Select[tuple[int]]:
     """The SELECT of every matching ticket id, in queue order (ties broken by id)."""
     expression = _sort_expression(sort)
@@ -148,7 +157,7 @@ def ids_statement(
         # Said explicitly: SQLite and PostgreSQL put NULLs at opposite ends by default.
         ordering = ordering.nulls_first() if descending else ordering.nulls_last()
     tie = Ticket.id.desc() if descending else Ticket.id.asc()
-    statement = select(Ticket.id).where(*_conditions(flt)).order_by(ordering, tie)
+    statement = select(Ticket.id).where(*_conditions(flt, dialect)).order_by(ordering, tie)
     if sort is SortKey.SYSTEM:
         statement = statement.join(MaintainedSystem, Ticket.system_id == MaintainedSystem.id)
     return statement
@@ -179,12 +188,13 @@ def query_ids(
 ) -> list[int]:
     """The ids of every matching ticket, in order; rows are fetched separately per page."""
     with desk.db.read() as session:
-        return _scalar_ints(session, ids_statement(flt, sort, descending))
+        return _scalar_ints(session, ids_statement(flt, sort, descending, desk.db.dialect))
 
 
 def count(desk: Desk, flt: QueueFilter) -> int:
     with desk.db.read() as session:
-        return session.scalar(select(func.count(Ticket.id)).where(*_conditions(flt))) or 0
+        conditions = _conditions(flt, desk.db.dialect)
+        return session.scalar(select(func.count(Ticket.id)).where(*conditions)) or 0
 
 
 # Only the columns a queue line and its clocks need: loading whole Ticket entities (some 40
