@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.domain.audit.actions import AUDIT_VIEW, CONTRACT_SAVE, TICKET_CREATE
+from app.domain.tickets.attention import Attention
 from app.gui.access import hide_writes
 from app.gui.account_menu import AccountMenu
 from app.gui.audit import AuditView
@@ -110,6 +111,10 @@ class MainWindow(QMainWindow):
         self.store_tab.storeChanged.connect(self.on_store_tab_storeChanged)
         self.banner.ticketRequested.connect(self.on_banner_ticketRequested)
         self.banner.escalationAcknowledged.connect(self.on_banner_escalationAcknowledged)
+        self.banner.moreRequested.connect(self.on_banner_moreRequested)
+        self.status_bar.attentionRequested.connect(self.on_status_bar_attentionRequested)
+        self.status_bar.inspectionsRequested.connect(self.on_inspection_due_action_triggered)
+        self.status_bar.lowStockRequested.connect(self.on_status_bar_lowStockRequested)
         self.inspections_tab.inspectionsChanged.connect(self.on_inspections_tab_inspectionsChanged)
         self.inspections_tab.ticketCreated.connect(self.on_inspections_tab_ticketCreated)
         self.inspections_tab.ticketRequested.connect(self.on_inspections_tab_ticketRequested)
@@ -363,6 +368,17 @@ class MainWindow(QMainWindow):
     def on_banner_ticketRequested(self, ticket_id: int) -> None:
         self.tabs.setCurrentWidget(self.tickets_tab)
         self.tickets_tab.show_ticket(ticket_id)
+
+    def on_banner_moreRequested(self) -> None:
+        self.on_status_bar_attentionRequested(Attention.ESCALATED)
+
+    def on_status_bar_attentionRequested(self, attention: Attention) -> None:
+        self.tabs.setCurrentWidget(self.tickets_tab)
+        self.tickets_tab.show_attention(attention)
+
+    def on_status_bar_lowStockRequested(self) -> None:
+        self.tabs.setCurrentWidget(self.store_tab)
+        self.store_tab.show_low_stock()
 
     def on_banner_escalationAcknowledged(self, _escalation_id: int) -> None:
         self.status_bar.refresh()

@@ -230,6 +230,49 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="57"/>
+        <source>{0} · 逐级上报确认</source>
+        <translation>{0} · Acknowledge escalation</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="72"/>
+        <source>如：同意先提供备用机，14:30 前修复后回报</source>
+        <translation>e.g. agreed to provide a loaner first; report back once fixed, before 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="74"/>
+        <source>联系到的人 *</source>
+        <translation>Person reached *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="75"/>
+        <source>联系方式 *</source>
+        <translation>Contacted by *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="76"/>
+        <source>商定内容 *</source>
+        <translation>What was agreed *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="82"/>
+        <source>确认已联系</source>
+        <translation>Confirm contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="83"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="84"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../app/gui/tickets/action_dialog.py" line="82"/>
@@ -871,47 +914,47 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>CallSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="142"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="145"/>
         <source>报修信息</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="151"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="154"/>
         <source>{0}（硬件故障）</source>
         <translation>{0} (hardware fault)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="153"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="156"/>
         <source>提出人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="154"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="157"/>
         <source>报修方式</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="155"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="158"/>
         <source>报修时间</source>
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="156"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="159"/>
         <source>地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="157"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="160"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="158"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="161"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="159"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="162"/>
         <source>问题描述</source>
         <translation>Description</translation>
     </message>
@@ -957,57 +1000,57 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>ClocksSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="86"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="89"/>
         <source>时限</source>
         <translation>Service clocks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="103"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="106"/>
         <source>时限 {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="105"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="108"/>
         <source>应于 {0}</source>
         <translation>Due {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="107"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="110"/>
         <source>实际 {0}</source>
         <translation>Actual {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="121"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="124"/>
         <source>备用机</source>
         <translation>Loaner</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="125"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="128"/>
         <source>未修复硬件的备用机时限 {0}</source>
         <translation>Loaner due {0} if the hardware is still unfixed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="130"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="133"/>
         <source>需提供</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="131"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="134"/>
         <source>未到时限</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="132"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="135"/>
         <source>不需要</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="133"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="136"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="134"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="137"/>
         <source>已提供</source>
         <translation>Provided</translation>
     </message>
@@ -1105,119 +1148,119 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="28"/>
+        <location filename="../../app/gui/status_bar.py" line="35"/>
         <source>当前登录的驻场工程师</source>
         <translation>The resident engineer logged in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="30"/>
+        <location filename="../../app/gui/status_bar.py" line="37"/>
         <source>未关闭的工单</source>
         <translation>Tickets not yet closed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="32"/>
-        <source>有时限已超时且仍在计时的工单</source>
-        <translation>Tickets with a breached clock that is still running</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/status_bar.py" line="35"/>
-        <source>有时限已用去预警比例（未超时）的工单</source>
-        <translation>Tickets with a clock past its warning threshold (not yet breached)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/status_bar.py" line="38"/>
-        <source>硬件故障超过时限未修复、应提供相同型号备用机的工单</source>
-        <translation>Tickets whose faulty hardware is unfixed past the limit: a loaner of the same model is due</translation>
+        <location filename="../../app/gui/status_bar.py" line="39"/>
+        <source>有时限已超时且仍在计时的工单（点击在工单页列出）</source>
+        <translation>Tickets with a running clock past its deadline (click to list them on the Tickets tab)</translation>
     </message>
     <message>
         <location filename="../../app/gui/status_bar.py" line="42"/>
-        <source>在用巡检表中，已有整期未完成巡检的巡检表数（详见“巡检”页的待办）</source>
-        <translation>Active checklists with a whole period that ended without an inspection (see Due on the Inspections tab)</translation>
+        <source>有时限已用去预警比例（未超时）的工单（点击在工单页列出）</source>
+        <translation>Tickets with a clock past its warning share, not yet breached (click to list them on the Tickets tab)</translation>
     </message>
     <message>
         <location filename="../../app/gui/status_bar.py" line="46"/>
-        <source>按备份策略，已有整期未登记备份的备份项数（详见“巡检”页的待办）</source>
-        <translation>Backups the policies ask for with a whole period that ended without one recorded (see Due on the Inspections tab)</translation>
+        <source>硬件故障超过时限未修复、应提供相同型号备用机的工单（点击在工单页列出）</source>
+        <translation>Hardware faults unrepaired past the limit that need a loaner of the same model (click to list them on the Tickets tab)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="49"/>
-        <source>库存不高于最低库存的备品备件种数</source>
-        <translation>Spare parts at or below their minimum stock</translation>
+        <location filename="../../app/gui/status_bar.py" line="50"/>
+        <source>在用巡检表中，已有整期未完成巡检的巡检表数（点击打开“巡检”页的待办）</source>
+        <translation>Checklists in use with a whole period not inspected (click to open the Inspections tab&apos;s to-do list)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="64"/>
+        <location filename="../../app/gui/status_bar.py" line="54"/>
+        <source>按备份策略，已有整期未登记备份的备份项数（点击打开“巡检”页的待办）</source>
+        <translation>Backup items with a whole period without a recorded backup (click to open the Inspections tab&apos;s to-do list)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="57"/>
+        <source>库存不高于最低库存的备品备件种数（点击列出）</source>
+        <translation>Spare parts at or below their minimum stock (click to list them)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="88"/>
         <source>当前用户 {0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="72"/>
+        <location filename="../../app/gui/status_bar.py" line="96"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="75"/>
+        <location filename="../../app/gui/status_bar.py" line="99"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="78"/>
+        <location filename="../../app/gui/status_bar.py" line="102"/>
         <source>质保期 {0} 年，至 {1} 止</source>
         <translation>Warranty of {0} years, until {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="84"/>
+        <location filename="../../app/gui/status_bar.py" line="108"/>
         <source>未关闭 {0}</source>
         <translation>Open: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="85"/>
+        <location filename="../../app/gui/status_bar.py" line="109"/>
         <source>超时 {0}</source>
         <translation>Breached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="86"/>
+        <location filename="../../app/gui/status_bar.py" line="110"/>
         <source>预警 {0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="87"/>
+        <location filename="../../app/gui/status_bar.py" line="111"/>
         <source>备用机待提供 {0}</source>
         <translation>Loaners due: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="90"/>
+        <location filename="../../app/gui/status_bar.py" line="114"/>
         <source>巡检逾期 {0}</source>
         <translation>Inspections overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="95"/>
+        <location filename="../../app/gui/status_bar.py" line="119"/>
         <source>备份逾期 {0}</source>
         <translation>Backups overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="98"/>
+        <location filename="../../app/gui/status_bar.py" line="122"/>
         <source>低库存 {0}</source>
         <translation>Low stock {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="114"/>
+        <location filename="../../app/gui/status_bar.py" line="138"/>
         <source>最近一次数据备份：{0}（{1}）
 {2}</source>
         <translation>Last backup of the data: {0} ({1})
 {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="119"/>
+        <location filename="../../app/gui/status_bar.py" line="143"/>
         <source>本数据库尚未备份</source>
         <translation>This database has not been backed up yet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="121"/>
+        <location filename="../../app/gui/status_bar.py" line="145"/>
         <source>已超过两天没有备份：请用“文件 → 备份到…”备份到 U 盘等介质</source>
         <translation>No backup for more than two days: use File → Back up to… to back up to a USB stick or other medium</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="123"/>
+        <location filename="../../app/gui/status_bar.py" line="147"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
@@ -1263,11 +1306,6 @@ Keep the backup medium in a safe place.</translation>
         <location filename="../../app/gui/tickets/detail_panel.py" line="318"/>
         <source>签字单已保存</source>
         <translation>Form to sign saved</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="339"/>
-        <source>无法保存</source>
-        <translation>Could not save</translation>
     </message>
 </context>
 <context>
@@ -2247,75 +2285,90 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="167"/>
-        <source>逐级上报：{0} 条待确认。请立即电话联系以下人员，联系后点“已联系，确认”。</source>
-        <translation>Escalation: {0} to acknowledge. Phone the people below now, then click “Called, acknowledge”.</translation>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="34"/>
+        <source>第{level}级 {clock}超时 → {role} {contact}</source>
+        <translation>Level {level}: {clock} breached → {role} {contact}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="186"/>
-        <source>确认失败</source>
-        <translation>Acknowledgement failed</translation>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="181"/>
+        <source>在工单页列出所有待确认上报的工单</source>
+        <translation>List every ticket with an unacknowledged escalation on the Tickets tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="186"/>
-        <source>无法保存确认：{0}</source>
-        <translation>Could not save the acknowledgement: {0}</translation>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="229"/>
+        <source>还有 {0} 张工单待确认上报…</source>
+        <translation>{0} more tickets with unacknowledged escalations…</translation>
     </message>
 </context>
 <context>
     <name>EscalationRow</name>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="78"/>
-        <source>（未填写姓名电话，请在“文件 → 合同设置”中填写）</source>
-        <translation>(no name or phone yet: fill them in under File → Contract settings)</translation>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="96"/>
+        <source>（未填写姓名电话：文件 → 合同设置）</source>
+        <translation>(no name or phone: File → Contract settings)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="82"/>
-        <source>⚠ {number} {title} {clock}超时 → 第{level}级 {role} {contact} (应于 {due} 上报)</source>
-        <translation>⚠ {number} {title}: {clock} breached → level {level}, {role} {contact} (due {due})</translation>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="100"/>
+        <source>⚠ 第{level}级 {number} {title} · {clocks}超时 → {role} {contact}（应于 {due} 上报）</source>
+        <translation>⚠ Level {level} {number} {title} · {clocks} breached → {role} {contact} (due {due})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="94"/>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="114"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="96"/>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="116"/>
         <source>在工单页打开 {0}</source>
         <translation>Open {0} in the Tickets tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="97"/>
-        <source>已联系，确认</source>
-        <translation>Called, acknowledge</translation>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="117"/>
+        <source>已联系…</source>
+        <translation>Contacted…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="99"/>
-        <source>已电话联系上报对象：记入工单时间线，不再提示</source>
-        <translation>You have phoned this contact: record it in the ticket&apos;s timeline and stop the alert</translation>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="120"/>
+        <source>记录联系到的人、联系方式和商定内容：记入工单时间线，不再提示</source>
+        <translation>Record whom you reached, how, and what was agreed: written to the ticket&apos;s timeline, no further reminder</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="139"/>
+        <source>✓ {number} 已联系 {reached}</source>
+        <translation>✓ {number} contacted {reached}</translation>
     </message>
 </context>
 <context>
     <name>EscalationsSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="244"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="248"/>
         <source>逐级上报</source>
         <translation>Escalations</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="254"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="259"/>
         <source>第{0}级&#x3000;{1}超时（{2}）&#x3000;联系：{3}</source>
         <translation>Level {0}: {1} breached ({2}) · call {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="262"/>
-        <source>已联系，确认</source>
-        <translation>Called, acknowledge</translation>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="268"/>
+        <source>已联系…</source>
+        <translation>Contacted…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="272"/>
-        <source>已确认（{0} {1}）</source>
-        <translation>Acknowledged ({0}, {1})</translation>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="270"/>
+        <source>记录联系到的人、联系方式和商定内容</source>
+        <translation>Record whom you reached, how, and what was agreed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="283"/>
+        <source>&#x3000;已确认（{0} {1}）</source>
+        <translation>  Acknowledged ({0} {1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="287"/>
+        <source>&#x3000;已联系 {reached}（{method}），{by} {at}：{agreed}</source>
+        <translation>  Contacted {reached} ({method}), {by} {at}: {agreed}</translation>
     </message>
 </context>
 <context>
@@ -2379,59 +2432,69 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="50"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="53"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="51"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="54"/>
         <source>未关闭</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="55"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="58"/>
         <source>只看未关闭</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="58"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="61"/>
         <source>只显示尚未关闭的工单</source>
         <translation>Show only tickets that are not closed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="62"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="65"/>
         <source>全部类别</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="68"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="71"/>
         <source>全部紧急程度</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="74"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="77"/>
         <source>全部系统</source>
         <translation>All systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="79"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="82"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="82"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="85"/>
         <source>至</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="88"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="91"/>
         <source>搜索编号、标题、描述、地点、设备、提出人…</source>
         <translation>Search by number, title, description, location, device…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="161"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="105"/>
+        <source>只列出状态栏这一计数的工单；点此或按 Esc 取消</source>
+        <translation>Only the tickets this status-bar count counts; click here or press Esc to show all</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="181"/>
         <source>共 {0} 条</source>
         <translation>Total: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="207"/>
+        <source>只看：{0} ✕</source>
+        <translation>Only: {0} ✕</translation>
     </message>
 </context>
 <context>
@@ -3339,327 +3402,327 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="72"/>
+        <location filename="../../app/gui/main_window.py" line="73"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="74"/>
+        <location filename="../../app/gui/main_window.py" line="75"/>
         <source>巡检</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>备品备件</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78"/>
+        <location filename="../../app/gui/main_window.py" line="79"/>
         <source>应急预案</source>
         <translation>Emergency plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="83"/>
         <source>培训演练</source>
         <translation>Training and drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="149"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="153"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>把数据库备份到 U 盘等位置（校验后保存）</source>
         <translation>Back up the database to a USB stick or another place (verified before it is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>每日自动备份和保留份数</source>
         <translation>Daily automatic backup and how many copies are kept</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="176"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="184"/>
+        <location filename="../../app/gui/main_window.py" line="189"/>
         <source>快速查找预案和知识库</source>
         <translation>Quick find: plans and knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="191"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="193"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="211"/>
         <source>巡检(&amp;I)</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="207"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="214"/>
         <source>查看今日、本周到期和已逾期的巡检与备份</source>
         <translation>Inspections and backups due today, due this week and overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>开始巡检…</source>
         <translation>Start inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>按待办中选中的巡检表开始巡检</source>
         <translation>Start an inspection with the checklist selected in the due list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>登记一次已完成的增量备份或全备份</source>
         <translation>Record an incremental or full backup that has been done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>巡检表…</source>
         <translation>Checklists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="222"/>
         <source>新建、修改、停用巡检表</source>
         <translation>Add, edit and retire checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="223"/>
         <source>备份策略与记录</source>
         <translation>Backup policies and records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>各系统的备份策略、备份记录和恢复测试</source>
         <translation>Each system’s backup policy, the backups done and their restore tests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="232"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="229"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>生成一周或一个月的巡检情况汇总（PDF）</source>
         <translation>Make the inspection summary of a week or a month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
         <translation>Export inspections, item results and backups to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="251"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>设备(&amp;D)</source>
         <translation>&amp;Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>设备台账</source>
         <translation>Device register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>按系统、地点、状态查找设备及其工单、快照</source>
         <translation>Find devices by system, location and status, with their tickets and snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257"/>
+        <location filename="../../app/gui/main_window.py" line="262"/>
         <source>升级记录</source>
         <translation>Upgrade register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>软件、固件升级记录及其测试与回退方案</source>
         <translation>Software and firmware upgrades with their tests and rollback plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="259"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>维护资料</source>
         <translation>Maintenance documents</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>合同要求移交的维护资料，按系统和版本</source>
         <translation>The maintenance documents the contract requires, by system and version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="266"/>
         <source>培训与应急演练</source>
         <translation>Training and emergency drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>培训记录、签到表、应急演练及报告</source>
         <translation>Training records, sign-in sheets, emergency drills and reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="291"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
+        <location filename="../../app/gui/main_window.py" line="393"/>
         <source>缺陷工单已登记，已与巡检项关联</source>
         <translation>Defect ticket logged and linked to the inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="455"/>
+        <location filename="../../app/gui/main_window.py" line="471"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="517"/>
+        <location filename="../../app/gui/main_window.py" line="533"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="535"/>
+        <location filename="../../app/gui/main_window.py" line="551"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="539"/>
+        <location filename="../../app/gui/main_window.py" line="555"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="540"/>
+        <location filename="../../app/gui/main_window.py" line="556"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="547"/>
+        <location filename="../../app/gui/main_window.py" line="563"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="548"/>
+        <location filename="../../app/gui/main_window.py" line="564"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="551"/>
+        <location filename="../../app/gui/main_window.py" line="567"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="556"/>
+        <location filename="../../app/gui/main_window.py" line="572"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="558"/>
+        <location filename="../../app/gui/main_window.py" line="574"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -4168,22 +4231,22 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>PausesSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="220"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="223"/>
         <source>暂停记录</source>
         <translation>Pauses</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="227"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="230"/>
         <source>{0} 起，暂停中</source>
         <translation>Paused since {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="229"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="232"/>
         <source>{0} 至 {1}（{2}）</source>
         <translation>{0} to {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="234"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="237"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -6050,97 +6113,97 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="78"/>
+        <location filename="../../app/gui/store/tab.py" line="83"/>
         <source>按编码、名称、型号查找</source>
         <translation>Find by code, name or model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="82"/>
+        <location filename="../../app/gui/store/tab.py" line="87"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="85"/>
+        <location filename="../../app/gui/store/tab.py" line="90"/>
         <source>只看低库存</source>
         <translation>Low stock only</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="92"/>
+        <location filename="../../app/gui/store/tab.py" line="97"/>
         <source>新增备件…</source>
         <translation>New part…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="104"/>
+        <location filename="../../app/gui/store/tab.py" line="109"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="106"/>
+        <location filename="../../app/gui/store/tab.py" line="111"/>
         <source>导出库存清单…</source>
         <translation>Export stock list…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="146"/>
+        <location filename="../../app/gui/store/tab.py" line="151"/>
         <source>导出出入库台账…</source>
         <translation>Export movement ledger…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="150"/>
+        <location filename="../../app/gui/store/tab.py" line="155"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="152"/>
+        <location filename="../../app/gui/store/tab.py" line="157"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="164"/>
+        <location filename="../../app/gui/store/tab.py" line="169"/>
         <source>只看未归还</source>
         <translation>Not yet returned only</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="171"/>
+        <location filename="../../app/gui/store/tab.py" line="176"/>
         <source>借出测试设备…</source>
         <translation>Lend test equipment…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="173"/>
+        <location filename="../../app/gui/store/tab.py" line="178"/>
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="175"/>
+        <location filename="../../app/gui/store/tab.py" line="180"/>
         <source>打印借用单…</source>
         <translation>Print loan form…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="177"/>
+        <location filename="../../app/gui/store/tab.py" line="182"/>
         <source>导出借用登记…</source>
         <translation>Export loans…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="179"/>
+        <location filename="../../app/gui/store/tab.py" line="184"/>
         <source>备用机在工单详情中按工单提供；此处可查看、归还和打印借用单。</source>
         <translation>Loaners are provided per ticket from the ticket detail; here you can view, return and print loan forms.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="229"/>
+        <location filename="../../app/gui/store/tab.py" line="234"/>
         <source>低库存 {0} 项</source>
         <translation>{0} low on stock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="248"/>
+        <location filename="../../app/gui/store/tab.py" line="253"/>
         <source>只显示最近 {0} 条；全部记录请导出出入库台账</source>
         <translation>Only the newest {0} shown; export the movement ledger for all</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="258"/>
+        <location filename="../../app/gui/store/tab.py" line="263"/>
         <source>逾期未还 {0}</source>
         <translation>Overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="272"/>
+        <location filename="../../app/gui/store/tab.py" line="277"/>
         <source>请先在列表中选择一种备件</source>
         <translation>Select a part in the list first</translation>
     </message>
@@ -6409,62 +6472,62 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>TicketFormat</name>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="30"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="31"/>
         <source>{0}天{1}小时</source>
         <translation>{0}d {1}h</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="32"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="33"/>
         <source>{0}小时{1}分</source>
         <translation>{0}h {1}m</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="34"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="35"/>
         <source>不足1分</source>
         <translation>&lt; 1m</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="35"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="36"/>
         <source>{0}分</source>
         <translation>{0}m</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="46"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="47"/>
         <source>达标 {0}</source>
         <translation>Met in {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="50"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="51"/>
         <source>超时 {0}</source>
         <translation>Over by {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="55"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="56"/>
         <source>剩余 {0}</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="63"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="64"/>
         <source>{0}：不适用</source>
         <translation>{0}: N/A</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="67"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="68"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="70"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="71"/>
         <source>时限 {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="74"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="75"/>
         <source>应于 {0}</source>
         <translation>Due {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="78"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="79"/>
         <source>实际 {0}</source>
         <translation>Actual {0}</translation>
     </message>
@@ -6613,32 +6676,32 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>TicketsTab</name>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="81"/>
+        <location filename="../../app/gui/tickets/tab.py" line="82"/>
         <source>登记报修</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="83"/>
+        <location filename="../../app/gui/tickets/tab.py" line="84"/>
         <source>登记一次新的报修（Ctrl+N）</source>
         <translation>Log a new call as a ticket (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="84"/>
+        <location filename="../../app/gui/tickets/tab.py" line="85"/>
         <source>导出台账…</source>
         <translation>Export log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="86"/>
+        <location filename="../../app/gui/tickets/tab.py" line="87"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="221"/>
+        <location filename="../../app/gui/tickets/tab.py" line="227"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="315"/>
+        <location filename="../../app/gui/tickets/tab.py" line="321"/>
         <source>查询失败</source>
         <translation>Query failed</translation>
     </message>
@@ -6646,22 +6709,22 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="299"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="315"/>
         <source>（{0} 补记）</source>
         <translation>(entered later, at {0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="311"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="327"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="311"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="327"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="311"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="327"/>
         <source>内容</source>
         <translation>Entry</translation>
     </message>
@@ -6999,27 +7062,27 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>WorkflowSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="169"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="172"/>
         <source>处理情况</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="187"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="190"/>
         <source>由{0}转为{1}</source>
         <translation>Changed from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="192"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="195"/>
         <source>{0}（{1} 签字确认）</source>
         <translation>{0} (signed {1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="197"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="200"/>
         <source>类别变更</source>
         <translation>Class change</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="212"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="215"/>
         <source>关闭时间</source>
         <translation>Closed at</translation>
     </message>
@@ -7127,6 +7190,29 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/domain/tickets/workflow.py" line="60"/>
         <source>更正时间</source>
         <translation>Correct a time</translation>
+    </message>
+</context>
+<context>
+    <name>attention</name>
+    <message>
+        <location filename="../../app/domain/tickets/attention.py" line="24"/>
+        <source>超时</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/attention.py" line="25"/>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/attention.py" line="26"/>
+        <source>备用机待提供</source>
+        <translation>Loaner due</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/attention.py" line="27"/>
+        <source>待确认上报</source>
+        <translation>Escalations to acknowledge</translation>
     </message>
 </context>
 <context>
@@ -7737,23 +7823,23 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>The device register has no {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/snapshots.py" line="166"/>
-        <location filename="../../app/services/devices/snapshots.py" line="203"/>
+        <location filename="../../app/services/devices/snapshots.py" line="168"/>
+        <location filename="../../app/services/devices/snapshots.py" line="205"/>
         <source>没有配置快照 {id}</source>
         <translation>No configuration snapshot {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/snapshots.py" line="216"/>
+        <location filename="../../app/services/devices/snapshots.py" line="218"/>
         <source>此快照没有附件文件</source>
         <translation>This snapshot has no file</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/snapshots.py" line="228"/>
+        <location filename="../../app/services/devices/snapshots.py" line="230"/>
         <source>工单或配置快照不存在</source>
         <translation>The ticket or the snapshot does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/ticket_link.py" line="23"/>
+        <location filename="../../app/services/devices/ticket_link.py" line="25"/>
         <source>没有工单 {id}</source>
         <translation>No ticket {id}</translation>
     </message>
@@ -7948,7 +8034,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>This program does not know the step this form signs: {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/signoff.py" line="146"/>
+        <location filename="../../app/services/tickets/signoff.py" line="158"/>
         <source>此步骤已在等待纸质签字（签字单 {serial}）：签字件归档后即完成，也可改用电子签字</source>
         <translation>This step already awaits a paper signature (form {serial}): it completes when the signed copy is filed, or sign electronically instead</translation>
     </message>
@@ -7986,324 +8072,350 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>enum</name>
     <message>
-        <location filename="../../app/domain/enums.py" line="143"/>
+        <location filename="../../app/domain/enums.py" line="156"/>
         <source>咨询类</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="144"/>
+        <location filename="../../app/domain/enums.py" line="157"/>
         <source>系统缺陷类</source>
         <translation>System defect</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="145"/>
+        <location filename="../../app/domain/enums.py" line="158"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="146"/>
+        <location filename="../../app/domain/enums.py" line="159"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="147"/>
+        <location filename="../../app/domain/enums.py" line="160"/>
         <source>紧急</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="148"/>
+        <location filename="../../app/domain/enums.py" line="161"/>
+        <location filename="../../app/domain/enums.py" line="189"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="149"/>
+        <location filename="../../app/domain/enums.py" line="162"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="150"/>
+        <location filename="../../app/domain/enums.py" line="163"/>
         <source>远程</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="151"/>
+        <location filename="../../app/domain/enums.py" line="164"/>
         <source>现场</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="152"/>
+        <location filename="../../app/domain/enums.py" line="165"/>
         <source>在线咨询</source>
         <translation>Online chat</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="153"/>
+        <location filename="../../app/domain/enums.py" line="166"/>
         <source>电子邮件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="154"/>
+        <location filename="../../app/domain/enums.py" line="167"/>
         <source>巡检发现</source>
         <translation>Inspection finding</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="155"/>
+        <location filename="../../app/domain/enums.py" line="168"/>
         <source>现场发现</source>
         <translation>Found on site</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="156"/>
+        <location filename="../../app/domain/enums.py" line="169"/>
         <source>监控告警</source>
         <translation>Monitoring alarm</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="157"/>
+        <location filename="../../app/domain/enums.py" line="170"/>
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="158"/>
+        <location filename="../../app/domain/enums.py" line="171"/>
         <source>已分析</source>
         <translation>Analysed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="159"/>
+        <location filename="../../app/domain/enums.py" line="172"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="160"/>
+        <location filename="../../app/domain/enums.py" line="173"/>
         <source>已修复</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="161"/>
+        <location filename="../../app/domain/enums.py" line="174"/>
         <source>已上报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="162"/>
+        <location filename="../../app/domain/enums.py" line="175"/>
         <source>已回复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="163"/>
+        <location filename="../../app/domain/enums.py" line="176"/>
         <source>已关闭</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="164"/>
+        <location filename="../../app/domain/enums.py" line="177"/>
         <source>技术问题</source>
         <translation>Technical problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="165"/>
+        <location filename="../../app/domain/enums.py" line="178"/>
         <source>业务问题</source>
         <translation>Business problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="166"/>
+        <location filename="../../app/domain/enums.py" line="179"/>
         <source>操作问题</source>
         <translation>Operation problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="167"/>
+        <location filename="../../app/domain/enums.py" line="180"/>
         <source>改正性维护</source>
         <translation>Corrective maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="168"/>
+        <location filename="../../app/domain/enums.py" line="181"/>
         <source>适应性维护</source>
         <translation>Adaptive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="169"/>
+        <location filename="../../app/domain/enums.py" line="182"/>
         <source>完善性维护</source>
         <translation>Perfective maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="170"/>
+        <location filename="../../app/domain/enums.py" line="183"/>
         <source>预防性维护</source>
         <translation>Preventive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="171"/>
+        <location filename="../../app/domain/enums.py" line="184"/>
         <source>支援性维护</source>
         <translation>Supportive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="172"/>
+        <location filename="../../app/domain/enums.py" line="185"/>
         <source>承包人原因（我方承担）</source>
         <translation>Contractor-caused (we pay)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="173"/>
+        <location filename="../../app/domain/enums.py" line="186"/>
         <source>发包人原因（甲方承担）</source>
         <translation>Client-caused (the client pays)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="174"/>
+        <location filename="../../app/domain/enums.py" line="187"/>
+        <source>第三方原因（第三方承担）</source>
+        <translation>Third-party-caused (third party pays)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="188"/>
+        <source>不可抗力（各自承担）</source>
+        <translation>Force majeure (each side bears its own)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="190"/>
+        <source>当面</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="191"/>
+        <source>短信</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="192"/>
+        <source>对讲</source>
+        <translation>Intercom</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="193"/>
         <source>保内</source>
         <translation>In warranty</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="175"/>
+        <location filename="../../app/domain/enums.py" line="194"/>
         <source>保外</source>
         <translation>Out of warranty</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="176"/>
+        <location filename="../../app/domain/enums.py" line="195"/>
         <source>响应</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="177"/>
+        <location filename="../../app/domain/enums.py" line="196"/>
         <source>到场</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="178"/>
+        <location filename="../../app/domain/enums.py" line="197"/>
         <source>修复</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="179"/>
+        <location filename="../../app/domain/enums.py" line="198"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="180"/>
+        <location filename="../../app/domain/enums.py" line="199"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="181"/>
+        <location filename="../../app/domain/enums.py" line="200"/>
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="182"/>
+        <location filename="../../app/domain/enums.py" line="201"/>
         <source>超时</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="183"/>
+        <location filename="../../app/domain/enums.py" line="202"/>
         <source>已暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="184"/>
-        <location filename="../../app/domain/enums.py" line="200"/>
+        <location filename="../../app/domain/enums.py" line="203"/>
+        <location filename="../../app/domain/enums.py" line="219"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="185"/>
+        <location filename="../../app/domain/enums.py" line="204"/>
         <source>自行发现</source>
         <translation>Self-found</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="186"/>
+        <location filename="../../app/domain/enums.py" line="205"/>
         <source>每日</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="187"/>
+        <location filename="../../app/domain/enums.py" line="206"/>
         <source>每周</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="188"/>
+        <location filename="../../app/domain/enums.py" line="207"/>
         <source>每月</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="189"/>
+        <location filename="../../app/domain/enums.py" line="208"/>
         <source>每季度</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="190"/>
+        <location filename="../../app/domain/enums.py" line="209"/>
         <source>数据完整性检查</source>
         <translation>Data integrity check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="191"/>
+        <location filename="../../app/domain/enums.py" line="210"/>
         <source>运行状态检查</source>
         <translation>Run status check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="192"/>
+        <location filename="../../app/domain/enums.py" line="211"/>
         <source>功能检查</source>
         <translation>Function check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="193"/>
+        <location filename="../../app/domain/enums.py" line="212"/>
         <source>可用性检查</source>
         <translation>Usability check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="194"/>
+        <location filename="../../app/domain/enums.py" line="213"/>
         <source>安全性检查</source>
         <translation>Security check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="195"/>
+        <location filename="../../app/domain/enums.py" line="214"/>
         <source>合格/不合格</source>
         <translation>Pass/fail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="196"/>
+        <location filename="../../app/domain/enums.py" line="215"/>
         <source>测量数值</source>
         <translation>Measured number</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="197"/>
+        <location filename="../../app/domain/enums.py" line="216"/>
         <source>文字记录</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="198"/>
+        <location filename="../../app/domain/enums.py" line="217"/>
         <source>合格</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="199"/>
+        <location filename="../../app/domain/enums.py" line="218"/>
         <source>不合格</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="201"/>
+        <location filename="../../app/domain/enums.py" line="220"/>
         <source>增量备份</source>
         <translation>Incremental backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="202"/>
+        <location filename="../../app/domain/enums.py" line="221"/>
         <source>全备份</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="203"/>
+        <location filename="../../app/domain/enums.py" line="222"/>
         <location filename="../../app/domain/training/rules.py" line="65"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="204"/>
+        <location filename="../../app/domain/enums.py" line="223"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="205"/>
+        <location filename="../../app/domain/enums.py" line="224"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="206"/>
+        <location filename="../../app/domain/enums.py" line="225"/>
         <source>本期未做</source>
         <translation>Not done this period</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="207"/>
+        <location filename="../../app/domain/enums.py" line="226"/>
         <source>本期已完成</source>
         <translation>Done this period</translation>
     </message>
@@ -8648,17 +8760,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../app/domain/tickets/escalation.py" line="16"/>
+        <location filename="../../app/domain/tickets/escalation.py" line="18"/>
         <source>项目经理</source>
         <translation>Project manager</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/escalation.py" line="17"/>
+        <location filename="../../app/domain/tickets/escalation.py" line="19"/>
         <source>售后服务部负责人</source>
         <translation>Head of service department</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/escalation.py" line="18"/>
+        <location filename="../../app/domain/tickets/escalation.py" line="20"/>
         <source>公司领导</source>
         <translation>Company lead</translation>
     </message>
@@ -8748,7 +8860,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/domain/devices/register.py" line="164"/>
         <location filename="../../app/domain/tickets/intake.py" line="25"/>
-        <location filename="../../app/services/tickets/calls.py" line="84"/>
+        <location filename="../../app/services/tickets/calls.py" line="75"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
@@ -8814,7 +8926,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/tickets/intake.py" line="26"/>
-        <location filename="../../app/services/tickets/calls.py" line="96"/>
+        <location filename="../../app/services/tickets/calls.py" line="87"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
@@ -9001,7 +9113,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/tickets/workflow.py" line="262"/>
-        <location filename="../../app/services/tickets/step_order.py" line="93"/>
+        <location filename="../../app/services/tickets/step_order.py" line="94"/>
         <source>正确时间</source>
         <translation>Correct time</translation>
     </message>
@@ -9097,7 +9209,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Warning at (% of target)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/step_order.py" line="39"/>
+        <location filename="../../app/services/tickets/step_order.py" line="40"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -9241,43 +9353,43 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Prevention measures</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="25"/>
+        <location filename="../../app/services/store/inventory.py" line="26"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="26"/>
+        <location filename="../../app/services/store/inventory.py" line="27"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="27"/>
+        <location filename="../../app/services/store/inventory.py" line="28"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="28"/>
+        <location filename="../../app/services/store/inventory.py" line="29"/>
         <source>最低库存</source>
         <translation>Minimum stock</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="29"/>
+        <location filename="../../app/services/store/inventory.py" line="30"/>
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="30"/>
+        <location filename="../../app/services/store/inventory.py" line="31"/>
         <source>装入设备</source>
         <translation>Fitted into</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="31"/>
+        <location filename="../../app/services/store/inventory.py" line="32"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
         <location filename="../../app/services/plans/knowledge.py" line="29"/>
-        <location filename="../../app/services/store/inventory.py" line="32"/>
+        <location filename="../../app/services/store/inventory.py" line="33"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -9308,22 +9420,22 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="58"/>
+        <location filename="../../app/services/store/loans.py" line="59"/>
         <source>备用机（注明）</source>
         <translation>Loaner (described)</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="59"/>
+        <location filename="../../app/services/store/loans.py" line="60"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="60"/>
+        <location filename="../../app/services/store/loans.py" line="61"/>
         <source>使用地点</source>
         <translation>Used at</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="61"/>
+        <location filename="../../app/services/store/loans.py" line="62"/>
         <source>预计归还时间</source>
         <translation>Due back at</translation>
     </message>
@@ -9590,7 +9702,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/services/devices/documents.py" line="154"/>
-        <location filename="../../app/services/devices/snapshots.py" line="35"/>
+        <location filename="../../app/services/devices/snapshots.py" line="37"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
@@ -9600,14 +9712,29 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/snapshots.py" line="33"/>
+        <location filename="../../app/services/devices/snapshots.py" line="35"/>
         <source>快照原因</source>
         <translation>Reason for the snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/snapshots.py" line="34"/>
+        <location filename="../../app/services/devices/snapshots.py" line="36"/>
         <source>配置内容</source>
         <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/escalation.py" line="77"/>
+        <source>联系到的人</source>
+        <translation>Person reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/escalation.py" line="79"/>
+        <source>联系方式</source>
+        <translation>Contacted by</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/escalation.py" line="81"/>
+        <source>商定内容</source>
+        <translation>What was agreed</translation>
     </message>
 </context>
 <context>
@@ -9623,17 +9750,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>A restore test of this backup is already recorded</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/findings.py" line="31"/>
+        <location filename="../../app/services/inspections/findings.py" line="32"/>
         <source>没有这个巡检项</source>
         <translation>No such inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/findings.py" line="34"/>
+        <location filename="../../app/services/inspections/findings.py" line="35"/>
         <source>第{position}项不是不合格项，不能据此开缺陷工单</source>
         <translation>Line {position} did not fail; it cannot open a defect ticket</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/findings.py" line="82"/>
+        <location filename="../../app/services/inspections/findings.py" line="83"/>
         <source>第{position}项已开过缺陷工单</source>
         <translation>Line {position} already has a defect ticket</translation>
     </message>
@@ -9728,7 +9855,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>plans</name>
     <message>
-        <location filename="../../app/services/plans/followed.py" line="30"/>
+        <location filename="../../app/services/plans/followed.py" line="32"/>
         <location filename="../../app/services/plans/plans.py" line="304"/>
         <location filename="../../app/services/plans/plans.py" line="319"/>
         <location filename="../../app/services/plans/plans.py" line="353"/>
@@ -9818,12 +9945,12 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>No test equipment in stock</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="40"/>
+        <location filename="../../app/services/store/inventory.py" line="41"/>
         <source>没有工单 {ref}</source>
         <translation>No ticket {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="166"/>
+        <location filename="../../app/services/store/inventory.py" line="157"/>
         <source>借出与归还请在借用登记中办理</source>
         <translation>Lend and return through the loans register</translation>
     </message>
@@ -9833,33 +9960,33 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>The start date cannot be after the end date</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="28"/>
+        <location filename="../../app/services/store/movements.py" line="30"/>
         <location filename="../../app/services/store/stocktake.py" line="77"/>
         <source>备件目录中没有 {ref}</source>
         <translation>No part {ref} in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="64"/>
+        <location filename="../../app/services/store/movements.py" line="66"/>
         <source>请填写序列号（{code}）</source>
         <translation>Please enter the serial number ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="71"/>
+        <location filename="../../app/services/store/movements.py" line="73"/>
         <source>备件 {code} 没有序列号 {serial}</source>
         <translation>Part {code} has no serial {serial}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="137"/>
+        <location filename="../../app/services/store/movements.py" line="123"/>
         <source>备件 {code} 不按序列号管理，不需要序列号</source>
         <translation>Part {code} is not tracked by serial; no serial needed</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="148"/>
+        <location filename="../../app/services/store/movements.py" line="134"/>
         <source>备件 {code} 按序列号管理：数量 {quantity}，序列号 {count} 个</source>
         <translation>Part {code} is tracked by serial: quantity {quantity} but {count} serials</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="156"/>
+        <location filename="../../app/services/store/movements.py" line="142"/>
         <source>序列号有重复（{code}）</source>
         <translation>Duplicate serial numbers ({code})</translation>
     </message>
@@ -9889,28 +10016,28 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>No loan {loan_id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="197"/>
-        <location filename="../../app/services/store/loans.py" line="281"/>
+        <location filename="../../app/services/store/loans.py" line="198"/>
+        <location filename="../../app/services/store/loans.py" line="282"/>
         <source>工单 {number} 不是硬件故障的系统缺陷，不提供备用机</source>
         <translation>Ticket {number} is not a hardware defect; no loaner is provided</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="202"/>
+        <location filename="../../app/services/store/loans.py" line="203"/>
         <source>备件 {code} 不是按序列号管理的整机，不能作备用机</source>
         <translation>Part {code} is not a whole device tracked by serial; it cannot be a loaner</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="208"/>
+        <location filename="../../app/services/store/loans.py" line="209"/>
         <source>备用机须与故障设备型号相同或同类：工单设备“{device}”，备件“{name} {model}”</source>
         <translation>A loaner must be the same model or kind as the failed device: ticket device “{device}”, part “{name} {model}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="328"/>
+        <location filename="../../app/services/store/loans.py" line="324"/>
         <source>备件 {code} 不是测试设备</source>
         <translation>Part {code} is not test equipment</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="368"/>
+        <location filename="../../app/services/store/loans.py" line="364"/>
         <source>借用记录 {loan_id} 已于 {at} 归还</source>
         <translation>Loan {loan_id} was returned at {at}</translation>
     </message>
@@ -10200,6 +10327,221 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
 </context>
 <context>
+    <name>timeline</name>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="35"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="73"/>
+        <source>登记{ticket_class}问题（{severity}，{channel}）：{title}</source>
+        <translation>Logged a {ticket_class} issue ({severity}, {channel}): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="74"/>
+        <source>{action}（{at}）</source>
+        <translation>{action} ({at})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="76"/>
+        <source>{action}：{reason}</source>
+        <translation>{action}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="77"/>
+        <source>{action}（暂停 {paused}）</source>
+        <translation>{action} (paused {paused})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="78"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="79"/>
+        <source>{action}：{triage}</source>
+        <translation>{action}: {triage}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="81"/>
+        <source>{action}：{triage}，已向提出人解释，转为{ticket_class}问题</source>
+        <translation>{action}: {triage}; explained to the caller, reclassified as a {ticket_class} issue</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="83"/>
+        <source>解释：{answer}</source>
+        <translation>Explanation: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="85"/>
+        <source>{action}：{supervisor} 签字同意</source>
+        <translation>{action}: {supervisor} signed the approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="87"/>
+        <source>{action}：{supervisor} 电子签字同意（账户 {account}）</source>
+        <translation>{action}: {supervisor} approved by electronic signature (account {account})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="91"/>
+        <source>{action}：{supervisor} 纸质签字同意（签字件 {serial} 由 {filer} 归档）</source>
+        <translation>{action}: {supervisor} approved on paper (signed copy {serial} filed by {filer})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="97"/>
+        <source>{action}（{maintenance_type}，{liability}）</source>
+        <translation>{action} ({maintenance_type}, {liability})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="98"/>
+        <source>原因：{cause}</source>
+        <translation>Cause: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="99"/>
+        <source>处理结果：{resolution}</source>
+        <translation>Resolution: {resolution}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="100"/>
+        <source>预防建议：{prevention}</source>
+        <translation>Prevention: {prevention}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="104"/>
+        <source>{action}（回访确认：{signer} 电子签字（账户 {account}））</source>
+        <translation>{action} (follow-up confirmed: {signer} by electronic signature (account {account}))</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="108"/>
+        <source>{action}（回访确认：{signer} 纸质签字（签字件 {serial} 由 {filer} 归档））</source>
+        <translation>{action} (follow-up confirmed: {signer} on paper (signed copy {serial} filed by {filer}))</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="113"/>
+        <source>{action}：{step} {old_at} → {new_at}</source>
+        <translation>{action}: {step} {old_at} → {new_at}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="115"/>
+        <source>{action}：待纸质签字（签字单 {serial}）</source>
+        <translation>{action}: awaiting paper signature (sign-off form {serial})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="117"/>
+        <source>{clock}超时，逐级上报至第{level}级：{role}</source>
+        <translation>{clock} breached; escalated to level {level}: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="119"/>
+        <source>{clock}超时，逐级上报至第{level}级：{role}（{contact}）</source>
+        <translation>{clock} breached; escalated to level {level}: {role} ({contact})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="122"/>
+        <source>已联系第{level}级上报对象：{role} {reached}（{method}）</source>
+        <translation>Contacted the level {level} escalation contact: {role} {reached} ({method})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="123"/>
+        <source>商定：{agreed}</source>
+        <translation>Agreed: {agreed}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="126"/>
+        <source>已确认第{level}级上报（{role}）</source>
+        <translation>Acknowledged the level {level} escalation ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="128"/>
+        <source>已确认第{level}级上报（{role} {name}）</source>
+        <translation>Acknowledged the level {level} escalation ({role} {name})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="131"/>
+        <source>由巡检 {run} 第{position}项发现：{check}</source>
+        <translation>Found by inspection {run}, item {position}: {check}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="132"/>
+        <source>{template}，巡检人 {inspector}</source>
+        <translation>{template}, inspector {inspector}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="135"/>
+        <source>提供备用机：{part} 序列号 {serial}</source>
+        <translation>Loaner provided: {part} serial {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="136"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="140"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="144"/>
+        <source>借用人：{borrower}；使用地点：{location}；借用单号 {loan}</source>
+        <translation>Borrower: {borrower}; used at: {location}; loan no. {loan}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="139"/>
+        <source>提供备用机：{part} 序列号 {serial}（同类替代，非相同型号）</source>
+        <translation>Loaner provided: {part} serial {serial} (same kind, not the same model)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="143"/>
+        <source>提供备用机（其他）：{item}</source>
+        <translation>Loaner provided (other): {item}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="147"/>
+        <source>备用机归还：{item} 序列号 {serial}</source>
+        <translation>Loaner returned: {item} serial {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="150"/>
+        <source>备用机归还：{item}</source>
+        <translation>Loaner returned: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="153"/>
+        <source>备件{movement}：{part} ×{quantity}{unit}</source>
+        <translation>Spare part {movement}: {part} ×{quantity} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="154"/>
+        <source>序列号 {serials}</source>
+        <translation>Serial numbers {serials}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="155"/>
+        <source>装入设备：{device}</source>
+        <translation>Fitted to device: {device}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="159"/>
+        <source>备件{movement}：{what}</source>
+        <translation>Spare part {movement}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="161"/>
+        <source>按应急预案处置：{code} {title}（第 {revision} 版）</source>
+        <translation>Handled by emergency plan {code} {title} (revision {revision})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="165"/>
+        <source>关联设备台账：{code} {device}</source>
+        <translation>Linked to the device register: {code} {device}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="166"/>
+        <source>原登记的设备：{before}</source>
+        <translation>Device as first logged: {before}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="169"/>
+        <source>按配置快照恢复设备配置：{code} 第 {version} 版（{taken_at}）</source>
+        <translation>Device configuration restored from snapshot {code} version {version} ({taken_at})</translation>
+    </message>
+</context>
+<context>
     <name>training</name>
     <message>
         <location filename="../../app/domain/training/rules.py" line="156"/>
@@ -10277,8 +10619,8 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/contract.py" line="169"/>
         <location filename="../../app/services/devices/documents.py" line="88"/>
         <location filename="../../app/services/devices/register.py" line="318"/>
-        <location filename="../../app/services/devices/snapshots.py" line="96"/>
-        <location filename="../../app/services/devices/snapshots.py" line="101"/>
+        <location filename="../../app/services/devices/snapshots.py" line="98"/>
+        <location filename="../../app/services/devices/snapshots.py" line="103"/>
         <location filename="../../app/services/devices/upgrades.py" line="73"/>
         <location filename="../../app/services/inspections/backups.py" line="163"/>
         <location filename="../../app/services/inspections/backups.py" line="201"/>
@@ -10287,10 +10629,10 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/plans/knowledge.py" line="81"/>
         <location filename="../../app/services/plans/plans.py" line="118"/>
         <location filename="../../app/services/plans/plans.py" line="123"/>
-        <location filename="../../app/services/store/inventory.py" line="82"/>
-        <location filename="../../app/services/store/inventory.py" line="161"/>
-        <location filename="../../app/services/store/loans.py" line="98"/>
-        <location filename="../../app/services/store/loans.py" line="275"/>
+        <location filename="../../app/services/store/inventory.py" line="83"/>
+        <location filename="../../app/services/store/inventory.py" line="152"/>
+        <location filename="../../app/services/store/loans.py" line="99"/>
+        <location filename="../../app/services/store/loans.py" line="276"/>
         <location filename="../../app/services/training/records.py" line="34"/>
         <location filename="../../app/services/training/records.py" line="84"/>
         <source>请填写“{label}”</source>
@@ -10303,7 +10645,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/domain/validation.py" line="49"/>
         <location filename="../../app/services/accounts.py" line="103"/>
         <location filename="../../app/services/devices/documents.py" line="95"/>
-        <location filename="../../app/services/devices/snapshots.py" line="104"/>
+        <location filename="../../app/services/devices/snapshots.py" line="106"/>
         <location filename="../../app/services/devices/upgrades.py" line="82"/>
         <location filename="../../app/services/devices/upgrades.py" line="98"/>
         <location filename="../../app/services/inspections/backups.py" line="113"/>
@@ -10311,7 +10653,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/inspections/backups.py" line="147"/>
         <location filename="../../app/services/inspections/backups.py" line="178"/>
         <location filename="../../app/services/plans/plans.py" line="128"/>
-        <location filename="../../app/services/store/inventory.py" line="93"/>
+        <location filename="../../app/services/store/inventory.py" line="94"/>
         <location filename="../../app/services/training/records.py" line="213"/>
         <source>请选择“{label}”</source>
         <translation>Please choose “{label}”</translation>
@@ -10381,7 +10723,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/devices/register.py" line="310"/>
-        <location filename="../../app/services/devices/snapshots.py" line="109"/>
+        <location filename="../../app/services/devices/snapshots.py" line="111"/>
         <location filename="../../app/services/devices/upgrades.py" line="111"/>
         <location filename="../../app/services/plans/knowledge.py" line="88"/>
         <location filename="../../app/services/plans/plans.py" line="120"/>
@@ -10394,8 +10736,8 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/plans/knowledge.py" line="101"/>
         <location filename="../../app/services/plans/plans.py" line="132"/>
         <location filename="../../app/services/plans/plans.py" line="139"/>
-        <location filename="../../app/services/tickets/calls.py" line="83"/>
-        <location filename="../../app/services/tickets/calls.py" line="95"/>
+        <location filename="../../app/services/tickets/calls.py" line="74"/>
+        <location filename="../../app/services/tickets/calls.py" line="86"/>
         <source>“{label}”不存在</source>
         <translation>“{label}” does not exist</translation>
     </message>
@@ -10444,7 +10786,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/services/devices/documents.py" line="116"/>
-        <location filename="../../app/services/store/inventory.py" line="96"/>
+        <location filename="../../app/services/store/inventory.py" line="97"/>
         <source>“{label}”应为非负整数</source>
         <translation>&quot;{label}&quot; must be a whole number, 0 or more</translation>
     </message>
@@ -10454,12 +10796,12 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Choose the electronic file, or tick “Paper” and give the number of copies</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="99"/>
+        <location filename="../../app/services/store/inventory.py" line="100"/>
         <source>“{label}”已存在</source>
         <translation>&quot;{label}&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="100"/>
+        <location filename="../../app/services/store/loans.py" line="101"/>
         <source>“{label}”应晚于借出时间</source>
         <translation>&quot;{label}&quot; must be after the time lent</translation>
     </message>
@@ -10515,7 +10857,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>“{label}” cannot be later than the next step ({next})</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/step_order.py" line="87"/>
+        <location filename="../../app/services/tickets/step_order.py" line="88"/>
         <source>工单没有“{label}”的记录</source>
         <translation>The ticket has no “{label}” record</translation>
     </message>
@@ -10543,17 +10885,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>“{action}” is not possible while the ticket is “{status}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/calls.py" line="171"/>
+        <location filename="../../app/services/tickets/calls.py" line="158"/>
         <source>“{action}”须由甲方确认人签字：请选择电子签字或纸质签字</source>
         <translation>“{action}” must be signed by a client confirmer: choose electronic or paper signature</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/signoff.py" line="60"/>
+        <location filename="../../app/services/tickets/signoff.py" line="62"/>
         <source>“{action}”不是需要甲方签字的步骤</source>
         <translation>“{action}” is not a step the client signs</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/signoff.py" line="141"/>
+        <location filename="../../app/services/tickets/signoff.py" line="153"/>
         <source>只有系统缺陷类问题需要签字单</source>
         <translation>Only system-defect tickets have a form to sign</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy import select
 
 from app.db.models import Escalation, Ticket, TicketEvent
@@ -208,13 +208,44 @@ def test_escalation_is_acknowledged_from_the_detail(qtbot, tab, desk, make_ticke
     run_action(qtbot, tab, A.NOTE, run_note)  # any change records the owed escalation
     buttons = tab.detail.escalations.ack_buttons
     assert len(buttons) == 1
+    qtbot.mouseClick(next(iter(buttons.values())), Qt.MouseButton.LeftButton)
+    dialog = tab.detail.acknowledge_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.reached_edit.text() == "何经理"  # from the ladder
+    assert dialog.focusWidget() is dialog.agreed_edit  # what is left to type
+    ime_type(dialog.agreed_edit, "同意先远程重启，10 分钟后回报")
+    dialog.windowHandle().requestActivate()  # the window manager's job on a real desktop
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
     with qtbot.waitSignal(tab.ticketsChanged):
-        qtbot.mouseClick(next(iter(buttons.values())), Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog.agreed_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     with desk.db.read() as session:
         escalation = session.scalars(select(Escalation)).one()
         assert escalation.acknowledged_by == "孙工"
+        assert (escalation.reached_name, escalation.reached_method) == ("何经理", "phone")
+        assert escalation.agreed == "同意先远程重启，10 分钟后回报"
     assert tab.detail.escalations.ack_buttons == {}
     assert status_and_events(desk, ticket_id)[2][-1] == "acknowledge"
+    shown = tab.detail.escalations.findChildren(QLabel)
+    assert any("已联系 何经理（电话）" in label.text() for label in shown)
+
+
+def test_an_acknowledgement_without_what_was_agreed_saves_nothing(
+    qtbot, tab, desk, make_ticket, clock
+) -> None:
+    ticket_id = make_ticket()
+    clock.advance(timedelta(minutes=6))
+    tab.show_ticket(ticket_id)
+    run_action(qtbot, tab, A.NOTE, lambda d: ime_type(d.widgets["note"], "记录"))
+    qtbot.mouseClick(
+        next(iter(tab.detail.escalations.ack_buttons.values())), Qt.MouseButton.LeftButton
+    )
+    dialog = tab.detail.acknowledge_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error_line.text() == "请填写“商定内容”"
+    with desk.db.read() as session:
+        assert session.scalars(select(Escalation)).one().acknowledged_at is None
 
 
 def test_ctrl_enter_applies_a_note(qtbot, tab, desk, make_ticket) -> None:

@@ -77,8 +77,8 @@ class RunFormDialog(QDialog):
         self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.hint_label = QLabel(
             self.tr(
-                "Tab 或回车到下一格；结论框按 P/1 合格、F/2 不合格、N/3 不适用；"
-                "测量值超出允许范围自动判为不合格。Ctrl+回车保存。"
+                "测量值后回车到下一行；Tab 到下一格；结论框按 P/1 合格、F/2 不合格、"
+                "N/3 不适用；测量值超出允许范围自动判为不合格。Ctrl+回车保存。"
             ),
             self,
         )
@@ -174,6 +174,10 @@ class RunFormDialog(QDialog):
             for widget in row.inputs():
                 widget.installEventFilter(self._enter)
             self.rows.append(row)
+        for row, following in zip(self.rows, self.rows[1:], strict=False):
+            answer = row.answer_field()
+            if answer is not None:
+                self._enter.jumps[answer] = following.inputs()[0]
         grid.setColumnStretch(2, 4)
         grid.setColumnStretch(3, 3)
         grid.setColumnStretch(6, 3)

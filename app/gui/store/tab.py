@@ -69,6 +69,11 @@ class StoreTab(QWidget):
         self.files.imported.connect(self.on_files_imported)
         self._stale = True  # read when the tab is first shown: start-up does not wait for it
 
+    def show_low_stock(self) -> None:
+        """The stock page listing only the parts at or below their minimum."""
+        self.pages.setCurrentIndex(0)
+        self.low_only.setChecked(True)
+
     # --- building ----------------------------------------------------------------------------
 
     def _stock_page(self) -> QWidget:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import LabelledEnum, Severity, TicketClass, TicketStatus
+from app.domain.tickets.attention import Attention
 from app.gui.i18n import tr_domain
 from app.gui.table_views import row_table
 from app.gui.tickets.detail_panel import DetailPanel
@@ -170,6 +171,11 @@ class TicketsTab(QWidget):
         """Export the 工单台账 for the queue's current filter and date range."""
         date_from, date_to = self.filter_bar.date_range()
         self.exporter.export(self.filter_bar.current_filter(), date_from, date_to)
+
+    def show_attention(self, attention: Attention) -> None:
+        """List exactly the open tickets a status-bar count counts (Esc shows the rest again)."""
+        self.filter_bar.show_attention(attention)
+        self.view.setFocus()
 
     def show_ticket(self, ticket_id: int) -> None:
         """Show the ticket and select it in the queue (clearing the filter if it hides it).
