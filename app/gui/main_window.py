@@ -25,6 +25,7 @@ from app.gui.backup_actions import AutoBackup, BackupRunner, BackupSettingsDialo
 from app.gui.contract_dialog import ContractDialog
 from app.gui.devices.tab import DOCUMENTS_PAGE, UPGRADES_PAGE, DevicesTab
 from app.gui.handover_dialog import HandoverDialog
+from app.gui.help_dialogs import HelpMenu
 from app.gui.inspections.tab import BACKUPS_PAGE, DUE_PAGE, TEMPLATES_PAGE, InspectionsTab
 from app.gui.plans.quick_find import QuickFindDialog
 from app.gui.plans.tab import PlansTab
@@ -185,18 +186,17 @@ class MainWindow(QMainWindow):
 
         self._build_inspection_menu()
         self._build_device_menu()
-        # Ctrl+K from any tab: a window action, not in a menu.
-        self.quick_find_action = QAction(self.tr("快速查找预案和知识库"), self)
+        # Ctrl+K from any tab: a window action, listed in 帮助.
+        self.quick_find_action = QAction(self.tr("快速查找预案和知识库…"), self)
         self.quick_find_action.setObjectName("quick_find_action")
         self.quick_find_action.setShortcut(QKeySequence("Ctrl+K"))
         self.quick_find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addAction(self.quick_find_action)
         self.quick_find_action.triggered.connect(self.on_quick_find_action_triggered)
 
-        help_menu = bar.addMenu(self.tr("帮助(&H)"))
-        self.help_menu = help_menu
         self.about_action = QAction(self.tr("关于"), self)
-        help_menu.addAction(self.about_action)
+        self.help = HelpMenu(self, self.help_topic, self.quick_find_action, self.about_action)
+        self.help_menu = self.help.menu
 
         self.contract_action.triggered.connect(self.on_contract_action_triggered)
         self.quit_action.triggered.connect(self.on_quit_action_triggered)
@@ -546,6 +546,19 @@ class MainWindow(QMainWindow):
     def on_refresh_action_triggered(self) -> None:
         self.tick()
         self.inspections_tab.refresh()
+
+    def help_topic(self) -> str:
+        """The manual's chapter for the tab in front (an anchor of resources/help/manual_*)."""
+        topics = {
+            self.tickets_tab: "tickets",
+            self.inspections_tab: "inspections",
+            self.store_tab: "store",
+            self.plans_tab: "plans",
+            self.devices_tab: "devices",
+            self.training_tab: "training",
+            self.audit_view: "audit",
+        }
+        return topics.get(self.tabs.currentWidget(), "start")
 
     def on_about_action_triggered(self) -> None:
         QMessageBox.about(self, self.tr("关于驻场运维台"), self.about_text())

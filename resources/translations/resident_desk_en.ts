@@ -2593,6 +2593,24 @@ The details are recorded in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="182"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="184"/>
+        <source>用户手册</source>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="188"/>
+        <source>快捷键…</source>
+        <translation>Keyboard shortcuts…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../app/gui/inspections/history_page.py" line="56"/>
@@ -2809,57 +2827,57 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="93"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="103"/>
         <source>测量值</source>
         <translation>Measured value</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="95"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="105"/>
         <source>允许范围 {0}</source>
         <translation>Allowed range {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="99"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="109"/>
         <source>（{0}）</source>
         <translation>({0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="107"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="117"/>
         <source>检查情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="115"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="125"/>
         <source>按键选择：P 或 1 合格，F 或 2 不合格，N 或 3 不适用</source>
         <translation>Keys: P or 1 pass, F or 2 fail, N or 3 not applicable</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="116"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="126"/>
         <source>按测量值</source>
         <translation>By value</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="116"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="126"/>
         <source>—请选择—</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="118"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="128"/>
         <source>按填写情况</source>
         <translation>By findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="132"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="142"/>
         <source>备注（不合格时写明问题）</source>
         <translation>Note (say what was found when failed)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="209"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="223"/>
         <source>不是数字</source>
         <translation>Not a number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="218"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="232"/>
         <source>未填</source>
         <translation>Not filled</translation>
     </message>
@@ -3402,137 +3420,132 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="73"/>
+        <location filename="../../app/gui/main_window.py" line="74"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="75"/>
+        <location filename="../../app/gui/main_window.py" line="76"/>
         <source>巡检</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <source>备品备件</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
         <source>应急预案</source>
         <translation>Emergency plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="83"/>
+        <location filename="../../app/gui/main_window.py" line="84"/>
         <source>培训演练</source>
         <translation>Training and drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="149"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>把数据库备份到 U 盘等位置（校验后保存）</source>
         <translation>Back up the database to a USB stick or another place (verified before it is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>每日自动备份和保留份数</source>
         <translation>Daily automatic backup and how many copies are kept</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
+        <location filename="../../app/gui/main_window.py" line="176"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="180"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="181"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="189"/>
-        <source>快速查找预案和知识库</source>
-        <translation>Quick find: plans and knowledge base</translation>
+        <location filename="../../app/gui/main_window.py" line="190"/>
+        <source>快速查找预案和知识库…</source>
+        <translation>Find plans and knowledge…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="197"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -3687,44 +3700,62 @@ The details are recorded in the log: {1}</translation>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="551"/>
+        <location filename="../../app/gui/main_window.py" line="564"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="555"/>
+        <location filename="../../app/gui/main_window.py" line="568"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="556"/>
+        <location filename="../../app/gui/main_window.py" line="569"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="563"/>
+        <location filename="../../app/gui/main_window.py" line="576"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="564"/>
+        <location filename="../../app/gui/main_window.py" line="577"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="567"/>
+        <location filename="../../app/gui/main_window.py" line="580"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="572"/>
+        <location filename="../../app/gui/main_window.py" line="585"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="574"/>
+        <location filename="../../app/gui/main_window.py" line="587"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="75"/>
+        <source>manual_zh_CN.html</source>
+        <translation>manual_en.html</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="88"/>
+        <source>驻场运维台 用户手册</source>
+        <translation>Resident Desk user manual</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="95"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -5175,8 +5206,8 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <name>RunFormDialog</name>
     <message>
         <location filename="../../app/gui/inspections/run_form.py" line="80"/>
-        <source>Tab 或回车到下一格；结论框按 P/1 合格、F/2 不合格、N/3 不适用；测量值超出允许范围自动判为不合格。Ctrl+回车保存。</source>
-        <translation>Tab or Enter moves to the next field; in the result box press P/1 pass, F/2 fail, N/3 not applicable; a value outside the allowed range fails by itself. Ctrl+Enter saves.</translation>
+        <source>测量值后回车到下一行；Tab 到下一格；结论框按 P/1 合格、F/2 不合格、N/3 不适用；测量值超出允许范围自动判为不合格。Ctrl+回车保存。</source>
+        <translation>Enter after a measured value goes to the next line; Tab to the next field; in the result box P/1 pass, F/2 fail, N/3 not applicable; a value outside its range fails by itself. Ctrl+Enter saves.</translation>
     </message>
     <message>
         <location filename="../../app/gui/inspections/run_form.py" line="92"/>
@@ -5279,47 +5310,47 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="210"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="214"/>
         <source>保存更正</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="210"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="214"/>
         <source>保存巡检记录</source>
         <translation>Save inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="211"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="215"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="214"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="218"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="297"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="301"/>
         <source>放弃填写</source>
         <translation>Discard answers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="298"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="302"/>
         <source>已填写的巡检结果尚未保存，确定放弃吗？</source>
         <translation>The answers typed have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="302"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="306"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="303"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="307"/>
         <source>继续填写</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="355"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="359"/>
         <source>共 {0} 项：已填 {1} 项，不合格 {2} 项</source>
         <translation>{0} items: {1} filled, {2} failed</translation>
     </message>
@@ -5327,32 +5358,32 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>RunGui</name>
     <message>
-        <location filename="../../app/gui/app.py" line="78"/>
+        <location filename="../../app/gui/app.py" line="93"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="125"/>
+        <location filename="../../app/gui/app.py" line="140"/>
         <source>无法打开数据库：{0}（{1}）</source>
         <translation>Cannot open the database: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="217"/>
+        <location filename="../../app/gui/app.py" line="232"/>
         <source>此数据库尚未完成首次启动设置（合同信息和驻场工程师账号），无法截图。请先不带 --screenshot 启动程序完成设置，或用 demo 命令生成演示数据库。</source>
         <translation>This database is not set up yet (contract and resident engineer account), so there is nothing to take a screenshot of. Start the program once without --screenshot to set it up, or create a demo database with the demo command.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="226"/>
+        <location filename="../../app/gui/app.py" line="241"/>
         <source>此数据库没有可用的驻场工程师账号，无法截图。</source>
         <translation>This database has no active resident engineer account, so no screenshot can be taken.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="249"/>
+        <location filename="../../app/gui/app.py" line="264"/>
         <source>无法写入图片文件</source>
         <translation>Cannot write the image file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="254"/>
+        <location filename="../../app/gui/app.py" line="269"/>
         <source>无法保存截图：{0}（{1}）</source>
         <translation>Cannot save the screenshot: {0} ({1})</translation>
     </message>
@@ -5687,6 +5718,102 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/gui/setup_wizard.py" line="223"/>
         <source>保存失败：{0}</source>
         <translation>Could not save: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="30"/>
+        <location filename="../../app/gui/help_dialogs.py" line="35"/>
+        <source>全部窗口</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="32"/>
+        <source>打开用户手册（当前页面的章节）</source>
+        <translation>Open the user manual (this tab&apos;s chapter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="37"/>
+        <source>快速查找应急预案和知识库</source>
+        <translation>Find emergency plans and knowledge</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="40"/>
+        <location filename="../../app/gui/help_dialogs.py" line="45"/>
+        <source>对话框</source>
+        <translation>Dialogs</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="42"/>
+        <source>保存并关闭</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="47"/>
+        <source>取消（已填写的内容会先询问）</source>
+        <translation>Cancel (asks first if anything was typed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="50"/>
+        <source>工单页</source>
+        <translation>Tickets tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="52"/>
+        <source>取消状态栏计数的筛选，显示全部工单</source>
+        <translation>Clear a status-bar count&apos;s filter, show all tickets</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="55"/>
+        <source>时间输入框</source>
+        <translation>Time fields</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="57"/>
+        <source>调整光标所在的年、月、日、时或分</source>
+        <translation>Change the year, month, day, hour or minute under the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="60"/>
+        <location filename="../../app/gui/help_dialogs.py" line="65"/>
+        <source>巡检记录</source>
+        <translation>Inspection form</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="62"/>
+        <source>测量值后到下一行的测量值</source>
+        <translation>After a measured value, go to the next line&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="67"/>
+        <source>结论框：合格、不合格、不适用</source>
+        <translation>Result box: pass, fail, not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="140"/>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="147"/>
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="147"/>
+        <source>按键</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="147"/>
+        <source>作用</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="159"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
