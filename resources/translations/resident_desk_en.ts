@@ -101,8 +101,8 @@
     </message>
     <message>
         <location filename="../../app/gui/setup_wizard.py" line="106"/>
-        <source>用于登录本程序，同时是系统管理员（之后由它添加审计员和甲方确认人的账户）。密码至少8个字符，包含小写字母、大写字母、数字、符号中的至少3类；只以加盐慢哈希保存。</source>
-        <translation>Used to log in; it is also the system administrator (who then adds the auditor and the client confirmers). The password needs at least 8 characters from at least 3 of: lower case, upper case, digits, symbols; only a salted slow hash is stored.</translation>
+        <source>用于登录本程序，同时是系统管理员（之后由它添加审计员和甲方确认人的账户）。密码至少8个字符，包含小写字母、大写字母、数字、符号中的至少3类；程序不保存密码本身，只保存无法还原出密码的校验值，任何人都看不到您的密码。</source>
+        <translation>Used to log in to the program; it is also the administrator (it adds the auditors&apos; and the client&apos;s approvers&apos; accounts later). The password needs at least 8 characters from at least 3 of: lower-case letters, upper-case letters, digits, symbols. The program never stores the password itself, only a check value the password cannot be recovered from: nobody can see your password.</translation>
     </message>
     <message>
         <location filename="../../app/gui/setup_wizard.py" line="115"/>
@@ -275,32 +275,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="82"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="83"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="113"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="114"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="116"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="117"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="153"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="164"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="252"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="261"/>
         <source>打印签字单…</source>
         <translation>Print form to sign…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="262"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="271"/>
         <source>操作问题：向提出人解释后，工单转为咨询类问题并关闭。</source>
         <translation>Operation problem: once it is explained to the requester, the ticket becomes a consultation and is closed.</translation>
     </message>
@@ -1143,6 +1143,14 @@ Keep the backup medium in a safe place.</translation>
         <location filename="../../app/gui/setup_wizard.py" line="71"/>
         <source>按售后服务合同填写。这些内容以后可在“文件 → 合同设置”中修改。</source>
         <translation>Enter the details of the after-sales service contract. You can change them later under File → Contract settings.</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../app/gui/datetime_field.py" line="25"/>
+        <source>←/→ 选择年、月、日、时、分；↑/↓ 调整；Tab 到下一项</source>
+        <translation>←/→ choose the year, month, day, hour or minute; ↑/↓ change it; Tab to the next field</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2766,11 @@ The details are recorded in the log: {1}</translation>
         <source>{0}（漏检 {1} 期）</source>
         <translation>{0} ({1} periods missed)</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/inspections/formatting.py" line="79"/>
+        <source>{0}（漏备份 {1} 期）</source>
+        <translation>{0} ({1} backups missed)</translation>
+    </message>
 </context>
 <context>
     <name>InspectionLogExporter</name>
@@ -3259,6 +3272,16 @@ The details are recorded in the log: {1}</translation>
         <location filename="../../app/gui/store/models.py" line="114"/>
         <source>借出中</source>
         <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="119"/>
+        <source>无序列号</source>
+        <translation>No serial number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="120"/>
+        <source>无序列号 ×{0}</source>
+        <translation>No serial number ×{0}</translation>
     </message>
 </context>
 <context>
@@ -3902,32 +3925,32 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="72"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="81"/>
         <source>登记</source>
         <translation>Log call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="73"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="82"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="77"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="86"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="107"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="116"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="116"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="125"/>
         <source>如：监区一 3号监仓</source>
         <translation>e.g. Block 1, Cell 3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="120"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="129"/>
         <source>请选择系统</source>
         <translation>Choose a system</translation>
     </message>
@@ -5215,142 +5238,142 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>e.g. line 3: measured value entered wrongly</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="103"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="101"/>
         <source>整体情况（可不填）</source>
         <translation>Overall remarks (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="110"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="108"/>
         <source>巡检：{0}（{1}，{2}）</source>
         <translation>Inspection: {0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="112"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="110"/>
         <source>巡检 — {0}</source>
         <translation>Inspection — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="120"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="118"/>
         <source>巡检时间</source>
         <translation>Inspected at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="123"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="121"/>
         <source>巡检地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="125"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="123"/>
         <source>巡检人</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="128"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="126"/>
         <source>更正 {0}：{1}（{2}，{3}）</source>
         <translation>Correct {0}: {1} ({2}, {3})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="132"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="130"/>
         <source>更正巡检记录 — {0}</source>
         <translation>Correct inspection — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="135"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="133"/>
         <source>更正原因</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="137"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="135"/>
         <source>巡检人 {0}&#x3000;巡检时间 {1}&#x3000;地点 {2}（更正不改变这些信息）</source>
         <translation>Inspector {0}   inspected at {1}   place {2} (a correction does not change these)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="143"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="141"/>
         <source>原记录</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="147"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="145"/>
         <source>说明</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="155"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="153"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="156"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="154"/>
         <source>类别</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="157"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="155"/>
         <source>检查项目与方法</source>
         <translation>Check and method</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="158"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="156"/>
         <source>测量值/情况</source>
         <translation>Value / findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="159"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="157"/>
         <source>结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="160"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="158"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="161"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="159"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="214"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="212"/>
         <source>保存更正</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="214"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="212"/>
         <source>保存巡检记录</source>
         <translation>Save inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="215"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="213"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="218"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="216"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="301"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="299"/>
         <source>放弃填写</source>
         <translation>Discard answers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="302"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="300"/>
         <source>已填写的巡检结果尚未保存，确定放弃吗？</source>
         <translation>The answers typed have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="306"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="304"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="307"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="305"/>
         <source>继续填写</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="359"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="357"/>
         <source>共 {0} 项：已填 {1} 项，不合格 {2} 项</source>
         <translation>{0} items: {1} filled, {2} failed</translation>
     </message>
@@ -6669,17 +6692,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="39"/>
         <source>已超过时限未修复，应提供相同型号备用机</source>
-        <translation>Unrepaired past the mark: provide a same-model loaner</translation>
+        <translation>Unrepaired past the deadline: provide a same-model loaner</translation>
     </message>
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="40"/>
         <source>未到时限；超过时限仍未修复时需提供备用机</source>
-        <translation>Mark not reached; a loaner is needed if still unrepaired past it</translation>
+        <translation>Deadline not reached; a same-model loaner is due if it is still unrepaired by then</translation>
     </message>
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="41"/>
         <source>在时限内已恢复，不需要备用机</source>
-        <translation>Restored within the mark; no loaner needed</translation>
+        <translation>Restored within the deadline; no loaner needed</translation>
     </message>
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="42"/>
@@ -6694,7 +6717,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="61"/>
         <source>时限 {0}</source>
-        <translation>Mark {0}</translation>
+        <translation>Loaner deadline {0}</translation>
     </message>
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="65"/>
@@ -6713,8 +6736,8 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="76"/>
-        <source>借出中</source>
-        <translation>Out</translation>
+        <source>尚未归还</source>
+        <translation>Not yet returned</translation>
     </message>
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="78"/>

@@ -327,3 +327,18 @@ def test_paper_sign_off_prints_the_form_and_waits(
     assert [i.serial for i in receipt.filed] == ["QX-2026-0001"]
     assert "步骤已完成：主管领导确认：马所长 纸质签字同意" in receipt.result_label.text()
     assert status_and_events(desk, ticket_id)[0] == "confirmed"
+
+
+def test_a_step_opens_on_the_field_it_needs_typed(qtbot, tab, desk, make_ticket) -> None:
+    """解答并关闭: the time defaults to now; the cursor starts in 解答内容, and a Tab there never
+    reaches the time."""
+    ticket_id = make_ticket(ticket_class="consultation")
+    tab.show_ticket(ticket_id)
+    dialog = open_action(qtbot, tab, A.ANSWER)
+    assert dialog.focusWidget() is dialog.widgets["answer"]
+    ime_type(dialog.widgets["answer"], "已指导重新登录")
+    qtbot.keyClick(dialog.widgets["answer"], Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is not dialog.widgets["at"]
+    with qtbot.waitSignal(tab.ticketsChanged):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert status_and_events(desk, ticket_id)[0] == "closed"

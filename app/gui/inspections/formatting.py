@@ -71,6 +71,16 @@ def missed_text(state: str, missed: int) -> str:
     )
 
 
+def backup_due_text(status: DueStatus) -> str:
+    """A backup's state, with the periods it was not made: ``已逾期（漏备份 2 期）``."""
+    state = enum_text(status.state)
+    if not status.missed:
+        return state
+    return QCoreApplication.translate("InspectionFormat", "{0}（漏备份 {1} 期）").format(
+        state, status.missed
+    )
+
+
 def value_text(value: float | None, unit: str) -> str:
     if value is None:
         return ""

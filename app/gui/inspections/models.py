@@ -10,7 +10,7 @@ from app.gui.inspections.formatting import (
     DUE_COLOURS,
     FAILED_ROW,
     RESULT_COLOURS,
-    due_text,
+    backup_due_text,
     enum_text,
     value_text,
     when_text,
@@ -89,7 +89,7 @@ class BackupDueModel(RowsModel[BackupDue]):
 
     def cell(self, row: BackupDue, column: int) -> str:
         if column == 0:
-            return due_text(row.status)
+            return backup_due_text(row.status)
         if column == 1:
             return row.system_name
         if column == 2:

@@ -7,7 +7,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from app.domain.enums import ItemResult
 from app.domain.i18n import MarkedError
 from app.domain.inspections.periods import period_of
 from app.domain.validation import ValidationError
+from app.gui.datetime_field import DateTimeField
 from app.gui.i18n import tr_error
 from app.gui.inspections.formatting import error_text, when_text
 from app.gui.inspections.run_rows import EnterMovesOn, ItemRow
@@ -94,10 +94,8 @@ class RunFormDialog(QDialog):
         self.place_edit.setObjectName("place_edit")
         self.inspector_edit = QLineEdit(self)
         self.inspector_edit.setObjectName("inspector_edit")
-        self.time_edit = QDateTimeEdit(self)
+        self.time_edit = DateTimeField(parent=self)
         self.time_edit.setObjectName("time_edit")
-        self.time_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.time_edit.setCalendarPopup(True)
         self.notes_edit = QLineEdit(self)
         self.notes_edit.setObjectName("notes_edit")
         self.notes_edit.setPlaceholderText(self.tr("整体情况（可不填）"))
