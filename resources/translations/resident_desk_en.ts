@@ -275,32 +275,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="83"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="84"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="114"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="115"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="117"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="118"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="164"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="166"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="261"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="263"/>
         <source>打印签字单…</source>
         <translation>Print form to sign…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="271"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="273"/>
         <source>操作问题：向提出人解释后，工单转为咨询类问题并关闭。</source>
         <translation>Operation problem: once it is explained to the requester, the ticket becomes a consultation and is closed.</translation>
     </message>
@@ -3868,6 +3868,11 @@ The details are recorded in the log: {1}</translation>
         <source>原因 *</source>
         <translation>Reason *</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="105"/>
+        <source>已{0}：{1} {2} ×{3} {4}</source>
+        <translation>{0} saved: {1} {2} ×{3} {4}</translation>
+    </message>
 </context>
 <context>
     <name>MovementsModel</name>
@@ -5842,44 +5847,49 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>SignOffWidget</name>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="29"/>
+        <location filename="../../app/gui/signoff_widget.py" line="30"/>
         <source>签字确认（{0}）</source>
         <translation>Sign-off ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="32"/>
+        <location filename="../../app/gui/signoff_widget.py" line="33"/>
         <source>电子签字：确认人在本机输入自己的账户和密码</source>
         <translation>Electronic: the confirmer types their own account and password here</translation>
     </message>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="36"/>
+        <location filename="../../app/gui/signoff_widget.py" line="37"/>
         <source>纸质签字：打印签字单，签字件交回并归档后此步骤才完成</source>
         <translation>On paper: print the form; the step completes when the signed copy is filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="45"/>
+        <location filename="../../app/gui/signoff_widget.py" line="46"/>
         <source>确认人的登录名</source>
         <translation>Confirmer&apos;s login name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="49"/>
+        <location filename="../../app/gui/signoff_widget.py" line="50"/>
         <source>由确认人本人输入</source>
         <translation>Typed by the confirmer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="51"/>
+        <location filename="../../app/gui/signoff_widget.py" line="52"/>
         <source>确认人账户</source>
         <translation>Confirmer account</translation>
     </message>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="52"/>
+        <location filename="../../app/gui/signoff_widget.py" line="53"/>
         <source>确认人密码</source>
         <translation>Confirmer password</translation>
     </message>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="55"/>
+        <location filename="../../app/gui/signoff_widget.py" line="56"/>
         <source>保存时将生成带编号和二维码的系统缺陷类问题提交单（PDF），打印后交确认人签字。</source>
         <translation>Saving makes the defect form (PDF) with its serial and QR code; print it for the confirmer to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/signoff_widget.py" line="76"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -6283,77 +6293,77 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>New part…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="109"/>
+        <location filename="../../app/gui/store/tab.py" line="113"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="111"/>
+        <location filename="../../app/gui/store/tab.py" line="115"/>
         <source>导出库存清单…</source>
         <translation>Export stock list…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="151"/>
+        <location filename="../../app/gui/store/tab.py" line="155"/>
         <source>导出出入库台账…</source>
         <translation>Export movement ledger…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="155"/>
+        <location filename="../../app/gui/store/tab.py" line="159"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="157"/>
+        <location filename="../../app/gui/store/tab.py" line="161"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="169"/>
+        <location filename="../../app/gui/store/tab.py" line="173"/>
         <source>只看未归还</source>
         <translation>Not yet returned only</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="176"/>
+        <location filename="../../app/gui/store/tab.py" line="180"/>
         <source>借出测试设备…</source>
         <translation>Lend test equipment…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="178"/>
+        <location filename="../../app/gui/store/tab.py" line="182"/>
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="180"/>
+        <location filename="../../app/gui/store/tab.py" line="184"/>
         <source>打印借用单…</source>
         <translation>Print loan form…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="182"/>
+        <location filename="../../app/gui/store/tab.py" line="186"/>
         <source>导出借用登记…</source>
         <translation>Export loans…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="184"/>
+        <location filename="../../app/gui/store/tab.py" line="188"/>
         <source>备用机在工单详情中按工单提供；此处可查看、归还和打印借用单。</source>
         <translation>Loaners are provided per ticket from the ticket detail; here you can view, return and print loan forms.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="234"/>
+        <location filename="../../app/gui/store/tab.py" line="238"/>
         <source>低库存 {0} 项</source>
         <translation>{0} low on stock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="253"/>
+        <location filename="../../app/gui/store/tab.py" line="257"/>
         <source>只显示最近 {0} 条；全部记录请导出出入库台账</source>
         <translation>Only the newest {0} shown; export the movement ledger for all</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="263"/>
+        <location filename="../../app/gui/store/tab.py" line="267"/>
         <source>逾期未还 {0}</source>
         <translation>Overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="277"/>
+        <location filename="../../app/gui/store/tab.py" line="281"/>
         <source>请先在列表中选择一种备件</source>
         <translation>Select a part in the list first</translation>
     </message>
@@ -8972,27 +8982,27 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>field</name>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="20"/>
+        <location filename="../../app/domain/tickets/intake.py" line="23"/>
         <source>提出人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="21"/>
+        <location filename="../../app/domain/tickets/intake.py" line="24"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="22"/>
+        <location filename="../../app/domain/tickets/intake.py" line="25"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="23"/>
+        <location filename="../../app/domain/tickets/intake.py" line="26"/>
         <source>报修方式</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="24"/>
+        <location filename="../../app/domain/tickets/intake.py" line="27"/>
         <source>地点</source>
         <translation>Location</translation>
     </message>
@@ -9009,7 +9019,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/devices/register.py" line="164"/>
-        <location filename="../../app/domain/tickets/intake.py" line="25"/>
+        <location filename="../../app/domain/tickets/intake.py" line="28"/>
         <location filename="../../app/services/tickets/calls.py" line="75"/>
         <source>所属系统</source>
         <translation>System</translation>
@@ -9075,33 +9085,33 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="26"/>
+        <location filename="../../app/domain/tickets/intake.py" line="29"/>
         <location filename="../../app/services/tickets/calls.py" line="87"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="27"/>
+        <location filename="../../app/domain/tickets/intake.py" line="30"/>
         <source>问题类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="28"/>
+        <location filename="../../app/domain/tickets/intake.py" line="31"/>
         <source>紧急程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="29"/>
+        <location filename="../../app/domain/tickets/intake.py" line="32"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="30"/>
+        <location filename="../../app/domain/tickets/intake.py" line="33"/>
         <source>问题描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="31"/>
+        <location filename="../../app/domain/tickets/intake.py" line="34"/>
         <source>报修时间</source>
         <translation>Call time</translation>
     </message>
@@ -10759,7 +10769,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/domain/devices/register.py" line="307"/>
         <location filename="../../app/domain/inspections/checklist.py" line="177"/>
-        <location filename="../../app/domain/tickets/intake.py" line="63"/>
+        <location filename="../../app/domain/tickets/intake.py" line="75"/>
         <location filename="../../app/domain/validation.py" line="39"/>
         <location filename="../../app/gui/devices/device_dialog.py" line="168"/>
         <location filename="../../app/gui/tickets/device_section.py" line="63"/>
@@ -10791,7 +10801,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/domain/inspections/checklist.py" line="185"/>
         <location filename="../../app/domain/inspections/checklist.py" line="196"/>
-        <location filename="../../app/domain/tickets/intake.py" line="78"/>
+        <location filename="../../app/domain/tickets/intake.py" line="90"/>
         <location filename="../../app/domain/validation.py" line="49"/>
         <location filename="../../app/services/accounts.py" line="103"/>
         <location filename="../../app/services/devices/documents.py" line="95"/>
@@ -10840,14 +10850,14 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>{label}: when it fails, say in the note what was found</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="89"/>
+        <location filename="../../app/domain/tickets/intake.py" line="101"/>
         <location filename="../../app/services/inspections/backups.py" line="152"/>
         <location filename="../../app/services/inspections/runs.py" line="153"/>
         <source>“{label}”不是有效的时间</source>
         <translation>“{label}” is not a valid time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="97"/>
+        <location filename="../../app/domain/tickets/intake.py" line="109"/>
         <location filename="../../app/domain/tickets/step_times.py" line="15"/>
         <location filename="../../app/services/devices/upgrades.py" line="108"/>
         <location filename="../../app/services/inspections/backups.py" line="158"/>

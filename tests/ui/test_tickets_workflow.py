@@ -342,3 +342,29 @@ def test_a_step_opens_on_the_field_it_needs_typed(qtbot, tab, desk, make_ticket)
     with qtbot.waitSignal(tab.ticketsChanged):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert status_and_events(desk, ticket_id)[0] == "closed"
+
+
+def test_the_supervisor_sign_off_suggests_who_may_sign(qtbot, tab, desk, make_ticket) -> None:
+    add_person(desk, *SUPERVISOR, Role.SUPERVISOR)
+    ticket_id = make_ticket()
+    tab.show_ticket(ticket_id)
+    run_action(qtbot, tab, A.RESPOND, lambda d: None)
+    run_action(
+        qtbot,
+        tab,
+        A.TRIAGE,
+        lambda d: (
+            ime_type(d.widgets["triage_result"], "技术问题"),
+            ime_type(d.widgets["analysis"], "供电模块故障"),
+        ),
+    )
+    run_action(qtbot, tab, A.ARRIVE, lambda d: None)
+    dialog = open_action(qtbot, tab, A.CONFIRM)
+    assert dialog.signoff is not None
+    edit = dialog.signoff.username_edit
+    completer = edit.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("zh")
+    assert completer.currentCompletion() == SUPERVISOR[0]  # mazhang: contains "zh"
+    assert "马所长：mazhang" in edit.toolTip()
+    assert "孙工" not in edit.toolTip()  # the engineer does not sign for the client

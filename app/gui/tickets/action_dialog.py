@@ -37,6 +37,7 @@ from app.gui.signoff_widget import ELECTRONIC, SignOffWidget
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
 from app.gui.tickets.print_document import default_file_name
 from app.gui.widgets import ERROR_STYLE
+from app.services import accounts
 from app.services.context import Desk, PermissionRefusedError, StorageError
 from app.services.documents import DEFECT_FORM, KIND_LABELS, DocumentError, DocumentInfo
 from app.services.login import LoginError
@@ -123,6 +124,7 @@ class ActionDialog(QDialog):
         if action in SIGNED_STEPS:
             self.signoff = SignOffWidget(tr_domain("enum", Role.SUPERVISOR.label), self)
             self.signoff.methodChanged.connect(self.on_signoff_methodChanged)
+            self.signoff.suggest(accounts.signers(desk, Role.SUPERVISOR))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
