@@ -24,8 +24,9 @@ class QtChineseSupplement(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return MISSING_QT_ZH_CN.get((context, source), "")
+    ) -> str | None:
+        # None (a null string) lets Qt ask the next translator; "" would blank every text.
+        return MISSING_QT_ZH_CN.get((context, source))
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False
