@@ -90,7 +90,7 @@ class FilterBar(QWidget):
         self.text_edit.setObjectName("text_edit")
         self.text_edit.setPlaceholderText(self.tr("搜索编号、标题、描述、地点、设备、提出人…"))
         self.text_edit.setClearButtonEnabled(True)
-        self.text_edit.setMinimumWidth(220)
+        self.text_edit.setMinimumWidth(100)  # the queue fits 1440 px with a count's filter shown
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
@@ -100,7 +100,7 @@ class FilterBar(QWidget):
         self.attention_button = QPushButton(self)
         self.attention_button.setObjectName("attention_button")
         self.attention_button.setStyleSheet(
-            "QPushButton { background: #ffe082; font-weight: bold; padding: 1px 8px; }"
+            "QPushButton { background: #ffe082; font-weight: bold; padding: 1px 4px; }"
         )
         self.attention_button.setToolTip(self.tr("只列出状态栏这一计数的工单；点此或按 Esc 取消"))
         self.attention_button.hide()

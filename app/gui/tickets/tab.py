@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from app.gui.tickets.queue_model import (
     COL_CLASS,
     COL_SEVERITY,
     COL_STATUS,
+    COL_TITLE,
     QueueModel,
 )
 from app.gui.widgets import pane_splitter
@@ -94,6 +96,8 @@ class TicketsTab(QWidget):
         for column in range(len(COLUMN_SAMPLES)):
             header.resizeSection(column, self._column_width(column))
         header.setMinimumSectionSize(40)
+        # The title takes what the other columns leave: the queue fits the window sideways.
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(COL_CALLED_AT, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
         self._sort_indicator = (COL_CALLED_AT, Qt.SortOrder.DescendingOrder)
