@@ -27,16 +27,6 @@ from app.paths import resources_dir
 # The keys that work inside forms and lists, not as menu items: (where, key, what it does).
 IN_FORM_KEYS: tuple[tuple[str, str, str], ...] = (
     (
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "全部窗口"),
-        "F1",
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "打开用户手册（当前页面的章节）"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "全部窗口"),
-        "Ctrl+K",
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "快速查找应急预案和知识库"),
-    ),
-    (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "对话框"),
         "Ctrl+Enter",
         QT_TRANSLATE_NOOP("ShortcutsDialog", "保存并关闭"),

@@ -2603,17 +2603,17 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="182"/>
+        <location filename="../../app/gui/help_dialogs.py" line="172"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="184"/>
+        <location filename="../../app/gui/help_dialogs.py" line="174"/>
         <source>用户手册</source>
         <translation>User manual</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="188"/>
+        <location filename="../../app/gui/help_dialogs.py" line="178"/>
         <source>快捷键…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>
@@ -3400,22 +3400,22 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="33"/>
+        <location filename="../../app/gui/login_dialog.py" line="39"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="34"/>
+        <location filename="../../app/gui/login_dialog.py" line="40"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="36"/>
+        <location filename="../../app/gui/login_dialog.py" line="42"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="95"/>
+        <location filename="../../app/gui/login_dialog.py" line="102"/>
         <source>须先修改密码才能使用本程序</source>
         <translation>The password must be changed before using the program</translation>
     </message>
@@ -3766,17 +3766,17 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="75"/>
+        <location filename="../../app/gui/help_dialogs.py" line="65"/>
         <source>manual_zh_CN.html</source>
         <translation>manual_en.html</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="88"/>
+        <location filename="../../app/gui/help_dialogs.py" line="78"/>
         <source>驻场运维台 用户手册</source>
         <translation>Resident Desk user manual</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="95"/>
+        <location filename="../../app/gui/help_dialogs.py" line="85"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -5753,93 +5753,77 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/gui/help_dialogs.py" line="30"/>
         <location filename="../../app/gui/help_dialogs.py" line="35"/>
-        <source>全部窗口</source>
-        <translation>Everywhere</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/help_dialogs.py" line="32"/>
-        <source>打开用户手册（当前页面的章节）</source>
-        <translation>Open the user manual (this tab&apos;s chapter)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/help_dialogs.py" line="37"/>
-        <source>快速查找应急预案和知识库</source>
-        <translation>Find emergency plans and knowledge</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/help_dialogs.py" line="40"/>
-        <location filename="../../app/gui/help_dialogs.py" line="45"/>
         <source>对话框</source>
         <translation>Dialogs</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="42"/>
+        <location filename="../../app/gui/help_dialogs.py" line="32"/>
         <source>保存并关闭</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="47"/>
+        <location filename="../../app/gui/help_dialogs.py" line="37"/>
         <source>取消（已填写的内容会先询问）</source>
         <translation>Cancel (asks first if anything was typed)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="50"/>
+        <location filename="../../app/gui/help_dialogs.py" line="40"/>
         <source>工单页</source>
         <translation>Tickets tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="52"/>
+        <location filename="../../app/gui/help_dialogs.py" line="42"/>
         <source>取消状态栏计数的筛选，显示全部工单</source>
         <translation>Clear a status-bar count&apos;s filter, show all tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="55"/>
+        <location filename="../../app/gui/help_dialogs.py" line="45"/>
         <source>时间输入框</source>
         <translation>Time fields</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="57"/>
+        <location filename="../../app/gui/help_dialogs.py" line="47"/>
         <source>调整光标所在的年、月、日、时或分</source>
         <translation>Change the year, month, day, hour or minute under the cursor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="60"/>
-        <location filename="../../app/gui/help_dialogs.py" line="65"/>
+        <location filename="../../app/gui/help_dialogs.py" line="50"/>
+        <location filename="../../app/gui/help_dialogs.py" line="55"/>
         <source>巡检记录</source>
         <translation>Inspection form</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="62"/>
+        <location filename="../../app/gui/help_dialogs.py" line="52"/>
         <source>测量值后到下一行的测量值</source>
         <translation>After a measured value, go to the next line&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="67"/>
+        <location filename="../../app/gui/help_dialogs.py" line="57"/>
         <source>结论框：合格、不合格、不适用</source>
         <translation>Result box: pass, fail, not applicable</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="140"/>
+        <location filename="../../app/gui/help_dialogs.py" line="130"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="147"/>
+        <location filename="../../app/gui/help_dialogs.py" line="137"/>
         <source>位置</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="147"/>
+        <location filename="../../app/gui/help_dialogs.py" line="137"/>
         <source>按键</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="147"/>
+        <location filename="../../app/gui/help_dialogs.py" line="137"/>
         <source>作用</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_dialogs.py" line="159"/>
+        <location filename="../../app/gui/help_dialogs.py" line="149"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -6836,32 +6820,32 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>TicketsTab</name>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="82"/>
+        <location filename="../../app/gui/tickets/tab.py" line="84"/>
         <source>登记报修</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="84"/>
+        <location filename="../../app/gui/tickets/tab.py" line="86"/>
         <source>登记一次新的报修（Ctrl+N）</source>
         <translation>Log a new call as a ticket (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="85"/>
+        <location filename="../../app/gui/tickets/tab.py" line="87"/>
         <source>导出台账…</source>
         <translation>Export log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="87"/>
+        <location filename="../../app/gui/tickets/tab.py" line="89"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="227"/>
+        <location filename="../../app/gui/tickets/tab.py" line="231"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="321"/>
+        <location filename="../../app/gui/tickets/tab.py" line="325"/>
         <source>查询失败</source>
         <translation>Query failed</translation>
     </message>
