@@ -7,7 +7,7 @@ from datetime import date
 
 from app.domain.enums import DueState, Frequency
 from app.domain.inspections.periods import DueStatus, Period
-from app.gui.inspections.formatting import backup_due_text, due_text
+from app.gui.inspections.formatting import backup_due_text, due_date_text, due_text
 from app.gui.setup_wizard import AccountPage
 from app.gui.store.models import LoansModel
 
@@ -35,3 +35,7 @@ def test_the_wizard_explains_the_password_without_jargon(qtbot) -> None:
     page = AccountPage()
     qtbot.addWidget(page)
     assert "哈希" not in page.subTitle() and "看不到您的密码" in page.subTitle()
+
+
+def test_an_overdue_due_date_says_it_is_the_first_missed_one() -> None:
+    assert due_date_text(overdue(2)) == "2026-12-01 起逾期"

@@ -71,6 +71,16 @@ def missed_text(state: str, missed: int) -> str:
     )
 
 
+def due_date_text(status: DueStatus) -> str:
+    """The day it was due; for an overdue task the end of the first period missed (not this
+    one's), said as such so that it does not contradict 本期: ``2026-12-01 起逾期``."""
+    if status.overdue:
+        return QCoreApplication.translate("InspectionFormat", "{0} 起逾期").format(
+            status.due_date.isoformat()
+        )
+    return status.due_date.isoformat()
+
+
 def backup_due_text(status: DueStatus) -> str:
     """A backup's state, with the periods it was not made: ``已逾期（漏备份 2 期）``."""
     state = enum_text(status.state)

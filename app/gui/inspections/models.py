@@ -11,6 +11,7 @@ from app.gui.inspections.formatting import (
     FAILED_ROW,
     RESULT_COLOURS,
     backup_due_text,
+    due_date_text,
     enum_text,
     value_text,
     when_text,
@@ -51,7 +52,7 @@ class DueModel(RowsModel[DueRow]):
         if column == 4:
             return status.period.label
         if column == 5:
-            return status.due_date.isoformat()
+            return due_date_text(status)
         if column == 6:
             return str(status.missed) if status.missed else ""
         if row.last_run_at is None:
@@ -97,7 +98,7 @@ class BackupDueModel(RowsModel[BackupDue]):
         if column == 3:
             return enum_text(row.frequency)
         if column == 4:
-            return row.status.due_date.isoformat()
+            return due_date_text(row.status)
         if column == 5:
             return when_text(row.last_at)
         return when_text(row.last_verified_at)
