@@ -32,19 +32,28 @@ def _at(desk: Desk, at: datetime) -> Desk:
     return replace(desk, clock=FixedClock(at))
 
 
+def _working_time(now: datetime, days_ago: int, rng: random.Random) -> datetime:
+    """A moment of the working day ``days_ago`` days before ``now`` (never after it): the store
+    is kept by day, not at the minute the demo was built."""
+    day = (now - timedelta(days=days_ago)).astimezone()
+    at = day.replace(hour=rng.randint(8, 16), minute=rng.randint(0, 59), second=0, microsecond=0)
+    return min(at, now - timedelta(minutes=30))
+
+
 def build_demo_store(desk: Desk, rng: random.Random) -> None:
     """Fill the store of a demo database whose tickets are already written."""
     data = load_demo_store()
     now = desk.clock.now()
-    opening = _at(desk, now - timedelta(days=data["opening_days_ago"]))
+    # The opening stock is entered part after part, a couple of minutes each.
+    opening_at = _working_time(now, data["opening_days_ago"], rng).replace(hour=9)
     codes: dict[str, int] = {}
-    for item in data["parts"]:
+    for position, item in enumerate(data["parts"]):
         serials = item.get("serials", [])
         codes[item["code"]] = inventory.create_part(desk, {**item, "serial_tracked": bool(serials)})
         quantity = len(serials) or item.get("quantity", 0)
         if quantity:
             inventory.move(
-                opening,
+                _at(desk, opening_at + timedelta(minutes=2 * position)),
                 item["code"],
                 MovementKind.STOCK_IN,
                 quantity,
@@ -53,7 +62,7 @@ def build_demo_store(desk: Desk, rng: random.Random) -> None:
             )
     for item in data["restock"]:
         inventory.move(
-            _at(desk, now - timedelta(days=item["days_ago"])),
+            _at(desk, _working_time(now, item["days_ago"], rng)),
             item["code"],
             MovementKind.STOCK_IN,
             item["quantity"],
@@ -63,7 +72,7 @@ def build_demo_store(desk: Desk, rng: random.Random) -> None:
     _ticket_stock_outs(desk, data, rng)
     for item in data["scrap"]:
         inventory.move(
-            _at(desk, now - timedelta(days=item["days_ago"])),
+            _at(desk, _working_time(now, item["days_ago"], rng)),
             item["code"],
             MovementKind.SCRAP,
             item["quantity"],
@@ -71,7 +80,7 @@ def build_demo_store(desk: Desk, rng: random.Random) -> None:
         )
     for item in data["adjustments"]:
         inventory.move(
-            _at(desk, now - timedelta(days=item["days_ago"])),
+            _at(desk, _working_time(now, item["days_ago"], rng)),
             item["code"],
             MovementKind.ADJUSTMENT,
             item["quantity"],
