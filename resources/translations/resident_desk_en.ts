@@ -2245,47 +2245,47 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="56"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="58"/>
         <source>回车或双击开始巡检</source>
         <translation>Press Enter or double-click to start the inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="62"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="65"/>
         <source>回车或双击登记这项备份</source>
         <translation>Press Enter or double-click to record this backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="69"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="72"/>
         <source>开始巡检</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="71"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="74"/>
         <source>按选中的巡检表开始巡检（回车）</source>
         <translation>Start an inspection with the selected checklist (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="74"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="77"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="77"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="80"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="85"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="88"/>
         <source>备份待办</source>
         <translation>Backups due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="94"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="97"/>
         <source>培训与应急演练（每年至少一次）</source>
         <translation>Training and emergency drills (at least once a year)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="141"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="144"/>
         <source>逾期 {0}&#x3000;今日到期 {1}&#x3000;本周到期 {2}</source>
         <translation>Overdue {0}   Due today {1}   Due this week {2}</translation>
     </message>
@@ -2310,6 +2310,11 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 </context>
 <context>
     <name>EscalationRow</name>
+    <message>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="94"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
     <message>
         <location filename="../../app/gui/tickets/escalation_banner.py" line="96"/>
         <source>（未填写姓名电话：文件 → 合同设置）</source>
@@ -2767,12 +2772,12 @@ The details are recorded in the log: {1}</translation>
         <translation>{0} ({1} periods missed)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/formatting.py" line="78"/>
+        <location filename="../../app/gui/inspections/formatting.py" line="85"/>
         <source>{0} 起逾期</source>
         <translation>Overdue since {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/formatting.py" line="89"/>
+        <location filename="../../app/gui/inspections/formatting.py" line="93"/>
         <source>{0}（漏备份 {1} 期）</source>
         <translation>{0} ({1} backups missed)</translation>
     </message>

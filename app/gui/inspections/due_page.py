@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import BackupKind, DueState
-from app.gui.inspections.formatting import enum_text, missed_text
+from app.gui.inspections.formatting import enum_text, missed_text, overdue_since
 from app.gui.inspections.models import BackupDueModel, DueModel
 from app.gui.table_views import current_row, row_table, select_row
 from app.gui.training.tab import DUE_STYLES, due_text
@@ -52,11 +52,15 @@ class DuePage(QWidget):
         self._desk = desk
         self.due_model = DueModel(self)
         state = max((enum_text(s) for s in DueState), key=len)  # as long as the UI says it
-        self.due_view = row_table(self.due_model, "due_view", (state, *DUE_SAMPLES[1:]), self)
+        due_samples = [state, *DUE_SAMPLES[1:]]
+        # An overdue row's due date is the longest, and in bold: room for that.
+        due_samples[5] = overdue_since(DUE_SAMPLES[5]) + "MM"
+        self.due_view = row_table(self.due_model, "due_view", due_samples, self)
         self.due_view.setToolTip(self.tr("回车或双击开始巡检"))
         self.backup_model = BackupDueModel(self)
         samples = list(BACKUP_SAMPLES)
         samples[0] = missed_text(state, 12)
+        samples[4] = overdue_since(BACKUP_SAMPLES[4]) + "MM"
         samples[2] = max((enum_text(k) for k in BackupKind), key=len)  # as long as the UI says it
         self.backup_view = row_table(self.backup_model, "backup_due_view", samples, self)
         self.backup_view.setToolTip(self.tr("回车或双击登记这项备份"))

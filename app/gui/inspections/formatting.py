@@ -74,11 +74,15 @@ def missed_text(state: str, missed: int) -> str:
 def due_date_text(status: DueStatus) -> str:
     """The day it was due; for an overdue task the end of the first period missed (not this
     one's), said as such so that it does not contradict 本期: ``2026-12-01 起逾期``."""
-    if status.overdue:
-        return QCoreApplication.translate("InspectionFormat", "{0} 起逾期").format(
-            status.due_date.isoformat()
-        )
-    return status.due_date.isoformat()
+    return (
+        overdue_since(status.due_date.isoformat())
+        if status.overdue
+        else status.due_date.isoformat()
+    )
+
+
+def overdue_since(day: str) -> str:
+    return QCoreApplication.translate("InspectionFormat", "{0} 起逾期").format(day)
 
 
 def backup_due_text(status: DueStatus) -> str:

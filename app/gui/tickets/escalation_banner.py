@@ -91,7 +91,7 @@ class EscalationRow(QFrame):
         info = self.info
         self.setObjectName("escalationRow")
         self.setStyleSheet(ROW_STYLE["red" if info.level >= 2 else "amber"])
-        clocks = "、".join(tr_domain("enum", i.clock.label) for i in self.items)
+        clocks = self.tr("、").join(tr_domain("enum", i.clock.label) for i in self.items)
         contact = " ".join(p for p in (info.contact_name, info.contact_phone) if p) or self.tr(
             "（未填写姓名电话：文件 → 合同设置）"
         )
