@@ -658,37 +658,37 @@
 <context>
     <name>BackupDueModel</name>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="82"/>
+        <location filename="../../app/gui/inspections/models.py" line="83"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="83"/>
+        <location filename="../../app/gui/inspections/models.py" line="84"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="84"/>
+        <location filename="../../app/gui/inspections/models.py" line="85"/>
         <source>备份类型</source>
         <translation>Backup type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="85"/>
+        <location filename="../../app/gui/inspections/models.py" line="86"/>
         <source>周期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="86"/>
+        <location filename="../../app/gui/inspections/models.py" line="87"/>
         <source>应完成日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="87"/>
+        <location filename="../../app/gui/inspections/models.py" line="88"/>
         <source>上次备份</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="88"/>
+        <location filename="../../app/gui/inspections/models.py" line="89"/>
         <source>上次恢复测试</source>
         <translation>Last restore test</translation>
     </message>
@@ -783,62 +783,62 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="261"/>
+        <location filename="../../app/gui/inspections/models.py" line="262"/>
         <source>备份时间</source>
         <translation>Backup time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="262"/>
+        <location filename="../../app/gui/inspections/models.py" line="263"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="263"/>
+        <location filename="../../app/gui/inspections/models.py" line="264"/>
         <source>备份类型</source>
         <translation>Backup type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="264"/>
+        <location filename="../../app/gui/inspections/models.py" line="265"/>
         <source>存放位置</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="265"/>
+        <location filename="../../app/gui/inspections/models.py" line="266"/>
         <source>大小（MB）</source>
         <translation>Size (MB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="266"/>
+        <location filename="../../app/gui/inspections/models.py" line="267"/>
         <source>登记人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="267"/>
+        <location filename="../../app/gui/inspections/models.py" line="268"/>
         <source>恢复测试</source>
         <translation>Restore test</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="268"/>
+        <location filename="../../app/gui/inspections/models.py" line="269"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="286"/>
+        <location filename="../../app/gui/inspections/models.py" line="287"/>
         <source>未测试</source>
         <translation>Not tested</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="287"/>
+        <location filename="../../app/gui/inspections/models.py" line="288"/>
         <source>恢复成功</source>
         <translation>Restore succeeded</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="287"/>
+        <location filename="../../app/gui/inspections/models.py" line="288"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="288"/>
+        <location filename="../../app/gui/inspections/models.py" line="289"/>
         <source>{0}（{1} {2}）</source>
         <translation>{0} ({1} {2})</translation>
     </message>
@@ -2197,47 +2197,47 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="32"/>
+        <location filename="../../app/gui/inspections/models.py" line="33"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="33"/>
+        <location filename="../../app/gui/inspections/models.py" line="34"/>
         <source>巡检表</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="34"/>
+        <location filename="../../app/gui/inspections/models.py" line="35"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="35"/>
+        <location filename="../../app/gui/inspections/models.py" line="36"/>
         <source>周期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="36"/>
+        <location filename="../../app/gui/inspections/models.py" line="37"/>
         <source>本期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="37"/>
+        <location filename="../../app/gui/inspections/models.py" line="38"/>
         <source>应完成日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="38"/>
+        <location filename="../../app/gui/inspections/models.py" line="39"/>
         <source>漏检期数</source>
         <translation>Periods missed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="39"/>
+        <location filename="../../app/gui/inspections/models.py" line="40"/>
         <source>上次巡检</source>
         <translation>Last inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="59"/>
+        <location filename="../../app/gui/inspections/models.py" line="60"/>
         <source>从未巡检</source>
         <translation>Never inspected</translation>
     </message>
@@ -2245,47 +2245,47 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="58"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="67"/>
         <source>回车或双击开始巡检</source>
         <translation>Press Enter or double-click to start the inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="65"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="74"/>
         <source>回车或双击登记这项备份</source>
         <translation>Press Enter or double-click to record this backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="72"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="81"/>
         <source>开始巡检</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="74"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="83"/>
         <source>按选中的巡检表开始巡检（回车）</source>
         <translation>Start an inspection with the selected checklist (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="77"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="86"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="80"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="89"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="88"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="97"/>
         <source>备份待办</source>
         <translation>Backups due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="97"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="106"/>
         <source>培训与应急演练（每年至少一次）</source>
         <translation>Training and emergency drills (at least once a year)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="144"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="153"/>
         <source>逾期 {0}&#x3000;今日到期 {1}&#x3000;本周到期 {2}</source>
         <translation>Overdue {0}   Due today {1}   Due this week {2}</translation>
     </message>
@@ -2772,12 +2772,27 @@ The details are recorded in the log: {1}</translation>
         <translation>{0} ({1} periods missed)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/formatting.py" line="85"/>
+        <location filename="../../app/gui/inspections/formatting.py" line="81"/>
+        <source>{0}年第{1}周</source>
+        <translation>Week {1} of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/formatting.py" line="84"/>
+        <source>{0}年{1}月</source>
+        <translation>{1}/{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/formatting.py" line="88"/>
+        <source>{0}年第{1}季度</source>
+        <translation>Q{1} {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/formatting.py" line="104"/>
         <source>{0} 起逾期</source>
         <translation>Overdue since {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/formatting.py" line="93"/>
+        <location filename="../../app/gui/inspections/formatting.py" line="112"/>
         <source>{0}（漏备份 {1} 期）</source>
         <translation>{0} ({1} backups missed)</translation>
     </message>
@@ -4566,38 +4581,38 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>PoliciesModel</name>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="233"/>
+        <location filename="../../app/gui/inspections/models.py" line="234"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="234"/>
+        <location filename="../../app/gui/inspections/models.py" line="235"/>
         <source>增量备份</source>
         <translation>Incremental</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="235"/>
+        <location filename="../../app/gui/inspections/models.py" line="236"/>
         <source>全备份</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="236"/>
+        <location filename="../../app/gui/inspections/models.py" line="237"/>
         <source>执行自</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="237"/>
+        <location filename="../../app/gui/inspections/models.py" line="238"/>
         <source>存放位置</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="238"/>
+        <location filename="../../app/gui/inspections/models.py" line="239"/>
         <source>备份内容</source>
         <translation>Data backed up</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="244"/>
         <location filename="../../app/gui/inspections/models.py" line="245"/>
+        <location filename="../../app/gui/inspections/models.py" line="246"/>
         <source>不做</source>
         <translation>None</translation>
     </message>
@@ -5429,42 +5444,42 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>RunItemsModel</name>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="163"/>
+        <location filename="../../app/gui/inspections/models.py" line="164"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="164"/>
+        <location filename="../../app/gui/inspections/models.py" line="165"/>
         <source>检查类别</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="165"/>
+        <location filename="../../app/gui/inspections/models.py" line="166"/>
         <source>检查项目</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="166"/>
+        <location filename="../../app/gui/inspections/models.py" line="167"/>
         <source>允许范围</source>
         <translation>Allowed range</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="167"/>
+        <location filename="../../app/gui/inspections/models.py" line="168"/>
         <source>测量值/情况</source>
         <translation>Value / findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="168"/>
+        <location filename="../../app/gui/inspections/models.py" line="169"/>
         <source>结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="169"/>
+        <location filename="../../app/gui/inspections/models.py" line="170"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="170"/>
+        <location filename="../../app/gui/inspections/models.py" line="171"/>
         <source>缺陷工单</source>
         <translation>Defect ticket</translation>
     </message>
@@ -5581,57 +5596,57 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>RunsModel</name>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="121"/>
+        <location filename="../../app/gui/inspections/models.py" line="122"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="122"/>
+        <location filename="../../app/gui/inspections/models.py" line="123"/>
         <source>巡检时间</source>
         <translation>Inspected at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="123"/>
+        <location filename="../../app/gui/inspections/models.py" line="124"/>
         <source>巡检表</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="124"/>
+        <location filename="../../app/gui/inspections/models.py" line="125"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="125"/>
+        <location filename="../../app/gui/inspections/models.py" line="126"/>
         <source>巡检人</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="126"/>
+        <location filename="../../app/gui/inspections/models.py" line="127"/>
         <source>检查项</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="127"/>
+        <location filename="../../app/gui/inspections/models.py" line="128"/>
         <source>不合格</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="128"/>
+        <location filename="../../app/gui/inspections/models.py" line="129"/>
         <source>缺陷工单</source>
         <translation>Defect ticket</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="129"/>
+        <location filename="../../app/gui/inspections/models.py" line="130"/>
         <source>更正关系</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="147"/>
+        <location filename="../../app/gui/inspections/models.py" line="148"/>
         <source>更正 {0}</source>
         <translation>Corrects {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="149"/>
+        <location filename="../../app/gui/inspections/models.py" line="150"/>
         <source>已被 {0} 更正</source>
         <translation>Corrected by {0}</translation>
     </message>
@@ -6491,42 +6506,42 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>TemplatesModel</name>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="205"/>
+        <location filename="../../app/gui/inspections/models.py" line="206"/>
         <source>巡检表</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="206"/>
+        <location filename="../../app/gui/inspections/models.py" line="207"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="207"/>
+        <location filename="../../app/gui/inspections/models.py" line="208"/>
         <source>周期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="208"/>
+        <location filename="../../app/gui/inspections/models.py" line="209"/>
         <source>巡检地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="209"/>
+        <location filename="../../app/gui/inspections/models.py" line="210"/>
         <source>检查项</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="210"/>
+        <location filename="../../app/gui/inspections/models.py" line="211"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="220"/>
+        <location filename="../../app/gui/inspections/models.py" line="221"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="220"/>
+        <location filename="../../app/gui/inspections/models.py" line="221"/>
         <source>已停用</source>
         <translation>Retired</translation>
     </message>

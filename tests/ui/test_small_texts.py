@@ -7,7 +7,7 @@ from datetime import date
 
 from app.domain.enums import DueState, Frequency
 from app.domain.inspections.periods import DueStatus, Period
-from app.gui.inspections.formatting import backup_due_text, due_date_text, due_text
+from app.gui.inspections.formatting import backup_due_text, due_date_text, due_text, period_text
 from app.gui.setup_wizard import AccountPage
 from app.gui.store.models import LoansModel
 
@@ -39,3 +39,11 @@ def test_the_wizard_explains_the_password_without_jargon(qtbot) -> None:
 
 def test_an_overdue_due_date_says_it_is_the_first_missed_one() -> None:
     assert due_date_text(overdue(2)) == "2026-12-01 起逾期"
+
+
+def test_a_period_is_written_in_the_ui_language() -> None:
+    day = date(2026, 12, 3)
+    assert period_text(Period(day, day, Frequency.WEEKLY)) == "2026年第49周"
+    assert period_text(Period(day, day, Frequency.MONTHLY)) == "2026年12月"
+    assert period_text(Period(day, day, Frequency.QUARTERLY)) == "2026年第4季度"
+    assert period_text(Period(day, day, Frequency.DAILY)) == "2026-12-03"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -12,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import BackupKind, DueState
-from app.gui.inspections.formatting import enum_text, missed_text, overdue_since
+from app.domain.enums import BackupKind, DueState, Frequency
+from app.domain.inspections.periods import Period
+from app.gui.inspections.formatting import enum_text, missed_text, overdue_since, period_text
 from app.gui.inspections.models import BackupDueModel, DueModel
 from app.gui.table_views import current_row, row_table, select_row
 from app.gui.training.tab import DUE_STYLES, due_text
@@ -55,6 +58,11 @@ class DuePage(QWidget):
         due_samples = [state, *DUE_SAMPLES[1:]]
         # An overdue row's due date is the longest, and in bold: room for that.
         due_samples[5] = overdue_since(DUE_SAMPLES[5]) + "MM"
+        day = date(2026, 12, 28)
+        periods = (
+            period_text(Period(day, day, f)) for f in (Frequency.WEEKLY, Frequency.QUARTERLY)
+        )
+        due_samples[4] = max(periods, key=len) + "M"
         self.due_view = row_table(self.due_model, "due_view", due_samples, self)
         self.due_view.setToolTip(self.tr("回车或双击开始巡检"))
         self.backup_model = BackupDueModel(self)

@@ -13,6 +13,7 @@ from app.gui.inspections.formatting import (
     backup_due_text,
     due_date_text,
     enum_text,
+    period_text,
     value_text,
     when_text,
 )
@@ -50,7 +51,7 @@ class DueModel(RowsModel[DueRow]):
         if column == 3:
             return enum_text(row.frequency)
         if column == 4:
-            return status.period.label
+            return period_text(status.period)
         if column == 5:
             return due_date_text(status)
         if column == 6:

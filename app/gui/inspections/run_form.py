@@ -27,7 +27,7 @@ from app.domain.inspections.periods import period_of
 from app.domain.validation import ValidationError
 from app.gui.datetime_field import DateTimeField
 from app.gui.i18n import tr_error
-from app.gui.inspections.formatting import error_text, when_text
+from app.gui.inspections.formatting import error_text, period_text, when_text
 from app.gui.inspections.run_rows import EnterMovesOn, ItemRow
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
 from app.services.context import Desk
@@ -105,7 +105,7 @@ class RunFormDialog(QDialog):
             assert template is not None
             period = period_of(template.frequency, desk.today())
             self.title_label.setText(
-                self.tr("巡检：{0}（{1}，{2}）").format(name, system, period.label)
+                self.tr("巡检：{0}（{1}，{2}）").format(name, system, period_text(period))
             )
             self.setWindowTitle(self.tr("巡检 — {0}").format(name))
             self.place_edit.setText(template.place)
