@@ -32,19 +32,28 @@ def _at(desk: Desk, at: datetime) -> Desk:
     return replace(desk, clock=FixedClock(at))
 
 
+def _working_time(now: datetime, days_ago: int, rng: random.Random) -> datetime:
+    """A moment of the working day ``days_ago`` days before ``now`` (never after it): the store
+    is kept by day, not at the minute the demo was built."""
+    day = (now - timedelta(days=days_ago)).astimezone()
+    at = day.replace(hour=rng.randint(8, 16), minute=rng.randint(0, 59), second=0, microsecond=0)
+    return min(at, now - timedelta(minutes=30))
+
+
 def build_demo_store(desk: Desk, rng: random.Random) -> None:
     """Fill the store of a demo database whose tickets are already written."""
     data = load_demo_store()
     now = desk.clock.now()
-    opening = _at(desk, now - timedelta(days=data["opening_days_ago"]))
+    # The opening stock is entered part after part, a couple of minutes each.
+    opening_at = _working_time(now, data["opening_days_ago"], rng).replace(hour=9)
     codes: dict[str, int] = {}
-    for item in data["parts"]:
+    for position, item in enumerate(data["parts"]):
         serials = item.get("serials", [])
         codes[item["code"]] = inventory.create_part(desk, {**item, "serial_tracked": bool(serials)})
         quantity = len(serials) or item.get("quantity", 0)
         if quantity:
             inventory.move(
-                opening,
+                _at(desk, opening_at + timedelta(minutes=2 * position)),
                 item["code"],
                 MovementKind.STOCK_IN,
                 quantity,
@@ -53,7 +62,7 @@ def build_demo_store(desk: Desk, rng: random.Random) -> None:
             )
     for item in data["restock"]:
         inventory.move(
-            _at(desk, now - timedelta(days=item["days_ago"])),
+            _at(desk, _working_time(now, item["days_ago"], rng)),
             item["code"],
             MovementKind.STOCK_IN,
             item["quantity"],
@@ -63,7 +72,7 @@ def build_demo_store(desk: Desk, rng: random.Random) -> None:
     _ticket_stock_outs(desk, data, rng)
     for item in data["scrap"]:
         inventory.move(
-            _at(desk, now - timedelta(days=item["days_ago"])),
+            _at(desk, _working_time(now, item["days_ago"], rng)),
             item["code"],
             MovementKind.SCRAP,
             item["quantity"],
@@ -71,7 +80,7 @@ def build_demo_store(desk: Desk, rng: random.Random) -> None:
         )
     for item in data["adjustments"]:
         inventory.move(
-            _at(desk, now - timedelta(days=item["days_ago"])),
+            _at(desk, _working_time(now, item["days_ago"], rng)),
             item["code"],
             MovementKind.ADJUSTMENT,
             item["quantity"],
@@ -81,11 +90,18 @@ def build_demo_store(desk: Desk, rng: random.Random) -> None:
     _returned_loaner(desk, data)
 
 
-def _hardware_tickets(desk: Desk, since: datetime) -> list[tuple[int, str, str, datetime]]:
-    """Closed hardware defects since ``since``: (id, system code, device, restored at)."""
+def _hardware_tickets(desk: Desk, since: datetime) -> list[tuple[int, str, str, datetime, str]]:
+    """Closed hardware defects since ``since``: (id, system code, device, restored at, what the
+    call and the fix said)."""
     with desk.db.read() as session:
         rows = session.execute(
-            select(Ticket.id, MaintainedSystem.code, Ticket.device, Ticket.restored_at)
+            select(
+                Ticket.id,
+                MaintainedSystem.code,
+                Ticket.device,
+                Ticket.restored_at,
+                Ticket.title + " " + Ticket.description + " " + Ticket.resolution,
+            )
             .join(MaintainedSystem, Ticket.system_id == MaintainedSystem.id)
             .where(
                 Ticket.is_hardware.is_(True),
@@ -96,18 +112,26 @@ def _hardware_tickets(desk: Desk, since: datetime) -> list[tuple[int, str, str, 
             )
             .order_by(Ticket.called_at)
         ).all()
-    return [(r[0], r[1], r[2], r[3]) for r in rows]
+    return [(r[0], r[1], r[2], r[3], r[4] or "") for r in rows]
 
 
-def _fitting_parts(data: dict[str, Any], system: str, device: str) -> list[str]:
-    """The parts of ``system`` that go into this kind of device (by words in its name)."""
+def _fitting_parts(data: dict[str, Any], system: str, device: str, text: str) -> list[str]:
+    """The parts of ``system`` that go into this kind of device (by words in its name) and that
+    the call's words ask for (``part_symptoms``): no disk for a fibre fault."""
     parts = data["ticket_parts"].get(system, {})
-    return [code for code, words in parts.items() if any(w in device for w in words)]
+    symptoms = data["part_symptoms"]
+    return [
+        code
+        for code, words in parts.items()
+        if any(w in device for w in words) and any(s in text for s in symptoms.get(code, ()))
+    ]
 
 
 def _ticket_stock_outs(desk: Desk, data: dict[str, Any], rng: random.Random) -> None:
     since = desk.clock.now() - timedelta(days=data["opening_days_ago"] - 1)
-    tickets = [t for t in _hardware_tickets(desk, since) if _fitting_parts(data, t[1], t[2] or "")]
+    tickets = [
+        t for t in _hardware_tickets(desk, since) if _fitting_parts(data, t[1], t[2] or "", t[4])
+    ]
     chosen = rng.sample(tickets, min(len(tickets), data["ticket_stock_outs"]))
     # What the scrap and the stocktake losses take later must still be on the shelf then.
     reserved: dict[str, int] = {}
@@ -115,8 +139,8 @@ def _ticket_stock_outs(desk: Desk, data: dict[str, Any], rng: random.Random) -> 
         reserved[item["code"]] = reserved.get(item["code"], 0) + item["quantity"]
     for item in data["adjustments"]:
         reserved[item["code"]] = reserved.get(item["code"], 0) - min(item["quantity"], 0)
-    for _ticket_id, system, device, restored_at in sorted(chosen, key=lambda t: t[3]):
-        code = rng.choice(_fitting_parts(data, system, device))
+    for _ticket_id, system, device, restored_at, text in sorted(chosen, key=lambda t: t[3]):
+        code = rng.choice(_fitting_parts(data, system, device, text))
         part = inventory.part_info(desk, code)
         if part.on_hand < 1 + part.min_stock // 2 + reserved.get(code, 0):
             continue
@@ -154,7 +178,7 @@ def _returned_loaner(desk: Desk, data: dict[str, Any]) -> None:
     """A loaner lent to a past hardware ticket that ran over 8 hours, returned when fixed."""
     devices = [p for p in inventory.list_parts(desk) if p.category is PartCategory.DEVICE]
     since = desk.clock.now() - timedelta(days=60)
-    for ticket_id, _system, device, restored_at in reversed(_hardware_tickets(desk, since)):
+    for ticket_id, _system, device, restored_at, _text in reversed(_hardware_tickets(desk, since)):
         match = next((p for p in devices if same_model(device, p.model)), None)
         if match is None:
             continue

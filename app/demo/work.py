@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from app.db.models import SignOff, Ticket
 from app.demo.plan import Step
+from app.domain.enums import ContactMethod
+from app.domain.tickets.escalation import Acknowledgement
 from app.domain.tickets.intake import NewTicket
 from app.domain.tickets.sla import ClockTargets
 from app.domain.tickets.workflow import SIGNED_STEPS, Action
@@ -18,6 +20,15 @@ from app.services.signoffs import ELECTRONIC, SIGNED
 from app.services.tickets.calls import apply_to_ticket
 from app.services.tickets.escalations import acknowledge_escalation, record_for_ticket
 from app.services.tickets.signoff import signature
+
+# What the engineer and the person reached agreed on the phone.
+AGREED = (
+    "已说明原因和处理进度，同意继续处理，修复后电话回报",
+    "同意先提供备用机，原设备返修",
+    "已安排备件，今日内到场更换",
+    "已知悉，要求每两小时报告一次进度",
+    "同意联系厂家远程协助，结果及时报告",
+)
 
 # Steps that can stop a clock: what breached before them is recorded first, as the sweep would.
 CLOCK_STOPPERS = frozenset(
@@ -55,7 +66,12 @@ class Escalator:
             rng = random.Random(f"{self.seed}:{ticket.number}:{escalation.clock}")
             acknowledged = at + timedelta(minutes=rng.uniform(1, 12))
             if acknowledged < self.now - timedelta(minutes=30):
-                acknowledge_escalation(escalation, acknowledged, self.resident)
+                contact = Acknowledgement(
+                    escalation.contact_name or escalation.contact_role,
+                    ContactMethod.PHONE,
+                    rng.choice(AGREED),
+                )
+                acknowledge_escalation(escalation, acknowledged, self.resident, contact)
 
 
 @dataclass(frozen=True)
@@ -72,7 +88,7 @@ class Signers:
         """The step's values with its signature, and the sign-off to store beside it."""
         name = supervisor if supervisor in self.accounts else self.fallback
         account_id, username = self.accounts[name]
-        values = {**step.values, **signature(step.action, name, "电子签字", f"账户 {username}")}
+        values = {**step.values, **signature(step.action, name, ELECTRONIC, account=username)}
         entered = {k: v for k, v in step.values.items() if k not in ("at", "supervisor_name")}
         signoff = SignOff(
             subject=SIGNED_STEPS[step.action],

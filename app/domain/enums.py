@@ -72,8 +72,21 @@ class MaintenanceType(LabelledEnum):
 
 
 class Liability(LabelledEnum):
+    """Who answers for a defect, decided with the supervisor (the contract names the first two)."""
+
     CONTRACTOR = "contractor"
     CLIENT = "client"
+    THIRD_PARTY = "third_party"  # e.g. another contractor cut a cable
+    FORCE_MAJEURE = "force_majeure"  # lightning, flood, a power cut outside the site
+
+
+class ContactMethod(LabelledEnum):
+    """How the engineer reached the person an escalation named."""
+
+    PHONE = "phone"
+    IN_PERSON = "in_person"
+    SMS = "sms"
+    INTERCOM = "intercom"
 
 
 class Warranty(LabelledEnum):
@@ -171,6 +184,12 @@ _LABELS: dict[LabelledEnum, str] = {
     MaintenanceType.SUPPORTIVE: QT_TRANSLATE_NOOP("enum", "支援性维护"),
     Liability.CONTRACTOR: QT_TRANSLATE_NOOP("enum", "承包人原因（我方承担）"),
     Liability.CLIENT: QT_TRANSLATE_NOOP("enum", "发包人原因（甲方承担）"),
+    Liability.THIRD_PARTY: QT_TRANSLATE_NOOP("enum", "第三方原因（第三方承担）"),
+    Liability.FORCE_MAJEURE: QT_TRANSLATE_NOOP("enum", "不可抗力（各自承担）"),
+    ContactMethod.PHONE: QT_TRANSLATE_NOOP("enum", "电话"),
+    ContactMethod.IN_PERSON: QT_TRANSLATE_NOOP("enum", "当面"),
+    ContactMethod.SMS: QT_TRANSLATE_NOOP("enum", "短信"),
+    ContactMethod.INTERCOM: QT_TRANSLATE_NOOP("enum", "对讲"),
     Warranty.IN: QT_TRANSLATE_NOOP("enum", "保内"),
     Warranty.OUT: QT_TRANSLATE_NOOP("enum", "保外"),
     ClockKind.RESPONSE: QT_TRANSLATE_NOOP("enum", "响应"),

@@ -19,6 +19,7 @@ from app.gui.i18n import tr_error
 from app.gui.login_dialog import RESTORE_REQUESTED, LoginDialog
 from app.gui.main_window import MainWindow
 from app.gui.office_window import OfficeWindow
+from app.gui.qt_chinese import QtChineseSupplement
 from app.gui.restore_flow import RefusedDatabaseBox, StartChoice, restore_interactively
 from app.gui.setup_wizard import SetupWizard
 from app.gui.tasks import wait_for_tasks, wait_until_idle
@@ -32,14 +33,28 @@ SCREENSHOT_SIZE = (1440, 900)
 EXIT_CANNOT_START = 2
 
 
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own ``qtbase_*.qm`` may be: Qt's configured folder, else PySide6's (a bundle
+    built by PyInstaller keeps them there, where the configured path may point nowhere)."""
+    import PySide6
+
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    folders.append(Path(PySide6.__file__).parent / "Qt" / "translations")
+    folders.append(Path(PySide6.__file__).parent / "translations")
+    return [folder for folder in folders if folder.is_dir()]
+
+
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Qt's own ``qtbase_<lang>.qm`` and ours (Chinese is the source: zh_CN needs none of ours)."""
     installed = []
     qt_translator = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load(f"qtbase_{lang}", qt_dir):
-        app.installTranslator(qt_translator)
+    if any(qt_translator.load(f"qtbase_{lang}", str(folder)) for folder in qt_translation_dirs()):
+        app.installTranslator(qt_translator)  # the standard dialogs' own words (file dialogs …)
         installed.append(qt_translator)
+        if lang.startswith("zh"):
+            supplement = QtChineseSupplement(app)  # asked first: installed last
+            app.installTranslator(supplement)
+            installed.append(supplement)
     ours = resources_dir() / "translations" / f"resident_desk_{lang}.qm"
     if ours.exists():
         translator = QTranslator(app)

@@ -9,11 +9,17 @@ from app.domain.i18n import MarkedError
 from app.gui.forms.ui_login import Ui_LoginDialog
 from app.gui.i18n import tr_error
 from app.gui.password_dialog import ChangePasswordDialog
-from app.gui.ui_settings import LAST_USERNAME, UiSettings
+from app.gui.ui_settings import UiSettings, last_username
 from app.services import login
 from app.services.context import SYSTEM_ACTOR, CurrentUser, Desk
 
 RESTORE_REQUESTED = 2  # the dialog's result when the engineer asks to restore a backup
+
+
+def database_key(desk: Desk) -> str:
+    """Which database this is, for settings kept per database: its file, else its URL."""
+    path = desk.db.path
+    return str(path.resolve()) if path is not None else desk.db.url
 
 
 class LoginDialog(QDialog):
@@ -41,7 +47,8 @@ class LoginDialog(QDialog):
         self.ui.projectLabel.setText(project_name)
         self.ui.projectLabel.setVisible(bool(project_name))
         self.ui.errorLabel.hide()
-        last = UiSettings().get(LAST_USERNAME)
+        self._last_username = last_username(database_key(desk))
+        last = UiSettings().get(self._last_username)
         self.ui.usernameEdit.setText(last)
         (self.ui.passwordEdit if last else self.ui.usernameEdit).setFocus()
         self.ui.passwordEdit.textEdited.connect(self.on_passwordEdit_textEdited)
@@ -71,7 +78,7 @@ class LoginDialog(QDialog):
     def _logged_in(self, user: CurrentUser) -> None:
         self.user = user
         settings = UiSettings()
-        settings.set(LAST_USERNAME, user.username)
+        settings.set(self._last_username, user.username)
         settings.sync()
         super().accept()
 

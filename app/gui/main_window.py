@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.domain.audit.actions import AUDIT_VIEW, CONTRACT_SAVE, TICKET_CREATE
+from app.domain.tickets.attention import Attention
 from app.gui.access import hide_writes
 from app.gui.account_menu import AccountMenu
 from app.gui.audit import AuditView
@@ -27,6 +28,7 @@ from app.gui.devices.tab import DOCUMENTS_PAGE, UPGRADES_PAGE, DevicesTab
 from app.gui.failures import logged_failure_text
 from app.gui.handover_accept_dialog import HandoverAcceptDialog
 from app.gui.handover_dialog import HandoverDialog
+from app.gui.help_dialogs import HelpMenu
 from app.gui.inspections.tab import BACKUPS_PAGE, DUE_PAGE, TEMPLATES_PAGE, InspectionsTab
 from app.gui.plans.quick_find import QuickFindDialog
 from app.gui.plans.tab import PlansTab
@@ -121,6 +123,10 @@ class MainWindow(QMainWindow):
         self.store_tab.storeChanged.connect(self.on_store_tab_storeChanged)
         self.banner.ticketRequested.connect(self.on_banner_ticketRequested)
         self.banner.escalationAcknowledged.connect(self.on_banner_escalationAcknowledged)
+        self.banner.moreRequested.connect(self.on_banner_moreRequested)
+        self.status_bar.attentionRequested.connect(self.on_status_bar_attentionRequested)
+        self.status_bar.inspectionsRequested.connect(self.on_inspection_due_action_triggered)
+        self.status_bar.lowStockRequested.connect(self.on_status_bar_lowStockRequested)
         self.inspections_tab.inspectionsChanged.connect(self.on_inspections_tab_inspectionsChanged)
         self.inspections_tab.ticketCreated.connect(self.on_inspections_tab_ticketCreated)
         self.inspections_tab.ticketRequested.connect(self.on_inspections_tab_ticketRequested)
@@ -199,18 +205,17 @@ class MainWindow(QMainWindow):
 
         self._build_inspection_menu()
         self._build_device_menu()
-        # Ctrl+K from any tab: a window action, not in a menu.
-        self.quick_find_action = QAction(self.tr("快速查找预案和知识库"), self)
+        # Ctrl+K from any tab: a window action, listed in 帮助.
+        self.quick_find_action = QAction(self.tr("快速查找预案和知识库…"), self)
         self.quick_find_action.setObjectName("quick_find_action")
         self.quick_find_action.setShortcut(QKeySequence("Ctrl+K"))
         self.quick_find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addAction(self.quick_find_action)
         self.quick_find_action.triggered.connect(self.on_quick_find_action_triggered)
 
-        help_menu = bar.addMenu(self.tr("帮助(&H)"))
-        self.help_menu = help_menu
         self.about_action = QAction(self.tr("关于"), self)
-        help_menu.addAction(self.about_action)
+        self.help = HelpMenu(self, self.help_topic, self.quick_find_action, self.about_action)
+        self.help_menu = self.help.menu
 
         self.contract_action.triggered.connect(self.on_contract_action_triggered)
         self.quit_action.triggered.connect(self.on_quit_action_triggered)
@@ -404,6 +409,17 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.tickets_tab)
         self.tickets_tab.show_ticket(ticket_id)
 
+    def on_banner_moreRequested(self) -> None:
+        self.on_status_bar_attentionRequested(Attention.ESCALATED)
+
+    def on_status_bar_attentionRequested(self, attention: Attention) -> None:
+        self.tabs.setCurrentWidget(self.tickets_tab)
+        self.tickets_tab.show_attention(attention)
+
+    def on_status_bar_lowStockRequested(self) -> None:
+        self.tabs.setCurrentWidget(self.store_tab)
+        self.store_tab.show_low_stock()
+
     def on_banner_escalationAcknowledged(self, _escalation_id: int) -> None:
         self.status_bar.refresh()
         self.tickets_tab.refresh()
@@ -589,6 +605,19 @@ class MainWindow(QMainWindow):
     def on_refresh_action_triggered(self) -> None:
         self.tick()
         self.inspections_tab.refresh()
+
+    def help_topic(self) -> str:
+        """The manual's chapter for the tab in front (an anchor of resources/help/manual_*)."""
+        topics = {
+            self.tickets_tab: "tickets",
+            self.inspections_tab: "inspections",
+            self.store_tab: "store",
+            self.plans_tab: "plans",
+            self.devices_tab: "devices",
+            self.training_tab: "training",
+            self.audit_view: "audit",
+        }
+        return topics.get(self.tabs.currentWidget(), "start")
 
     def on_about_action_triggered(self) -> None:
         QMessageBox.about(self, self.tr("关于驻场运维台"), self.about_text())

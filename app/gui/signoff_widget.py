@@ -4,9 +4,10 @@ when the signed copy is filed). Reusable by every step that needs such a signatu
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -64,6 +65,16 @@ class SignOffWidget(QGroupBox):
         layout.addWidget(self.paper_hint)
         self.electronic_radio.toggled.connect(self.on_electronic_radio_toggled)
         self.on_electronic_radio_toggled(True)
+
+    def suggest(self, signers: list[tuple[str, str]]) -> None:
+        """Offer the login names of those who may sign (typed part of a name or login name)."""
+        completer = QCompleter([f"{user}" for user, _name in signers], self.username_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.username_edit.setCompleter(completer)
+        self.username_edit.setToolTip(
+            "\n".join(self.tr("{0}：{1}").format(name, user) for user, name in signers)
+        )
 
     def method(self) -> str:
         return ELECTRONIC if self.electronic_radio.isChecked() else PAPER

@@ -1,10 +1,13 @@
-"""The status bar: who is logged in, warranty days left, the queue's and the overdue counts."""
+"""The status bar: who is logged in, warranty days left, the queue's and the overdue counts;
+each count a button that lists what it counts."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from app.domain.backup_policy import is_stale
+from app.domain.tickets.attention import Attention
 from app.gui.backup_actions import backup_age_text
 from app.gui.tickets.formatting import local_text
 from app.services import contract, database_backups
@@ -22,32 +25,43 @@ PLAIN = "padding: 1px 6px;"
 class DeskStatusBar(QStatusBar):
     """Permanent fields on the right; transient messages on the left."""
 
+    attentionRequested = Signal(object)  # Attention: list those tickets in the queue
+    inspectionsRequested = Signal()  # the inspections' due list (backups owed among them)
+    lowStockRequested = Signal()  # the store's parts at or below their minimum
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self.user_label = self._field("user_label", self.tr("当前登录的驻场工程师"))
         self.warranty_label = self._field("warranty_label", "")
         self.open_label = self._field("open_label", self.tr("未关闭的工单"))
-        self.breaching_label = self._field(
-            "breaching_label", self.tr("有时限已超时且仍在计时的工单")
+        self.breaching_label = self._counter(
+            "breaching_label", self.tr("有时限已超时且仍在计时的工单（点击在工单页列出）")
         )
-        self.warning_label = self._field(
-            "warning_label", self.tr("有时限已用去预警比例（未超时）的工单")
+        self.warning_label = self._counter(
+            "warning_label", self.tr("有时限已用去预警比例（未超时）的工单（点击在工单页列出）")
         )
-        self.loaner_label = self._field(
-            "loaner_label", self.tr("硬件故障超过时限未修复、应提供相同型号备用机的工单")
+        self.loaner_label = self._counter(
+            "loaner_label",
+            self.tr("硬件故障超过时限未修复、应提供相同型号备用机的工单（点击在工单页列出）"),
         )
-        self.inspections_label = self._field(
+        self.inspections_label = self._counter(
             "inspections_label",
-            self.tr("在用巡检表中，已有整期未完成巡检的巡检表数（详见“巡检”页的待办）"),
+            self.tr("在用巡检表中，已有整期未完成巡检的巡检表数（点击打开“巡检”页的待办）"),
         )
-        self.backups_label = self._field(
+        self.backups_label = self._counter(
             "backups_label",
-            self.tr("按备份策略，已有整期未登记备份的备份项数（详见“巡检”页的待办）"),
+            self.tr("按备份策略，已有整期未登记备份的备份项数（点击打开“巡检”页的待办）"),
         )
-        self.low_stock_label = self._field(
-            "low_stock_label", self.tr("库存不高于最低库存的备品备件种数")
+        self.low_stock_label = self._counter(
+            "low_stock_label", self.tr("库存不高于最低库存的备品备件种数（点击列出）")
         )
+        self.breaching_label.clicked.connect(self.on_breaching_label_clicked)
+        self.warning_label.clicked.connect(self.on_warning_label_clicked)
+        self.loaner_label.clicked.connect(self.on_loaner_label_clicked)
+        self.inspections_label.clicked.connect(self.on_inspections_label_clicked)
+        self.backups_label.clicked.connect(self.on_inspections_label_clicked)
+        self.low_stock_label.clicked.connect(self.on_low_stock_label_clicked)
         self.data_backup_label = self._field("data_backup_label", "")
         self.backup_failure = ""  # the last automatic backup's failure, until one succeeds
 
@@ -58,6 +72,16 @@ class DeskStatusBar(QStatusBar):
         label.setStyleSheet(PLAIN)
         self.addPermanentWidget(label)
         return label
+
+    def _counter(self, name: str, tooltip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setToolTip(tooltip)
+        button.setAutoRaise(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setStyleSheet(PLAIN)
+        self.addPermanentWidget(button)
+        return button
 
     def refresh(self) -> None:
         """Read the user, the contract and the queue summary again."""
@@ -124,7 +148,24 @@ class DeskStatusBar(QStatusBar):
         label.setToolTip("\n".join(lines))
 
     @staticmethod
-    def _count(label: QLabel, template: str, value: int, alarm: str) -> None:
+    def _count(label: QToolButton, template: str, value: int, alarm: str) -> None:
         label.setText(template.format(value))
         label.setStyleSheet(alarm if value > 0 else PLAIN)
         label.setProperty("alarm", value > 0)
+
+    # --- slots -------------------------------------------------------------------------------
+
+    def on_breaching_label_clicked(self) -> None:
+        self.attentionRequested.emit(Attention.BREACHED)
+
+    def on_warning_label_clicked(self) -> None:
+        self.attentionRequested.emit(Attention.WARNING)
+
+    def on_loaner_label_clicked(self) -> None:
+        self.attentionRequested.emit(Attention.LOANER_DUE)
+
+    def on_inspections_label_clicked(self) -> None:
+        self.inspectionsRequested.emit()
+
+    def on_low_stock_label_clicked(self) -> None:
+        self.lowStockRequested.emit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar, cast
@@ -26,11 +27,17 @@ class Setting(Generic[T]):
 
 MAIN_WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray, QByteArray())
 MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray, QByteArray())
-LAST_USERNAME = Setting("login/last_username", str, "")
 # The folder the user last saved into, per kind of file (empty: the Documents folder).
 DOCUMENT_FOLDER = Setting("files/document_folder", str, "")
 EXPORT_FOLDER = Setting("files/export_folder", str, "")
 BACKUP_FOLDER = Setting("files/backup_folder", str, "")
+
+
+def last_username(database: str) -> Setting[str]:
+    """The login name last used on this database (its file path or URL, kept only as a hash):
+    another database's accounts are other people."""
+    digest = hashlib.sha256(database.encode("utf-8")).hexdigest()[:16]
+    return Setting(f"login/last_username_{digest}", str, "")
 
 
 def use_settings_file(path: Path | None) -> None:

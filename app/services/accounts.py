@@ -292,5 +292,15 @@ def engineer_names(desk: Desk) -> list[str]:
         return [name for name, roles in rows if Role.ENGINEER in parse_roles(roles)]
 
 
+def signers(desk: Desk, role: Role) -> list[tuple[str, str]]:
+    """(login name, display name) of the active accounts that sign as ``role``, by name."""
+    with desk.db.read() as session:
+        rows = session.execute(
+            select(Account.username, Account.display_name, Account.roles).where(Account.active)
+        )
+        found = [(user, name) for user, name, roles in rows if role in parse_roles(roles)]
+    return sorted(found, key=lambda pair: pair[1])
+
+
 def role_label(role: Role) -> Marked:
     return Marked("enum", role.label)

@@ -101,8 +101,8 @@
     </message>
     <message>
         <location filename="../../app/gui/setup_wizard.py" line="106"/>
-        <source>用于登录本程序，同时是系统管理员（之后由它添加审计员和甲方确认人的账户）。密码至少8个字符，包含小写字母、大写字母、数字、符号中的至少3类；只以加盐慢哈希保存。</source>
-        <translation>Used to log in; it is also the system administrator (who then adds the auditor and the client confirmers). The password needs at least 8 characters from at least 3 of: lower case, upper case, digits, symbols; only a salted slow hash is stored.</translation>
+        <source>用于登录本程序，同时是系统管理员（之后由它添加审计员和甲方确认人的账户）。密码至少8个字符，包含小写字母、大写字母、数字、符号中的至少3类；程序不保存密码本身，只保存无法还原出密码的校验值，任何人都看不到您的密码。</source>
+        <translation>Used to log in to the program; it is also the administrator (it adds the auditors&apos; and the client&apos;s approvers&apos; accounts later). The password needs at least 8 characters from at least 3 of: lower-case letters, upper-case letters, digits, symbols. The program never stores the password itself, only a check value the password cannot be recovered from: nobody can see your password.</translation>
     </message>
     <message>
         <location filename="../../app/gui/setup_wizard.py" line="115"/>
@@ -230,34 +230,77 @@
     </message>
 </context>
 <context>
-    <name>ActionDialog</name>
+    <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="82"/>
-        <source>{0} · {1}</source>
-        <translation>{0} · {1}</translation>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="57"/>
+        <source>{0} · 逐级上报确认</source>
+        <translation>{0} · Acknowledge escalation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="113"/>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="72"/>
+        <source>如：同意先提供备用机，14:30 前修复后回报</source>
+        <translation>e.g. agreed to provide a loaner first; report back once fixed, before 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="74"/>
+        <source>联系到的人 *</source>
+        <translation>Person reached *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="75"/>
+        <source>联系方式 *</source>
+        <translation>Contacted by *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="76"/>
+        <source>商定内容 *</source>
+        <translation>What was agreed *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="82"/>
+        <source>确认已联系</source>
+        <translation>Confirm contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="83"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="116"/>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="84"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="84"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="115"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="118"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="153"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="166"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="252"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="263"/>
         <source>打印签字单…</source>
         <translation>Print form to sign…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="262"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="273"/>
         <source>操作问题：向提出人解释后，工单转为咨询类问题并关闭。</source>
         <translation>Operation problem: once it is explained to the requester, the ticket becomes a consultation and is closed.</translation>
     </message>
@@ -724,37 +767,37 @@
 <context>
     <name>BackupDueModel</name>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="81"/>
+        <location filename="../../app/gui/inspections/models.py" line="83"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="82"/>
+        <location filename="../../app/gui/inspections/models.py" line="84"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="83"/>
+        <location filename="../../app/gui/inspections/models.py" line="85"/>
         <source>备份类型</source>
         <translation>Backup type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="84"/>
+        <location filename="../../app/gui/inspections/models.py" line="86"/>
         <source>周期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="85"/>
+        <location filename="../../app/gui/inspections/models.py" line="87"/>
         <source>应完成日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="86"/>
+        <location filename="../../app/gui/inspections/models.py" line="88"/>
         <source>上次备份</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="87"/>
+        <location filename="../../app/gui/inspections/models.py" line="89"/>
         <source>上次恢复测试</source>
         <translation>Last restore test</translation>
     </message>
@@ -849,62 +892,62 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="260"/>
+        <location filename="../../app/gui/inspections/models.py" line="262"/>
         <source>备份时间</source>
         <translation>Backup time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="261"/>
+        <location filename="../../app/gui/inspections/models.py" line="263"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="262"/>
+        <location filename="../../app/gui/inspections/models.py" line="264"/>
         <source>备份类型</source>
         <translation>Backup type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="263"/>
+        <location filename="../../app/gui/inspections/models.py" line="265"/>
         <source>存放位置</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="264"/>
+        <location filename="../../app/gui/inspections/models.py" line="266"/>
         <source>大小（MB）</source>
         <translation>Size (MB)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="265"/>
+        <location filename="../../app/gui/inspections/models.py" line="267"/>
         <source>登记人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="266"/>
+        <location filename="../../app/gui/inspections/models.py" line="268"/>
         <source>恢复测试</source>
         <translation>Restore test</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="267"/>
+        <location filename="../../app/gui/inspections/models.py" line="269"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="285"/>
+        <location filename="../../app/gui/inspections/models.py" line="287"/>
         <source>未测试</source>
         <translation>Not tested</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="286"/>
+        <location filename="../../app/gui/inspections/models.py" line="288"/>
         <source>恢复成功</source>
         <translation>Restore succeeded</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="286"/>
+        <location filename="../../app/gui/inspections/models.py" line="288"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="287"/>
+        <location filename="../../app/gui/inspections/models.py" line="289"/>
         <source>{0}（{1} {2}）</source>
         <translation>{0} ({1} {2})</translation>
     </message>
@@ -980,47 +1023,47 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>CallSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="142"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="145"/>
         <source>报修信息</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="151"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="154"/>
         <source>{0}（硬件故障）</source>
         <translation>{0} (hardware fault)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="153"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="156"/>
         <source>提出人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="154"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="157"/>
         <source>报修方式</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="155"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="158"/>
         <source>报修时间</source>
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="156"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="159"/>
         <source>地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="157"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="160"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="158"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="161"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="159"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="162"/>
         <source>问题描述</source>
         <translation>Description</translation>
     </message>
@@ -1333,57 +1376,57 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>ClocksSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="86"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="89"/>
         <source>时限</source>
         <translation>Service clocks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="103"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="106"/>
         <source>时限 {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="105"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="108"/>
         <source>应于 {0}</source>
         <translation>Due {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="107"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="110"/>
         <source>实际 {0}</source>
         <translation>Actual {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="121"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="124"/>
         <source>备用机</source>
         <translation>Loaner</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="125"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="128"/>
         <source>未修复硬件的备用机时限 {0}</source>
         <translation>Loaner due {0} if the hardware is still unfixed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="130"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="133"/>
         <source>需提供</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="131"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="134"/>
         <source>未到时限</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="132"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="135"/>
         <source>不需要</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="133"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="136"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="134"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="137"/>
         <source>已提供</source>
         <translation>Provided</translation>
     </message>
@@ -1497,121 +1540,129 @@ Keep the backup medium in a safe place.</translation>
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../app/gui/datetime_field.py" line="25"/>
+        <source>←/→ 选择年、月、日、时、分；↑/↓ 调整；Tab 到下一项</source>
+        <translation>←/→ choose the year, month, day, hour or minute; ↑/↓ change it; Tab to the next field</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="28"/>
+        <location filename="../../app/gui/status_bar.py" line="35"/>
         <source>当前登录的驻场工程师</source>
         <translation>The resident engineer logged in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="30"/>
+        <location filename="../../app/gui/status_bar.py" line="37"/>
         <source>未关闭的工单</source>
         <translation>Tickets not yet closed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="32"/>
-        <source>有时限已超时且仍在计时的工单</source>
-        <translation>Tickets with a breached clock that is still running</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/status_bar.py" line="35"/>
-        <source>有时限已用去预警比例（未超时）的工单</source>
-        <translation>Tickets with a clock past its warning threshold (not yet breached)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/status_bar.py" line="38"/>
-        <source>硬件故障超过时限未修复、应提供相同型号备用机的工单</source>
-        <translation>Tickets whose faulty hardware is unfixed past the limit: a loaner of the same model is due</translation>
+        <location filename="../../app/gui/status_bar.py" line="39"/>
+        <source>有时限已超时且仍在计时的工单（点击在工单页列出）</source>
+        <translation>Tickets with a running clock past its deadline (click to list them on the Tickets tab)</translation>
     </message>
     <message>
         <location filename="../../app/gui/status_bar.py" line="42"/>
-        <source>在用巡检表中，已有整期未完成巡检的巡检表数（详见“巡检”页的待办）</source>
-        <translation>Active checklists with a whole period that ended without an inspection (see Due on the Inspections tab)</translation>
+        <source>有时限已用去预警比例（未超时）的工单（点击在工单页列出）</source>
+        <translation>Tickets with a clock past its warning share, not yet breached (click to list them on the Tickets tab)</translation>
     </message>
     <message>
         <location filename="../../app/gui/status_bar.py" line="46"/>
-        <source>按备份策略，已有整期未登记备份的备份项数（详见“巡检”页的待办）</source>
-        <translation>Backups the policies ask for with a whole period that ended without one recorded (see Due on the Inspections tab)</translation>
+        <source>硬件故障超过时限未修复、应提供相同型号备用机的工单（点击在工单页列出）</source>
+        <translation>Hardware faults unrepaired past the limit that need a loaner of the same model (click to list them on the Tickets tab)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="49"/>
-        <source>库存不高于最低库存的备品备件种数</source>
-        <translation>Spare parts at or below their minimum stock</translation>
+        <location filename="../../app/gui/status_bar.py" line="50"/>
+        <source>在用巡检表中，已有整期未完成巡检的巡检表数（点击打开“巡检”页的待办）</source>
+        <translation>Checklists in use with a whole period not inspected (click to open the Inspections tab&apos;s to-do list)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="64"/>
+        <location filename="../../app/gui/status_bar.py" line="54"/>
+        <source>按备份策略，已有整期未登记备份的备份项数（点击打开“巡检”页的待办）</source>
+        <translation>Backup items with a whole period without a recorded backup (click to open the Inspections tab&apos;s to-do list)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="57"/>
+        <source>库存不高于最低库存的备品备件种数（点击列出）</source>
+        <translation>Spare parts at or below their minimum stock (click to list them)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/status_bar.py" line="88"/>
         <source>当前用户 {0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="72"/>
+        <location filename="../../app/gui/status_bar.py" line="96"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="75"/>
+        <location filename="../../app/gui/status_bar.py" line="99"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="78"/>
+        <location filename="../../app/gui/status_bar.py" line="102"/>
         <source>质保期 {0} 年，至 {1} 止</source>
         <translation>Warranty of {0} years, until {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="84"/>
+        <location filename="../../app/gui/status_bar.py" line="108"/>
         <source>未关闭 {0}</source>
         <translation>Open: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="85"/>
+        <location filename="../../app/gui/status_bar.py" line="109"/>
         <source>超时 {0}</source>
         <translation>Breached: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="86"/>
+        <location filename="../../app/gui/status_bar.py" line="110"/>
         <source>预警 {0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="87"/>
+        <location filename="../../app/gui/status_bar.py" line="111"/>
         <source>备用机待提供 {0}</source>
         <translation>Loaners due: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="90"/>
+        <location filename="../../app/gui/status_bar.py" line="114"/>
         <source>巡检逾期 {0}</source>
         <translation>Inspections overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="95"/>
+        <location filename="../../app/gui/status_bar.py" line="119"/>
         <source>备份逾期 {0}</source>
         <translation>Backups overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="98"/>
+        <location filename="../../app/gui/status_bar.py" line="122"/>
         <source>低库存 {0}</source>
         <translation>Low stock {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="114"/>
+        <location filename="../../app/gui/status_bar.py" line="138"/>
         <source>最近一次数据备份：{0}（{1}）
 {2}</source>
         <translation>Last backup of the data: {0} ({1})
 {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="119"/>
+        <location filename="../../app/gui/status_bar.py" line="143"/>
         <source>本数据库尚未备份</source>
         <translation>This database has not been backed up yet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="121"/>
+        <location filename="../../app/gui/status_bar.py" line="145"/>
         <source>已超过两天没有备份：请用“文件 → 备份到…”备份到 U 盘等介质</source>
         <translation>No backup for more than two days: use File → Back up to… to back up to a USB stick or other medium</translation>
     </message>
     <message>
-        <location filename="../../app/gui/status_bar.py" line="123"/>
+        <location filename="../../app/gui/status_bar.py" line="147"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
@@ -1667,11 +1718,6 @@ Keep the backup medium in a safe place.</translation>
         <location filename="../../app/gui/tickets/detail_panel.py" line="329"/>
         <source>签字单已保存</source>
         <translation>Form to sign saved</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="350"/>
-        <source>无法保存</source>
-        <translation>Could not save</translation>
     </message>
 </context>
 <context>
@@ -2555,48 +2601,48 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="31"/>
+        <location filename="../../app/gui/inspections/models.py" line="33"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="32"/>
+        <location filename="../../app/gui/inspections/models.py" line="34"/>
         <source>巡检表</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="33"/>
+        <location filename="../../app/gui/inspections/models.py" line="35"/>
         <location filename="../../app/gui/reports/tab.py" line="47"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="34"/>
+        <location filename="../../app/gui/inspections/models.py" line="36"/>
         <source>周期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="35"/>
+        <location filename="../../app/gui/inspections/models.py" line="37"/>
         <source>本期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="36"/>
+        <location filename="../../app/gui/inspections/models.py" line="38"/>
         <source>应完成日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="37"/>
+        <location filename="../../app/gui/inspections/models.py" line="39"/>
         <source>漏检期数</source>
         <translation>Periods missed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="38"/>
+        <location filename="../../app/gui/inspections/models.py" line="40"/>
         <source>上次巡检</source>
         <translation>Last inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="58"/>
+        <location filename="../../app/gui/inspections/models.py" line="60"/>
         <source>从未巡检</source>
         <translation>Never inspected</translation>
     </message>
@@ -2639,47 +2685,47 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="56"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="67"/>
         <source>回车或双击开始巡检</source>
         <translation>Press Enter or double-click to start the inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="62"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="74"/>
         <source>回车或双击登记这项备份</source>
         <translation>Press Enter or double-click to record this backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="69"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="81"/>
         <source>开始巡检</source>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="71"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="83"/>
         <source>按选中的巡检表开始巡检（回车）</source>
         <translation>Start an inspection with the selected checklist (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="74"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="86"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="77"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="89"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="85"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="97"/>
         <source>备份待办</source>
         <translation>Backups due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="94"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="106"/>
         <source>培训与应急演练（每年至少一次）</source>
         <translation>Training and emergency drills (at least once a year)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/due_page.py" line="141"/>
+        <location filename="../../app/gui/inspections/due_page.py" line="153"/>
         <source>逾期 {0}&#x3000;今日到期 {1}&#x3000;本周到期 {2}</source>
         <translation>Overdue {0}   Due today {1}   Due this week {2}</translation>
     </message>
@@ -2687,75 +2733,95 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="167"/>
-        <source>逐级上报：{0} 条待确认。请立即电话联系以下人员，联系后点“已联系，确认”。</source>
-        <translation>Escalation: {0} to acknowledge. Phone the people below now, then click “Called, acknowledge”.</translation>
+        <location filename="../../app/gui/tickets/acknowledge_dialog.py" line="34"/>
+        <source>第{level}级 {clock}超时 → {role} {contact}</source>
+        <translation>Level {level}: {clock} breached → {role} {contact}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="186"/>
-        <source>确认失败</source>
-        <translation>Acknowledgement failed</translation>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="181"/>
+        <source>在工单页列出所有待确认上报的工单</source>
+        <translation>List every ticket with an unacknowledged escalation on the Tickets tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="186"/>
-        <source>无法保存确认：{0}</source>
-        <translation>Could not save the acknowledgement: {0}</translation>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="229"/>
+        <source>还有 {0} 张工单待确认上报…</source>
+        <translation>{0} more tickets with unacknowledged escalations…</translation>
     </message>
 </context>
 <context>
     <name>EscalationRow</name>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="78"/>
-        <source>（未填写姓名电话，请在“文件 → 合同设置”中填写）</source>
-        <translation>(no name or phone yet: fill them in under File → Contract settings)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="82"/>
-        <source>⚠ {number} {title} {clock}超时 → 第{level}级 {role} {contact} (应于 {due} 上报)</source>
-        <translation>⚠ {number} {title}: {clock} breached → level {level}, {role} {contact} (due {due})</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/tickets/escalation_banner.py" line="94"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="96"/>
+        <source>（未填写姓名电话：文件 → 合同设置）</source>
+        <translation>(no name or phone: File → Contract settings)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="100"/>
+        <source>⚠ 第{level}级 {number} {title} · {clocks}超时 → {role} {contact}（应于 {due} 上报）</source>
+        <translation>⚠ Level {level} {number} {title} · {clocks} breached → {role} {contact} (due {due})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="114"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="96"/>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="116"/>
         <source>在工单页打开 {0}</source>
         <translation>Open {0} in the Tickets tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="97"/>
-        <source>已联系，确认</source>
-        <translation>Called, acknowledge</translation>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="117"/>
+        <source>已联系…</source>
+        <translation>Contacted…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="99"/>
-        <source>已电话联系上报对象：记入工单时间线，不再提示</source>
-        <translation>You have phoned this contact: record it in the ticket&apos;s timeline and stop the alert</translation>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="120"/>
+        <source>记录联系到的人、联系方式和商定内容：记入工单时间线，不再提示</source>
+        <translation>Record whom you reached, how, and what was agreed: written to the ticket&apos;s timeline, no further reminder</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="139"/>
+        <source>✓ {number} 已联系 {reached}</source>
+        <translation>✓ {number} contacted {reached}</translation>
     </message>
 </context>
 <context>
     <name>EscalationsSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="244"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="248"/>
         <source>逐级上报</source>
         <translation>Escalations</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="254"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="259"/>
         <source>第{0}级&#x3000;{1}超时（{2}）&#x3000;联系：{3}</source>
         <translation>Level {0}: {1} breached ({2}) · call {3}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="262"/>
-        <source>已联系，确认</source>
-        <translation>Called, acknowledge</translation>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="268"/>
+        <source>已联系…</source>
+        <translation>Contacted…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="272"/>
-        <source>已确认（{0} {1}）</source>
-        <translation>Acknowledged ({0}, {1})</translation>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="270"/>
+        <source>记录联系到的人、联系方式和商定内容</source>
+        <translation>Record whom you reached, how, and what was agreed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="283"/>
+        <source>&#x3000;已确认（{0} {1}）</source>
+        <translation>  Acknowledged ({0} {1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="287"/>
+        <source>&#x3000;已联系 {reached}（{method}），{by} {at}：{agreed}</source>
+        <translation>  Contacted {reached} ({method}), {by} {at}: {agreed}</translation>
     </message>
 </context>
 <context>
@@ -2819,59 +2885,69 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="50"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="53"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="51"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="54"/>
         <source>未关闭</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="55"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="58"/>
         <source>只看未关闭</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="58"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="61"/>
         <source>只显示尚未关闭的工单</source>
         <translation>Show only tickets that are not closed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="62"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="65"/>
         <source>全部类别</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="68"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="71"/>
         <source>全部紧急程度</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="74"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="77"/>
         <source>全部系统</source>
         <translation>All systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="79"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="82"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="82"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="85"/>
         <source>至</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="88"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="91"/>
         <source>搜索编号、标题、描述、地点、设备、提出人…</source>
         <translation>Search by number, title, description, location, device…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/filter_bar.py" line="161"/>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="105"/>
+        <source>只列出状态栏这一计数的工单；点此或按 Esc 取消</source>
+        <translation>Only the tickets this status-bar count counts; click here or press Esc to show all</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="181"/>
         <source>共 {0} 条</source>
         <translation>Total: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/filter_bar.py" line="207"/>
+        <source>只看：{0} ✕</source>
+        <translation>Only: {0} ✕</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3260,24 @@ The details are recorded in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="172"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="174"/>
+        <source>用户手册</source>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="178"/>
+        <source>快捷键…</source>
+        <translation>Keyboard shortcuts…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../app/gui/inspections/history_page.py" line="56"/>
@@ -3331,6 +3425,31 @@ The details are recorded in the log: {1}</translation>
         <source>{0}（漏检 {1} 期）</source>
         <translation>{0} ({1} periods missed)</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/inspections/formatting.py" line="81"/>
+        <source>{0}年第{1}周</source>
+        <translation>Week {1} of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/formatting.py" line="84"/>
+        <source>{0}年{1}月</source>
+        <translation>{1}/{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/formatting.py" line="88"/>
+        <source>{0}年第{1}季度</source>
+        <translation>Q{1} {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/formatting.py" line="104"/>
+        <source>{0} 起逾期</source>
+        <translation>Overdue since {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/inspections/formatting.py" line="112"/>
+        <source>{0}（漏备份 {1} 期）</source>
+        <translation>{0} ({1} backups missed)</translation>
+    </message>
 </context>
 <context>
     <name>InspectionLogExporter</name>
@@ -3400,57 +3519,57 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="93"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="103"/>
         <source>测量值</source>
         <translation>Measured value</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="95"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="105"/>
         <source>允许范围 {0}</source>
         <translation>Allowed range {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="99"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="109"/>
         <source>（{0}）</source>
         <translation>({0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="107"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="117"/>
         <source>检查情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="115"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="125"/>
         <source>按键选择：P 或 1 合格，F 或 2 不合格，N 或 3 不适用</source>
         <translation>Keys: P or 1 pass, F or 2 fail, N or 3 not applicable</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="116"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="126"/>
         <source>按测量值</source>
         <translation>By value</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="116"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="126"/>
         <source>—请选择—</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="118"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="128"/>
         <source>按填写情况</source>
         <translation>By findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="132"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="142"/>
         <source>备注（不合格时写明问题）</source>
         <translation>Note (say what was found when failed)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="209"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="223"/>
         <source>不是数字</source>
         <translation>Not a number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_rows.py" line="218"/>
+        <location filename="../../app/gui/inspections/run_rows.py" line="232"/>
         <source>未填</source>
         <translation>Not filled</translation>
     </message>
@@ -3833,6 +3952,16 @@ The details are recorded in the log: {1}</translation>
         <source>借出中</source>
         <translation>Out</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="119"/>
+        <source>无序列号</source>
+        <translation>No serial number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store/models.py" line="120"/>
+        <source>无序列号 ×{0}</source>
+        <translation>No serial number ×{0}</translation>
+    </message>
 </context>
 <context>
     <name>LockDialog</name>
@@ -3950,22 +4079,22 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="33"/>
+        <location filename="../../app/gui/login_dialog.py" line="39"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="34"/>
+        <location filename="../../app/gui/login_dialog.py" line="40"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="36"/>
+        <location filename="../../app/gui/login_dialog.py" line="42"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="95"/>
+        <location filename="../../app/gui/login_dialog.py" line="102"/>
         <source>须先修改密码才能使用本程序</source>
         <translation>The password must be changed before using the program</translation>
     </message>
@@ -3993,349 +4122,362 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>巡检</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="84"/>
         <source>备品备件</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="86"/>
         <source>应急预案</source>
         <translation>Emergency plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="90"/>
         <source>培训演练</source>
         <translation>Training and drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88"/>
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <source>变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>报告</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="101"/>
+        <location filename="../../app/gui/main_window.py" line="105"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="168"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="169"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="170"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="171"/>
         <source>接班确认…</source>
         <translation>Handover acceptance…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>接班人用自己的账户确认接班，填写接班检查意见</source>
         <translation>The incoming engineer accepts the handover with their own account and check remarks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
         <source>把数据库备份到 U 盘等位置（校验后保存）</source>
         <translation>Back up the database to a USB stick or another place (verified before it is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
+        <location filename="../../app/gui/main_window.py" line="184"/>
         <source>每日自动备份和保留份数</source>
         <translation>Daily automatic backup and how many copies are kept</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="185"/>
+        <location filename="../../app/gui/main_window.py" line="194"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="186"/>
+        <location filename="../../app/gui/main_window.py" line="195"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="188"/>
+        <location filename="../../app/gui/main_window.py" line="197"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="191"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="200"/>
-        <source>快速查找预案和知识库</source>
-        <translation>Quick find: plans and knowledge base</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="207"/>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/main_window.py" line="209"/>
+        <source>快速查找预案和知识库…</source>
+        <translation>Find plans and knowledge…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="231"/>
         <source>巡检(&amp;I)</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="232"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>查看今日、本周到期和已逾期的巡检与备份</source>
         <translation>Inspections and backups due today, due this week and overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>开始巡检…</source>
         <translation>Start inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="229"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>按待办中选中的巡检表开始巡检</source>
         <translation>Start an inspection with the checklist selected in the due list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="230"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="232"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>登记一次已完成的增量备份或全备份</source>
         <translation>Record an incremental or full backup that has been done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>巡检表…</source>
         <translation>Checklists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>新建、修改、停用巡检表</source>
         <translation>Add, edit and retire checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>备份策略与记录</source>
         <translation>Backup policies and records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>各系统的备份策略、备份记录和恢复测试</source>
         <translation>Each system’s backup policy, the backups done and their restore tests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244"/>
+        <location filename="../../app/gui/main_window.py" line="252"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>生成一周或一个月的巡检情况汇总（PDF）</source>
         <translation>Make the inspection summary of a week or a month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="248"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
         <translation>Export inspections, item results and backups to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>设备(&amp;D)</source>
         <translation>&amp;Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="269"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
         <source>设备台账</source>
         <translation>Device register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="272"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>按系统、地点、状态查找设备及其工单、快照</source>
         <translation>Find devices by system, location and status, with their tickets and snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="274"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>升级记录</source>
         <translation>Upgrade register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="275"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>软件、固件升级记录及其测试与回退方案</source>
         <translation>Software and firmware upgrades with their tests and rollback plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>维护资料</source>
         <translation>Maintenance documents</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>合同要求移交的维护资料，按系统和版本</source>
         <translation>The maintenance documents the contract requires, by system and version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>培训与应急演练</source>
         <translation>Training and emergency drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="279"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source>培训记录、签到表、应急演练及报告</source>
         <translation>Training records, sign-in sheets, emergency drills and reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="315"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="407"/>
+        <location filename="../../app/gui/main_window.py" line="433"/>
         <source>缺陷工单已登记，已与巡检项关联</source>
         <translation>Defect ticket logged and linked to the inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="485"/>
+        <location filename="../../app/gui/main_window.py" line="511"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="566"/>
+        <location filename="../../app/gui/main_window.py" line="592"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="584"/>
+        <location filename="../../app/gui/main_window.py" line="623"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="588"/>
+        <location filename="../../app/gui/main_window.py" line="627"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="589"/>
+        <location filename="../../app/gui/main_window.py" line="628"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="596"/>
+        <location filename="../../app/gui/main_window.py" line="635"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="597"/>
+        <location filename="../../app/gui/main_window.py" line="636"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="600"/>
+        <location filename="../../app/gui/main_window.py" line="639"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="605"/>
+        <location filename="../../app/gui/main_window.py" line="644"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="607"/>
+        <location filename="../../app/gui/main_window.py" line="646"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="65"/>
+        <source>manual_zh_CN.html</source>
+        <translation>manual_en.html</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="78"/>
+        <source>驻场运维台 用户手册</source>
+        <translation>Resident Desk user manual</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="85"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +4567,11 @@ The details are recorded in the log: {1}</translation>
         <source>原因 *</source>
         <translation>Reason *</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/store/move_dialog.py" line="105"/>
+        <source>已{0}：{1} {2} ×{3} {4}</source>
+        <translation>{0} saved: {1} {2} ×{3} {4}</translation>
+    </message>
 </context>
 <context>
     <name>MovementsModel</name>
@@ -4482,32 +4629,32 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="72"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="81"/>
         <source>登记</source>
         <translation>Log call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="73"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="82"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="77"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="86"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="107"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="116"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="116"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="125"/>
         <source>如：监区一 3号监仓</source>
         <translation>e.g. Block 1, Cell 3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="120"/>
+        <location filename="../../app/gui/tickets/new_ticket_dialog.py" line="129"/>
         <source>请选择系统</source>
         <translation>Choose a system</translation>
     </message>
@@ -4842,22 +4989,22 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>PausesSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="220"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="223"/>
         <source>暂停记录</source>
         <translation>Pauses</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="227"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="230"/>
         <source>{0} 起，暂停中</source>
         <translation>Paused since {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="229"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="232"/>
         <source>{0} 至 {1}（{2}）</source>
         <translation>{0} to {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="234"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="237"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -5108,38 +5255,38 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>PoliciesModel</name>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="232"/>
+        <location filename="../../app/gui/inspections/models.py" line="234"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="233"/>
+        <location filename="../../app/gui/inspections/models.py" line="235"/>
         <source>增量备份</source>
         <translation>Incremental</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="234"/>
+        <location filename="../../app/gui/inspections/models.py" line="236"/>
         <source>全备份</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="235"/>
+        <location filename="../../app/gui/inspections/models.py" line="237"/>
         <source>执行自</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="236"/>
+        <location filename="../../app/gui/inspections/models.py" line="238"/>
         <source>存放位置</source>
         <translation>Stored at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="237"/>
+        <location filename="../../app/gui/inspections/models.py" line="239"/>
         <source>备份内容</source>
         <translation>Data backed up</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="243"/>
-        <location filename="../../app/gui/inspections/models.py" line="244"/>
+        <location filename="../../app/gui/inspections/models.py" line="245"/>
+        <location filename="../../app/gui/inspections/models.py" line="246"/>
         <source>不做</source>
         <translation>None</translation>
     </message>
@@ -5879,8 +6026,8 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <name>RunFormDialog</name>
     <message>
         <location filename="../../app/gui/inspections/run_form.py" line="80"/>
-        <source>Tab 或回车到下一格；结论框按 P/1 合格、F/2 不合格、N/3 不适用；测量值超出允许范围自动判为不合格。Ctrl+回车保存。</source>
-        <translation>Tab or Enter moves to the next field; in the result box press P/1 pass, F/2 fail, N/3 not applicable; a value outside the allowed range fails by itself. Ctrl+Enter saves.</translation>
+        <source>测量值后回车到下一行；Tab 到下一格；结论框按 P/1 合格、F/2 不合格、N/3 不适用；测量值超出允许范围自动判为不合格。Ctrl+回车保存。</source>
+        <translation>Enter after a measured value goes to the next line; Tab to the next field; in the result box P/1 pass, F/2 fail, N/3 not applicable; a value outside its range fails by itself. Ctrl+Enter saves.</translation>
     </message>
     <message>
         <location filename="../../app/gui/inspections/run_form.py" line="92"/>
@@ -5888,142 +6035,142 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>e.g. line 3: measured value entered wrongly</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="103"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="101"/>
         <source>整体情况（可不填）</source>
         <translation>Overall remarks (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="110"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="108"/>
         <source>巡检：{0}（{1}，{2}）</source>
         <translation>Inspection: {0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="112"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="110"/>
         <source>巡检 — {0}</source>
         <translation>Inspection — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="120"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="118"/>
         <source>巡检时间</source>
         <translation>Inspected at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="123"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="121"/>
         <source>巡检地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="125"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="123"/>
         <source>巡检人</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="128"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="126"/>
         <source>更正 {0}：{1}（{2}，{3}）</source>
         <translation>Correct {0}: {1} ({2}, {3})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="132"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="130"/>
         <source>更正巡检记录 — {0}</source>
         <translation>Correct inspection — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="135"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="133"/>
         <source>更正原因</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="137"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="135"/>
         <source>巡检人 {0}&#x3000;巡检时间 {1}&#x3000;地点 {2}（更正不改变这些信息）</source>
         <translation>Inspector {0}   inspected at {1}   place {2} (a correction does not change these)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="143"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="141"/>
         <source>原记录</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="147"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="145"/>
         <source>说明</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="155"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="153"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="156"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="154"/>
         <source>类别</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="157"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="155"/>
         <source>检查项目与方法</source>
         <translation>Check and method</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="158"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="156"/>
         <source>测量值/情况</source>
         <translation>Value / findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="159"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="157"/>
         <source>结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="160"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="158"/>
         <source>判定</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="161"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="159"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="210"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="212"/>
         <source>保存更正</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="210"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="212"/>
         <source>保存巡检记录</source>
         <translation>Save inspection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="211"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="213"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="214"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="216"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="297"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="299"/>
         <source>放弃填写</source>
         <translation>Discard answers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="298"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="300"/>
         <source>已填写的巡检结果尚未保存，确定放弃吗？</source>
         <translation>The answers typed have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="302"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="304"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="303"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="305"/>
         <source>继续填写</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/run_form.py" line="355"/>
+        <location filename="../../app/gui/inspections/run_form.py" line="357"/>
         <source>共 {0} 项：已填 {1} 项，不合格 {2} 项</source>
         <translation>{0} items: {1} filled, {2} failed</translation>
     </message>
@@ -6031,32 +6178,32 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>RunGui</name>
     <message>
-        <location filename="../../app/gui/app.py" line="78"/>
+        <location filename="../../app/gui/app.py" line="93"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="125"/>
+        <location filename="../../app/gui/app.py" line="140"/>
         <source>无法打开数据库：{0}（{1}）</source>
         <translation>Cannot open the database: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="217"/>
+        <location filename="../../app/gui/app.py" line="232"/>
         <source>此数据库尚未完成首次启动设置（合同信息和驻场工程师账号），无法截图。请先不带 --screenshot 启动程序完成设置，或用 demo 命令生成演示数据库。</source>
         <translation>This database is not set up yet (contract and resident engineer account), so there is nothing to take a screenshot of. Start the program once without --screenshot to set it up, or create a demo database with the demo command.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="226"/>
+        <location filename="../../app/gui/app.py" line="241"/>
         <source>此数据库没有可用的驻场工程师账号，无法截图。</source>
         <translation>This database has no active resident engineer account, so no screenshot can be taken.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="249"/>
+        <location filename="../../app/gui/app.py" line="264"/>
         <source>无法写入图片文件</source>
         <translation>Cannot write the image file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="254"/>
+        <location filename="../../app/gui/app.py" line="269"/>
         <source>无法保存截图：{0}（{1}）</source>
         <translation>Cannot save the screenshot: {0} ({1})</translation>
     </message>
@@ -6064,42 +6211,42 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>RunItemsModel</name>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="162"/>
+        <location filename="../../app/gui/inspections/models.py" line="164"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="163"/>
+        <location filename="../../app/gui/inspections/models.py" line="165"/>
         <source>检查类别</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="164"/>
+        <location filename="../../app/gui/inspections/models.py" line="166"/>
         <source>检查项目</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="165"/>
+        <location filename="../../app/gui/inspections/models.py" line="167"/>
         <source>允许范围</source>
         <translation>Allowed range</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="166"/>
+        <location filename="../../app/gui/inspections/models.py" line="168"/>
         <source>测量值/情况</source>
         <translation>Value / findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="167"/>
+        <location filename="../../app/gui/inspections/models.py" line="169"/>
         <source>结论</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="168"/>
+        <location filename="../../app/gui/inspections/models.py" line="170"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="169"/>
+        <location filename="../../app/gui/inspections/models.py" line="171"/>
         <source>缺陷工单</source>
         <translation>Defect ticket</translation>
     </message>
@@ -6216,57 +6363,57 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>RunsModel</name>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="120"/>
+        <location filename="../../app/gui/inspections/models.py" line="122"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="121"/>
+        <location filename="../../app/gui/inspections/models.py" line="123"/>
         <source>巡检时间</source>
         <translation>Inspected at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="122"/>
+        <location filename="../../app/gui/inspections/models.py" line="124"/>
         <source>巡检表</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="123"/>
+        <location filename="../../app/gui/inspections/models.py" line="125"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="124"/>
+        <location filename="../../app/gui/inspections/models.py" line="126"/>
         <source>巡检人</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="125"/>
+        <location filename="../../app/gui/inspections/models.py" line="127"/>
         <source>检查项</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="126"/>
+        <location filename="../../app/gui/inspections/models.py" line="128"/>
         <source>不合格</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="127"/>
+        <location filename="../../app/gui/inspections/models.py" line="129"/>
         <source>缺陷工单</source>
         <translation>Defect ticket</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="128"/>
+        <location filename="../../app/gui/inspections/models.py" line="130"/>
         <source>更正关系</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="146"/>
+        <location filename="../../app/gui/inspections/models.py" line="148"/>
         <source>更正 {0}</source>
         <translation>Corrects {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="148"/>
+        <location filename="../../app/gui/inspections/models.py" line="150"/>
         <source>已被 {0} 更正</source>
         <translation>Corrected by {0}</translation>
     </message>
@@ -6394,46 +6541,131 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="30"/>
+        <location filename="../../app/gui/help_dialogs.py" line="35"/>
+        <source>对话框</source>
+        <translation>Dialogs</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="32"/>
+        <source>保存并关闭</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="37"/>
+        <source>取消（已填写的内容会先询问）</source>
+        <translation>Cancel (asks first if anything was typed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="40"/>
+        <source>工单页</source>
+        <translation>Tickets tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="42"/>
+        <source>取消状态栏计数的筛选，显示全部工单</source>
+        <translation>Clear a status-bar count&apos;s filter, show all tickets</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="45"/>
+        <source>时间输入框</source>
+        <translation>Time fields</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="47"/>
+        <source>调整光标所在的年、月、日、时或分</source>
+        <translation>Change the year, month, day, hour or minute under the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="50"/>
+        <location filename="../../app/gui/help_dialogs.py" line="55"/>
+        <source>巡检记录</source>
+        <translation>Inspection form</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="52"/>
+        <source>测量值后到下一行的测量值</source>
+        <translation>After a measured value, go to the next line&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="57"/>
+        <source>结论框：合格、不合格、不适用</source>
+        <translation>Result box: pass, fail, not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="130"/>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="137"/>
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="137"/>
+        <source>按键</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="137"/>
+        <source>作用</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_dialogs.py" line="149"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SignOffWidget</name>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="29"/>
+        <location filename="../../app/gui/signoff_widget.py" line="30"/>
         <source>签字确认（{0}）</source>
         <translation>Sign-off ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="32"/>
+        <location filename="../../app/gui/signoff_widget.py" line="33"/>
         <source>电子签字：确认人在本机输入自己的账户和密码</source>
         <translation>Electronic: the confirmer types their own account and password here</translation>
     </message>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="36"/>
+        <location filename="../../app/gui/signoff_widget.py" line="37"/>
         <source>纸质签字：打印签字单，签字件交回并归档后此步骤才完成</source>
         <translation>On paper: print the form; the step completes when the signed copy is filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="45"/>
+        <location filename="../../app/gui/signoff_widget.py" line="46"/>
         <source>确认人的登录名</source>
         <translation>Confirmer&apos;s login name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="49"/>
+        <location filename="../../app/gui/signoff_widget.py" line="50"/>
         <source>由确认人本人输入</source>
         <translation>Typed by the confirmer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="51"/>
+        <location filename="../../app/gui/signoff_widget.py" line="52"/>
         <source>确认人账户</source>
         <translation>Confirmer account</translation>
     </message>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="52"/>
+        <location filename="../../app/gui/signoff_widget.py" line="53"/>
         <source>确认人密码</source>
         <translation>Confirmer password</translation>
     </message>
     <message>
-        <location filename="../../app/gui/signoff_widget.py" line="55"/>
+        <location filename="../../app/gui/signoff_widget.py" line="56"/>
         <source>保存时将生成带编号和二维码的系统缺陷类问题提交单（PDF），打印后交确认人签字。</source>
         <translation>Saving makes the defect form (PDF) with its serial and QR code; print it for the confirmer to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/signoff_widget.py" line="76"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -6817,97 +7049,97 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="78"/>
+        <location filename="../../app/gui/store/tab.py" line="83"/>
         <source>按编码、名称、型号查找</source>
         <translation>Find by code, name or model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="82"/>
+        <location filename="../../app/gui/store/tab.py" line="87"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="85"/>
+        <location filename="../../app/gui/store/tab.py" line="90"/>
         <source>只看低库存</source>
         <translation>Low stock only</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="92"/>
+        <location filename="../../app/gui/store/tab.py" line="97"/>
         <source>新增备件…</source>
         <translation>New part…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="104"/>
+        <location filename="../../app/gui/store/tab.py" line="113"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="106"/>
+        <location filename="../../app/gui/store/tab.py" line="115"/>
         <source>导出库存清单…</source>
         <translation>Export stock list…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="146"/>
+        <location filename="../../app/gui/store/tab.py" line="155"/>
         <source>导出出入库台账…</source>
         <translation>Export movement ledger…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="150"/>
+        <location filename="../../app/gui/store/tab.py" line="159"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="152"/>
+        <location filename="../../app/gui/store/tab.py" line="161"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="164"/>
+        <location filename="../../app/gui/store/tab.py" line="173"/>
         <source>只看未归还</source>
         <translation>Not yet returned only</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="171"/>
+        <location filename="../../app/gui/store/tab.py" line="180"/>
         <source>借出测试设备…</source>
         <translation>Lend test equipment…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="173"/>
+        <location filename="../../app/gui/store/tab.py" line="182"/>
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="175"/>
+        <location filename="../../app/gui/store/tab.py" line="184"/>
         <source>打印借用单…</source>
         <translation>Print loan form…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="177"/>
+        <location filename="../../app/gui/store/tab.py" line="186"/>
         <source>导出借用登记…</source>
         <translation>Export loans…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="179"/>
+        <location filename="../../app/gui/store/tab.py" line="188"/>
         <source>备用机在工单详情中按工单提供；此处可查看、归还和打印借用单。</source>
         <translation>Loaners are provided per ticket from the ticket detail; here you can view, return and print loan forms.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="229"/>
+        <location filename="../../app/gui/store/tab.py" line="238"/>
         <source>低库存 {0} 项</source>
         <translation>{0} low on stock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="248"/>
+        <location filename="../../app/gui/store/tab.py" line="257"/>
         <source>只显示最近 {0} 条；全部记录请导出出入库台账</source>
         <translation>Only the newest {0} shown; export the movement ledger for all</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="258"/>
+        <location filename="../../app/gui/store/tab.py" line="267"/>
         <source>逾期未还 {0}</source>
         <translation>Overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/tab.py" line="272"/>
+        <location filename="../../app/gui/store/tab.py" line="281"/>
         <source>请先在列表中选择一种备件</source>
         <translation>Select a part in the list first</translation>
     </message>
@@ -7041,42 +7273,42 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>TemplatesModel</name>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="204"/>
+        <location filename="../../app/gui/inspections/models.py" line="206"/>
         <source>巡检表</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="205"/>
+        <location filename="../../app/gui/inspections/models.py" line="207"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="206"/>
+        <location filename="../../app/gui/inspections/models.py" line="208"/>
         <source>周期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="207"/>
+        <location filename="../../app/gui/inspections/models.py" line="209"/>
         <source>巡检地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="208"/>
+        <location filename="../../app/gui/inspections/models.py" line="210"/>
         <source>检查项</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="209"/>
+        <location filename="../../app/gui/inspections/models.py" line="211"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="219"/>
+        <location filename="../../app/gui/inspections/models.py" line="221"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/gui/inspections/models.py" line="219"/>
+        <location filename="../../app/gui/inspections/models.py" line="221"/>
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
@@ -7176,62 +7408,62 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>TicketFormat</name>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="30"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="31"/>
         <source>{0}天{1}小时</source>
         <translation>{0}d {1}h</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="32"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="33"/>
         <source>{0}小时{1}分</source>
         <translation>{0}h {1}m</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="34"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="35"/>
         <source>不足1分</source>
         <translation>&lt; 1m</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="35"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="36"/>
         <source>{0}分</source>
         <translation>{0}m</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="46"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="47"/>
         <source>达标 {0}</source>
         <translation>Met in {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="50"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="51"/>
         <source>超时 {0}</source>
         <translation>Over by {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="55"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="56"/>
         <source>剩余 {0}</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="63"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="64"/>
         <source>{0}：不适用</source>
         <translation>{0}: N/A</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="67"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="68"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="70"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="71"/>
         <source>时限 {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="74"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="75"/>
         <source>应于 {0}</source>
         <translation>Due {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/formatting.py" line="78"/>
+        <location filename="../../app/gui/tickets/formatting.py" line="79"/>
         <source>实际 {0}</source>
         <translation>Actual {0}</translation>
     </message>
@@ -7290,8 +7522,8 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="76"/>
-        <source>借出中</source>
-        <translation>Out</translation>
+        <source>尚未归还</source>
+        <translation>Not yet returned</translation>
     </message>
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="78"/>
@@ -7380,32 +7612,32 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>TicketsTab</name>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="81"/>
+        <location filename="../../app/gui/tickets/tab.py" line="84"/>
         <source>登记报修</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="83"/>
+        <location filename="../../app/gui/tickets/tab.py" line="86"/>
         <source>登记一次新的报修（Ctrl+N）</source>
         <translation>Log a new call as a ticket (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="84"/>
+        <location filename="../../app/gui/tickets/tab.py" line="87"/>
         <source>导出台账…</source>
         <translation>Export log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="86"/>
+        <location filename="../../app/gui/tickets/tab.py" line="89"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="221"/>
+        <location filename="../../app/gui/tickets/tab.py" line="231"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/tab.py" line="315"/>
+        <location filename="../../app/gui/tickets/tab.py" line="325"/>
         <source>查询失败</source>
         <translation>Query failed</translation>
     </message>
@@ -7413,22 +7645,22 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="299"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="315"/>
         <source>（{0} 补记）</source>
         <translation>(entered later, at {0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="311"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="327"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="311"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="327"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="311"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="327"/>
         <source>内容</source>
         <translation>Entry</translation>
     </message>
@@ -7766,27 +7998,27 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>WorkflowSection</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="169"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="172"/>
         <source>处理情况</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="187"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="190"/>
         <source>由{0}转为{1}</source>
         <translation>Changed from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="192"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="195"/>
         <source>{0}（{1} 签字确认）</source>
         <translation>{0} (signed {1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="197"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="200"/>
         <source>类别变更</source>
         <translation>Class change</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_sections.py" line="212"/>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="215"/>
         <source>关闭时间</source>
         <translation>Closed at</translation>
     </message>
@@ -7894,6 +8126,29 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/domain/tickets/workflow.py" line="61"/>
         <source>更正时间</source>
         <translation>Correct a time</translation>
+    </message>
+</context>
+<context>
+    <name>attention</name>
+    <message>
+        <location filename="../../app/domain/tickets/attention.py" line="24"/>
+        <source>超时</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/attention.py" line="25"/>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/attention.py" line="26"/>
+        <source>备用机待提供</source>
+        <translation>Loaner due</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/attention.py" line="27"/>
+        <source>待确认上报</source>
+        <translation>Escalations to acknowledge</translation>
     </message>
 </context>
 <context>
@@ -8632,23 +8887,23 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>The device register has no {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/snapshots.py" line="166"/>
-        <location filename="../../app/services/devices/snapshots.py" line="203"/>
+        <location filename="../../app/services/devices/snapshots.py" line="168"/>
+        <location filename="../../app/services/devices/snapshots.py" line="205"/>
         <source>没有配置快照 {id}</source>
         <translation>No configuration snapshot {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/snapshots.py" line="216"/>
+        <location filename="../../app/services/devices/snapshots.py" line="218"/>
         <source>此快照没有附件文件</source>
         <translation>This snapshot has no file</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/snapshots.py" line="228"/>
+        <location filename="../../app/services/devices/snapshots.py" line="230"/>
         <source>工单或配置快照不存在</source>
         <translation>The ticket or the snapshot does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/ticket_link.py" line="23"/>
+        <location filename="../../app/services/devices/ticket_link.py" line="25"/>
         <source>没有工单 {id}</source>
         <translation>No ticket {id}</translation>
     </message>
@@ -8661,144 +8916,144 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>document</name>
     <message>
-        <location filename="../../app/services/documents.py" line="68"/>
+        <location filename="../../app/services/documents.py" line="70"/>
         <source>系统缺陷类问题提交单</source>
         <translation>Defect form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="69"/>
+        <location filename="../../app/services/documents.py" line="71"/>
         <source>咨询类问题记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="70"/>
+        <location filename="../../app/services/documents.py" line="72"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="71"/>
+        <location filename="../../app/services/documents.py" line="73"/>
         <source>巡检报告</source>
         <translation>Inspection report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="72"/>
+        <location filename="../../app/services/documents.py" line="74"/>
         <source>巡检情况汇总</source>
         <translation>Inspection summary</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="73"/>
+        <location filename="../../app/services/documents.py" line="75"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="74"/>
+        <location filename="../../app/services/documents.py" line="76"/>
         <source>备用机借用单</source>
         <translation>Loaner form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="75"/>
+        <location filename="../../app/services/documents.py" line="77"/>
         <source>备品备件盘点表</source>
         <translation>Spare-parts stocktake sheet</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="76"/>
+        <location filename="../../app/services/documents.py" line="78"/>
         <source>维护资料移交清单</source>
         <translation>Maintenance documents hand-over list</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="77"/>
+        <location filename="../../app/services/documents.py" line="79"/>
         <source>培训签到表</source>
         <translation>Training sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="78"/>
+        <location filename="../../app/services/documents.py" line="80"/>
         <source>应急演练报告</source>
         <translation>Emergency drill report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="79"/>
+        <location filename="../../app/services/documents.py" line="81"/>
         <source>需求变更申请单</source>
         <translation>Change request form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="80"/>
+        <location filename="../../app/services/documents.py" line="82"/>
         <source>系统运行状况分析报告</source>
         <translation>Operating-status analysis report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="160"/>
+        <location filename="../../app/services/documents.py" line="164"/>
         <source>保存位置是一个文件夹，请给出文件名：{path}</source>
         <translation>The save location is a folder; give a file name: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="165"/>
+        <location filename="../../app/services/documents.py" line="169"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="169"/>
+        <location filename="../../app/services/documents.py" line="173"/>
         <source>文件是只读的，不能覆盖：{path}</source>
         <translation>The file is read-only and cannot be replaced: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="183"/>
+        <location filename="../../app/services/documents.py" line="187"/>
         <source>文件已存在：{path}。如需覆盖，请加 --force。</source>
         <translation>The file exists: {path}. Add --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/forms.py" line="60"/>
+        <location filename="../../app/services/tickets/forms.py" line="63"/>
         <source>工单 {number} 是{actual}问题，不能打印“{wanted}”；请打印“{other}”。</source>
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="260"/>
-        <location filename="../../app/services/plans/documents.py" line="66"/>
+        <location filename="../../app/services/documents.py" line="267"/>
+        <location filename="../../app/services/plans/documents.py" line="71"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="371"/>
-        <location filename="../../app/services/documents.py" line="372"/>
+        <location filename="../../app/services/documents.py" line="378"/>
+        <location filename="../../app/services/documents.py" line="379"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="373"/>
+        <location filename="../../app/services/documents.py" line="380"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="374"/>
+        <location filename="../../app/services/documents.py" line="381"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="375"/>
+        <location filename="../../app/services/documents.py" line="382"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="399"/>
+        <location filename="../../app/services/documents.py" line="406"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="404"/>
+        <location filename="../../app/services/documents.py" line="411"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="411"/>
+        <location filename="../../app/services/documents.py" line="418"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="416"/>
+        <location filename="../../app/services/documents.py" line="423"/>
         <source>文档 {serial} 已作废（{reason}），不能归档</source>
         <translation>Document {serial} is voided ({reason}) and cannot be filed</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="422"/>
+        <location filename="../../app/services/documents.py" line="429"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
@@ -8808,22 +9063,22 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Ticket not found: {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="400"/>
+        <location filename="../../app/services/handover.py" line="395"/>
         <source>请填写交班人</source>
         <translation>Fill in who hands over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="401"/>
+        <location filename="../../app/services/handover.py" line="396"/>
         <source>请填写接班人</source>
         <translation>Fill in who takes over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="404"/>
+        <location filename="../../app/services/handover.py" line="399"/>
         <source>接班人不能与交班人是同一人：{name}</source>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="468"/>
+        <location filename="../../app/services/handover.py" line="463"/>
         <source>本班开始时间必须早于交接时间</source>
         <translation>The shift must start before the handover time</translation>
     </message>
@@ -8838,7 +9093,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>The period cannot be longer than three years</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="85"/>
+        <location filename="../../app/services/plans/incident_report.py" line="84"/>
         <source>工单 {number} 是{actual}问题，问题汇报只用于系统缺陷类问题。</source>
         <translation>Ticket {number} is a {actual} ticket; incident reports are for system-defect tickets only.</translation>
     </message>
@@ -8853,7 +9108,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>This program does not know the step this form signs: {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/signoff.py" line="146"/>
+        <location filename="../../app/services/tickets/signoff.py" line="158"/>
         <source>此步骤已在等待纸质签字（签字单 {serial}）：签字件归档后即完成，也可改用电子签字</source>
         <translation>This step already awaits a paper signature (form {serial}): it completes when the signed copy is filed, or sign electronically instead</translation>
     </message>
@@ -8896,82 +9151,83 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>enum</name>
     <message>
-        <location filename="../../app/domain/enums.py" line="143"/>
+        <location filename="../../app/domain/enums.py" line="156"/>
         <source>咨询类</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="144"/>
+        <location filename="../../app/domain/enums.py" line="157"/>
         <source>系统缺陷类</source>
         <translation>System defect</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="145"/>
+        <location filename="../../app/domain/enums.py" line="158"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="146"/>
+        <location filename="../../app/domain/enums.py" line="159"/>
         <source>重大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="147"/>
+        <location filename="../../app/domain/enums.py" line="160"/>
         <source>紧急</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="148"/>
+        <location filename="../../app/domain/enums.py" line="161"/>
+        <location filename="../../app/domain/enums.py" line="189"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="149"/>
+        <location filename="../../app/domain/enums.py" line="162"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="150"/>
+        <location filename="../../app/domain/enums.py" line="163"/>
         <source>远程</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="151"/>
+        <location filename="../../app/domain/enums.py" line="164"/>
         <source>现场</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="152"/>
+        <location filename="../../app/domain/enums.py" line="165"/>
         <source>在线咨询</source>
         <translation>Online chat</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="153"/>
+        <location filename="../../app/domain/enums.py" line="166"/>
         <source>电子邮件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="154"/>
+        <location filename="../../app/domain/enums.py" line="167"/>
         <source>巡检发现</source>
         <translation>Inspection finding</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="155"/>
+        <location filename="../../app/domain/enums.py" line="168"/>
         <source>现场发现</source>
         <translation>Found on site</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="156"/>
+        <location filename="../../app/domain/enums.py" line="169"/>
         <source>监控告警</source>
         <translation>Monitoring alarm</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="157"/>
+        <location filename="../../app/domain/enums.py" line="170"/>
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="158"/>
+        <location filename="../../app/domain/enums.py" line="171"/>
         <source>已分析</source>
         <translation>Analysed</translation>
     </message>
@@ -9018,7 +9274,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/changes/states.py" line="69"/>
-        <location filename="../../app/domain/enums.py" line="159"/>
+        <location filename="../../app/domain/enums.py" line="172"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
@@ -9073,239 +9329,264 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Re-estimate effort</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="160"/>
+        <location filename="../../app/domain/enums.py" line="173"/>
         <source>已修复</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="161"/>
+        <location filename="../../app/domain/enums.py" line="174"/>
         <source>已上报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="162"/>
+        <location filename="../../app/domain/enums.py" line="175"/>
         <source>已回复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="163"/>
+        <location filename="../../app/domain/enums.py" line="176"/>
         <source>已关闭</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="164"/>
+        <location filename="../../app/domain/enums.py" line="177"/>
         <source>技术问题</source>
         <translation>Technical problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="165"/>
+        <location filename="../../app/domain/enums.py" line="178"/>
         <source>业务问题</source>
         <translation>Business problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="166"/>
+        <location filename="../../app/domain/enums.py" line="179"/>
         <source>操作问题</source>
         <translation>Operation problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="167"/>
+        <location filename="../../app/domain/enums.py" line="180"/>
         <source>改正性维护</source>
         <translation>Corrective maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="168"/>
+        <location filename="../../app/domain/enums.py" line="181"/>
         <source>适应性维护</source>
         <translation>Adaptive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="169"/>
+        <location filename="../../app/domain/enums.py" line="182"/>
         <source>完善性维护</source>
         <translation>Perfective maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="170"/>
+        <location filename="../../app/domain/enums.py" line="183"/>
         <source>预防性维护</source>
         <translation>Preventive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="171"/>
+        <location filename="../../app/domain/enums.py" line="184"/>
         <source>支援性维护</source>
         <translation>Supportive maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="172"/>
+        <location filename="../../app/domain/enums.py" line="185"/>
         <source>承包人原因（我方承担）</source>
         <translation>Contractor-caused (we pay)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="173"/>
+        <location filename="../../app/domain/enums.py" line="186"/>
         <source>发包人原因（甲方承担）</source>
         <translation>Client-caused (the client pays)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="174"/>
+        <location filename="../../app/domain/enums.py" line="187"/>
+        <source>第三方原因（第三方承担）</source>
+        <translation>Third-party-caused (third party pays)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="188"/>
+        <source>不可抗力（各自承担）</source>
+        <translation>Force majeure (each side bears its own)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="190"/>
+        <source>当面</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="191"/>
+        <source>短信</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="192"/>
+        <source>对讲</source>
+        <translation>Intercom</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/enums.py" line="193"/>
         <source>保内</source>
         <translation>In warranty</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="175"/>
+        <location filename="../../app/domain/enums.py" line="194"/>
         <source>保外</source>
         <translation>Out of warranty</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="176"/>
+        <location filename="../../app/domain/enums.py" line="195"/>
         <source>响应</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="177"/>
+        <location filename="../../app/domain/enums.py" line="196"/>
         <source>到场</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="178"/>
+        <location filename="../../app/domain/enums.py" line="197"/>
         <source>修复</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="179"/>
+        <location filename="../../app/domain/enums.py" line="198"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="180"/>
+        <location filename="../../app/domain/enums.py" line="199"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="181"/>
+        <location filename="../../app/domain/enums.py" line="200"/>
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="182"/>
+        <location filename="../../app/domain/enums.py" line="201"/>
         <source>超时</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="183"/>
+        <location filename="../../app/domain/enums.py" line="202"/>
         <source>已暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="184"/>
-        <location filename="../../app/domain/enums.py" line="200"/>
+        <location filename="../../app/domain/enums.py" line="203"/>
+        <location filename="../../app/domain/enums.py" line="219"/>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="185"/>
+        <location filename="../../app/domain/enums.py" line="204"/>
         <source>自行发现</source>
         <translation>Self-found</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="186"/>
+        <location filename="../../app/domain/enums.py" line="205"/>
         <source>每日</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="187"/>
+        <location filename="../../app/domain/enums.py" line="206"/>
         <source>每周</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="188"/>
+        <location filename="../../app/domain/enums.py" line="207"/>
         <source>每月</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="189"/>
+        <location filename="../../app/domain/enums.py" line="208"/>
         <source>每季度</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="190"/>
+        <location filename="../../app/domain/enums.py" line="209"/>
         <source>数据完整性检查</source>
         <translation>Data integrity check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="191"/>
+        <location filename="../../app/domain/enums.py" line="210"/>
         <source>运行状态检查</source>
         <translation>Run status check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="192"/>
+        <location filename="../../app/domain/enums.py" line="211"/>
         <source>功能检查</source>
         <translation>Function check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="193"/>
+        <location filename="../../app/domain/enums.py" line="212"/>
         <source>可用性检查</source>
         <translation>Usability check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="194"/>
+        <location filename="../../app/domain/enums.py" line="213"/>
         <source>安全性检查</source>
         <translation>Security check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="195"/>
+        <location filename="../../app/domain/enums.py" line="214"/>
         <source>合格/不合格</source>
         <translation>Pass/fail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="196"/>
+        <location filename="../../app/domain/enums.py" line="215"/>
         <source>测量数值</source>
         <translation>Measured number</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="197"/>
+        <location filename="../../app/domain/enums.py" line="216"/>
         <source>文字记录</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="198"/>
+        <location filename="../../app/domain/enums.py" line="217"/>
         <source>合格</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="199"/>
+        <location filename="../../app/domain/enums.py" line="218"/>
         <source>不合格</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="201"/>
+        <location filename="../../app/domain/enums.py" line="220"/>
         <source>增量备份</source>
         <translation>Incremental backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="202"/>
+        <location filename="../../app/domain/enums.py" line="221"/>
         <source>全备份</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="203"/>
+        <location filename="../../app/domain/enums.py" line="222"/>
         <location filename="../../app/domain/training/rules.py" line="65"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="204"/>
+        <location filename="../../app/domain/enums.py" line="223"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="205"/>
+        <location filename="../../app/domain/enums.py" line="224"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="206"/>
+        <location filename="../../app/domain/enums.py" line="225"/>
         <source>本期未做</source>
         <translation>Not done this period</translation>
     </message>
     <message>
-        <location filename="../../app/domain/enums.py" line="207"/>
+        <location filename="../../app/domain/enums.py" line="226"/>
         <source>本期已完成</source>
         <translation>Done this period</translation>
     </message>
@@ -9740,17 +10021,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>escalation</name>
     <message>
-        <location filename="../../app/domain/tickets/escalation.py" line="16"/>
+        <location filename="../../app/domain/tickets/escalation.py" line="18"/>
         <source>项目经理</source>
         <translation>Project manager</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/escalation.py" line="17"/>
+        <location filename="../../app/domain/tickets/escalation.py" line="19"/>
         <source>售后服务部负责人</source>
         <translation>Head of service department</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/escalation.py" line="18"/>
+        <location filename="../../app/domain/tickets/escalation.py" line="20"/>
         <source>公司领导</source>
         <translation>Company lead</translation>
     </message>
@@ -9802,28 +10083,28 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>field</name>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="20"/>
+        <location filename="../../app/domain/tickets/intake.py" line="23"/>
         <location filename="../../app/services/changes/requests.py" line="47"/>
         <source>提出人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="21"/>
+        <location filename="../../app/domain/tickets/intake.py" line="24"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="22"/>
+        <location filename="../../app/domain/tickets/intake.py" line="25"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="23"/>
+        <location filename="../../app/domain/tickets/intake.py" line="26"/>
         <source>报修方式</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="24"/>
+        <location filename="../../app/domain/tickets/intake.py" line="27"/>
         <source>地点</source>
         <translation>Location</translation>
     </message>
@@ -9840,9 +10121,9 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/devices/register.py" line="164"/>
-        <location filename="../../app/domain/tickets/intake.py" line="25"/>
+        <location filename="../../app/domain/tickets/intake.py" line="28"/>
         <location filename="../../app/services/changes/requests.py" line="48"/>
-        <location filename="../../app/services/tickets/calls.py" line="85"/>
+        <location filename="../../app/services/tickets/calls.py" line="76"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
@@ -9907,33 +10188,33 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="26"/>
-        <location filename="../../app/services/tickets/calls.py" line="97"/>
+        <location filename="../../app/domain/tickets/intake.py" line="29"/>
+        <location filename="../../app/services/tickets/calls.py" line="88"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="27"/>
+        <location filename="../../app/domain/tickets/intake.py" line="30"/>
         <source>问题类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="28"/>
+        <location filename="../../app/domain/tickets/intake.py" line="31"/>
         <source>紧急程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="29"/>
+        <location filename="../../app/domain/tickets/intake.py" line="32"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="30"/>
+        <location filename="../../app/domain/tickets/intake.py" line="33"/>
         <source>问题描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="31"/>
+        <location filename="../../app/domain/tickets/intake.py" line="34"/>
         <source>报修时间</source>
         <translation>Call time</translation>
     </message>
@@ -10134,7 +10415,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/tickets/workflow.py" line="272"/>
-        <location filename="../../app/services/tickets/step_order.py" line="93"/>
+        <location filename="../../app/services/tickets/step_order.py" line="94"/>
         <source>正确时间</source>
         <translation>Correct time</translation>
     </message>
@@ -10230,7 +10511,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Warning at (% of target)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/step_order.py" line="39"/>
+        <location filename="../../app/services/tickets/step_order.py" line="40"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -10347,70 +10628,70 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="34"/>
+        <location filename="../../app/services/plans/incident_report.py" line="33"/>
         <source>事件经过</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="35"/>
+        <location filename="../../app/services/plans/incident_report.py" line="34"/>
         <source>影响范围</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="36"/>
+        <location filename="../../app/services/plans/incident_report.py" line="35"/>
         <source>原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="37"/>
+        <location filename="../../app/services/plans/incident_report.py" line="36"/>
         <source>处理措施</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../app/services/plans/incident_report.py" line="38"/>
+        <location filename="../../app/services/plans/incident_report.py" line="37"/>
         <location filename="../../app/services/plans/knowledge.py" line="31"/>
         <location filename="../../app/services/plans/plans.py" line="31"/>
         <source>预防措施</source>
         <translation>Prevention measures</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="25"/>
+        <location filename="../../app/services/store/inventory.py" line="26"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="26"/>
+        <location filename="../../app/services/store/inventory.py" line="27"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="27"/>
+        <location filename="../../app/services/store/inventory.py" line="28"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="28"/>
+        <location filename="../../app/services/store/inventory.py" line="29"/>
         <source>最低库存</source>
         <translation>Minimum stock</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="29"/>
+        <location filename="../../app/services/store/inventory.py" line="30"/>
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="30"/>
+        <location filename="../../app/services/store/inventory.py" line="31"/>
         <source>装入设备</source>
         <translation>Fitted into</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="31"/>
+        <location filename="../../app/services/store/inventory.py" line="32"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
         <location filename="../../app/services/plans/knowledge.py" line="29"/>
-        <location filename="../../app/services/store/inventory.py" line="32"/>
+        <location filename="../../app/services/store/inventory.py" line="33"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -10441,22 +10722,22 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="58"/>
+        <location filename="../../app/services/store/loans.py" line="59"/>
         <source>备用机（注明）</source>
         <translation>Loaner (described)</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="59"/>
+        <location filename="../../app/services/store/loans.py" line="60"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="60"/>
+        <location filename="../../app/services/store/loans.py" line="61"/>
         <source>使用地点</source>
         <translation>Used at</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="61"/>
+        <location filename="../../app/services/store/loans.py" line="62"/>
         <source>预计归还时间</source>
         <translation>Due back at</translation>
     </message>
@@ -10725,7 +11006,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/services/devices/documents.py" line="154"/>
-        <location filename="../../app/services/devices/snapshots.py" line="35"/>
+        <location filename="../../app/services/devices/snapshots.py" line="37"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
@@ -10735,12 +11016,12 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/snapshots.py" line="33"/>
+        <location filename="../../app/services/devices/snapshots.py" line="35"/>
         <source>快照原因</source>
         <translation>Reason for the snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/snapshots.py" line="34"/>
+        <location filename="../../app/services/devices/snapshots.py" line="36"/>
         <source>配置内容</source>
         <translation>Configuration</translation>
     </message>
@@ -10839,6 +11120,21 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <source>投诉处理结果</source>
         <translation>Complaint outcome</translation>
     </message>
+    <message>
+        <location filename="../../app/domain/tickets/escalation.py" line="77"/>
+        <source>联系到的人</source>
+        <translation>Person reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/escalation.py" line="79"/>
+        <source>联系方式</source>
+        <translation>Contacted by</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/escalation.py" line="81"/>
+        <source>商定内容</source>
+        <translation>What was agreed</translation>
+    </message>
 </context>
 <context>
     <name>inspection</name>
@@ -10853,17 +11149,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>A restore test of this backup is already recorded</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/findings.py" line="31"/>
+        <location filename="../../app/services/inspections/findings.py" line="32"/>
         <source>没有这个巡检项</source>
         <translation>No such inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/findings.py" line="34"/>
+        <location filename="../../app/services/inspections/findings.py" line="35"/>
         <source>第{position}项不是不合格项，不能据此开缺陷工单</source>
         <translation>Line {position} did not fail; it cannot open a defect ticket</translation>
     </message>
     <message>
-        <location filename="../../app/services/inspections/findings.py" line="82"/>
+        <location filename="../../app/services/inspections/findings.py" line="83"/>
         <source>第{position}项已开过缺陷工单</source>
         <translation>Line {position} already has a defect ticket</translation>
     </message>
@@ -10958,7 +11254,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>plans</name>
     <message>
-        <location filename="../../app/services/plans/followed.py" line="30"/>
+        <location filename="../../app/services/plans/followed.py" line="32"/>
         <location filename="../../app/services/plans/plans.py" line="304"/>
         <location filename="../../app/services/plans/plans.py" line="319"/>
         <location filename="../../app/services/plans/plans.py" line="353"/>
@@ -11081,12 +11377,12 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>No test equipment in stock</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="40"/>
+        <location filename="../../app/services/store/inventory.py" line="41"/>
         <source>没有工单 {ref}</source>
         <translation>No ticket {ref}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="166"/>
+        <location filename="../../app/services/store/inventory.py" line="157"/>
         <source>借出与归还请在借用登记中办理</source>
         <translation>Lend and return through the loans register</translation>
     </message>
@@ -11096,33 +11392,33 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>The start date cannot be after the end date</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="28"/>
+        <location filename="../../app/services/store/movements.py" line="30"/>
         <location filename="../../app/services/store/stocktake.py" line="77"/>
         <source>备件目录中没有 {ref}</source>
         <translation>No part {ref} in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="64"/>
+        <location filename="../../app/services/store/movements.py" line="66"/>
         <source>请填写序列号（{code}）</source>
         <translation>Please enter the serial number ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="71"/>
+        <location filename="../../app/services/store/movements.py" line="73"/>
         <source>备件 {code} 没有序列号 {serial}</source>
         <translation>Part {code} has no serial {serial}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="137"/>
+        <location filename="../../app/services/store/movements.py" line="123"/>
         <source>备件 {code} 不按序列号管理，不需要序列号</source>
         <translation>Part {code} is not tracked by serial; no serial needed</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="148"/>
+        <location filename="../../app/services/store/movements.py" line="134"/>
         <source>备件 {code} 按序列号管理：数量 {quantity}，序列号 {count} 个</source>
         <translation>Part {code} is tracked by serial: quantity {quantity} but {count} serials</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="156"/>
+        <location filename="../../app/services/store/movements.py" line="142"/>
         <source>序列号有重复（{code}）</source>
         <translation>Duplicate serial numbers ({code})</translation>
     </message>
@@ -11152,28 +11448,28 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>No loan {loan_id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="197"/>
-        <location filename="../../app/services/store/loans.py" line="281"/>
+        <location filename="../../app/services/store/loans.py" line="198"/>
+        <location filename="../../app/services/store/loans.py" line="282"/>
         <source>工单 {number} 不是硬件故障的系统缺陷，不提供备用机</source>
         <translation>Ticket {number} is not a hardware defect; no loaner is provided</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="202"/>
+        <location filename="../../app/services/store/loans.py" line="203"/>
         <source>备件 {code} 不是按序列号管理的整机，不能作备用机</source>
         <translation>Part {code} is not a whole device tracked by serial; it cannot be a loaner</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="208"/>
+        <location filename="../../app/services/store/loans.py" line="209"/>
         <source>备用机须与故障设备型号相同或同类：工单设备“{device}”，备件“{name} {model}”</source>
         <translation>A loaner must be the same model or kind as the failed device: ticket device “{device}”, part “{name} {model}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="328"/>
+        <location filename="../../app/services/store/loans.py" line="324"/>
         <source>备件 {code} 不是测试设备</source>
         <translation>Part {code} is not test equipment</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="368"/>
+        <location filename="../../app/services/store/loans.py" line="364"/>
         <source>借用记录 {loan_id} 已于 {at} 归还</source>
         <translation>Loan {loan_id} was returned at {at}</translation>
     </message>
@@ -11488,6 +11784,221 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
 </context>
 <context>
+    <name>timeline</name>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="35"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="73"/>
+        <source>登记{ticket_class}问题（{severity}，{channel}）：{title}</source>
+        <translation>Logged a {ticket_class} issue ({severity}, {channel}): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="74"/>
+        <source>{action}（{at}）</source>
+        <translation>{action} ({at})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="76"/>
+        <source>{action}：{reason}</source>
+        <translation>{action}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="77"/>
+        <source>{action}（暂停 {paused}）</source>
+        <translation>{action} (paused {paused})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="78"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="79"/>
+        <source>{action}：{triage}</source>
+        <translation>{action}: {triage}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="81"/>
+        <source>{action}：{triage}，已向提出人解释，转为{ticket_class}问题</source>
+        <translation>{action}: {triage}; explained to the caller, reclassified as a {ticket_class} issue</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="83"/>
+        <source>解释：{answer}</source>
+        <translation>Explanation: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="85"/>
+        <source>{action}：{supervisor} 签字同意</source>
+        <translation>{action}: {supervisor} signed the approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="87"/>
+        <source>{action}：{supervisor} 电子签字同意（账户 {account}）</source>
+        <translation>{action}: {supervisor} approved by electronic signature (account {account})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="91"/>
+        <source>{action}：{supervisor} 纸质签字同意（签字件 {serial} 由 {filer} 归档）</source>
+        <translation>{action}: {supervisor} approved on paper (signed copy {serial} filed by {filer})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="97"/>
+        <source>{action}（{maintenance_type}，{liability}）</source>
+        <translation>{action} ({maintenance_type}, {liability})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="98"/>
+        <source>原因：{cause}</source>
+        <translation>Cause: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="99"/>
+        <source>处理结果：{resolution}</source>
+        <translation>Resolution: {resolution}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="100"/>
+        <source>预防建议：{prevention}</source>
+        <translation>Prevention: {prevention}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="104"/>
+        <source>{action}（回访确认：{signer} 电子签字（账户 {account}））</source>
+        <translation>{action} (follow-up confirmed: {signer} by electronic signature (account {account}))</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="108"/>
+        <source>{action}（回访确认：{signer} 纸质签字（签字件 {serial} 由 {filer} 归档））</source>
+        <translation>{action} (follow-up confirmed: {signer} on paper (signed copy {serial} filed by {filer}))</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="113"/>
+        <source>{action}：{step} {old_at} → {new_at}</source>
+        <translation>{action}: {step} {old_at} → {new_at}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="115"/>
+        <source>{action}：待纸质签字（签字单 {serial}）</source>
+        <translation>{action}: awaiting paper signature (sign-off form {serial})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="117"/>
+        <source>{clock}超时，逐级上报至第{level}级：{role}</source>
+        <translation>{clock} breached; escalated to level {level}: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="119"/>
+        <source>{clock}超时，逐级上报至第{level}级：{role}（{contact}）</source>
+        <translation>{clock} breached; escalated to level {level}: {role} ({contact})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="122"/>
+        <source>已联系第{level}级上报对象：{role} {reached}（{method}）</source>
+        <translation>Contacted the level {level} escalation contact: {role} {reached} ({method})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="123"/>
+        <source>商定：{agreed}</source>
+        <translation>Agreed: {agreed}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="126"/>
+        <source>已确认第{level}级上报（{role}）</source>
+        <translation>Acknowledged the level {level} escalation ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="128"/>
+        <source>已确认第{level}级上报（{role} {name}）</source>
+        <translation>Acknowledged the level {level} escalation ({role} {name})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="131"/>
+        <source>由巡检 {run} 第{position}项发现：{check}</source>
+        <translation>Found by inspection {run}, item {position}: {check}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="132"/>
+        <source>{template}，巡检人 {inspector}</source>
+        <translation>{template}, inspector {inspector}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="135"/>
+        <source>提供备用机：{part} 序列号 {serial}</source>
+        <translation>Loaner provided: {part} serial {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="136"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="140"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="144"/>
+        <source>借用人：{borrower}；使用地点：{location}；借用单号 {loan}</source>
+        <translation>Borrower: {borrower}; used at: {location}; loan no. {loan}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="139"/>
+        <source>提供备用机：{part} 序列号 {serial}（同类替代，非相同型号）</source>
+        <translation>Loaner provided: {part} serial {serial} (same kind, not the same model)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="143"/>
+        <source>提供备用机（其他）：{item}</source>
+        <translation>Loaner provided (other): {item}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="147"/>
+        <source>备用机归还：{item} 序列号 {serial}</source>
+        <translation>Loaner returned: {item} serial {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="150"/>
+        <source>备用机归还：{item}</source>
+        <translation>Loaner returned: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="153"/>
+        <source>备件{movement}：{part} ×{quantity}{unit}</source>
+        <translation>Spare part {movement}: {part} ×{quantity} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="154"/>
+        <source>序列号 {serials}</source>
+        <translation>Serial numbers {serials}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="155"/>
+        <source>装入设备：{device}</source>
+        <translation>Fitted to device: {device}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="159"/>
+        <source>备件{movement}：{what}</source>
+        <translation>Spare part {movement}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="161"/>
+        <source>按应急预案处置：{code} {title}（第 {revision} 版）</source>
+        <translation>Handled by emergency plan {code} {title} (revision {revision})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="165"/>
+        <source>关联设备台账：{code} {device}</source>
+        <translation>Linked to the device register: {code} {device}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="166"/>
+        <source>原登记的设备：{before}</source>
+        <translation>Device as first logged: {before}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="169"/>
+        <source>按配置快照恢复设备配置：{code} 第 {version} 版（{taken_at}）</source>
+        <translation>Device configuration restored from snapshot {code} version {version} ({taken_at})</translation>
+    </message>
+</context>
+<context>
     <name>training</name>
     <message>
         <location filename="../../app/domain/training/rules.py" line="156"/>
@@ -11555,7 +12066,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/domain/devices/register.py" line="307"/>
         <location filename="../../app/domain/inspections/checklist.py" line="177"/>
-        <location filename="../../app/domain/tickets/intake.py" line="63"/>
+        <location filename="../../app/domain/tickets/intake.py" line="75"/>
         <location filename="../../app/domain/validation.py" line="39"/>
         <location filename="../../app/gui/devices/device_dialog.py" line="168"/>
         <location filename="../../app/gui/tickets/device_section.py" line="63"/>
@@ -11567,13 +12078,13 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/contract.py" line="169"/>
         <location filename="../../app/services/devices/documents.py" line="88"/>
         <location filename="../../app/services/devices/register.py" line="318"/>
-        <location filename="../../app/services/devices/snapshots.py" line="96"/>
-        <location filename="../../app/services/devices/snapshots.py" line="101"/>
+        <location filename="../../app/services/devices/snapshots.py" line="98"/>
+        <location filename="../../app/services/devices/snapshots.py" line="103"/>
         <location filename="../../app/services/devices/upgrades.py" line="74"/>
         <location filename="../../app/services/inspections/backups.py" line="163"/>
         <location filename="../../app/services/inspections/backups.py" line="201"/>
         <location filename="../../app/services/inspections/runs.py" line="275"/>
-        <location filename="../../app/services/plans/incident_report.py" line="107"/>
+        <location filename="../../app/services/plans/incident_report.py" line="106"/>
         <location filename="../../app/services/plans/knowledge.py" line="81"/>
         <location filename="../../app/services/plans/plans.py" line="118"/>
         <location filename="../../app/services/plans/plans.py" line="123"/>
@@ -11581,10 +12092,10 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/reports/followups.py" line="197"/>
         <location filename="../../app/services/reports/followups.py" line="206"/>
         <location filename="../../app/services/reports/followups.py" line="314"/>
-        <location filename="../../app/services/store/inventory.py" line="82"/>
-        <location filename="../../app/services/store/inventory.py" line="161"/>
-        <location filename="../../app/services/store/loans.py" line="98"/>
-        <location filename="../../app/services/store/loans.py" line="275"/>
+        <location filename="../../app/services/store/inventory.py" line="83"/>
+        <location filename="../../app/services/store/inventory.py" line="152"/>
+        <location filename="../../app/services/store/loans.py" line="99"/>
+        <location filename="../../app/services/store/loans.py" line="276"/>
         <location filename="../../app/services/training/records.py" line="34"/>
         <location filename="../../app/services/training/records.py" line="84"/>
         <source>请填写“{label}”</source>
@@ -11593,13 +12104,13 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/domain/inspections/checklist.py" line="185"/>
         <location filename="../../app/domain/inspections/checklist.py" line="196"/>
-        <location filename="../../app/domain/tickets/intake.py" line="78"/>
+        <location filename="../../app/domain/tickets/intake.py" line="90"/>
         <location filename="../../app/domain/validation.py" line="49"/>
         <location filename="../../app/services/accounts.py" line="103"/>
         <location filename="../../app/services/changes/requests.py" line="153"/>
         <location filename="../../app/services/changes/requests.py" line="170"/>
         <location filename="../../app/services/devices/documents.py" line="95"/>
-        <location filename="../../app/services/devices/snapshots.py" line="104"/>
+        <location filename="../../app/services/devices/snapshots.py" line="106"/>
         <location filename="../../app/services/devices/upgrades.py" line="83"/>
         <location filename="../../app/services/devices/upgrades.py" line="99"/>
         <location filename="../../app/services/inspections/backups.py" line="113"/>
@@ -11610,7 +12121,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/reports/advice.py" line="94"/>
         <location filename="../../app/services/reports/followups.py" line="178"/>
         <location filename="../../app/services/reports/followups.py" line="188"/>
-        <location filename="../../app/services/store/inventory.py" line="93"/>
+        <location filename="../../app/services/store/inventory.py" line="94"/>
         <location filename="../../app/services/training/records.py" line="213"/>
         <source>请选择“{label}”</source>
         <translation>Please choose “{label}”</translation>
@@ -11647,14 +12158,14 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>{label}: when it fails, say in the note what was found</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="89"/>
+        <location filename="../../app/domain/tickets/intake.py" line="101"/>
         <location filename="../../app/services/inspections/backups.py" line="152"/>
         <location filename="../../app/services/inspections/runs.py" line="153"/>
         <source>“{label}”不是有效的时间</source>
         <translation>“{label}” is not a valid time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/intake.py" line="97"/>
+        <location filename="../../app/domain/tickets/intake.py" line="109"/>
         <location filename="../../app/domain/tickets/step_times.py" line="15"/>
         <location filename="../../app/services/devices/upgrades.py" line="109"/>
         <location filename="../../app/services/inspections/backups.py" line="158"/>
@@ -11681,7 +12192,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/devices/register.py" line="310"/>
-        <location filename="../../app/services/devices/snapshots.py" line="109"/>
+        <location filename="../../app/services/devices/snapshots.py" line="111"/>
         <location filename="../../app/services/devices/upgrades.py" line="112"/>
         <location filename="../../app/services/plans/knowledge.py" line="88"/>
         <location filename="../../app/services/plans/plans.py" line="120"/>
@@ -11697,8 +12208,8 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/plans/knowledge.py" line="101"/>
         <location filename="../../app/services/plans/plans.py" line="132"/>
         <location filename="../../app/services/plans/plans.py" line="139"/>
-        <location filename="../../app/services/tickets/calls.py" line="84"/>
-        <location filename="../../app/services/tickets/calls.py" line="96"/>
+        <location filename="../../app/services/tickets/calls.py" line="75"/>
+        <location filename="../../app/services/tickets/calls.py" line="87"/>
         <source>“{label}”不存在</source>
         <translation>“{label}” does not exist</translation>
     </message>
@@ -11747,7 +12258,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/services/devices/documents.py" line="116"/>
-        <location filename="../../app/services/store/inventory.py" line="96"/>
+        <location filename="../../app/services/store/inventory.py" line="97"/>
         <source>“{label}”应为非负整数</source>
         <translation>&quot;{label}&quot; must be a whole number, 0 or more</translation>
     </message>
@@ -11757,12 +12268,12 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Choose the electronic file, or tick “Paper” and give the number of copies</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/inventory.py" line="99"/>
+        <location filename="../../app/services/store/inventory.py" line="100"/>
         <source>“{label}”已存在</source>
         <translation>&quot;{label}&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/loans.py" line="100"/>
+        <location filename="../../app/services/store/loans.py" line="101"/>
         <source>“{label}”应晚于借出时间</source>
         <translation>&quot;{label}&quot; must be after the time lent</translation>
     </message>
@@ -11818,7 +12329,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>“{label}” cannot be later than the next step ({next})</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/step_order.py" line="87"/>
+        <location filename="../../app/services/tickets/step_order.py" line="88"/>
         <source>工单没有“{label}”的记录</source>
         <translation>The ticket has no “{label}” record</translation>
     </message>
@@ -11866,17 +12377,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>“{action}” is not possible while the ticket is “{status}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/calls.py" line="172"/>
+        <location filename="../../app/services/tickets/calls.py" line="159"/>
         <source>“{action}”须由甲方确认人签字：请选择电子签字或纸质签字</source>
         <translation>“{action}” must be signed by a client confirmer: choose electronic or paper signature</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/signoff.py" line="60"/>
+        <location filename="../../app/services/tickets/signoff.py" line="62"/>
         <source>“{action}”不是需要甲方签字的步骤</source>
         <translation>“{action}” is not a step the client signs</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/signoff.py" line="141"/>
+        <location filename="../../app/services/tickets/signoff.py" line="153"/>
         <source>只有系统缺陷类问题需要签字单</source>
         <translation>Only system-defect tickets have a form to sign</translation>
     </message>

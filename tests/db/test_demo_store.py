@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.db.models import TicketEvent
+from app.db.models import Device, Part, Ticket, TicketEvent
 from app.demo.builder import build_demo
+from app.demo.store import load_demo_store
 from app.domain.clock import FixedClock
 from app.domain.store.inventory import LoanKind, MovementKind, PartCategory
 from app.services.context import Desk
@@ -61,3 +62,29 @@ def test_a_returned_loaner_and_test_equipment_out_one_overdue(desk: Desk) -> Non
     out = [x for x in all_loans if x.open]
     assert out and all(x.kind is LoanKind.TEST_EQUIPMENT for x in out)
     assert loans.overdue_count(desk) >= 1
+
+
+def test_a_stock_out_is_the_part_its_ticket_speaks_of(desk: Desk) -> None:
+    """No 8 TB disk for a ticket about a fibre link: the part fits the call's or the fix's words."""
+    symptoms = load_demo_store()["part_symptoms"]
+    outs = [m for m in inventory.list_movements(desk) if m.kind is MovementKind.STOCK_OUT]
+    assert len(outs) >= 5
+    with desk.db.read() as session:
+        for move in outs:
+            ticket = session.scalars(
+                select(Ticket).where(Ticket.number == move.ticket_number)
+            ).one()
+            text = f"{ticket.title} {ticket.description} {ticket.resolution}"
+            code = session.scalar(select(Part.code).where(Part.name == move.part_name))
+            assert any(word in text for word in symptoms[code]), (move.ticket_number, code, text)
+
+
+def test_a_hardware_ticket_is_where_its_device_is(desk: Desk) -> None:
+    with desk.db.read() as session:
+        rows = session.execute(
+            select(Ticket.number, Ticket.place, Device.place)
+            .join(Device, Device.id == Ticket.device_id)
+            .where(Ticket.is_hardware.is_(True))
+        ).all()
+    assert len(rows) > 20
+    assert [row for row in rows if row[1] != row[2]] == []

@@ -39,7 +39,7 @@ def _counts(db: Path) -> tuple[int, int, int]:
 
 
 def test_a_clean_register_is_imported_with_its_links(desk, tmp_path: Path) -> None:
-    path = register_workbook(tmp_path / "register.xlsx", CLEAN, title="禹州市看守所 设备台账")
+    path = register_workbook(tmp_path / "register.xlsx", CLEAN, title="青岚市看守所 设备台账")
     result = import_devices(desk, path)
     assert (result.added, result.updated, result.unchanged, result.links) == (3, 0, 0, 1)
     camera = queries.fetch_rows(desk, queries.query_ids(desk, queries.DeviceFilter(text="SP-0003")))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from app.db.models import Escalation
 from app.domain.tickets.workflow import Action
+from app.domain.validation import ValidationError
 from app.services.setup import open_desk
 from app.services.tickets import calls, escalations, queue
 
@@ -42,16 +44,38 @@ def test_acknowledging_stops_showing_it_and_writes_the_timeline(desk, make_ticke
     clock.advance(timedelta(minutes=6))
     escalations.sweep(desk)
     [pending] = escalations.unacknowledged(desk)
-    escalations.acknowledge(desk, pending.id)
+    reached = {
+        "reached_name": "何经理",
+        "method": "phone",
+        "agreed": "同意先远程重启，10 分钟后回报",
+    }
+    assert escalations.acknowledge(desk, pending.id, reached) == 1
     assert escalations.unacknowledged(desk) == []
     with desk.db.read() as session:
         row = session.scalar(select(Escalation))
     assert row.acknowledged_by == "孙工"
     assert row.acknowledged_at == clock.now()
+    assert (row.reached_name, row.reached_method) == ("何经理", "phone")
+    assert row.agreed == "同意先远程重启，10 分钟后回报"
     from app.services.tickets.detail import ticket_detail
 
-    kinds = [e.kind for e in ticket_detail(desk, ticket_id).timeline]
-    assert kinds == ["created", "escalation", "acknowledge"]
+    timeline = ticket_detail(desk, ticket_id).timeline
+    assert [e.kind for e in timeline] == ["created", "escalation", "acknowledge"]
+    assert timeline[-1].summary == "已联系第1级上报对象：项目经理 何经理（电话）"
+    assert timeline[-1].details == "商定：同意先远程重启，10 分钟后回报"
+    # Acknowledged once: a second acknowledgement (another window) changes nothing.
+    assert escalations.acknowledge(desk, [pending.id], {**reached, "reached_name": "别人"}) == 0
+
+
+def test_an_acknowledgement_names_whom_how_and_what_or_saves_nothing(desk, make_ticket, clock):
+    make_ticket()
+    clock.advance(timedelta(minutes=6))
+    escalations.sweep(desk)
+    [pending] = escalations.unacknowledged(desk)
+    with pytest.raises(ValidationError) as refused:
+        escalations.acknowledge(desk, pending.id, {"reached_name": " ", "method": "pigeon"})
+    assert [e.field for e in refused.value.errors] == ["reached_name", "method", "agreed"]
+    assert [e.id for e in escalations.unacknowledged(desk)] == [pending.id]
 
 
 def test_late_answer_is_still_recorded_as_an_escalation(desk, make_ticket, clock):

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import event
 
 from app.domain.enums import ClockKind, ClockState, Severity, TicketClass, TicketStatus
+from app.domain.tickets.attention import Attention
 from app.domain.tickets.sla import LoanerState
 from app.domain.tickets.workflow import Action
 from app.services import reference
@@ -333,13 +334,38 @@ def test_summary_counts_with_the_injected_clock(desk: Desk, make_ticket: MakeTic
     tickets.apply_action(desk, closed, Action.ANSWER, {"answer": "已解答。"})
 
     # breached: the 6-minute one, and both 9-hour ones (fix clock, 4 h)
+    # escalated: the tickets whose steps were applied past a deadline recorded their escalations
     assert queue.summary(desk) == queue.QueueSummary(
-        open_tickets=6, breaching=3, warning=1, loaners_due=1
+        open_tickets=6, breaching=3, warning=1, loaners_due=1, escalated=3
     )
     clock.advance(timedelta(minutes=3))  # the warning one breaches; the running one warns
     assert queue.summary(desk) == queue.QueueSummary(
-        open_tickets=6, breaching=4, warning=1, loaners_due=1
+        open_tickets=6, breaching=4, warning=1, loaners_due=1, escalated=3
     )
+
+
+def test_a_count_filters_the_queue_to_exactly_its_tickets(
+    desk: Desk, make_ticket: MakeTicket
+) -> None:
+    breached = make_ticket(called_at=START - timedelta(minutes=6))
+    warning = make_ticket(called_at=START - timedelta(minutes=4))
+    make_ticket(called_at=START - timedelta(minutes=1))  # running: in no count
+    loaner = make_ticket(called_at=START - timedelta(hours=9))
+    tickets.apply_action(desk, loaner, Action.RESPOND, {"at": START - timedelta(hours=9)})
+    expected = {
+        Attention.BREACHED: {breached, loaner},
+        Attention.WARNING: {warning},
+        Attention.LOANER_DUE: {loaner},
+        Attention.ESCALATED: {breached, loaner},  # recorded as later writes swept the clocks
+    }
+    summary = queue.summary(desk)
+    for attention, ids in expected.items():
+        flt = QueueFilter(attention=attention)
+        assert set(queue.query_ids(desk, flt)) == ids, attention
+        assert queue.count(desk, flt) == len(ids)
+    assert (summary.breaching, summary.warning, summary.loaners_due) == (2, 1, 1)
+    # Combined with another filter, both apply.
+    assert queue.query_ids(desk, QueueFilter(attention=Attention.BREACHED, text="不存在")) == []
 
 
 def test_summary_of_an_empty_queue(desk: Desk) -> None:

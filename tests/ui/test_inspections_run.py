@@ -274,11 +274,11 @@ def test_enter_in_the_form_never_saves(qtbot, itab: InspectionsTab, desk: Desk) 
     qtbot.keyClicks(edit, "220")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert dialog.isVisible()
-    assert dialog.focusWidget() is dialog.rows[1].result_combo
+    assert dialog.focusWidget() is dialog.rows[2].value_edit
     assert run_count(desk) == 0
 
     # Esc with answers typed asks first; "继续填写" keeps them, "放弃" closes.
-    qtbot.keyClick(dialog.rows[1].result_combo, Qt.Key.Key_Escape)
+    qtbot.keyClick(dialog.rows[2].value_edit, Qt.Key.Key_Escape)
     box = dialog.discard_box
     assert box is not None and box.isVisible() and dialog.isVisible()
     box.escapeButton().click()
@@ -297,3 +297,37 @@ def test_an_untouched_form_closes_at_once(qtbot, itab: InspectionsTab) -> None:
     dialog.reject()
     assert not dialog.isVisible() and dialog.discard_box is None
     QApplication.processEvents()
+
+
+def test_a_fast_typist_fills_a_checklist_value_enter_value(
+    qtbot, itab: InspectionsTab, desk: Desk
+) -> None:
+    """P, Enter, Enter past the note, then each value and Enter: every line lands on its own."""
+    dialog = open_form(qtbot, itab, UPS_DAILY)
+    rows = dialog.rows
+    assert dialog.focusWidget() is rows[0].result_combo
+    assert "测量值后回车到下一行" in dialog.hint_label.text()
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    keys: list[str | Qt.Key] = ["p", Qt.Key.Key_Return, Qt.Key.Key_Return]
+    keys += ["220", Qt.Key.Key_Return, "45", Qt.Key.Key_Return, "24.5"]
+    for key in keys:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        if isinstance(key, str):
+            qtbot.keyClicks(focused, key)
+        else:
+            qtbot.keyClick(focused, key)
+    assert [r.value_edit.text() for r in rows[1:] if r.value_edit is not None] == [
+        "220",
+        "45",
+        "24.5",
+    ]
+    assert all(r.chosen() == "" for r in rows[1:])  # no digit ever reached a 结论 box
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    assert not dialog.isVisible()
+    run = inspections.get_run(desk, inspections.list_runs(desk)[0].id)
+    assert [i.value for i in run.items[1:]] == [220, 45, 24.5]
+    assert [i.result for i in run.items] == [ItemResult.PASS] * 4

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from app.domain.accounts.roles import Role
-from app.gui.login_dialog import LoginDialog
-from app.gui.ui_settings import LAST_USERNAME, UiSettings
+from app.gui.login_dialog import LoginDialog, database_key
+from app.gui.ui_settings import UiSettings, last_username
 from app.services import accounts
 from app.services.context import Desk
 from tests.conftest import ENGINEER
@@ -49,7 +49,7 @@ def test_wrong_then_right_password(qtbot, dialog: LoginDialog) -> None:
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not dialog.isVisible()
     assert dialog.user is not None and dialog.user.display_name == display_name
-    assert UiSettings().get(LAST_USERNAME) == username
+    assert UiSettings().get(last_username(database_key(dialog._desk))) == username
 
 
 def test_an_unknown_user_gets_the_same_message(qtbot, dialog: LoginDialog) -> None:
@@ -62,12 +62,23 @@ def test_an_unknown_user_gets_the_same_message(qtbot, dialog: LoginDialog) -> No
 
 def test_the_last_login_name_is_filled_in(qtbot, desk: Desk) -> None:
     settings = UiSettings()
-    settings.set(LAST_USERNAME, ENGINEER[0])
+    settings.set(last_username(database_key(desk)), ENGINEER[0])
+    settings.set(last_username("/elsewhere/other.db"), "someone")
     settings.sync()
     widget = LoginDialog(desk)
     qtbot.addWidget(widget)
     assert widget.ui.usernameEdit.text() == ENGINEER[0]
     assert not widget.ui.projectLabel.isVisibleTo(widget)
+
+
+def test_another_databases_login_name_is_not_offered(qtbot, desk: Desk) -> None:
+    settings = UiSettings()
+    settings.set(last_username("/elsewhere/other.db"), "someone")
+    settings.sync()
+    widget = LoginDialog(desk)
+    qtbot.addWidget(widget)
+    assert widget.ui.usernameEdit.text() == ""
+    assert widget.focusWidget() in (None, widget.ui.usernameEdit)
 
 
 def test_a_new_account_changes_its_password_before_the_desk_opens(qtbot, desk: Desk) -> None:

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
@@ -96,8 +97,8 @@ def test_a_breach_shows_in_the_banner_until_acknowledged(
     row = banner.rows[0]
     due = due_text(START + timedelta(minutes=5), clock.now())
     assert row.label.text() == (
-        f"⚠ GD-2026-0001 3号监仓摄像机无图像 响应超时 → 第1级 项目经理 何经理 内线 9001"
-        f" (应于 {due} 上报)"
+        f"⚠ 第1级 GD-2026-0001 3号监仓摄像机无图像 · 响应超时 → 项目经理 何经理 内线 9001"
+        f"（应于 {due} 上报）"
     )
     assert window.status_bar.breaching_label.text() == "超时 1"
 
@@ -108,13 +109,19 @@ def test_a_breach_shows_in_the_banner_until_acknowledged(
 
     clock.advance(timedelta(minutes=2))
     click(qtbot, row.acknowledge_button)
-    assert not banner.isVisible()
+    dialog = banner.dialog
+    assert dialog is not None and dialog.isVisible()
+    retype(qtbot, dialog.agreed_edit, "同意先远程重启")
+    click(qtbot, dialog.ok_button)
+    QCursor.setPos(banner.mapToGlobal(banner.rect().bottomRight()) + QPoint(50, 50))
+    qtbot.waitUntil(lambda: not banner.isVisible())  # once the pointer is away
     assert banner.rows == []
     with desk.db.read() as session:
         escalation = session.scalars(select(Escalation)).one()
         assert escalation.ticket_id == ticket_id
         assert escalation.acknowledged_at == clock.now()
         assert escalation.acknowledged_by == "孙工"
+        assert escalation.agreed == "同意先远程重启"
 
     window.sweep_timer.timeout.emit()  # acknowledged stays acknowledged
     assert wait_until_idle(window.sweep_runner)
@@ -139,20 +146,21 @@ def test_the_sweep_runs_off_the_gui_thread(
     assert not window.banner.rows  # tick() returned at once: the sweep has not been answered
     assert wait_until_idle(window.sweep_runner)
     assert threads and threads[0] != threading.get_ident()
-    assert [row.info.level for row in window.banner.rows] == [1]
+    assert [[info.level for info in row.items] for row in window.banner.rows] == [[1]]
 
 
-def test_a_higher_level_is_red(make_window, make_ticket, clock: FixedClock) -> None:
+def test_one_line_per_ticket_red_from_the_second_level(
+    make_window, make_ticket, clock: FixedClock
+) -> None:
     make_ticket()
     clock.advance(timedelta(hours=5))  # response, arrival and fix all breached: level 3
     window = make_window()
     window.tick()
     assert wait_until_idle(window.sweep_runner)
-    levels = [row.info.level for row in window.banner.rows]
-    assert levels == [3, 2, 1]
-    assert "#c62828" in window.banner.rows[0].styleSheet()
-    assert "#ffb300" in window.banner.rows[2].styleSheet()
-    assert "蒋总" in window.banner.rows[0].label.text()
+    [row] = window.banner.rows
+    assert [info.level for info in row.items] == [3, 2, 1]
+    assert "#b71c1c" in row.styleSheet()
+    assert "蒋总" in row.label.text() and "修复、到场、响应超时" in row.label.text()
 
 
 def test_tickets_changed_refreshes_the_status_bar(make_window, make_ticket) -> None:
@@ -226,3 +234,42 @@ def test_window_geometry_is_remembered(make_window, monkeypatch: pytest.MonkeyPa
     )
     make_window()
     assert restored == [stored.data()]
+
+
+def test_a_count_lists_exactly_its_tickets_and_esc_shows_all_again(
+    qtbot, make_window, make_ticket, desk: Desk, clock: FixedClock
+) -> None:
+    late = make_ticket(title="5号监仓对讲无声")
+    clock.advance(timedelta(minutes=6))  # the first ticket's response clock has breached
+    make_ticket(title="周界报警主机误报")
+    window = make_window()
+    tab = window.tickets_tab
+    qtbot.waitUntil(lambda: not tab.model.busy and tab.model.rowCount() == 2, timeout=5000)
+    window.tabs.setCurrentWidget(window.inspections_tab)
+
+    click(qtbot, window.status_bar.breaching_label)
+    assert window.tabs.currentWidget() is tab
+    qtbot.waitUntil(lambda: not tab.model.busy and tab.model.rowCount() == 1, timeout=5000)
+    assert tab.model.ticket_id(0) == late
+    assert tab.filter_bar.attention_button.isVisible()
+    assert tab.filter_bar.attention_button.text() == "只看：超时 ✕"
+    assert tab.filter_bar.count_label.text() == "共 1 条"
+
+    qtbot.keyClick(tab.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not tab.model.busy and tab.model.rowCount() == 2, timeout=5000)
+    assert not tab.filter_bar.attention_button.isVisible()
+
+
+def test_the_low_stock_count_opens_the_parts_at_their_minimum(qtbot, make_window) -> None:
+    window = make_window()
+    click(qtbot, window.status_bar.low_stock_label)
+    assert window.tabs.currentWidget() is window.store_tab
+    assert window.store_tab.low_only.isChecked()
+
+
+def test_the_overdue_inspections_count_opens_the_due_list(qtbot, make_window) -> None:
+    window = make_window()
+    window.inspections_tab.pages.setCurrentIndex(2)
+    click(qtbot, window.status_bar.inspections_label)
+    assert window.tabs.currentWidget() is window.inspections_tab
+    assert window.inspections_tab.pages.currentIndex() == 0

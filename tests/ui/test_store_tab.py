@@ -91,6 +91,8 @@ def test_a_stock_out_against_a_ticket(qtbot, store, desk, make_ticket) -> None:
     ok(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert inventory.part_info(desk, ids["sfp"]).on_hand == 3
+    done = tab.done_label.text()  # the stock out is confirmed where the engineer looks
+    assert done.startswith("已出库：SFP-1G ") and " ×2 " in done and done.endswith(f"→ {number}")
     first = tab.movements_model.rows[0]
     assert (first.ticket_number, first.device, first.quantity) == (
         number,

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from sqlalchemy import func, select
 
 from app.db.models import Ticket
@@ -185,3 +185,43 @@ def test_tab_order_follows_the_form(qtbot, tab) -> None:
             chain.append(owner)
         widget = widget.nextInFocusChain()
     assert [w.objectName() for w in chain] == [w.objectName() for w in order]
+
+
+def test_one_tab_from_each_field_to_the_next(qtbot, tab) -> None:
+    """Typed as at the phone: each Tab lands on the next field, the call time included."""
+    dialog = open_dialog(qtbot, tab)
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    ui = dialog.ui
+    order = [
+        ui.requesterCombo,
+        ui.departmentEdit,
+        ui.phoneEdit,
+        ui.channelCombo,
+        ui.calledAtEdit,
+        ui.placeCombo,
+        ui.systemCombo,
+        ui.deviceCombo,
+        ui.hardwareCheck,
+        ui.classCombo,
+        ui.severityCombo,
+        ui.titleEdit,
+        ui.descriptionEdit,
+    ]
+
+    def field_with_focus() -> QWidget | None:
+        focused = QApplication.focusWidget()
+        while focused is not None and focused not in order:
+            focused = focused.parentWidget()  # an editable combo's line edit
+        return focused
+
+    assert field_with_focus() is ui.requesterCombo
+    tabs = []
+    for expected in order[1:]:
+        presses = 0
+        while field_with_focus() is not expected and presses < 10:
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            presses += 1
+        tabs.append(presses)
+    assert tabs == [1] * (len(order) - 1)
+    assert dialog.ui.calledAtEdit.dateTime() == dialog._called_at_shown  # Tab changed nothing

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy import select
 
 from app.db.models import Escalation, Ticket, TicketEvent
@@ -208,13 +208,44 @@ def test_escalation_is_acknowledged_from_the_detail(qtbot, tab, desk, make_ticke
     run_action(qtbot, tab, A.NOTE, run_note)  # any change records the owed escalation
     buttons = tab.detail.escalations.ack_buttons
     assert len(buttons) == 1
+    qtbot.mouseClick(next(iter(buttons.values())), Qt.MouseButton.LeftButton)
+    dialog = tab.detail.acknowledge_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.reached_edit.text() == "何经理"  # from the ladder
+    assert dialog.focusWidget() is dialog.agreed_edit  # what is left to type
+    ime_type(dialog.agreed_edit, "同意先远程重启，10 分钟后回报")
+    dialog.windowHandle().requestActivate()  # the window manager's job on a real desktop
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
     with qtbot.waitSignal(tab.ticketsChanged):
-        qtbot.mouseClick(next(iter(buttons.values())), Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog.agreed_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     with desk.db.read() as session:
         escalation = session.scalars(select(Escalation)).one()
         assert escalation.acknowledged_by == "孙工"
+        assert (escalation.reached_name, escalation.reached_method) == ("何经理", "phone")
+        assert escalation.agreed == "同意先远程重启，10 分钟后回报"
     assert tab.detail.escalations.ack_buttons == {}
     assert status_and_events(desk, ticket_id)[2][-1] == "acknowledge"
+    shown = tab.detail.escalations.findChildren(QLabel)
+    assert any("已联系 何经理（电话）" in label.text() for label in shown)
+
+
+def test_an_acknowledgement_without_what_was_agreed_saves_nothing(
+    qtbot, tab, desk, make_ticket, clock
+) -> None:
+    ticket_id = make_ticket()
+    clock.advance(timedelta(minutes=6))
+    tab.show_ticket(ticket_id)
+    run_action(qtbot, tab, A.NOTE, lambda d: ime_type(d.widgets["note"], "记录"))
+    qtbot.mouseClick(
+        next(iter(tab.detail.escalations.ack_buttons.values())), Qt.MouseButton.LeftButton
+    )
+    dialog = tab.detail.acknowledge_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error_line.text() == "请填写“商定内容”"
+    with desk.db.read() as session:
+        assert session.scalars(select(Escalation)).one().acknowledged_at is None
 
 
 def test_ctrl_enter_applies_a_note(qtbot, tab, desk, make_ticket) -> None:
@@ -296,3 +327,44 @@ def test_paper_sign_off_prints_the_form_and_waits(
     assert [i.serial for i in receipt.filed] == ["QX-2026-0001"]
     assert "步骤已完成：主管领导确认：马所长 纸质签字同意" in receipt.result_label.text()
     assert status_and_events(desk, ticket_id)[0] == "confirmed"
+
+
+def test_a_step_opens_on_the_field_it_needs_typed(qtbot, tab, desk, make_ticket) -> None:
+    """解答并关闭: the time defaults to now; the cursor starts in 解答内容, and a Tab there never
+    reaches the time."""
+    ticket_id = make_ticket(ticket_class="consultation")
+    tab.show_ticket(ticket_id)
+    dialog = open_action(qtbot, tab, A.ANSWER)
+    assert dialog.focusWidget() is dialog.widgets["answer"]
+    ime_type(dialog.widgets["answer"], "已指导重新登录")
+    qtbot.keyClick(dialog.widgets["answer"], Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is not dialog.widgets["at"]
+    with qtbot.waitSignal(tab.ticketsChanged):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert status_and_events(desk, ticket_id)[0] == "closed"
+
+
+def test_the_supervisor_sign_off_suggests_who_may_sign(qtbot, tab, desk, make_ticket) -> None:
+    add_person(desk, *SUPERVISOR, Role.SUPERVISOR)
+    ticket_id = make_ticket()
+    tab.show_ticket(ticket_id)
+    run_action(qtbot, tab, A.RESPOND, lambda d: None)
+    run_action(
+        qtbot,
+        tab,
+        A.TRIAGE,
+        lambda d: (
+            ime_type(d.widgets["triage_result"], "技术问题"),
+            ime_type(d.widgets["analysis"], "供电模块故障"),
+        ),
+    )
+    run_action(qtbot, tab, A.ARRIVE, lambda d: None)
+    dialog = open_action(qtbot, tab, A.CONFIRM)
+    assert dialog.signoff is not None
+    edit = dialog.signoff.username_edit
+    completer = edit.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("zh")
+    assert completer.currentCompletion() == SUPERVISOR[0]  # mazhang: contains "zh"
+    assert "马所长：mazhang" in edit.toolTip()
+    assert "孙工" not in edit.toolTip()  # the engineer does not sign for the client

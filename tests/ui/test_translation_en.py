@@ -254,3 +254,49 @@ def test_errors_from_the_pure_layers_are_translated(english: None, tmp_path: Pat
         InstanceLock(locked).acquire()
     assert tr_error(lock_error.value).startswith("Another Resident Desk is already using")
     assert tr_error(ValueError("plain")) == "plain"
+
+
+def test_the_timeline_and_the_banner_are_english_but_for_user_data(
+    qtbot, english: None, desk: Desk, make_ticket, clock
+) -> None:
+    """A breach the program recorded itself (actor 系统) and the call, shown in English."""
+    from datetime import timedelta
+
+    ticket_id = make_ticket()
+    clock.advance(timedelta(minutes=6))
+    window = MainWindow(desk, remember_geometry=False)
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    window.tick()
+    tab = window.tickets_tab
+    tab.show_ticket(ticket_id)
+    user_data = ("3号监仓摄像机无图像", "何经理", "内线", "孙工")
+    timeline = tab.detail.timeline.toPlainText()
+    assert "System" in timeline and "Response breached; escalated to level 1" in timeline
+    assert "Logged a System defect issue (General, Phone): " in timeline
+    stripped = timeline
+    for text in user_data:
+        stripped = stripped.replace(text, "")
+    assert chinese_in([stripped]) == []
+    line = window.banner.rows[0].label.text()
+    for text in user_data:
+        line = line.replace(text, "")
+    assert chinese_in([line]) == []
+
+
+def test_the_queue_fits_1440_px_in_english(qtbot, window: MainWindow) -> None:
+    from app.domain.tickets.attention import Attention
+
+    window.resize(1440, 900)
+    tab = window.tickets_tab
+    tab.show_attention(Attention.BREACHED)
+    qtbot.waitUntil(lambda: not tab.model.busy, timeout=5000)
+    assert window.minimumSizeHint().width() <= 1440
+    assert window.width() == 1440
+    assert tab.view.horizontalScrollBar().maximum() == 0
+    header = tab.view.horizontalHeader()
+    last = header.count() - 1  # 升级 / Escalation: whole
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        tab.view.viewport().width()
+    )

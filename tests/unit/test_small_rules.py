@@ -10,7 +10,7 @@ from app.domain.enums import ClockKind, ClockState, Severity, TicketClass
 from app.domain.numbering import format_number, parse_number
 from app.domain.passwords import hash_password, verify_password
 from app.domain.tickets.escalation import pending_escalations
-from app.domain.tickets.intake import validate_new_ticket
+from app.domain.tickets.intake import default_title, validate_new_ticket
 from app.domain.tickets.sla import ClockStatus, ClockTargets, TicketTimes, ticket_clocks
 from app.domain.validation import ValidationError, clean_text
 
@@ -95,3 +95,19 @@ def test_escalation_from_computed_clocks_while_program_was_closed() -> None:
         (ClockKind.RESPONSE, called + timedelta(minutes=5)),
         (ClockKind.ARRIVAL, called + timedelta(minutes=30)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("description", "title"),
+    [
+        ("监区一3号监仓摄像机画面黑屏。值班民警发现后电话报修。", "监区一3号监仓摄像机画面黑屏"),
+        ("对讲主机无声\n已重启无效", "对讲主机无声"),
+        (
+            "监控指挥中心大屏第二排第三块拼接屏整块发黑并伴有间歇闪烁，其余正常",
+            "监控指挥中心大屏第二排第三块拼接屏整块发黑并伴…",
+        ),
+    ],
+)
+def test_a_default_title_is_the_first_sentence_cut_short(description: str, title: str) -> None:
+    assert default_title(description) == title
+    assert len(default_title(description)) <= 24

@@ -122,8 +122,12 @@ class TicketEvent(Timestamped, Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     actor: Mapped[str] = mapped_column(String(50))
     kind: Mapped[str] = mapped_column(String(30))
-    summary: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text)  # in Chinese, as printed: the evidence
     details: Mapped[str] = mapped_column(Text, default="")
+    # What the summary says as a code and its parameters (JSON), shown in the UI's language;
+    # empty for events written before codes (app/domain/tickets/timeline_text.py).
+    code: Mapped[str] = mapped_column(String(40), default="")
+    params: Mapped[str] = mapped_column(Text, default="")
 
     ticket: Mapped[Ticket] = relationship(back_populates="events")
 
@@ -145,5 +149,9 @@ class Escalation(Timestamped, Base):
     contact_phone: Mapped[str] = mapped_column(String(50), default="")
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     acknowledged_by: Mapped[str] = mapped_column(String(50), default="")
+    # Whom the engineer reached, how (ContactMethod) and what was agreed.
+    reached_name: Mapped[str] = mapped_column(String(50), default="")
+    reached_method: Mapped[str] = mapped_column(String(20), default="")
+    agreed: Mapped[str] = mapped_column(Text, default="")
 
     ticket: Mapped[Ticket] = relationship(back_populates="escalations")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from app.domain.enums import ClockKind, ClockState
+from app.domain.enums import ClockKind, ClockState, ContactMethod
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.tickets.sla import ClockStatus
+from app.domain.validation import ValidationError, clean_text, require_choice, require_text
 
 MAX_LEVEL = 3
 
@@ -55,3 +57,33 @@ def pending_escalations(
         assert status.due_at is not None
         steps.append(EscalationStep(status.kind, level, status.due_at))
     return steps
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    """Whom the engineer reached about an escalation, how, and what was agreed."""
+
+    reached_name: str
+    method: ContactMethod
+    agreed: str
+
+
+def validate_acknowledgement(values: Mapping[str, Any]) -> Acknowledgement:
+    """The acknowledgement's fields, each required; every missing one is named."""
+    cleaned = {k: clean_text(v) if isinstance(v, str) else v for k, v in values.items()}
+    errors = [
+        error
+        for error in (
+            require_text(cleaned, "reached_name", QT_TRANSLATE_NOOP("field", "联系到的人")),
+            require_choice(
+                cleaned, "method", QT_TRANSLATE_NOOP("field", "联系方式"), tuple(ContactMethod)
+            ),
+            require_text(cleaned, "agreed", QT_TRANSLATE_NOOP("field", "商定内容")),
+        )
+        if error is not None
+    ]
+    if errors:
+        raise ValidationError(errors)
+    return Acknowledgement(
+        cleaned["reached_name"][:50], ContactMethod(cleaned["method"]), cleaned["agreed"]
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,6 +16,8 @@ from app.domain.validation import FieldError, ValidationError, clean_text, requi
 # same minute as for every other step.
 FUTURE_TOLERANCE = FUTURE_LIMIT
 MAX_TITLE = 60
+DEFAULT_TITLE_CHARS = 24  # a title the queue shows whole
+_SENTENCE_END = re.compile(r"[。！？；;!?\n]")
 
 INTAKE_LABELS = {
     "requester_name": QT_TRANSLATE_NOOP("field", "提出人"),
@@ -50,6 +53,15 @@ class NewTicket:
     description: str
     called_at: datetime
     device_id: int | None = None  # the register's device, when one was picked
+
+
+def default_title(description: str) -> str:
+    """A title from the description when none was typed: its first sentence, cut to a length the
+    queue shows whole (``…`` where cut)."""
+    first = _SENTENCE_END.split(description.strip(), maxsplit=1)[0].strip(" ，,：:")
+    if len(first) <= DEFAULT_TITLE_CHARS:
+        return first
+    return first[: DEFAULT_TITLE_CHARS - 1] + "…"
 
 
 def validate_new_ticket(values: Mapping[str, object], now: datetime) -> NewTicket:
@@ -101,7 +113,7 @@ def validate_new_ticket(values: Mapping[str, object], now: datetime) -> NewTicke
     if errors:
         raise ValidationError(errors)
     assert isinstance(called_at, datetime)
-    title = cleaned["title"] or cleaned["description"].splitlines()[0]
+    title = cleaned["title"] or default_title(cleaned["description"])
     device_id = values.get("device_id")
     return NewTicket(
         requester_name=cleaned["requester_name"],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -12,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import BackupKind, DueState
-from app.gui.inspections.formatting import enum_text, missed_text
+from app.domain.enums import BackupKind, DueState, Frequency
+from app.domain.inspections.periods import Period
+from app.gui.inspections.formatting import enum_text, missed_text, overdue_since, period_text
 from app.gui.inspections.models import BackupDueModel, DueModel
 from app.gui.table_views import current_row, row_table, select_row
 from app.gui.training.tab import DUE_STYLES, due_text
@@ -52,11 +55,20 @@ class DuePage(QWidget):
         self._desk = desk
         self.due_model = DueModel(self)
         state = max((enum_text(s) for s in DueState), key=len)  # as long as the UI says it
-        self.due_view = row_table(self.due_model, "due_view", (state, *DUE_SAMPLES[1:]), self)
+        due_samples = [state, *DUE_SAMPLES[1:]]
+        # An overdue row's due date is the longest, and in bold: room for that.
+        due_samples[5] = overdue_since(DUE_SAMPLES[5]) + "MM"
+        day = date(2026, 12, 28)
+        periods = (
+            period_text(Period(day, day, f)) for f in (Frequency.WEEKLY, Frequency.QUARTERLY)
+        )
+        due_samples[4] = max(periods, key=len) + "M"
+        self.due_view = row_table(self.due_model, "due_view", due_samples, self)
         self.due_view.setToolTip(self.tr("回车或双击开始巡检"))
         self.backup_model = BackupDueModel(self)
         samples = list(BACKUP_SAMPLES)
         samples[0] = missed_text(state, 12)
+        samples[4] = overdue_since(BACKUP_SAMPLES[4]) + "MM"
         samples[2] = max((enum_text(k) for k in BackupKind), key=len)  # as long as the UI says it
         self.backup_view = row_table(self.backup_model, "backup_due_view", samples, self)
         self.backup_view.setToolTip(self.tr("回车或双击登记这项备份"))

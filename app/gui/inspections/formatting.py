@@ -6,9 +6,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.enums import DueState, ItemResult, LabelledEnum
+from app.domain.enums import DueState, Frequency, ItemResult, LabelledEnum
 from app.domain.inspections.checklist import number_text
-from app.domain.inspections.periods import DueStatus
+from app.domain.inspections.periods import DueStatus, Period
 from app.domain.validation import FieldError
 from app.gui.i18n import tr_domain, tr_field_error
 from app.gui.tickets.formatting import DASH, local_text
@@ -68,6 +68,49 @@ def missed_text(state: str, missed: int) -> str:
         return state
     return QCoreApplication.translate("InspectionFormat", "{0}（漏检 {1} 期）").format(
         state, missed
+    )
+
+
+def period_text(period: Period) -> str:
+    """A period in the UI's language (``Period.label`` is the Chinese printed on paper)."""
+    start = period.start
+    if period.frequency is Frequency.DAILY:
+        return start.isoformat()
+    if period.frequency is Frequency.WEEKLY:
+        year, week, _ = start.isocalendar()
+        text = QCoreApplication.translate("InspectionFormat", "{0}年第{1}周")
+        return text.format(year, week)
+    if period.frequency is Frequency.MONTHLY:
+        return QCoreApplication.translate("InspectionFormat", "{0}年{1}月").format(
+            start.year, start.month
+        )
+    quarter = (start.month - 1) // 3 + 1
+    return QCoreApplication.translate("InspectionFormat", "{0}年第{1}季度").format(
+        start.year, quarter
+    )
+
+
+def due_date_text(status: DueStatus) -> str:
+    """The day it was due; for an overdue task the end of the first period missed (not this
+    one's), said as such so that it does not contradict 本期: ``2026-12-01 起逾期``."""
+    return (
+        overdue_since(status.due_date.isoformat())
+        if status.overdue
+        else status.due_date.isoformat()
+    )
+
+
+def overdue_since(day: str) -> str:
+    return QCoreApplication.translate("InspectionFormat", "{0} 起逾期").format(day)
+
+
+def backup_due_text(status: DueStatus) -> str:
+    """A backup's state, with the periods it was not made: ``已逾期（漏备份 2 期）``."""
+    state = enum_text(status.state)
+    if not status.missed:
+        return state
+    return QCoreApplication.translate("InspectionFormat", "{0}（漏备份 {1} 期）").format(
+        state, status.missed
     )
 
 

@@ -10,8 +10,10 @@ from app.gui.inspections.formatting import (
     DUE_COLOURS,
     FAILED_ROW,
     RESULT_COLOURS,
-    due_text,
+    backup_due_text,
+    due_date_text,
     enum_text,
+    period_text,
     value_text,
     when_text,
 )
@@ -49,9 +51,9 @@ class DueModel(RowsModel[DueRow]):
         if column == 3:
             return enum_text(row.frequency)
         if column == 4:
-            return status.period.label
+            return period_text(status.period)
         if column == 5:
-            return status.due_date.isoformat()
+            return due_date_text(status)
         if column == 6:
             return str(status.missed) if status.missed else ""
         if row.last_run_at is None:
@@ -89,7 +91,7 @@ class BackupDueModel(RowsModel[BackupDue]):
 
     def cell(self, row: BackupDue, column: int) -> str:
         if column == 0:
-            return due_text(row.status)
+            return backup_due_text(row.status)
         if column == 1:
             return row.system_name
         if column == 2:
@@ -97,7 +99,7 @@ class BackupDueModel(RowsModel[BackupDue]):
         if column == 3:
             return enum_text(row.frequency)
         if column == 4:
-            return row.status.due_date.isoformat()
+            return due_date_text(row.status)
         if column == 5:
             return when_text(row.last_at)
         return when_text(row.last_verified_at)

@@ -7,7 +7,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,8 +25,9 @@ from app.domain.enums import ItemResult
 from app.domain.i18n import MarkedError
 from app.domain.inspections.periods import period_of
 from app.domain.validation import ValidationError
+from app.gui.datetime_field import DateTimeField
 from app.gui.i18n import tr_error
-from app.gui.inspections.formatting import error_text, when_text
+from app.gui.inspections.formatting import error_text, period_text, when_text
 from app.gui.inspections.run_rows import EnterMovesOn, ItemRow
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
 from app.services.context import Desk
@@ -77,8 +77,8 @@ class RunFormDialog(QDialog):
         self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.hint_label = QLabel(
             self.tr(
-                "Tab 或回车到下一格；结论框按 P/1 合格、F/2 不合格、N/3 不适用；"
-                "测量值超出允许范围自动判为不合格。Ctrl+回车保存。"
+                "测量值后回车到下一行；Tab 到下一格；结论框按 P/1 合格、F/2 不合格、"
+                "N/3 不适用；测量值超出允许范围自动判为不合格。Ctrl+回车保存。"
             ),
             self,
         )
@@ -94,10 +94,8 @@ class RunFormDialog(QDialog):
         self.place_edit.setObjectName("place_edit")
         self.inspector_edit = QLineEdit(self)
         self.inspector_edit.setObjectName("inspector_edit")
-        self.time_edit = QDateTimeEdit(self)
+        self.time_edit = DateTimeField(parent=self)
         self.time_edit.setObjectName("time_edit")
-        self.time_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.time_edit.setCalendarPopup(True)
         self.notes_edit = QLineEdit(self)
         self.notes_edit.setObjectName("notes_edit")
         self.notes_edit.setPlaceholderText(self.tr("整体情况（可不填）"))
@@ -107,7 +105,7 @@ class RunFormDialog(QDialog):
             assert template is not None
             period = period_of(template.frequency, desk.today())
             self.title_label.setText(
-                self.tr("巡检：{0}（{1}，{2}）").format(name, system, period.label)
+                self.tr("巡检：{0}（{1}，{2}）").format(name, system, period_text(period))
             )
             self.setWindowTitle(self.tr("巡检 — {0}").format(name))
             self.place_edit.setText(template.place)
@@ -174,6 +172,10 @@ class RunFormDialog(QDialog):
             for widget in row.inputs():
                 widget.installEventFilter(self._enter)
             self.rows.append(row)
+        for row, following in zip(self.rows, self.rows[1:], strict=False):
+            answer = row.answer_field()
+            if answer is not None:
+                self._enter.jumps[answer] = following.inputs()[0]
         grid.setColumnStretch(2, 4)
         grid.setColumnStretch(3, 3)
         grid.setColumnStretch(6, 3)

@@ -46,7 +46,13 @@ class ResultCombo(QComboBox):
 
 
 class EnterMovesOn(QObject):
-    """Return/Enter in a field moves to the next field instead of pressing the default button."""
+    """Return/Enter in a field moves to the next field instead of pressing the default button;
+    from a measured value or a text answer, to the next line's answer (a fast typist's rhythm:
+    value, Enter, value), as ``jumps`` says."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.jumps: dict[QWidget, QWidget] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -58,7 +64,11 @@ class EnterMovesOn(QObject):
                     view = watched.view() if isinstance(watched, QComboBox) else None
                     if view is not None and view.isVisible():
                         return False  # Enter picks from the open list
-                    watched.focusNextChild()
+                    target = self.jumps.get(watched)
+                    if target is not None:
+                        target.setFocus(Qt.FocusReason.TabFocusReason)
+                    else:
+                        watched.focusNextChild()
                 return True
         return False
 
@@ -150,6 +160,10 @@ class ItemRow(QObject):
             self.verdict_label,
             self.note_edit,
         ]
+
+    def answer_field(self) -> QWidget | None:
+        """The measured value or the text typed for the line (None for a pass/fail line)."""
+        return self.value_edit or self.text_edit
 
     def inputs(self) -> list[QWidget]:
         """The fields the engineer fills, in tab order."""

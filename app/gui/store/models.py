@@ -113,13 +113,19 @@ class LoansModel(RowsModel[LoanInfo]):
             return self.tr("已归还 {0}").format(local_text(row.returned_at, ""))
         return self.tr("逾期未还") if row.overdue else self.tr("借出中")
 
+    def no_serial(self, quantity: int) -> str:
+        """A loan of parts without serial numbers (a test instrument, cables): how many."""
+        if quantity == 1:
+            return self.tr("无序列号")
+        return self.tr("无序列号 ×{0}").format(quantity)
+
     def cell(self, row: LoanInfo, column: int) -> str:
         values = [
             str(row.id),
             tr_domain("enum", row.kind.label),
             row.part_name,
             row.model,
-            row.serial or f"×{row.quantity}",  # no serial: how many
+            row.serial or self.no_serial(row.quantity),
             row.ticket_number,
             row.borrower,
             local_text(row.issued_at, ""),

@@ -99,6 +99,27 @@ class MoveDialog(StoreDialog):
             if self.form.indexOf(field) < 0:  # not asked for this kind: no stray box at the top
                 field.hide()
 
+    def done_text(self) -> str:
+        """What was saved, for the tab to confirm: ``已出库：BJ-001 硬盘 ×1 块 → GD-2026-0001``."""
+        quantity = self._quantity()
+        text = self.tr("已{0}：{1} {2} ×{3} {4}").format(
+            tr_domain("enum", self.kind.label),
+            self.part.code,
+            self.part.name,
+            quantity,
+            self.part.unit,
+        )
+        ticket = self.ticket_edit.text().strip()
+        return f"{text} → {ticket}" if ticket and self.kind is MovementKind.STOCK_OUT else text
+
+    def _quantity(self) -> int:
+        if self.part.serial_tracked and self.kind in OUTGOING:
+            return len(self.checked_serials())
+        serials = self.serial_edit.text().replace("，", ",").replace(",", " ").split()
+        if self.part.serial_tracked and self.kind is not MovementKind.ADJUSTMENT:
+            return len(serials) or self.quantity.value()
+        return self.quantity.value()
+
     def checked_serials(self) -> list[str]:
         items = (self.serial_list.item(i) for i in range(self.serial_list.count()))
         return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]

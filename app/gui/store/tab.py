@@ -69,6 +69,11 @@ class StoreTab(QWidget):
         self.files.imported.connect(self.on_files_imported)
         self._stale = True  # read when the tab is first shown: start-up does not wait for it
 
+    def show_low_stock(self) -> None:
+        """The stock page listing only the parts at or below their minimum."""
+        self.pages.setCurrentIndex(0)
+        self.low_only.setChecked(True)
+
     # --- building ----------------------------------------------------------------------------
 
     def _stock_page(self) -> QWidget:
@@ -100,6 +105,10 @@ class StoreTab(QWidget):
             button.clicked.connect(lambda _c=False, k=kind: self.on_move_button_clicked(k))
             bar.addWidget(button)
             self.move_buttons[kind] = button
+        self.done_label = QLabel(page)
+        self.done_label.setObjectName("done_label")
+        self.done_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        bar.addWidget(self.done_label)
         bar.addStretch(1)
         self.import_button = QPushButton(self.tr("从 Excel 导入…"), page)
         self.import_button.setObjectName("import_button")
@@ -325,6 +334,8 @@ class StoreTab(QWidget):
             self.files.loaner_form(loan.id)
 
     def on_dialog_accepted(self) -> None:
+        if isinstance(self.dialog, MoveDialog):
+            self.done_label.setText(self.dialog.done_text())  # what was saved, said once more
         self._changed()
 
     def on_stocktake_posted(self, _stocktake_id: int) -> None:

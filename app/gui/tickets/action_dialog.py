@@ -30,12 +30,14 @@ from app.domain.tickets.workflow import (
     action_fields,
 )
 from app.domain.validation import ValidationError
+from app.gui.datetime_field import DateTimeField
 from app.gui.documents_runner import ask_pdf, save_title
 from app.gui.i18n import tr_domain, tr_error, tr_field_error
 from app.gui.signoff_widget import ELECTRONIC, SignOffWidget
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
 from app.gui.tickets.print_document import default_file_name
 from app.gui.widgets import ERROR_STYLE
+from app.services import accounts
 from app.services.context import Desk, PermissionRefusedError, StorageError
 from app.services.documents import DEFECT_FORM, KIND_LABELS, DocumentError, DocumentInfo
 from app.services.login import LoginError
@@ -122,6 +124,7 @@ class ActionDialog(QDialog):
         if action in SIGNED_STEPS:
             self.signoff = SignOffWidget(tr_domain("enum", Role.SUPERVISOR.label), self)
             self.signoff.methodChanged.connect(self.on_signoff_methodChanged)
+            self.signoff.suggest(accounts.signers(desk, Role.SUPERVISOR))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -136,8 +139,18 @@ class ActionDialog(QDialog):
             assert isinstance(combo, QComboBox)
             combo.currentIndexChanged.connect(self.on_triage_result_currentIndexChanged)
             self.on_triage_result_currentIndexChanged(combo.currentIndex())
+        self.first_field().setFocus()
+
+    def first_field(self) -> QWidget:
+        """Where the cursor starts: the first field the step needs typed (a time defaults to
+        now), else the button."""
+        for spec in self.specs:
+            widget = self.widgets[spec.name]
+            if spec.kind != "datetime" and widget.isEnabled():
+                return widget
         if self.specs:
-            self.widgets[self.specs[0].name].setFocus()
+            return self.widgets[self.specs[0].name]
+        return self.ok_button
 
     def _widget_for(self, spec: FieldSpec) -> QWidget:
         if spec.kind == "text":
@@ -154,9 +167,7 @@ class ActionDialog(QDialog):
             combo.setCurrentIndex(-1)
             return combo
         if spec.kind == "datetime":
-            edit = QDateTimeEdit(to_qdatetime(self._now), self)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-            edit.setCalendarPopup(True)
+            edit = DateTimeField(to_qdatetime(self._now), self)
             self._times_shown[spec.name] = edit.dateTime()
             return edit
         raise ValueError(f"unknown field kind {spec.kind!r}")

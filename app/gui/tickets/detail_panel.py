@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.audit.actions import CHANGE_SAVE, DOCUMENT_PRINT, TICKET_CREATE
 from app.domain.enums import Severity, TicketClass, TicketStatus
-from app.domain.i18n import MarkedError
 from app.domain.tickets.workflow import Action
 from app.gui.documents_runner import saved_form_text
-from app.gui.i18n import tr_domain, tr_error
+from app.gui.i18n import tr_domain
 from app.gui.inspections.ticket_findings import FindingsSection
-from app.gui.messages import show_error
+from app.gui.tickets.acknowledge_dialog import AcknowledgeDialog
 from app.gui.tickets.action_dialog import ActionDialog
 from app.gui.tickets.detail_sections import (
     CallSection,
@@ -44,7 +43,7 @@ from app.services.context import Desk
 from app.services.documents import DocumentInfo
 from app.services.inspections import runs as inspections
 from app.services.tickets import detail as ticket_detail
-from app.services.tickets import escalations, signoff
+from app.services.tickets import signoff
 from app.services.tickets.calls import TicketNotFoundError
 from app.services.tickets.detail import TicketDetail
 
@@ -74,6 +73,7 @@ class DetailPanel(QWidget):
         self.detail: TicketDetail | None = None
         self.action_buttons: dict[Action, QPushButton] = {}
         self.action_dialog: ActionDialog | None = None
+        self.acknowledge_dialog: AcknowledgeDialog | None = None
 
         self.placeholder = placeholder_label(
             self.tr("在工单列表中选择一张工单，查看详情并办理下一步。"), self
@@ -342,13 +342,24 @@ class DetailPanel(QWidget):
             self.reload()
             self.ticketChanged.emit(ticket_id)
 
-    def on_escalations_acknowledgeRequested(self, escalation_id: int) -> None:
-        ticket_id = self.ticket_id
-        try:
-            escalations.acknowledge(self._desk, escalation_id)
-        except MarkedError as error:  # e.g. the database failed: nothing recorded
-            show_error(self, self.tr("无法保存"), tr_error(error))
+    def on_escalations_acknowledgeRequested(self, ticket_id: int) -> None:
+        """Record whom the engineer reached about the ticket's waiting escalations."""
+        d = self.detail
+        if d is None or d.id != ticket_id:
             return
+        waiting = [e for e in d.escalations if e.acknowledged_at is None]
+        if not waiting:
+            return
+        waiting.sort(key=lambda e: (-e.level, e.due_at))
+        dialog = AcknowledgeDialog(self._desk, waiting, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.on_acknowledge_dialog_accepted)
+        self.acknowledge_dialog = dialog
+        dialog.open()
+
+    def on_acknowledge_dialog_accepted(self) -> None:
+        ticket_id = self.ticket_id
+        self.acknowledge_dialog = None
         self.reload()
         if ticket_id is not None:
             self.ticketChanged.emit(ticket_id)

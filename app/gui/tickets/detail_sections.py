@@ -18,17 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import ClockState, Liability, MaintenanceType, TriageResult
+from app.domain.enums import ClockState, ContactMethod, Liability, MaintenanceType, TriageResult
 from app.domain.tickets.sla import LoanerState
 from app.gui.i18n import tr_domain
 from app.gui.tickets.formatting import (
     DASH,
+    actor_name,
     clock_style,
     clock_text,
     duration_text,
+    event_texts,
     local_text,
 )
 from app.services.tickets.detail import TicketDetail
+from app.services.tickets.escalations import EscalationInfo
 
 # Back-dated entries recorded later than this show when they were written down.
 LATE_ENTRY = timedelta(minutes=10)
@@ -236,9 +239,10 @@ class PausesSection(Section):
 
 
 class EscalationsSection(Section):
-    """This ticket's escalations; those not yet acknowledged carry a confirm button."""
+    """This ticket's escalations, whom the engineer reached about them; one button records the
+    call for those still waiting."""
 
-    acknowledgeRequested = Signal(int)
+    acknowledgeRequested = Signal(int)  # the ticket id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("逐级上报"), parent)
@@ -248,6 +252,7 @@ class EscalationsSection(Section):
         layout = QVBoxLayout(self.fresh_body())
         layout.setContentsMargins(0, 0, 0, 0)
         self.ack_buttons = {}
+        waiting = [e for e in d.escalations if e.acknowledged_at is None]
         for esc in sorted(d.escalations, key=lambda e: (e.level, e.due_at)):
             role = tr_domain("escalation", esc.contact_role) if esc.contact_role else ""
             contact = " ".join(p for p in (role, esc.contact_name, esc.contact_phone) if p)
@@ -259,23 +264,33 @@ class EscalationsSection(Section):
             row.addWidget(label, 1)
             if esc.acknowledged_at is None:
                 label.setStyleSheet("color: #a31515; font-weight: bold;")
-                button = QPushButton(self.tr("已联系，确认"))
-                button.setObjectName(f"ack_{esc.id}")
-                button.clicked.connect(
-                    lambda _checked=False, esc_id=esc.id: self.acknowledgeRequested.emit(esc_id)
-                )
-                self.ack_buttons[esc.id] = button
-                row.addWidget(button)
-            else:
-                row.addWidget(
-                    QLabel(
-                        self.tr("已确认（{0} {1}）").format(
-                            esc.acknowledged_by, local_text(esc.acknowledged_at)
-                        )
+                if esc is waiting[0]:
+                    button = QPushButton(self.tr("已联系…"))
+                    button.setObjectName(f"ack_{esc.id}")
+                    button.setToolTip(self.tr("记录联系到的人、联系方式和商定内容"))
+                    button.clicked.connect(
+                        lambda _checked=False, ticket=d.id: self.acknowledgeRequested.emit(ticket)
                     )
-                )
+                    self.ack_buttons[esc.id] = button
+                    row.addWidget(button)
             layout.addLayout(row)
+            if esc.acknowledged_at is not None:
+                layout.addWidget(value_label(self._acknowledgement(esc)))
         self.setVisible(bool(d.escalations))
+
+    def _acknowledgement(self, esc: EscalationInfo) -> str:
+        if not esc.reached_name:  # acknowledged before whom and how were recorded
+            return self.tr("　已确认（{0} {1}）").format(
+                esc.acknowledged_by, local_text(esc.acknowledged_at)
+            )
+        method = tr_domain("enum", ContactMethod(esc.reached_method).label)
+        return self.tr("　已联系 {reached}（{method}），{by} {at}：{agreed}").format(
+            reached=esc.reached_name,
+            method=method,
+            by=esc.acknowledged_by,
+            at=local_text(esc.acknowledged_at),
+            agreed=esc.agreed,
+        )
 
 
 class TimelineView(QTextBrowser):
@@ -291,10 +306,11 @@ class TimelineView(QTextBrowser):
         rows = []
         self.entries = []
         for entry in d.timeline:
-            summary = escape(entry.summary)
+            shown, details = event_texts(entry.code, entry.params, entry.summary, entry.details)
+            summary = escape(shown)
             if entry.kind == "escalation":
                 summary = f'<span style="color:#a31515;">{summary}</span>'
-            notes = [escape(line) for line in entry.details.splitlines() if line.strip()]
+            notes = [escape(line) for line in details.splitlines() if line.strip()]
             if entry.recorded_at - entry.at > LATE_ENTRY:
                 notes.append(self.tr("（{0} 补记）").format(local_text(entry.recorded_at)))
             body = summary
@@ -303,11 +319,11 @@ class TimelineView(QTextBrowser):
             rows.append(
                 "<tr>"
                 f'<td style="white-space:nowrap;">{local_text(entry.at)}</td>'
-                f'<td style="white-space:nowrap;">{escape(entry.actor)}</td>'
+                f'<td style="white-space:nowrap;">{escape(actor_name(entry.actor))}</td>'
                 f"<td>{body}</td>"
                 "</tr>"
             )
-            self.entries.append(entry.summary)
+            self.entries.append(shown)
         titles = (self.tr("时间"), self.tr("操作人"), self.tr("内容"))
         header = "<tr>" + "".join(f'<th align="left">{t}</th>' for t in titles) + "</tr>"
         self.setHtml(

@@ -1,10 +1,12 @@
-"""The filter bar above the queue: status, class, severity, system, date range and free text."""
+"""The filter bar above the queue: status, class, severity, system, date range and free text,
+and the status bar's count it shows (超时, 备用机待提供 …), cleared with Esc."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Severity, TicketClass, TicketStatus
+from app.domain.tickets.attention import Attention
 from app.gui.i18n import tr_domain
 from app.services import reference
 from app.services.context import Desk
@@ -87,14 +90,28 @@ class FilterBar(QWidget):
         self.text_edit.setObjectName("text_edit")
         self.text_edit.setPlaceholderText(self.tr("搜索编号、标题、描述、地点、设备、提出人…"))
         self.text_edit.setClearButtonEnabled(True)
-        self.text_edit.setMinimumWidth(220)
+        self.text_edit.setMinimumWidth(100)  # the queue fits 1440 px with a count's filter shown
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
         self.set_count(0)
 
+        self._attention: Attention | None = None
+        self.attention_button = QPushButton(self)
+        self.attention_button.setObjectName("attention_button")
+        self.attention_button.setStyleSheet(
+            "QPushButton { background: #ffe082; font-weight: bold; padding: 1px 4px; }"
+        )
+        self.attention_button.setToolTip(self.tr("只列出状态栏这一计数的工单；点此或按 Esc 取消"))
+        self.attention_button.hide()
+        # Esc anywhere in the queue's tab clears a count's filter (and does nothing otherwise).
+        self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), parent or self)
+        self.escape_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.escape_shortcut.setEnabled(False)
+
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.attention_button)
         for widget in (
             self.status_combo,
             self.open_button,
@@ -121,6 +138,8 @@ class FilterBar(QWidget):
         self.text_edit.textChanged.connect(self.on_text_edit_textChanged)
         self.text_edit.returnPressed.connect(self.on_text_edit_returnPressed)
         self._text_timer.timeout.connect(self.on_text_timer_timeout)
+        self.attention_button.clicked.connect(self.on_attention_button_clicked)
+        self.escape_shortcut.activated.connect(self.on_escape_shortcut_activated)
 
     def _date_edit(self, name: str, day: QDate) -> QDateEdit:
         edit = QDateEdit(day, self)
@@ -149,6 +168,7 @@ class FilterBar(QWidget):
             called_from=called_from,
             called_to=called_to,
             text=self.text_edit.text().strip(),
+            attention=self._attention,
         )
 
     def date_range(self) -> tuple[date | None, date | None]:
@@ -160,8 +180,41 @@ class FilterBar(QWidget):
     def set_count(self, count: int) -> None:
         self.count_label.setText(self.tr("共 {0} 条").format(count))
 
+    @property
+    def attention(self) -> Attention | None:
+        return self._attention
+
+    def show_attention(self, attention: Attention) -> None:
+        """Only the open tickets a status-bar count counts; every other filter cleared."""
+        self._clear_widgets()
+        self._set_attention(attention)
+        self._emit()
+
+    def clear_attention(self) -> None:
+        """Back to the filters the widgets show."""
+        if self._attention is None:
+            return
+        self._set_attention(None)
+        self._emit()
+
+    def _set_attention(self, attention: Attention | None) -> None:
+        self._attention = attention
+        self.escape_shortcut.setEnabled(attention is not None)
+        if attention is None:
+            self.attention_button.hide()
+            return
+        self.attention_button.setText(
+            self.tr("只看：{0} ✕").format(tr_domain("attention", attention.label))
+        )
+        self.attention_button.show()
+
     def reset(self) -> None:
         """Show everything again (no signal per widget; one ``filterChanged`` at the end)."""
+        self._clear_widgets()
+        self._set_attention(None)
+        self._emit()
+
+    def _clear_widgets(self) -> None:
         widgets = (
             self.status_combo,
             self.open_button,
@@ -186,7 +239,6 @@ class FilterBar(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self._text_timer.stop()
-        self._emit()
 
     def _emit(self) -> None:
         self.filterChanged.emit(self.current_filter())
@@ -223,3 +275,9 @@ class FilterBar(QWidget):
 
     def on_text_timer_timeout(self) -> None:
         self._emit()
+
+    def on_attention_button_clicked(self) -> None:
+        self.clear_attention()
+
+    def on_escape_shortcut_activated(self) -> None:
+        self.clear_attention()

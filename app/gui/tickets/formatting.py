@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from app.domain.enums import ClockState
 from app.domain.tickets.sla import ClockStatus
+from app.domain.tickets.timeline_text import actor_text, render_stored
 from app.gui.i18n import tr_domain
 
 DASH = "—"
@@ -108,6 +109,32 @@ def clock_style(state: ClockState) -> str:
     if colours is None:
         return "padding: 2px 6px; border: 1px solid #c8c8c8; border-radius: 3px;"
     return f"padding: 2px 6px; border-radius: 3px; background: {colours[0]}; color: {colours[1]};"
+
+
+class UiWords:
+    """The UI's language for timeline events (``timeline_text.render``)."""
+
+    def translate(self, context: str, text: str) -> str:
+        return tr_domain(context, text)
+
+    def time(self, value: datetime) -> str:
+        return local_text(value)
+
+    def duration(self, minutes: int) -> str:
+        return duration_text(timedelta(minutes=minutes))
+
+
+UI_WORDS = UiWords()
+
+
+def event_texts(code: str, params: str, summary: str, details: str) -> tuple[str, str]:
+    """A timeline event's summary and details in the UI's language."""
+    return render_stored(code, params, summary, details, UI_WORDS)
+
+
+def actor_name(actor: str) -> str:
+    """Who did it; the program itself in the UI's language."""
+    return actor_text(actor, tr_domain)
 
 
 def to_qdatetime(value: datetime) -> QDateTime:

@@ -73,7 +73,7 @@ class TicketLoansSection(Section):
             state = (
                 self.tr("已归还 {0}").format(local_text(loan.returned_at))
                 if not loan.open
-                else (self.tr("逾期未还") if loan.overdue else self.tr("借出中"))
+                else (self.tr("逾期未还") if loan.overdue else self.tr("尚未归还"))
             )
             text = self.tr("借用单 {0}：{1} {2} 序列号 {3}，{4} 于 {5} 借出；{6}").format(
                 loan.id,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, 
 from app.domain.enums import Channel, Severity, TicketClass
 from app.domain.i18n import MarkedError
 from app.domain.validation import ValidationError
+from app.gui.datetime_field import DateTimeField
 from app.gui.devices.picker import DevicePicker, replace_in_layout
 from app.gui.forms.ui_new_ticket import Ui_NewTicketDialog
 from app.gui.i18n import tr_domain, tr_error, tr_field_error
@@ -45,6 +46,14 @@ class NewTicketDialog(QDialog):
         replace_in_layout(self.ui.deviceCombo, self.device_picker)
         self.ui.deviceCombo = self.device_picker
         self.ui.deviceLabel.setBuddy(self.device_picker)
+        called_at = DateTimeField(parent=self.ui.calledAtEdit.parentWidget())
+        called_at.setObjectName("calledAtEdit")
+        called_at.setToolTip(f"{self.ui.calledAtEdit.toolTip()}\n{called_at.toolTip()}")
+        replace_in_layout(self.ui.calledAtEdit, called_at)
+        self.ui.calledAtEdit = called_at
+        self.ui.calledAtLabel.setBuddy(called_at)
+        QWidget.setTabOrder(self.ui.channelCombo, called_at)
+        QWidget.setTabOrder(called_at, self.ui.placeCombo)
         QWidget.setTabOrder(self.ui.systemCombo, self.device_picker)
         QWidget.setTabOrder(self.device_picker, self.ui.hardwareCheck)
         QWidget.setTabOrder(self.ui.hardwareCheck, self.ui.classCombo)

@@ -9,12 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.enums import LabelledEnum, Severity, TicketClass, TicketStatus
+from app.domain.tickets.attention import Attention
 from app.gui.i18n import tr_domain
 from app.gui.table_views import row_table
 from app.gui.tickets.detail_panel import DetailPanel
@@ -26,6 +28,7 @@ from app.gui.tickets.queue_model import (
     COL_CLASS,
     COL_SEVERITY,
     COL_STATUS,
+    COL_TITLE,
     QueueModel,
 )
 from app.gui.widgets import pane_splitter
@@ -93,6 +96,8 @@ class TicketsTab(QWidget):
         for column in range(len(COLUMN_SAMPLES)):
             header.resizeSection(column, self._column_width(column))
         header.setMinimumSectionSize(40)
+        # The title takes what the other columns leave: the queue fits the window sideways.
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(COL_CALLED_AT, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
         self._sort_indicator = (COL_CALLED_AT, Qt.SortOrder.DescendingOrder)
@@ -170,6 +175,11 @@ class TicketsTab(QWidget):
         """Export the 工单台账 for the queue's current filter and date range."""
         date_from, date_to = self.filter_bar.date_range()
         self.exporter.export(self.filter_bar.current_filter(), date_from, date_to)
+
+    def show_attention(self, attention: Attention) -> None:
+        """List exactly the open tickets a status-bar count counts (Esc shows the rest again)."""
+        self.filter_bar.show_attention(attention)
+        self.view.setFocus()
 
     def show_ticket(self, ticket_id: int) -> None:
         """Show the ticket and select it in the queue (clearing the filter if it hides it).

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import ConfigSnapshot, Device, Ticket, TicketEvent
+from app.db.models import ConfigSnapshot, Device, Ticket
 from app.domain.audit.actions import CONFIG_RESTORE, SNAPSHOT_SAVE
 from app.domain.devices.register import DeviceError
 from app.domain.devices.snapshots import (
@@ -21,11 +21,13 @@ from app.domain.devices.snapshots import (
     line_diff,
 )
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.tickets.timeline_text import event_text
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.services.context import Desk
 from app.services.devices import attachments
 from app.services.devices.attachments import AttachmentInfo, attachment_info
 from app.services.devices.register import find_device, log_event
+from app.services.timeline import new_event
 
 SNAPSHOT = "snapshot"
 CONFIG_RESTORED = "config_restored"  # the ticket event's kind
@@ -229,20 +231,17 @@ def record_restore(desk: Desk, ticket_id: int, snapshot_id: int, note: str = "")
         device = find_device(session, row.device_id)
         if row.attachment is not None:  # refuse to record a restore from damaged bytes
             attachments.load(session, row.attachment.id)
-        when = row.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        summary = f"按配置快照恢复设备配置：{device.code} 第 {row.version} 版（{when}）"
         details = clean_text(note)
-        session.add(
-            TicketEvent(
-                ticket_id=ticket.id,
-                at=now,
-                recorded_at=now,
-                actor=desk.actor,
-                kind=CONFIG_RESTORED,
-                summary=summary,
-                details=details,
-            )
+        text = event_text(
+            "config_restored",
+            code=device.code,
+            version=row.version,
+            taken_at=row.taken_at,
+            note=details,
         )
+        event = new_event(text, at=now, actor=desk.actor, kind=CONFIG_RESTORED, ticket_id=ticket.id)
+        session.add(event)
+        summary = event.summary
         log_event(session, device.id, now, desk.actor, CONFIG_RESTORED, summary, details, ticket.id)
         return summary
 

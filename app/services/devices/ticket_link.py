@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from app.db.models import Ticket, TicketEvent
+from app.db.models import Ticket
 from app.domain.audit.actions import TICKET_DEVICE
 from app.domain.devices.register import DeviceError, device_label
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.tickets.timeline_text import event_text
 from app.services.context import Desk
 from app.services.devices.register import find_device
 from app.services.tickets.state import search_text_of
+from app.services.timeline import new_event
 
 DEVICE_LINKED = "device_linked"  # the ticket event's kind
 
@@ -26,16 +28,12 @@ def link_ticket_device(desk: Desk, ticket_id: int, device_ref: int | str) -> str
         ticket.device_id = device.id
         ticket.device = device_label(device.name, device.model)[:100]
         ticket.search_text = search_text_of(ticket, ticket.system.name)
-        summary = f"关联设备台账：{device.code} {ticket.device}"
-        session.add(
-            TicketEvent(
-                ticket_id=ticket.id,
-                at=now,
-                recorded_at=now,
-                actor=desk.actor,
-                kind=DEVICE_LINKED,
-                summary=summary,
-                details=f"原登记的设备：{before}" if before and before != ticket.device else "",
-            )
+        text = event_text(
+            "device_linked",
+            code=device.code,
+            device=ticket.device,
+            before=before if before != ticket.device else "",
         )
-        return summary
+        event = new_event(text, at=now, actor=desk.actor, kind=DEVICE_LINKED, ticket_id=ticket.id)
+        session.add(event)
+        return event.summary

@@ -7,19 +7,20 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.db.models import TicketEvent
 from app.db.models.inspections import InspectionRun, InspectionRunItem
 from app.domain.audit.actions import FINDING_TICKET
 from app.domain.enums import Channel, ItemResult, Severity, TicketClass
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.inspections.checklist import Answer, finding_text
 from app.domain.tickets.intake import validate_new_ticket
+from app.domain.tickets.timeline_text import event_text
 from app.services.context import Desk
 from app.services.contract import load_targets
 from app.services.inspections.checklists import spec_of
 from app.services.inspections.runs import InspectionError
 from app.services.tickets.calls import add_ticket
 from app.services.tickets.escalations import record_for_ticket
+from app.services.timeline import new_event
 
 FINDING_EVENT = "inspection_finding"
 INSPECTOR_DEPARTMENT = "驻场运维（巡检发现）"
@@ -84,14 +85,17 @@ def open_ticket_for_item(
             )
         ticket = add_ticket(session, call, now, desk.actor, desk.user.id or None)
         run = item.run
+        text = event_text(
+            "finding",
+            run=run.number,
+            position=item.position,
+            check=item.check_text,
+            template=run.template_name,
+            inspector=run.inspector,
+        )
         ticket.events.append(
-            TicketEvent(
-                at=call.called_at,
-                recorded_at=now,
-                actor=desk.actor,
-                kind=FINDING_EVENT,
-                summary=f"由巡检 {run.number} 第{item.position}项发现：{item.check_text}",
-                details=f"{run.template_name}，巡检人 {run.inspector}",
+            new_event(
+                text, at=call.called_at, recorded_at=now, actor=desk.actor, kind=FINDING_EVENT
             )
         )
         item.ticket_id = ticket.id

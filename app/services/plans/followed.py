@@ -9,10 +9,12 @@ from app.db.models import Ticket, TicketEvent
 from app.db.models.plans import EmergencyPlan
 from app.domain.audit.actions import PLAN_FOLLOWED as PLAN_FOLLOWED_ACTION
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.tickets.timeline_text import event_text
 from app.domain.validation import clean_text
 from app.services.context import Desk
 from app.services.plans.plans import PlanError
 from app.services.tickets.calls import TicketNotFoundError
+from app.services.timeline import new_event
 
 PLAN_FOLLOWED = "plan_followed"  # the ticket event's kind
 
@@ -28,19 +30,16 @@ def record_plan_followed(desk: Desk, ticket_id: int, plan_id: int, note: str = "
         plan = session.get(EmergencyPlan, plan_id)
         if plan is None:
             raise PlanError(QT_TRANSLATE_NOOP("plans", "找不到预案：{plan}"), plan=plan_id)
-        summary = f"按应急预案处置：{plan.code} {plan.title}（第 {plan.revision} 版）"
-        session.add(
-            TicketEvent(
-                ticket=ticket,
-                at=now,
-                recorded_at=now,
-                actor=desk.actor,
-                kind=PLAN_FOLLOWED,
-                summary=summary,
-                details=clean_text(note),
-            )
+        text = event_text(
+            "plan_followed",
+            code=plan.code,
+            title=plan.title,
+            revision=plan.revision,
+            note=clean_text(note),
         )
-        return summary
+        event = new_event(text, at=now, actor=desk.actor, kind=PLAN_FOLLOWED)
+        ticket.events.append(event)
+        return event.summary
 
 
 def plans_followed(desk: Desk, ticket_id: int) -> list[str]:

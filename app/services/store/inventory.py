@@ -16,6 +16,7 @@ from app.db.models.store import Loan, Part, PartSerial, StockMovement
 from app.domain.audit.actions import PART_SAVE, STOCK_MOVE
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.store.inventory import MovementKind, PartCategory, StockError, is_low
+from app.domain.tickets.timeline_text import event_text
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.services.context import Desk
 from app.services.like import ESCAPE, contains_pattern
@@ -129,16 +130,6 @@ def find_ticket(session: Session, ref: int | str) -> Ticket:
     return ticket
 
 
-def _describe(part: Part, quantity: int, serials: Sequence[str]) -> str:
-    text = f"{part.code} {part.name}"
-    if part.model:
-        text += f"（{part.model}）"
-    text += f" ×{quantity}{part.unit}"
-    if serials:
-        text += f"，序列号 {'、'.join(serials)}"
-    return text
-
-
 def move(
     desk: Desk,
     part_ref: int | str,
@@ -183,11 +174,17 @@ def move(
             reason=clean_text(reason),
         )
         if linked is not None:
-            summary = f"备件{kind.label}：{_describe(part, abs(quantity), serials)}"
-            details = f"装入设备：{clean_text(device)}" if device else clean_text(reason)
-            ticket_event(
-                session, linked.id, now, desk.actor, f"store_{kind.value}", summary, details
+            text = event_text(
+                "store",
+                movement=kind,
+                part=f"{part.code} {part.name}" + (f"（{part.model}）" if part.model else ""),
+                quantity=abs(quantity),
+                unit=part.unit,
+                serials="、".join(serials),
+                device=clean_text(device),
+                reason="" if device else clean_text(reason),
             )
+            ticket_event(session, linked.id, now, desk.actor, f"store_{kind.value}", text)
         return [m.id for m in moved]
 
 

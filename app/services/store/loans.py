@@ -19,6 +19,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.store.inventory import LoanKind, MovementKind, PartCategory, StockError
 from app.domain.store.loaners import FailedDevice, LoanerMatch, loaner_match
 from app.domain.tickets.sla import LoanerState, loaner_due_at, loaner_state
+from app.domain.tickets.timeline_text import event_text
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.services.context import Desk
 from app.services.contract import load_targets
@@ -243,15 +244,15 @@ def issue_loaner(
         what = f"{part.name} {part.model} 序列号 {serial_row.serial}"
         if match is LoanerMatch.SAME_KIND:
             what += "（同类替代，非相同型号）"
-        ticket_event(
-            session,
-            ticket.id,
-            now,
-            desk.actor,
-            "loaner_issued",
-            f"提供备用机：{what}",
-            f"借用人：{name}；使用地点：{loan.location}；借用单号 {loan.id}",
+        text = event_text(
+            "loaner_issued.same_kind" if match is LoanerMatch.SAME_KIND else "loaner_issued",
+            part=f"{part.name} {part.model}".strip(),
+            serial=serial_row.serial,
+            borrower=name,
+            location=loan.location,
+            loan=loan.id,
         )
+        ticket_event(session, ticket.id, now, desk.actor, "loaner_issued", text)
         audit.describe(session, "loan", f"{loan.id} {part.code} {name}")
         _device_on_loaner(session, ticket, loan, what, now, desk.actor)
         return loan.id
@@ -295,15 +296,10 @@ def issue_outside_loaner(
         )
         session.add(loan)
         session.flush()
-        ticket_event(
-            session,
-            ticket.id,
-            now,
-            desk.actor,
-            "loaner_issued",
-            f"提供备用机（其他）：{what}",
-            f"借用人：{name}；使用地点：{loan.location}；借用单号 {loan.id}",
+        text = event_text(
+            "loaner_issued.other", item=what, borrower=name, location=loan.location, loan=loan.id
         )
+        ticket_event(session, ticket.id, now, desk.actor, "loaner_issued", text)
         audit.describe(session, "loan", f"{loan.id} {what} {name}")
         _device_on_loaner(session, ticket, loan, what, now, desk.actor)
         return loan.id
@@ -393,15 +389,14 @@ def return_loan(desk: Desk, loan_id: int, note: str = "") -> LoanInfo:
             )
         what = loan.part.name if loan.part is not None else loan.item
         if ticket is not None:
-            ticket_event(
-                session,
-                ticket.id,
-                now,
-                desk.actor,
-                "loaner_returned",
-                f"备用机归还：{what} 序列号 {loan.serial.serial if loan.serial else '—'}",
-                loan.return_note,
+            serial = loan.serial.serial if loan.serial else ""
+            text = event_text(
+                "loaner_returned" if serial else "loaner_returned.no_serial",
+                item=what,
+                serial=serial,
+                note=loan.return_note,
             )
+            ticket_event(session, ticket.id, now, desk.actor, "loaner_returned", text)
             device = session.get(Device, ticket.device_id) if ticket.device_id else None
             if device is not None and device.status == DeviceStatus.ON_LOANER.value:
                 why = f"{ticket.number} 备用机归还（借用单 {loan.id}），原设备恢复使用"

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import Ticket, TicketEvent
+from app.db.models import Ticket
 from app.db.models.store import Part, PartSerial, StockMovement
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.store.inventory import (
@@ -19,6 +19,8 @@ from app.domain.store.inventory import (
     serial_in_stock,
     signed_quantity,
 )
+from app.domain.tickets.timeline_text import EventText
+from app.services.timeline import new_event
 
 
 class PartNotFoundError(StockError):
@@ -79,26 +81,10 @@ def find_serial(session: Session, part: Part, serial: str, create: bool = False)
 
 
 def ticket_event(
-    session: Session,
-    ticket_id: int,
-    at: datetime,
-    actor: str,
-    kind: str,
-    summary: str,
-    details: str,
+    session: Session, ticket_id: int, at: datetime, actor: str, kind: str, text: EventText
 ) -> None:
     """A line on the ticket's timeline, as the ticket services write them."""
-    session.add(
-        TicketEvent(
-            ticket_id=ticket_id,
-            at=at,
-            recorded_at=at,
-            actor=actor,
-            kind=kind,
-            summary=summary,
-            details=details,
-        )
-    )
+    session.add(new_event(text, at=at, actor=actor, kind=kind, ticket_id=ticket_id))
 
 
 def record(

@@ -11,12 +11,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import audit
-from app.db.models import Device, MaintainedSystem, Ticket, TicketEvent, TicketPause
+from app.db.models import Device, MaintainedSystem, Ticket, TicketPause
 from app.domain.audit.actions import TICKET_CREATE, TICKET_STEPS
 from app.domain.devices.register import device_label
 from app.domain.enums import Liability, MaintenanceType, TicketClass, TicketStatus, TriageResult
 from app.domain.i18n import QT_TRANSLATE_NOOP, Marked
 from app.domain.tickets.intake import NewTicket, validate_new_ticket
+from app.domain.tickets.timeline_text import EventText, event_text
 from app.domain.tickets.workflow import (
     SIGNED_STEPS,
     Action,
@@ -25,7 +26,6 @@ from app.domain.tickets.workflow import (
     validate_action,
 )
 from app.domain.validation import FieldError, ValidationError, clean_text
-from app.exports.tickets.clock_text import duration_text
 from app.services.context import Desk
 from app.services.contract import load_targets, warranty_on
 from app.services.numbering import next_number
@@ -34,6 +34,7 @@ from app.services.tickets.escalations import record_for_ticket
 from app.services.tickets.follow_up_record import record_on_close
 from app.services.tickets.state import facts_of, search_text_of
 from app.services.tickets.step_order import CREATED, checked_step_time, correct_step_time
+from app.services.timeline import new_event
 
 REOPEN_PAUSE_REASON = "已恢复至重新打开期间"
 
@@ -43,19 +44,9 @@ class TicketNotFoundError(LookupError):
 
 
 def _event(
-    ticket: Ticket,
-    at: datetime,
-    now: datetime,
-    actor: str,
-    kind: str,
-    summary: str,
-    details: str = "",
+    ticket: Ticket, at: datetime, now: datetime, actor: str, kind: str, text: EventText
 ) -> None:
-    ticket.events.append(
-        TicketEvent(
-            at=at, recorded_at=now, actor=actor, kind=kind, summary=summary, details=details
-        )
-    )
+    ticket.events.append(new_event(text, at=at, recorded_at=now, actor=actor, kind=kind))
 
 
 def create_ticket(desk: Desk, values: Mapping[str, Any]) -> tuple[int, str]:
@@ -140,14 +131,14 @@ def build_ticket(
         call_taker=actor,
     )
     ticket.search_text = search_text_of(ticket, system.name)
-    _event(
-        ticket,
-        call.called_at,
-        now,
-        actor,
-        CREATED,
-        f"登记{call.ticket_class.label}问题（{call.severity.label}，{call.channel.label}）：{call.title}",
+    text = event_text(
+        "created",
+        ticket_class=call.ticket_class,
+        severity=call.severity,
+        channel=call.channel,
+        title=call.title,
     )
+    _event(ticket, call.called_at, now, actor, CREATED, text)
     return ticket
 
 
@@ -156,10 +147,6 @@ def _close_open_pause(ticket: Ticket, at: datetime) -> None:
         if pause.ended_at is None:
             pause.ended_at = max(at, pause.started_at)
     ticket.paused_since = None
-
-
-def _fmt(value: datetime) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def apply_action(desk: Desk, ticket_id: int, action: Action, values: Mapping[str, Any]) -> str:
@@ -200,14 +187,14 @@ def apply_to_ticket(
         raise ValidationError(errors)
     step = transition(facts_of(ticket), action, cleaned)
     if action is Action.CORRECT:
-        at, summary, details = correct_step_time(ticket, cleaned, now)
-        _event(ticket, at, now, actor, action.value, summary, details)
+        at, text = correct_step_time(ticket, cleaned, now)
+        _event(ticket, at, now, actor, action.value, text)
         return
     at = checked_step_time(ticket, action, cleaned, now)
     if action is Action.FIX and not cleaned.get("warranty"):
         warranty = warranty_on(session, at.astimezone().date())
         cleaned["warranty"] = warranty.value if warranty else ""
-    summary, details = _apply(ticket, action, cleaned, at, now)
+    text = _apply(ticket, action, cleaned, at)
     if action is Action.CLOSE and ticket.ticket_class == TicketClass.DEFECT.value:
         record_on_close(ticket, cleaned, at, actor)
     ticket.ticket_class = step.ticket_class.value
@@ -215,53 +202,68 @@ def apply_to_ticket(
     if step.status is TicketStatus.CLOSED and ticket.closed_at is None:
         ticket.closed_at = at
         _close_open_pause(ticket, at)
-    _event(ticket, at, now, actor, action.value, summary, details)
+    _event(ticket, at, now, actor, action.value, text)
 
 
-def _apply(
-    ticket: Ticket, action: Action, v: Mapping[str, Any], at: datetime, now: datetime
-) -> tuple[str, str]:
-    """Write one action's fields onto the ticket; returns the timeline summary and details."""
-    label = action.label
+def _signed(code: str, v: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The code of a signed step's line and who signed, how (``signoff.signature``)."""
+    method = v.get("sign_method") or ""
+    if not method:
+        return code, {}
+    who = {"account": v.get("sign_account", "")}
+    if method == "paper":
+        who = {"serial": v.get("sign_serial", ""), "filer": v.get("sign_filer", "")}
+    return f"{code}.{method}", who
+
+
+def _apply(ticket: Ticket, action: Action, v: Mapping[str, Any], at: datetime) -> EventText:
+    """Write one action's fields onto the ticket; returns what its timeline line says."""
     if action is Action.RESPOND:
         ticket.responded_at = at
-        return f"{label}（{_fmt(at)}）", ""
+        return event_text("step.at", action=action, at=at)
     if action is Action.ARRIVE:
         ticket.arrived_at = at
-        return f"{label}（{_fmt(at)}）", ""
+        return event_text("step.at", action=action, at=at)
     if action is Action.RESTORE:
         ticket.restored_at = at
         _close_open_pause(ticket, at)
-        return f"{label}（{_fmt(at)}）", v.get("note", "")
+        return event_text("step.at", action=action, at=at, note=v.get("note", ""))
     if action is Action.PAUSE:
         ticket.pauses.append(TicketPause(started_at=at, reason=v["reason"]))
         ticket.paused_since = at
-        return f"{label}：{v['reason']}", ""
+        return event_text("pause", action=action, reason=v["reason"])
     if action is Action.RESUME:
         since = ticket.paused_since or at
         _close_open_pause(ticket, at)
-        return f"{label}（暂停 {duration_text(at - since)}）", ""
+        return event_text("resume", action=action, paused=at - since)
     if action is Action.NOTE:
-        return "备注", v["note"]
+        return event_text("note", note=v["note"])
     if action is Action.ANSWER:
         ticket.answer = v["answer"]
-        return label, v["answer"]
+        return event_text("step", action=action, note=v["answer"])
     if action is Action.TRIAGE:
         result = TriageResult(v["triage_result"])
         ticket.triage_result = result.value
         ticket.analysis = v["analysis"]
         if result is TriageResult.OPERATION:
             ticket.answer = v["answer"]
-            return (
-                f"{label}：{result.label}，已向提出人解释，转为{TicketClass.CONSULTATION.label}问题",
-                f"{v['analysis']}\n解释：{v['answer']}",
+            return event_text(
+                "triage.operation",
+                action=action,
+                triage=result,
+                ticket_class=TicketClass.CONSULTATION,
+                analysis=v["analysis"],
+                answer=v["answer"],
             )
-        return f"{label}：{result.label}", v["analysis"]
+        return event_text("triage", action=action, triage=result, analysis=v["analysis"])
     if action is Action.CONFIRM:
         ticket.supervisor_name = v["supervisor_name"]
         ticket.confirmed_at = at
         ticket.plan = v["plan"]
-        return f"{label}：{v['supervisor_name']} {v.get('signature') or '签字同意'}", v["plan"]
+        code, who = _signed("confirm", v)
+        return event_text(
+            code, action=action, supervisor=v["supervisor_name"], plan=v["plan"], **who
+        )
     if action is Action.FIX:
         ticket.cause = v["cause"]
         ticket.resolution = v["resolution"]
@@ -275,28 +277,34 @@ def _apply(
         if ticket.restored_at is None:
             ticket.restored_at = at
             _close_open_pause(ticket, at)
-        return (
-            f"{label}（{MaintenanceType(v['maintenance_type']).label}，"
-            f"{Liability(v['liability']).label}）",
-            f"原因：{v['cause']}\n处理结果：{v['resolution']}\n预防建议：{v['prevention']}",
+        return event_text(
+            "fix",
+            action=action,
+            maintenance_type=MaintenanceType(v["maintenance_type"]),
+            liability=Liability(v["liability"]),
+            cause=v["cause"],
+            resolution=v["resolution"],
+            prevention=v["prevention"],
         )
     if action is Action.REPORT:
         ticket.reported_at = at
-        return label, v.get("note", "")
+        return event_text("step", action=action, note=v.get("note", ""))
     if action is Action.REPLY:
         ticket.reply = v["reply"]
         ticket.replied_at = at
-        return label, v["reply"]
+        return event_text("step", action=action, note=v["reply"])
     if action is Action.CLOSE:
         ticket.follow_up = v["follow_up"]
-        signed = v.get("signature")
-        return (f"{label}（{signed}）" if signed else label), v["follow_up"]
+        code, who = _signed("close", v)
+        signer = {"signer": v.get("sign_name", "")} if who else {}
+        return event_text(code, action=action, follow_up=v["follow_up"], **who, **signer)
     if action is Action.REOPEN:
-        return _reopen(ticket, v["reason"], at)
+        _reopen(ticket, at)
+        return event_text("step", action=action, note=v["reason"])
     raise AssertionError(action)
 
 
-def _reopen(ticket: Ticket, reason: str, at: datetime) -> tuple[str, str]:
+def _reopen(ticket: Ticket, at: datetime) -> None:
     """Reopen: the fix clock resumes where it stopped; the time it was thought fixed is a pause."""
     if ticket.restored_at is not None and ticket.ticket_class == TicketClass.DEFECT.value:
         ticket.pauses.append(
@@ -304,4 +312,3 @@ def _reopen(ticket: Ticket, reason: str, at: datetime) -> tuple[str, str]:
         )
         ticket.restored_at = None
     ticket.closed_at = None
-    return f"{Action.REOPEN.label}", reason

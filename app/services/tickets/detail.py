@@ -35,6 +35,8 @@ class TimelineEntry:
     kind: str
     summary: str
     details: str
+    code: str = ""  # what the summary says, as a code and its parameters (JSON)
+    params: str = ""
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,9 @@ def ticket_detail(desk: Desk, ticket_id: int) -> TicketDetail:
             outage=outage(times, now),
             pauses=pauses_of(ticket.pauses),
             timeline=[
-                TimelineEntry(e.at, e.recorded_at, e.actor, e.kind, e.summary, e.details)
+                TimelineEntry(
+                    e.at, e.recorded_at, e.actor, e.kind, e.summary, e.details, e.code, e.params
+                )
                 for e in sorted(ticket.events, key=lambda e: (e.at, e.id))
             ],
             escalations=[escalation_info(e) for e in ticket.escalations],

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.db import audit
-from app.db.models import Escalation, Ticket, TicketEvent
+from app.db.models import Escalation, Ticket
 from app.domain.audit.actions import ESCALATION_ACK, ESCALATION_SWEEP
 from app.domain.enums import ClockKind, TicketStatus
-from app.domain.tickets.escalation import LEVEL_ROLES, pending_escalations
+from app.domain.tickets.escalation import (
+    LEVEL_ROLES,
+    Acknowledgement,
+    pending_escalations,
+    validate_acknowledgement,
+)
 from app.domain.tickets.sla import ClockTargets
+from app.domain.tickets.timeline_text import SYSTEM_ACTOR, event_text
 from app.services.context import Desk
 from app.services.contract import ladder, load_targets
 from app.services.tickets.state import refresh_due_columns
+from app.services.timeline import new_event
 
 
 @dataclass(frozen=True)
@@ -36,6 +45,9 @@ class EscalationInfo:
     contact_phone: str
     acknowledged_at: datetime | None
     acknowledged_by: str
+    reached_name: str = ""
+    reached_method: str = ""
+    agreed: str = ""
 
 
 def record_for_ticket(
@@ -64,15 +76,15 @@ def record_for_ticket(
         ticket.escalations.append(escalation)
         ticket.escalation_level = step.level
         contact = " ".join(p for p in (escalation.contact_name, escalation.contact_phone) if p)
+        text = event_text(
+            "escalation.contact" if contact else "escalation",
+            clock=step.clock,
+            level=step.level,
+            role=escalation.contact_role,
+            contact=contact,
+        )
         ticket.events.append(
-            TicketEvent(
-                at=step.due_at,
-                recorded_at=now,
-                actor="系统",
-                kind="escalation",
-                summary=f"{step.clock.label}超时，逐级上报至第{step.level}级：{escalation.contact_role}"
-                + (f"（{contact}）" if contact else ""),
-            )
+            new_event(text, at=step.due_at, recorded_at=now, actor=SYSTEM_ACTOR, kind="escalation")
         )
         added.append(escalation)
     return added
@@ -116,6 +128,9 @@ def escalation_info(escalation: Escalation) -> EscalationInfo:
         contact_phone=escalation.contact_phone,
         acknowledged_at=escalation.acknowledged_at,
         acknowledged_by=escalation.acknowledged_by,
+        reached_name=escalation.reached_name,
+        reached_method=escalation.reached_method,
+        agreed=escalation.agreed,
     )
 
 
@@ -131,29 +146,42 @@ def unacknowledged(desk: Desk) -> list[EscalationInfo]:
         return [escalation_info(e) for e in rows]
 
 
-def acknowledge(desk: Desk, escalation_id: int) -> None:
-    """The engineer has called the contact: stop showing it, and say so on the timeline."""
+def acknowledge(desk: Desk, escalation_ids: int | Sequence[int], values: Mapping[str, Any]) -> int:
+    """The engineer reached the contact about these escalations (one ticket's, usually): stop
+    showing them, and say on the timeline whom, how and what was agreed. Returns how many were
+    acknowledged now (those acknowledged meanwhile, elsewhere, are left as they are)."""
+    contact = validate_acknowledgement(values)
+    ids = [escalation_ids] if isinstance(escalation_ids, int) else list(escalation_ids)
     now = desk.clock.now()
     with desk.write(ESCALATION_ACK) as session:
-        escalation = session.get(Escalation, escalation_id)
-        if escalation is None or escalation.acknowledged_at is not None:
-            return
-        audit.describe(session, "ticket", escalation.ticket.number)
-        acknowledge_escalation(escalation, now, desk.actor)
+        rows = session.scalars(
+            select(Escalation)
+            .where(Escalation.id.in_(ids), Escalation.acknowledged_at.is_(None))
+            .order_by(Escalation.level.desc(), Escalation.id)
+        ).all()
+        if rows:
+            numbers = sorted({row.ticket.number for row in rows})
+            audit.describe(session, "ticket", "、".join(numbers))
+        for escalation in rows:
+            acknowledge_escalation(escalation, now, desk.actor, contact)
+        return len(rows)
 
 
-def acknowledge_escalation(escalation: Escalation, now: datetime, actor: str) -> None:
+def acknowledge_escalation(
+    escalation: Escalation, now: datetime, actor: str, contact: Acknowledgement
+) -> None:
     """Mark one escalation acknowledged and write it on its ticket's timeline."""
     escalation.acknowledged_at = now
     escalation.acknowledged_by = actor
-    escalation.ticket.events.append(
-        TicketEvent(
-            at=now,
-            recorded_at=now,
-            actor=actor,
-            kind="acknowledge",
-            summary=f"已确认第{escalation.level}级上报（{escalation.contact_role}"
-            + (f" {escalation.contact_name}" if escalation.contact_name else "")
-            + "）",
-        )
+    escalation.reached_name = contact.reached_name
+    escalation.reached_method = contact.method.value
+    escalation.agreed = contact.agreed
+    text = event_text(
+        "acknowledged",
+        level=escalation.level,
+        role=escalation.contact_role,
+        reached=contact.reached_name,
+        method=contact.method,
+        agreed=contact.agreed,
     )
+    escalation.ticket.events.append(new_event(text, at=now, actor=actor, kind="acknowledge"))

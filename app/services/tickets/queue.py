@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.db import sqlite, text_index
-from app.db.models import MaintainedSystem, Ticket, TicketPause
+from app.db.models import Escalation, MaintainedSystem, Ticket, TicketPause
 from app.domain.enums import ClockState, Severity, TicketClass, TicketStatus
+from app.domain.tickets.attention import Attention
 from app.domain.tickets.sla import (
     ClockStatus,
     LoanerState,
@@ -60,6 +61,7 @@ class QueueFilter:
     called_from: datetime | None = None
     called_to: datetime | None = None
     text: str = ""
+    attention: Attention | None = None  # a status-bar count's tickets (open ones only)
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,13 @@ def text_condition(text: str, dialect: str) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _conditions(flt: QueueFilter, dialect: str) -> list[ColumnElement[bool]]:
+def _conditions(
+    flt: QueueFilter, dialect: str, attention_ids: Collection[int] = ()
+) -> list[ColumnElement[bool]]:
+    """``attention_ids``: the tickets ``flt.attention`` names (computed from their clocks)."""
     conditions: list[ColumnElement[bool]] = []
+    if flt.attention is not None:
+        conditions.append(Ticket.id.in_(sorted(attention_ids)))
     if flt.statuses:
         conditions.append(Ticket.status.in_([s.value for s in flt.statuses]))
     if flt.open_only:
@@ -148,6 +155,7 @@ def ids_statement(
     sort: SortKey = SortKey.CALLED_AT,
     descending: bool = True,
     dialect: str = sqlite.DIALECT,
+    attention_ids: Collection[int] = (),
 ) -> Select[tuple[int]]:
     """The SELECT of every matching ticket id, in queue order (ties broken by id)."""
     expression = _sort_expression(sort)
@@ -157,7 +165,8 @@ def ids_statement(
         # Said explicitly: SQLite and PostgreSQL put NULLs at opposite ends by default.
         ordering = ordering.nulls_first() if descending else ordering.nulls_last()
     tie = Ticket.id.desc() if descending else Ticket.id.asc()
-    statement = select(Ticket.id).where(*_conditions(flt, dialect)).order_by(ordering, tie)
+    statement = select(Ticket.id).where(*_conditions(flt, dialect, attention_ids))
+    statement = statement.order_by(ordering, tie)
     if sort is SortKey.SYSTEM:
         statement = statement.join(MaintainedSystem, Ticket.system_id == MaintainedSystem.id)
     return statement
@@ -188,13 +197,22 @@ def query_ids(
 ) -> list[int]:
     """The ids of every matching ticket, in order; rows are fetched separately per page."""
     with desk.db.read() as session:
-        return _scalar_ints(session, ids_statement(flt, sort, descending, desk.db.dialect))
+        named = _attention_ids(session, flt, desk.clock.now())
+        statement = ids_statement(flt, sort, descending, desk.db.dialect, named)
+        return _scalar_ints(session, statement)
 
 
 def count(desk: Desk, flt: QueueFilter) -> int:
     with desk.db.read() as session:
-        conditions = _conditions(flt, desk.db.dialect)
-        return session.scalar(select(func.count(Ticket.id)).where(*conditions)) or 0
+        named = _attention_ids(session, flt, desk.clock.now())
+        where = _conditions(flt, desk.db.dialect, named)
+        return session.scalar(select(func.count(Ticket.id)).where(*where)) or 0
+
+
+def _attention_ids(session: Session, flt: QueueFilter, now: datetime) -> set[int]:
+    if flt.attention is None:
+        return set()
+    return attention_sets(session, now)[flt.attention]
 
 
 # Only the columns a queue line and its clocks need: loading whole Ticket entities (some 40
@@ -296,21 +314,45 @@ class QueueSummary:
     breaching: int
     warning: int
     loaners_due: int
+    escalated: int = 0
 
 
-def summary(desk: Desk) -> QueueSummary:
-    """Open tickets, and how many have a running clock breached or in warning."""
-    now = desk.clock.now()
+def attention_sets(session: Session, now: datetime) -> dict[Attention, set[int]]:
+    """The open tickets each status-bar count counts (one pass over the open tickets)."""
     is_open = Ticket.status.in_(OPEN_STATUSES)
-    with desk.db.read() as session:
-        targets = load_targets(session)
-        tickets = session.execute(select(*_CLOCK_COLUMNS, has_loaner_column()).where(is_open)).all()
-        pauses = _pauses_by_ticket(session, select(Ticket.id).where(is_open))
-    breaching = warning = loaners = 0
+    targets = load_targets(session)
+    tickets = session.execute(select(*_CLOCK_COLUMNS, has_loaner_column()).where(is_open)).all()
+    pauses = _pauses_by_ticket(session, select(Ticket.id).where(is_open))
+    sets: dict[Attention, set[int]] = {attention: set() for attention in Attention}
     for ticket in tickets:
         times = times_of(ticket, pauses.get(ticket.id, ()))
         states = {s.state for s in ticket_clocks(times, targets, now) if s.running}
-        breaching += ClockState.BREACHED in states
-        warning += ClockState.WARNING in states and ClockState.BREACHED not in states
-        loaners += loaner_state(times, targets, now, ticket.has_loaner) is LoanerState.DUE
-    return QueueSummary(len(tickets), breaching, warning, loaners)
+        if ClockState.BREACHED in states:
+            sets[Attention.BREACHED].add(ticket.id)
+        elif ClockState.WARNING in states:
+            sets[Attention.WARNING].add(ticket.id)
+        if loaner_state(times, targets, now, ticket.has_loaner) is LoanerState.DUE:
+            sets[Attention.LOANER_DUE].add(ticket.id)
+    sets[Attention.ESCALATED] = set(
+        session.scalars(
+            select(Escalation.ticket_id).where(Escalation.acknowledged_at.is_(None)).distinct()
+        )
+    )
+    return sets
+
+
+def summary(desk: Desk) -> QueueSummary:
+    """Open tickets, and how many each status-bar count names."""
+    now = desk.clock.now()
+    with desk.db.read() as session:
+        open_tickets = session.scalar(
+            select(func.count(Ticket.id)).where(Ticket.status.in_(OPEN_STATUSES))
+        )
+        sets = attention_sets(session, now)
+    return QueueSummary(
+        open_tickets or 0,
+        len(sets[Attention.BREACHED]),
+        len(sets[Attention.WARNING]),
+        len(sets[Attention.LOANER_DUE]),
+        len(sets[Attention.ESCALATED]),
+    )

@@ -13,11 +13,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.db import audit
-from app.db.models import Account, Document, SignOff, Ticket, TicketEvent
+from app.db.models import Account, Document, SignOff, Ticket
 from app.domain.accounts.roles import Role
 from app.domain.audit.actions import SIGNOFF_PAPER_DONE, SIGNOFF_REQUEST, TICKET_STEPS
 from app.domain.enums import TicketClass
 from app.domain.i18n import QT_TRANSLATE_NOOP, Marked
+from app.domain.tickets.timeline_text import event_text
 from app.domain.tickets.workflow import (
     SIGNED_STEPS,
     Action,
@@ -34,6 +35,7 @@ from app.services.login import verify_signer
 from app.services.tickets.calls import TicketNotFoundError, apply_to_ticket
 from app.services.tickets.escalations import record_for_ticket
 from app.services.tickets.state import facts_of
+from app.services.timeline import new_event
 
 SUBJECTS = tuple(SIGNED_STEPS.values())
 STEP_OF_SUBJECT = {subject: action for action, subject in SIGNED_STEPS.items()}
@@ -74,11 +76,21 @@ def _ticket(session: Session, ticket_id: int) -> Ticket:
     return ticket
 
 
-def signature(action: Action, name: str, method: str, detail: str) -> dict[str, str]:
-    """The step's fields that name who signed and how (what the timeline and forms print)."""
+ELECTRONIC = "electronic"
+PAPER = "paper"
+
+
+def signature(
+    action: Action, name: str, method: str, account: str = "", serial: str = "", filer: str = ""
+) -> dict[str, str]:
+    """The step's fields that name who signed and how (``method`` electronic with the signer's
+    ``account``, or paper with the filed copy's ``serial`` and who filed it): the timeline says
+    them."""
+    signed = {"sign_method": method, "sign_account": account}
+    signed |= {"sign_serial": serial, "sign_filer": filer}
     if action is Action.CONFIRM:
-        return {"supervisor_name": name, "signature": f"{method}同意（{detail}）"}
-    return {"signature": f"回访确认：{name} {method}（{detail}）"}
+        return {"supervisor_name": name, **signed}
+    return {"sign_name": name, **signed}
 
 
 def sign_step(
@@ -111,7 +123,7 @@ def sign_step(
         account = session.get(Account, signer.id)
         if account is not None and account.failed_logins:
             account.failed_logins, account.locked_until = 0, None
-        signed = signature(action, signer.display_name, "电子签字", f"账户 {signer.username}")
+        signed = signature(action, signer.display_name, ELECTRONIC, account=signer.username)
         full = {**cleaned, **signed}
         apply_to_ticket(session, ticket, action, full, now, desk.actor)
         signoffs.add_electronic(
@@ -160,13 +172,9 @@ def request_paper(
         signoffs.add_paper(
             session, subject, ticket_id, cleaned, document.id, desk.clock.now(), desk.user
         )
-        ticket.events.append(
-            _event(
-                desk,
-                f"{action.label}：待纸质签字（签字单 {document.serial}）",
-                cleaned.get("plan") or cleaned.get("follow_up") or "",
-            )
-        )
+        note = cleaned.get("plan") or cleaned.get("follow_up") or ""
+        text = event_text("paper_requested", action=action, serial=document.serial, note=note)
+        ticket.events.append(new_event(text, at=desk.clock.now(), actor=desk.actor, kind="signoff"))
 
     def shown(document: Any) -> Any:
         if action is Action.CONFIRM:
@@ -181,13 +189,6 @@ def request_paper(
         action=SIGNOFF_REQUEST,
         adjust=shown,
         also=on_registered,
-    )
-
-
-def _event(desk: Desk, summary: str, details: str) -> TicketEvent:
-    now = desk.clock.now()
-    return TicketEvent(
-        at=now, recorded_at=now, actor=desk.actor, kind="signoff", summary=summary, details=details
     )
 
 
@@ -209,8 +210,8 @@ def complete_on_filing(
         context.detail = f"纸质签字：{signer_name}（签字件 {document.serial}）"
     values = signoffs.step_values(signoff)
     values.pop("at", None)  # the step happens when its signed copy is filed
-    how = f"签字件 {document.serial} 由 {filer.display_name} 归档"
-    full = {**values, **signature(action, signer_name, "纸质签字", how)}
+    signed = signature(action, signer_name, PAPER, serial=document.serial, filer=filer.display_name)
+    full = {**values, **signed}
     apply_to_ticket(session, ticket, action, full, now, filer.display_name)
     signoffs.sign_on_paper(signoff, signer_name, now)
     record_for_ticket(session, ticket, load_targets(session), now)

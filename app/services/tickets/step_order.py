@@ -9,6 +9,7 @@ from typing import Any
 from app.db.models import Ticket, TicketEvent
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.tickets.step_times import step_time, step_time_problem
+from app.domain.tickets.timeline_text import EventText, event_text
 from app.domain.tickets.workflow import TIMED_STEPS, Action, action_fields
 from app.domain.validation import FieldError, ValidationError
 
@@ -70,8 +71,8 @@ def checked_step_time(
 
 def correct_step_time(
     ticket: Ticket, values: Mapping[str, Any], now: datetime
-) -> tuple[datetime, str, str]:
-    """Move a recorded step to its right time; returns the correction's time, summary, details.
+) -> tuple[datetime, EventText]:
+    """Move a recorded step to its right time; returns the correction's time and its line.
 
     The step's timeline line and the ticket's time move together; the correction itself is a new
     line of the timeline with the old time, the new one and the reason, so nothing changes quietly.
@@ -109,5 +110,7 @@ def correct_step_time(
     if step is Action.FIX and ticket.restored_at == old:
         ticket.restored_at = at  # the fix restored service at the same moment
     event.at = at
-    summary = f"{Action.CORRECT.label}：{step.label} {fmt_minute(old)} → {fmt_minute(at)}"
-    return step_time(None, now), summary, values["reason"]
+    text = event_text(
+        "correct", action=Action.CORRECT, step=step, old_at=old, new_at=at, reason=values["reason"]
+    )
+    return step_time(None, now), text
