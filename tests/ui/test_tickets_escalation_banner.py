@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.clock import FixedClock
 from app.gui.main_window import MainWindow
+from app.gui.tasks import wait_until_idle
 from app.gui.tickets.escalation_banner import EscalationBanner, EscalationRow
 from app.services.context import Desk
 from app.services.tickets import escalations
@@ -29,6 +30,7 @@ def window(qtbot, desk: Desk, make_ticket, clock: FixedClock) -> MainWindow:
     window.resize(1440, 900)
     window.show()
     window.tick()
+    assert wait_until_idle(window.sweep_runner)  # the sweep answers from a worker thread
     return window
 
 
@@ -84,6 +86,7 @@ def test_the_line_under_the_pointer_stays_until_the_pointer_leaves(
     assert banner.rows == [first, second, third]
     assert row_under(banner, point) is second
     window.sweep_timer.timeout.emit()  # the 30-second refresh waits too
+    assert wait_until_idle(window.sweep_runner)
     assert row_under(banner, point) is second
     waiting = [info.ticket_id for info in escalations.unacknowledged(desk)]
     assert first.info.ticket_id not in waiting and len(waiting) == 4

@@ -22,6 +22,7 @@ from app.domain.tickets.workflow import Action, TicketFacts, WorkflowError, tran
 from app.gui.app import ui_language
 from app.gui.i18n import tr_error
 from app.gui.main_window import MainWindow
+from app.gui.tasks import wait_until_idle
 from app.gui.ui_settings import use_settings_file
 from app.paths import resources_dir
 from app.services import contract
@@ -269,6 +270,7 @@ def test_the_timeline_and_the_banner_are_english_but_for_user_data(
     window.resize(1440, 900)
     window.show()
     window.tick()
+    assert wait_until_idle(window.sweep_runner)  # the sweep answers from a worker thread
     tab = window.tickets_tab
     tab.show_ticket(ticket_id)
     user_data = ("3号监仓摄像机无图像", "何经理", "内线", "孙工")
