@@ -5960,69 +5960,69 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>StoreFiles</name>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="38"/>
+        <location filename="../../app/gui/store/store_files.py" line="40"/>
         <source>库存清单</source>
         <translation>Stock list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="39"/>
+        <location filename="../../app/gui/store/store_files.py" line="41"/>
         <source>出入库台账</source>
         <translation>Movement ledger</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="40"/>
+        <location filename="../../app/gui/store/store_files.py" line="42"/>
         <source>借用登记</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="44"/>
+        <location filename="../../app/gui/store/store_files.py" line="46"/>
         <source>导出{0}</source>
         <translation>Export {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="85"/>
+        <location filename="../../app/gui/store/store_files.py" line="87"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="83"/>
+        <location filename="../../app/gui/store/store_files.py" line="85"/>
         <source>导入备件清单</source>
         <translation>Import parts list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="97"/>
+        <location filename="../../app/gui/store/store_files.py" line="99"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="97"/>
+        <location filename="../../app/gui/store/store_files.py" line="99"/>
         <source>已导出 {0} 行到：
 {1}</source>
         <translation>Exported {0} rows to:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="108"/>
+        <location filename="../../app/gui/store/store_files.py" line="110"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="109"/>
+        <location filename="../../app/gui/store/store_files.py" line="111"/>
         <source>已导入备件 {0} 种，期初库存 {1} 件。</source>
         <translation>Imported {0} parts with {1} items of opening stock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="116"/>
+        <location filename="../../app/gui/store/store_files.py" line="118"/>
         <source>……另有 {0} 行</source>
         <translation>… and {0} more rows</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="117"/>
+        <location filename="../../app/gui/store/store_files.py" line="119"/>
         <source>未导入</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="122"/>
+        <location filename="../../app/gui/store/store_files.py" line="124"/>
         <source>操作失败</source>
         <translation>Failed</translation>
     </message>
@@ -7766,77 +7766,82 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>document</name>
     <message>
-        <location filename="../../app/services/documents.py" line="63"/>
+        <location filename="../../app/services/documents.py" line="65"/>
         <source>系统缺陷类问题提交单</source>
         <translation>Defect form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="64"/>
+        <location filename="../../app/services/documents.py" line="66"/>
         <source>咨询类问题记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="65"/>
+        <location filename="../../app/services/documents.py" line="67"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="66"/>
+        <location filename="../../app/services/documents.py" line="68"/>
         <source>巡检报告</source>
         <translation>Inspection report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="67"/>
+        <location filename="../../app/services/documents.py" line="69"/>
         <source>巡检情况汇总</source>
         <translation>Inspection summary</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="68"/>
+        <location filename="../../app/services/documents.py" line="70"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="69"/>
+        <location filename="../../app/services/documents.py" line="71"/>
         <source>备用机借用单</source>
         <translation>Loaner form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="70"/>
+        <location filename="../../app/services/documents.py" line="72"/>
+        <source>测试设备借用单</source>
+        <translation>Test-equipment loan form</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="73"/>
         <source>备品备件盘点表</source>
         <translation>Spare-parts stocktake sheet</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="71"/>
+        <location filename="../../app/services/documents.py" line="74"/>
         <source>维护资料移交清单</source>
         <translation>Maintenance documents hand-over list</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="72"/>
+        <location filename="../../app/services/documents.py" line="75"/>
         <source>培训签到表</source>
         <translation>Training sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="73"/>
+        <location filename="../../app/services/documents.py" line="76"/>
         <source>应急演练报告</source>
         <translation>Emergency drill report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="151"/>
+        <location filename="../../app/services/documents.py" line="154"/>
         <source>保存位置是一个文件夹，请给出文件名：{path}</source>
         <translation>The save location is a folder; give a file name: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="156"/>
+        <location filename="../../app/services/documents.py" line="159"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="160"/>
+        <location filename="../../app/services/documents.py" line="163"/>
         <source>文件是只读的，不能覆盖：{path}</source>
         <translation>The file is read-only and cannot be replaced: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="174"/>
+        <location filename="../../app/services/documents.py" line="177"/>
         <source>文件已存在：{path}。如需覆盖，请加 --force。</source>
         <translation>The file exists: {path}. Add --force to replace it.</translation>
     </message>
@@ -7846,54 +7851,54 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="247"/>
+        <location filename="../../app/services/documents.py" line="250"/>
         <location filename="../../app/services/plans/documents.py" line="66"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="350"/>
-        <location filename="../../app/services/documents.py" line="351"/>
+        <location filename="../../app/services/documents.py" line="353"/>
+        <location filename="../../app/services/documents.py" line="354"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="352"/>
+        <location filename="../../app/services/documents.py" line="355"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="353"/>
+        <location filename="../../app/services/documents.py" line="356"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="354"/>
+        <location filename="../../app/services/documents.py" line="357"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="378"/>
+        <location filename="../../app/services/documents.py" line="381"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="383"/>
+        <location filename="../../app/services/documents.py" line="386"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="390"/>
+        <location filename="../../app/services/documents.py" line="393"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="395"/>
+        <location filename="../../app/services/documents.py" line="398"/>
         <source>文档 {serial} 已作废（{reason}），不能归档</source>
         <translation>Document {serial} is voided ({reason}) and cannot be filed</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="401"/>
+        <location filename="../../app/services/documents.py" line="404"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
