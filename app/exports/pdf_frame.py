@@ -63,6 +63,12 @@ class DocumentHeader:
     font_file: Path
     audit_head: str = ""  # the audit chain's head when printed: a later edit shows against it
     copy_note: str = ""  # "补打（第 2 次）" on a reprint of an unchanged document
+    subject_title: str = ""  # what the document is about, after the serial in the PDF's title
+
+    @property
+    def document_title(self) -> str:
+        """The PDF's title: 应急预案 YA-04 网络中断（断网）, 系统缺陷类问题提交单 QX-2026-0001."""
+        return " ".join(part for part in (self.title, self.serial, self.subject_title) if part)
 
     @property
     def qr_text(self) -> str:
@@ -243,7 +249,7 @@ def write_pdf(
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"{header.title} {header.serial}",
+            title=header.document_title,
             author=header.project_name,
             subject=header.ticket_number,
             creator="驻场运维台 Resident Desk",

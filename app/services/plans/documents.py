@@ -10,6 +10,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.exports.pdf_frame import DocumentHeader
 from app.exports.plans.booklet import TITLE as BOOKLET_TITLE
 from app.exports.plans.booklet import render_plans_booklet
+from app.exports.plans.sheet import TITLE as PLAN_TITLE
 from app.exports.plans.sheet import PlanContact, PlanSheet, render_plan_sheet
 from app.paths import resources_dir
 from app.services.audit_trail import current_head
@@ -39,7 +40,7 @@ def sheet_of(plan: PlanInfo, resident_engineer: str = "") -> PlanSheet:
     )
 
 
-def _header(desk: Desk, title: str, serial: str) -> DocumentHeader:
+def _header(desk: Desk, title: str, serial: str, subject_title: str = "") -> DocumentHeader:
     contract = get_contract(desk)
     return DocumentHeader(
         title=title,
@@ -51,6 +52,7 @@ def _header(desk: Desk, title: str, serial: str) -> DocumentHeader:
         printed_at=desk.clock.now(),
         font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
         audit_head=current_head(desk).code,
+        subject_title=subject_title,
     )
 
 
@@ -74,7 +76,7 @@ def print_plan(desk: Desk, plan_ref: str, out_path: Path) -> tuple[PlanInfo, Pat
     """One plan (by code or number) as a one-page PDF; returns the plan and the file."""
     out_path = check_out_path(out_path)
     plan = find_plan(desk, plan_ref)
-    header = _header(desk, f"应急预案 {plan.code}", plan.code)
+    header = _header(desk, PLAN_TITLE, plan.code, plan.title)
     sheet = sheet_of(plan, _engineer(desk))
     written = _write(out_path, lambda path: render_plan_sheet(path, header, sheet))
     _audited(desk, f"{plan.code} {plan.title}", written)
