@@ -209,9 +209,10 @@ class OnePage(Flowable):
 
     SMALLEST = 0.5  # 9.5 pt body text at 4.75 pt: the smallest still readable on paper
 
-    def __init__(self, story: list[Flowable]) -> None:
+    def __init__(self, story: list[Flowable], smallest: float = SMALLEST) -> None:
         super().__init__()
         self._story = story
+        self._smallest = smallest
         self._height: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -219,16 +220,28 @@ class OnePage(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         if self._height is None:  # measured once: wrapping a long story is slow
-            self._height = _listWrapOn(self._story, availWidth, self.canv)[1]
-        if self._height > BODY_HEIGHT / self.SMALLEST:
+            self._height = _listWrapOn(_unkept(self._story), availWidth, self.canv)[1]
+        if self._height > BODY_HEIGHT / self._smallest:
             # An action first: the frame then places and splits the story's items one by one.
             return [NullActionFlowable(), *self._story]
-        return [KeepInFrame(BODY_WIDTH, BODY_HEIGHT, self._story, mode="shrink")]
+        # on one page nothing needs keeping together: the content itself goes in the frame
+        return [KeepInFrame(BODY_WIDTH, BODY_HEIGHT, _unkept(self._story), mode="shrink")]
 
 
-def one_page(story: list[Flowable]) -> Flowable:
-    """The story shrunk, if it must be, to fit on one page of the frame (see ``OnePage``)."""
-    return OnePage(story)
+def _unkept(story: list[Flowable]) -> list[Flowable]:
+    """The story with what keeps things together opened up: a keeper answers "always split me"
+    to ``wrap``, so only its content can be measured."""
+    flat: list[Flowable] = []
+    for flowable in story:
+        content = getattr(flowable, "_content", None)
+        flat += _unkept(list(content)) if isinstance(content, list | tuple) else [flowable]
+    return flat
+
+
+def one_page(story: list[Flowable], smallest: float = OnePage.SMALLEST) -> Flowable:
+    """The story shrunk, if it must be, to fit on one page of the frame (see ``OnePage``); one
+    that would have to shrink below ``smallest`` flows over the pages it needs instead."""
+    return OnePage(story, smallest)
 
 
 def write_pdf(
