@@ -232,32 +232,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="82"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="83"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="113"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="114"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="116"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="117"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="153"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="154"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="252"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="253"/>
         <source>打印签字单…</source>
         <translation>Print form to sign…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="262"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="263"/>
         <source>操作问题：向提出人解释后，工单转为咨询类问题并关闭。</source>
         <translation>Operation problem: once it is explained to the requester, the ticket becomes a consultation and is closed.</translation>
     </message>
@@ -1225,47 +1225,42 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="78"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="77"/>
         <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
         <translation>Select a ticket in the list to see its details and take the next step.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="142"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="141"/>
         <source>处理记录</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="248"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="247"/>
         <source>待纸质签字：{0}（签字单 {1}，{2} {3} 打印）。签字件交回后在“文件 → 登记签字回执”中按编号归档并填写签字人，此步骤即完成；确认人在场时也可改用电子签字。</source>
         <translation>Signed on paper (pending): {0} (form {1}, printed {2} by {3}). File the signed copy by its serial under File → Signed-copy receipt, naming the signer, and the step is done; if the confirmer is here, they can sign electronically instead.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="260"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="259"/>
         <source>保存/打印提交单</source>
         <translation>Save/print defect form</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="261"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="260"/>
         <source>把系统缺陷类问题提交单保存为 PDF，打开后打印</source>
         <translation>Save the defect form as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="263"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="262"/>
         <source>保存/打印咨询记录</source>
         <translation>Save/print consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="264"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="263"/>
         <source>把咨询类问题记录保存为 PDF，打开后打印</source>
         <translation>Save the consultation record as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="318"/>
-        <source>签字单已保存</source>
-        <translation>Form to sign saved</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="339"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="338"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
     </message>
@@ -4337,17 +4332,17 @@ The details are recorded in the log: {1}</translation>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="43"/>
+        <location filename="../../app/gui/plans/printing.py" line="44"/>
         <source>{0} 个预案</source>
         <translation>{0} plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="39"/>
+        <location filename="../../app/gui/plans/printing.py" line="40"/>
         <source>应急预案汇编</source>
         <translation>Emergency plans booklet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="49"/>
+        <location filename="../../app/gui/plans/printing.py" line="50"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
@@ -7852,7 +7847,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/services/documents.py" line="250"/>
-        <location filename="../../app/services/plans/documents.py" line="66"/>
+        <location filename="../../app/services/plans/documents.py" line="68"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
@@ -7953,7 +7948,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>This program does not know the step this form signs: {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/signoff.py" line="146"/>
+        <location filename="../../app/services/tickets/signoff.py" line="153"/>
         <source>此步骤已在等待纸质签字（签字单 {serial}）：签字件归档后即完成，也可改用电子签字</source>
         <translation>This step already awaits a paper signature (form {serial}): it completes when the signed copy is filed, or sign electronically instead</translation>
     </message>
@@ -10553,12 +10548,12 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>“{action}” must be signed by a client confirmer: choose electronic or paper signature</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/signoff.py" line="60"/>
+        <location filename="../../app/services/tickets/signoff.py" line="61"/>
         <source>“{action}”不是需要甲方签字的步骤</source>
         <translation>“{action}” is not a step the client signs</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/signoff.py" line="141"/>
+        <location filename="../../app/services/tickets/signoff.py" line="148"/>
         <source>只有系统缺陷类问题需要签字单</source>
         <translation>Only system-defect tickets have a form to sign</translation>
     </message>
