@@ -155,3 +155,29 @@ def test_missed_periods_in_a_report_range() -> None:
         date(2026, 11, 24),
     )
     assert [p.start.day for p in daily] == [21, 23]
+
+
+def test_a_run_on_the_first_day_of_its_period_counts_for_it() -> None:
+    status = due_status(Frequency.MONTHLY, date(2026, 11, 24), date(2026, 11, 1), date(2026, 1, 1))
+    assert status.state is DueState.DONE and status.last_done == date(2026, 11, 1)
+    weekly = due_status(Frequency.WEEKLY, date(2026, 11, 29), date(2026, 11, 23), date(2026, 1, 1))
+    assert weekly.state is DueState.DONE  # Monday's round, seen on Sunday
+    before = due_status(Frequency.MONTHLY, date(2026, 11, 24), date(2026, 10, 31), date(2026, 1, 1))
+    assert before.state is not DueState.DONE  # the last day of the month before does not
+    missed = missed_periods(
+        Frequency.MONTHLY,
+        [date(2026, 9, 1), date(2026, 10, 1)],
+        date(2026, 9, 1),
+        date(2026, 9, 1),
+        date(2026, 10, 31),
+        date(2026, 11, 24),
+    )
+    assert missed == []
+
+
+def test_a_checklist_begun_on_the_first_day_of_a_period_owes_that_period() -> None:
+    status = due_status(Frequency.MONTHLY, date(2026, 11, 24), None, date(2026, 10, 1))
+    assert status.state is DueState.OVERDUE and status.missed == 1
+    assert status.due_date == date(2026, 10, 31)
+    today = due_status(Frequency.DAILY, date(2026, 11, 24), None, date(2026, 11, 24))
+    assert today.state is DueState.DUE_TODAY and today.missed == 0
