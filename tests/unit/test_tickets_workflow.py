@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.enums import TicketClass, TicketStatus
+from app.domain.i18n import Marked
 from app.domain.tickets.workflow import (
     Action,
     TicketFacts,
@@ -217,3 +218,43 @@ def test_closing_offers_no_clock_event_and_corrections_only_of_recorded_steps() 
     assert Action.CORRECT not in allowed_actions(
         TicketFacts(TicketClass.DEFECT, TicketStatus.CLOSED)
     )
+
+
+def test_a_refused_step_names_the_status_and_the_step_for_translation() -> None:
+    facts = TicketFacts(TicketClass.DEFECT, TicketStatus.ANALYSED)
+    with pytest.raises(WorkflowError) as refused:
+        transition(facts, Action.FIX, {})
+    error = refused.value
+    assert str(error) == "当前状态“已分析”下不能执行“处理完成”"
+    assert error.context == "workflow"
+    assert error.values == {
+        "status": Marked("enum", "已分析"),
+        "action": Marked("action", "处理完成"),
+    }
+
+
+def test_a_status_without_workflow_steps_still_offers_the_clock_events() -> None:
+    """A consultation in a defect-only status (none reach it, but the table says nothing)."""
+    facts = TicketFacts(TicketClass.CONSULTATION, TicketStatus.ANALYSED)
+    assert allowed_actions(facts) == [Action.RESPOND, Action.PAUSE, Action.NOTE]
+    result = transition(facts, Action.NOTE, {"note": "x"})
+    assert (result.status, result.ticket_class) == (
+        TicketStatus.ANALYSED,
+        TicketClass.CONSULTATION,
+    )
+
+
+def test_an_operation_triage_asks_for_the_explanation_as_an_optional_text() -> None:
+    *_given, answer = action_fields(Action.TRIAGE)
+    assert (answer.name, answer.label, answer.kind, answer.required) == (
+        "answer",
+        "向提出人的解释（仅操作问题）",
+        "text",
+        False,
+    )
+    assert (
+        action_fields(Action.TRIAGE, TicketFacts(TicketClass.DEFECT, TicketStatus.SUBMITTED))[-1]
+        == answer
+    )
+    [error] = validate_action(Action.TRIAGE, {"triage_result": "operation", "analysis": "误操作"})
+    assert (error.field, error.label) == ("answer", "向提出人的解释（仅操作问题）")
