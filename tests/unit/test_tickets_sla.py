@@ -16,6 +16,8 @@ from app.domain.tickets.sla import (
     loaner_due_at,
     loaner_state,
     next_clock,
+    outage,
+    paused_total,
     ticket_clocks,
     worst_state,
 )
@@ -273,3 +275,38 @@ def test_next_clock_is_a_breached_one_else_the_first_due_else_a_paused_one() -> 
     assert next_clock([done, paused]) is paused
     assert next_clock([done]) is None
     assert done.remaining == FIVE and not done.running
+
+
+def test_a_consultation_runs_only_the_response_clock_and_a_found_defect_only_the_fix_clock() -> (
+    None
+):
+    question = TicketTimes(TicketClass.CONSULTATION, Severity.GENERAL, T0)
+    clocks = ticket_clocks(question, TARGETS, T0 + minutes(1))
+    assert [(c.kind, c.state, c.target) for c in clocks] == [
+        (ClockKind.RESPONSE, ClockState.RUNNING, minutes(5)),
+        (ClockKind.ARRIVAL, ClockState.NOT_APPLICABLE, minutes(30)),
+        (ClockKind.FIX, ClockState.NOT_APPLICABLE, timedelta(hours=4)),
+    ]
+    assert [(c.elapsed, c.due_at, c.stopped_at) for c in clocks[1:]] == [
+        (timedelta(), None, None)
+    ] * 2
+    found = TicketTimes(TicketClass.DEFECT, Severity.GENERAL, T0, found=True)
+    clocks = ticket_clocks(found, TARGETS, T0 + minutes(40))
+    assert [(c.kind, c.state) for c in clocks] == [
+        (ClockKind.RESPONSE, ClockState.SELF_FOUND),
+        (ClockKind.ARRIVAL, ClockState.SELF_FOUND),
+        (ClockKind.FIX, ClockState.RUNNING),
+    ]
+    assert clocks[0].stopped_at == T0 and clocks[0].target == minutes(5)
+
+
+def test_outage_and_paused_total_of_an_open_ticket_run_up_to_now() -> None:
+    pauses = (Pause(T0 + minutes(10), T0 + minutes(20)), Pause(T0 + minutes(50), None))
+    times = TicketTimes(TicketClass.DEFECT, Severity.GENERAL, T0, pauses=pauses)
+    assert outage(times, T0 + minutes(60)) == minutes(40)  # 60 less 10 and the 10 still paused
+    assert paused_total(times, T0 + minutes(60)) == minutes(20)
+    restored = TicketTimes(
+        TicketClass.DEFECT, Severity.GENERAL, T0, restored_at=T0 + minutes(30), pauses=pauses[:1]
+    )
+    assert outage(restored, T0 + timedelta(days=2)) == minutes(20)
+    assert paused_total(restored, T0 + timedelta(days=2)) == minutes(10)
