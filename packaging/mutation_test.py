@@ -22,9 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EQUIVALENTS = ROOT / "packaging" / "mutation_equivalents.txt"
 # Modules held at the minimum score; the rest of app/domain is reported, not yet gated (tests
-# still to be written for periods, plans.search, intake, store.inventory, inspections.checklist
+# still to be written for plans.search, intake, store.inventory, inspections.checklist
 # and the newer modules).
 GATED = (
+    "app.domain.inspections.periods",
     "app.domain.tickets.escalation",
     "app.domain.tickets.sla",
     "app.domain.tickets.step_times",
