@@ -207,3 +207,9 @@ def test_a_run_counts_its_results_and_lists_each_ticket_once() -> None:
     assert run.tickets == ("GD-2", "GD-1") and len(run.failed) == 3
     assert run.period_label == "2026年11月" and not run.superseded
     assert line(1, ItemResult.PASS).answer_text == "—"
+
+
+def test_a_trailing_point_belongs_to_the_number_and_large_numbers_stay_whole() -> None:
+    assert parse_number("5.%") == 5.0
+    assert parse_number("1.5.") is None  # a typo is refused, not read as 1.5
+    assert number_text(1234567.0) == "1234567"
