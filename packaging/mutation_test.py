@@ -21,11 +21,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EQUIVALENTS = ROOT / "packaging" / "mutation_equivalents.txt"
-# Modules held at the minimum score; the rest of app/domain is reported, not yet gated (sla
-# 81.5 %, periods 93.4 %, workflow 66.7 % at the last run: tests still to be written).
+# Modules held at the minimum score; the rest of app/domain is reported, not yet gated (tests
+# still to be written for plans.search and the newer modules: accounts, audit, devices, training,
+# store.import_rows, store.loaners …).
 GATED = (
+    "app.domain.inspections.checklist",
+    "app.domain.inspections.periods",
+    "app.domain.store.inventory",
     "app.domain.tickets.escalation",
+    "app.domain.tickets.intake",
+    "app.domain.tickets.sla",
     "app.domain.tickets.step_times",
+    "app.domain.tickets.workflow",
 )
 _LINE = re.compile(r"^\s*(app\.domain\.[\w.]+?)\.x\w*?__mutmut_\d+: (\w+)")
 _NAME = re.compile(r"^\s*((app\.domain\.[\w.]+?)\.x\w*?__mutmut_\d+): (\w+)")

@@ -236,7 +236,7 @@ def _incident_values(desk: Desk, args: argparse.Namespace) -> dict[str, str] | N
 
 
 def _store_kinds(kinds: Subcommands) -> None:
-    loaner = kinds.add_parser("loaner-form", help="备用机借用单 (loaner form)")
+    loaner = kinds.add_parser("loaner-form", help="备用机借用单或测试设备借用单 (loan form)")
     loaner.add_argument("loan_id", type=int, metavar="LOAN_ID", help="借用单号（借用登记中的编号）")
     add_db(loaner, required=True)
     add_user(loaner)

@@ -63,6 +63,12 @@ class DocumentHeader:
     font_file: Path
     audit_head: str = ""  # the audit chain's head when printed: a later edit shows against it
     copy_note: str = ""  # "补打（第 2 次）" on a reprint of an unchanged document
+    subject_title: str = ""  # what the document is about, after the serial in the PDF's title
+
+    @property
+    def document_title(self) -> str:
+        """The PDF's title: 应急预案 YA-04 网络中断（断网）, 系统缺陷类问题提交单 QX-2026-0001."""
+        return " ".join(part for part in (self.title, self.serial, self.subject_title) if part)
 
     @property
     def qr_text(self) -> str:
@@ -204,9 +210,10 @@ class OnePage(Flowable):
 
     SMALLEST = 0.5  # 9.5 pt body text at 4.75 pt: the smallest still readable on paper
 
-    def __init__(self, story: list[Flowable]) -> None:
+    def __init__(self, story: list[Flowable], smallest: float = SMALLEST) -> None:
         super().__init__()
         self._story = story
+        self._smallest = smallest
         self._height: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -214,16 +221,28 @@ class OnePage(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         if self._height is None:  # measured once: wrapping a long story is slow
-            self._height = _listWrapOn(self._story, availWidth, self.canv)[1]
-        if self._height > BODY_HEIGHT / self.SMALLEST:
+            self._height = _listWrapOn(_unkept(self._story), availWidth, self.canv)[1]
+        if self._height > BODY_HEIGHT / self._smallest:
             # An action first: the frame then places and splits the story's items one by one.
             return [NullActionFlowable(), *self._story]
-        return [KeepInFrame(BODY_WIDTH, BODY_HEIGHT, self._story, mode="shrink")]
+        # on one page nothing needs keeping together: the content itself goes in the frame
+        return [KeepInFrame(BODY_WIDTH, BODY_HEIGHT, _unkept(self._story), mode="shrink")]
 
 
-def one_page(story: list[Flowable]) -> Flowable:
-    """The story shrunk, if it must be, to fit on one page of the frame (see ``OnePage``)."""
-    return OnePage(story)
+def _unkept(story: list[Flowable]) -> list[Flowable]:
+    """The story with what keeps things together opened up: a keeper answers "always split me"
+    to ``wrap``, so only its content can be measured."""
+    flat: list[Flowable] = []
+    for flowable in story:
+        content = getattr(flowable, "_content", None)
+        flat += _unkept(list(content)) if isinstance(content, list | tuple) else [flowable]
+    return flat
+
+
+def one_page(story: list[Flowable], smallest: float = OnePage.SMALLEST) -> Flowable:
+    """The story shrunk, if it must be, to fit on one page of the frame (see ``OnePage``); one
+    that would have to shrink below ``smallest`` flows over the pages it needs instead."""
+    return OnePage(story, smallest)
 
 
 def write_pdf(
@@ -244,7 +263,7 @@ def write_pdf(
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"{header.title} {header.serial}",
+            title=header.document_title,
             author=header.project_name,
             subject=header.ticket_number,
             creator="驻场运维台 Resident Desk",

@@ -303,6 +303,11 @@ class KeepWithTail(Flowable):
         self._table = table
         self._follower = follower
 
+    @property
+    def _content(self) -> list[Flowable]:
+        """What it keeps together, like KeepTogether's, to measure it (``pdf_frame.OnePage``)."""
+        return [self._table, *self._follower]
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         return availWidth, 0xFFFFFF  # like KeepTogether: always asked to split
 

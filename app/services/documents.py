@@ -45,6 +45,7 @@ INSPECTION_REPORT = "inspection_report"
 INSPECTION_SUMMARY = "inspection_summary"
 INCIDENT_REPORT = "incident_report"
 LOANER_FORM = "loaner_form"  # printed by app.services.store.documents
+EQUIPMENT_LOAN_FORM = "equipment_loan_form"  # a test-equipment loan's form (no ticket)
 STOCKTAKE_SHEET = "stocktake_sheet"
 DOCUMENTS_HANDOVER = "documents_handover"  # printed by app.services.devices.printing
 TRAINING_SHEET = "training_sheet"  # printed by app.services.training.printing
@@ -59,6 +60,7 @@ PREFIXES = {
     INSPECTION_SUMMARY: "XH",
     INCIDENT_REPORT: "HB",
     LOANER_FORM: "JY",
+    EQUIPMENT_LOAN_FORM: "JY",
     STOCKTAKE_SHEET: "PD",
     DOCUMENTS_HANDOVER: "ZL",
     TRAINING_SHEET: "PX",
@@ -74,6 +76,7 @@ KIND_LABELS = {
     INSPECTION_SUMMARY: QT_TRANSLATE_NOOP("document", "巡检情况汇总"),
     INCIDENT_REPORT: QT_TRANSLATE_NOOP("document", "问题汇报"),
     LOANER_FORM: QT_TRANSLATE_NOOP("document", "备用机借用单"),
+    EQUIPMENT_LOAN_FORM: QT_TRANSLATE_NOOP("document", "测试设备借用单"),
     STOCKTAKE_SHEET: QT_TRANSLATE_NOOP("document", "备品备件盘点表"),
     DOCUMENTS_HANDOVER: QT_TRANSLATE_NOOP("document", "维护资料移交清单"),
     TRAINING_SHEET: QT_TRANSLATE_NOOP("document", "培训签到表"),

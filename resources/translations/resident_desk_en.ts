@@ -275,32 +275,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="84"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="85"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="115"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="116"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="118"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="119"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="166"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="167"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="263"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="264"/>
         <source>打印签字单…</source>
         <translation>Print form to sign…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="273"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="274"/>
         <source>操作问题：向提出人解释后，工单转为咨询类问题并关闭。</source>
         <translation>Operation problem: once it is explained to the requester, the ticket becomes a consultation and is closed.</translation>
     </message>
@@ -1670,54 +1670,49 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="79"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="78"/>
         <source>在工单列表中选择一张工单，查看详情并办理下一步。</source>
         <translation>Select a ticket in the list to see its details and take the next step.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="99"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="98"/>
         <source>登记需求变更…</source>
         <translation>Register change request…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="101"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="100"/>
         <source>此工单需要修改程序功能时，登记需求变更并与工单关联</source>
         <translation>When this ticket needs a program change, register a change request linked to it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="148"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="147"/>
         <source>处理记录</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="255"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="254"/>
         <source>待纸质签字：{0}（签字单 {1}，{2} {3} 打印）。签字件交回后在“文件 → 登记签字回执”中按编号归档并填写签字人，此步骤即完成；确认人在场时也可改用电子签字。</source>
         <translation>Signed on paper (pending): {0} (form {1}, printed {2} by {3}). File the signed copy by its serial under File → Signed-copy receipt, naming the signer, and the step is done; if the confirmer is here, they can sign electronically instead.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="267"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="266"/>
         <source>保存/打印提交单</source>
         <translation>Save/print defect form</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="268"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="267"/>
         <source>把系统缺陷类问题提交单保存为 PDF，打开后打印</source>
         <translation>Save the defect form as a PDF, then open it to print</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="270"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="269"/>
         <source>保存/打印咨询记录</source>
         <translation>Save/print consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="271"/>
+        <location filename="../../app/gui/tickets/detail_panel.py" line="270"/>
         <source>把咨询类问题记录保存为 PDF，打开后打印</source>
         <translation>Save the consultation record as a PDF, then open it to print</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/tickets/detail_panel.py" line="329"/>
-        <source>签字单已保存</source>
-        <translation>Form to sign saved</translation>
     </message>
 </context>
 <context>
@@ -5158,17 +5153,17 @@ The details are recorded in the log: {1}</translation>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="43"/>
+        <location filename="../../app/gui/plans/printing.py" line="44"/>
         <source>{0} 个预案</source>
         <translation>{0} plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="39"/>
+        <location filename="../../app/gui/plans/printing.py" line="40"/>
         <source>应急预案汇编</source>
         <translation>Emergency plans booklet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/printing.py" line="49"/>
+        <location filename="../../app/gui/plans/printing.py" line="50"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
@@ -6959,69 +6954,69 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>StoreFiles</name>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="38"/>
+        <location filename="../../app/gui/store/store_files.py" line="40"/>
         <source>库存清单</source>
         <translation>Stock list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="39"/>
+        <location filename="../../app/gui/store/store_files.py" line="41"/>
         <source>出入库台账</source>
         <translation>Movement ledger</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="40"/>
+        <location filename="../../app/gui/store/store_files.py" line="42"/>
         <source>借用登记</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="44"/>
+        <location filename="../../app/gui/store/store_files.py" line="46"/>
         <source>导出{0}</source>
         <translation>Export {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="85"/>
+        <location filename="../../app/gui/store/store_files.py" line="87"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="83"/>
+        <location filename="../../app/gui/store/store_files.py" line="85"/>
         <source>导入备件清单</source>
         <translation>Import parts list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="97"/>
+        <location filename="../../app/gui/store/store_files.py" line="99"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="97"/>
+        <location filename="../../app/gui/store/store_files.py" line="99"/>
         <source>已导出 {0} 行到：
 {1}</source>
         <translation>Exported {0} rows to:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="108"/>
+        <location filename="../../app/gui/store/store_files.py" line="110"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="109"/>
+        <location filename="../../app/gui/store/store_files.py" line="111"/>
         <source>已导入备件 {0} 种，期初库存 {1} 件。</source>
         <translation>Imported {0} parts with {1} items of opening stock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="116"/>
+        <location filename="../../app/gui/store/store_files.py" line="118"/>
         <source>……另有 {0} 行</source>
         <translation>… and {0} more rows</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="117"/>
+        <location filename="../../app/gui/store/store_files.py" line="119"/>
         <source>未导入</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/store_files.py" line="122"/>
+        <location filename="../../app/gui/store/store_files.py" line="124"/>
         <source>操作失败</source>
         <translation>Failed</translation>
     </message>
@@ -8916,87 +8911,92 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>document</name>
     <message>
-        <location filename="../../app/services/documents.py" line="70"/>
+        <location filename="../../app/services/documents.py" line="72"/>
         <source>系统缺陷类问题提交单</source>
         <translation>Defect form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="71"/>
+        <location filename="../../app/services/documents.py" line="73"/>
         <source>咨询类问题记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="72"/>
+        <location filename="../../app/services/documents.py" line="74"/>
         <source>交接班记录</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="73"/>
+        <location filename="../../app/services/documents.py" line="75"/>
         <source>巡检报告</source>
         <translation>Inspection report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="74"/>
+        <location filename="../../app/services/documents.py" line="76"/>
         <source>巡检情况汇总</source>
         <translation>Inspection summary</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="75"/>
+        <location filename="../../app/services/documents.py" line="77"/>
         <source>问题汇报</source>
         <translation>Incident report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="76"/>
+        <location filename="../../app/services/documents.py" line="78"/>
         <source>备用机借用单</source>
         <translation>Loaner form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="77"/>
+        <location filename="../../app/services/documents.py" line="79"/>
+        <source>测试设备借用单</source>
+        <translation>Test-equipment loan form</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents.py" line="80"/>
         <source>备品备件盘点表</source>
         <translation>Spare-parts stocktake sheet</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="78"/>
+        <location filename="../../app/services/documents.py" line="81"/>
         <source>维护资料移交清单</source>
         <translation>Maintenance documents hand-over list</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="79"/>
+        <location filename="../../app/services/documents.py" line="82"/>
         <source>培训签到表</source>
         <translation>Training sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="80"/>
+        <location filename="../../app/services/documents.py" line="83"/>
         <source>应急演练报告</source>
         <translation>Emergency drill report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="81"/>
+        <location filename="../../app/services/documents.py" line="84"/>
         <source>需求变更申请单</source>
         <translation>Change request form</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="82"/>
+        <location filename="../../app/services/documents.py" line="85"/>
         <source>系统运行状况分析报告</source>
         <translation>Operating-status analysis report</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="164"/>
+        <location filename="../../app/services/documents.py" line="167"/>
         <source>保存位置是一个文件夹，请给出文件名：{path}</source>
         <translation>The save location is a folder; give a file name: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="169"/>
+        <location filename="../../app/services/documents.py" line="172"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="173"/>
+        <location filename="../../app/services/documents.py" line="176"/>
         <source>文件是只读的，不能覆盖：{path}</source>
         <translation>The file is read-only and cannot be replaced: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="187"/>
+        <location filename="../../app/services/documents.py" line="190"/>
         <source>文件已存在：{path}。如需覆盖，请加 --force。</source>
         <translation>The file exists: {path}. Add --force to replace it.</translation>
     </message>
@@ -9006,54 +9006,54 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Ticket {number} is a {actual} ticket: print the “{other}”, not the “{wanted}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="267"/>
-        <location filename="../../app/services/plans/documents.py" line="71"/>
+        <location filename="../../app/services/documents.py" line="270"/>
+        <location filename="../../app/services/plans/documents.py" line="72"/>
         <source>无法写入文件：{path}（{reason}）</source>
         <translation>Cannot write the file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="378"/>
-        <location filename="../../app/services/documents.py" line="379"/>
+        <location filename="../../app/services/documents.py" line="381"/>
+        <location filename="../../app/services/documents.py" line="382"/>
         <source>没有写入权限</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="380"/>
+        <location filename="../../app/services/documents.py" line="383"/>
         <source>无法在此位置创建文件</source>
         <translation>cannot create a file here</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="381"/>
+        <location filename="../../app/services/documents.py" line="384"/>
         <source>只读的磁盘或文件夹</source>
         <translation>read-only disk or folder</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="382"/>
+        <location filename="../../app/services/documents.py" line="385"/>
         <source>磁盘空间不足</source>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="406"/>
+        <location filename="../../app/services/documents.py" line="409"/>
         <source>请输入或扫描文档编号</source>
         <translation>Enter or scan the document number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="411"/>
+        <location filename="../../app/services/documents.py" line="414"/>
         <source>扫描件文件不存在：{path}</source>
         <translation>The scan file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="418"/>
+        <location filename="../../app/services/documents.py" line="421"/>
         <source>没有编号为 {serial} 的文档，请核对编号</source>
         <translation>There is no document numbered {serial}; check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="423"/>
+        <location filename="../../app/services/documents.py" line="426"/>
         <source>文档 {serial} 已作废（{reason}），不能归档</source>
         <translation>Document {serial} is voided ({reason}) and cannot be filed</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents.py" line="429"/>
+        <location filename="../../app/services/documents.py" line="432"/>
         <source>文档 {serial} 的签字件已于 {at} 由 {who} 归档，无需重复归档</source>
         <translation>The signed copy of document {serial} was filed on {at} by {who}; no need to file it again</translation>
     </message>
@@ -9108,7 +9108,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>This program does not know the step this form signs: {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/signoff.py" line="158"/>
+        <location filename="../../app/services/tickets/signoff.py" line="165"/>
         <source>此步骤已在等待纸质签字（签字单 {serial}）：签字件归档后即完成，也可改用电子签字</source>
         <translation>This step already awaits a paper signature (form {serial}): it completes when the signed copy is filed, or sign electronically instead</translation>
     </message>
@@ -12382,12 +12382,12 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>“{action}” must be signed by a client confirmer: choose electronic or paper signature</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/signoff.py" line="62"/>
+        <location filename="../../app/services/tickets/signoff.py" line="63"/>
         <source>“{action}”不是需要甲方签字的步骤</source>
         <translation>“{action}” is not a step the client signs</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/signoff.py" line="153"/>
+        <location filename="../../app/services/tickets/signoff.py" line="160"/>
         <source>只有系统缺陷类问题需要签字单</source>
         <translation>Only system-defect tickets have a form to sign</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -9,13 +10,16 @@ import pytest
 from sqlalchemy import select
 
 from app.db.models import Document
-from app.domain.enums import BackupKind
+from app.domain.enums import BackupKind, Dimension
+from app.domain.inspections.checklist import RunInfo
+from app.exports.inspections.report import by_dimension, render_inspection_report
 from app.services.context import Desk
 from app.services.documents import DocumentError, documents_of_run
 from app.services.inspections import backups, findings, runs
 from app.services.inspections.documents import inspection_report, period_report, period_summary
 from tests.conftest import START
 from tests.db.test_inspections_runs import GOOD, OVERLOADED, template_id
+from tests.exports.test_pdf_rare_characters import header
 from tests.exports.test_tickets_forms import flat, pdf_text
 
 
@@ -181,3 +185,55 @@ def test_a_round_done_just_before_the_range_counts_for_its_period(
         0,
         (),
     )  # next week: not yet
+
+
+def _longer(run: RunInfo, count: int, dimensions: list[Dimension] | None = None) -> RunInfo:
+    """The run with ``count`` lines (its own repeated), in the dimensions given, line by line."""
+    items = [
+        dataclasses.replace(run.items[i % len(run.items)], position=i + 1) for i in range(count)
+    ]
+    if dimensions is not None:
+        items = [
+            dataclasses.replace(line, spec=dataclasses.replace(line.spec, dimension=dimension))
+            for line, dimension in zip(items, dimensions, strict=True)
+        ]
+    return dataclasses.replace(run, items=tuple(reversed(items)))
+
+
+def _pages(path: Path) -> list[str]:
+    return [flat(page) for page in pdf_text(path).split("\f") if page.strip()]
+
+
+def test_lines_print_in_checklist_order_within_each_dimension(
+    desk: Desk, story: dict, tmp_path: Path
+) -> None:
+    run = story["later"]
+    order = [Dimension.RUN_STATUS, Dimension.FUNCTION, Dimension.FUNCTION]
+    order += [Dimension.DATA_INTEGRITY, Dimension.RUN_STATUS]
+    longer = _longer(run, 5, order)
+    groups = [(d, [line.position for line in lines]) for d, lines in by_dimension(longer.items)]
+    assert groups == [
+        (Dimension.RUN_STATUS, [1, 5]),
+        (Dimension.FUNCTION, [2, 3]),
+        (Dimension.DATA_INTEGRITY, [4]),
+    ]
+    out = tmp_path / "order.pdf"
+    render_inspection_report(out, header(), longer)
+    text = flat(pdf_text(out))
+    labels = [d.label for d, _lines in groups]
+    assert [text.index(label) for label in labels] == sorted(text.index(x) for x in labels)
+
+
+def test_a_run_that_nearly_fits_keeps_its_notes_and_signatures_on_page_one(
+    desk: Desk, story: dict, tmp_path: Path
+) -> None:
+    run = dataclasses.replace(story["later"], notes="机房空调运行正常，门窗已关闭。")
+    nearly = tmp_path / "nearly.pdf"
+    render_inspection_report(nearly, header(), _longer(run, 18))
+    [page] = _pages(nearly)
+    assert "巡检说明：机房空调运行正常" in page and "巡检人（签字）" in page and "共18项" in page
+    long = tmp_path / "long.pdf"
+    render_inspection_report(long, header(), _longer(run, 40))
+    pages = _pages(long)
+    assert len(pages) == 2 and "共40项" not in pages[0]  # flows over at full size
+    assert "巡检说明" in pages[-1] and "巡检人（签字）" in pages[-1]

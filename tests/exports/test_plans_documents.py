@@ -44,6 +44,8 @@ def test_a_plan_prints_on_one_page_with_steps_and_whom_to_call(desk: Desk, tmp_p
     assert "驻场工程师孙工" in text
     assert "接入交换机SW-2448" in text
     assert "第1页共1页" in text
+    meta = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    assert "Title:           应急预案 YA-05 网络中断（断网）\n" in meta  # the number once
 
 
 def test_a_long_plan_still_fits_one_page(desk: Desk, tmp_path: Path) -> None:

@@ -137,7 +137,12 @@ def test_a_test_equipment_loan_prints_as_such_without_a_fault_section(desk, tmp_
     loan_id = loans.lend_equipment(
         desk, ids["meter"], "驻场工程师 钱工", "测监区一弱电间光功率", "FPM001"
     )
-    loaner_form(desk, loan_id, tmp_path / "meter.pdf")
+    info = loaner_form(desk, loan_id, tmp_path / "meter.pdf")
     text = _text(tmp_path / "meter.pdf")
     assert "测试设备借用单" in text and "FPM001" in text
     assert "备用机借用单" not in text and "故障工单" not in text
+    assert info.kind_label == "测试设备借用单" and info.serial.startswith("JY-")
+    meta = subprocess.run(
+        ["pdfinfo", str(tmp_path / "meter.pdf")], capture_output=True, text=True, check=True
+    )
+    assert f"测试设备借用单 {info.serial}" in meta.stdout and "备用机" not in meta.stdout

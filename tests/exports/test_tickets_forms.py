@@ -71,6 +71,11 @@ def pdf_text(path: Path, layout: bool = True) -> str:
     return result.stdout
 
 
+def pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    return int(next(ln for ln in info.stdout.splitlines() if ln.startswith("Pages:")).split()[1])
+
+
 def flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -164,10 +169,38 @@ def test_consultation_record(desk: Desk, make_ticket: Callable[..., int], tmp_pa
     text = pdf_text(out)
     for expected in ("咨询类问题记录", number, info.serial, "张警官", "响应", "咨询人"):
         assert expected in text, expected
-    assert "在客户端选择回放并指定时段" in flat(text)
+    compact = flat(text)
+    assert "在客户端选择回放并指定时段" in compact
+    for expected in ("接报人", "解答人孙工", "满意度：□满意□基本满意□不满意"):
+        assert expected in compact, expected
+    assert compact.count("如何回放录像") == 1 and "后续处理" not in compact
+    assert pdf_pages(out) == 1
     with pytest.raises(DocumentError, match="咨询类问题"):
         forms.defect_form(desk, number, tmp_path / "wrong.pdf")
     assert not (tmp_path / "wrong.pdf").exists()
+
+
+def test_an_open_consultation_leaves_room_to_write_the_answer(
+    desk: Desk, make_ticket: Callable[..., int], tmp_path: Path
+) -> None:
+    ticket_id = make_ticket(ticket_class="consultation", title="如何导出录像")
+    with desk.db.read() as session:
+        number = session.scalar(select(Ticket.number).where(Ticket.id == ticket_id))
+    out = tmp_path / "open.pdf"
+    forms.consultation_record(desk, number, out)
+    compact = flat(pdf_text(out))
+    assert "解答内容" in compact and "后续处理" in compact and "解答人解答时间" in compact
+    assert pdf_pages(out) == 1
+    words = subprocess.run(
+        ["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    tops = {
+        w: float(re.search(rf'yMin="([\d.]+)"[^>]*>{w}<', words).group(1))
+        for w in ("解答内容", "后续处理", "三、响应时限")
+    }
+    line = 12  # body text, 9.5 pt with leading: three lines are well over 30 pt
+    assert tops["后续处理"] - tops["解答内容"] > 3 * line
+    assert tops["三、响应时限"] - tops["后续处理"] > 3 * line
 
 
 def test_wrong_class_and_missing_ticket_raise(

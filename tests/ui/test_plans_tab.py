@@ -289,7 +289,9 @@ def test_the_chosen_plan_and_the_booklet_print_from_the_tab(
     assert plans_tab.item_view.plan is not None and plans_tab.print_button.isEnabled()
     click(qtbot, plans_tab.print_button)
     preview = wait_for_pages(qtbot, plans_tab.printer)
-    assert "YA-" in preview.banner.text()
+    plan = plans_tab.item_view.plan
+    banner = preview.banner.text()
+    assert f"应急预案 {plan.title}" in banner and banner.count(plan.code) == 1
     click(qtbot, preview.save_button)
     text = subprocess.run(
         ["pdftotext", str(tmp_path / "plan.pdf"), "-"], capture_output=True, text=True

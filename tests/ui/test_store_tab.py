@@ -161,6 +161,13 @@ def test_lend_and_return_test_equipment(qtbot, store, desk, clock) -> None:
     assert tab.overdue_label.text() == "逾期未还 1"
     assert tab.loans_model.data(tab.loans_model.index(0, 9)) == "逾期未还"
     tab.loans_view.selectRow(0)
+    click(qtbot, tab.loan_form_button)
+    preview = wait_for_pages(qtbot, tab.files)
+    assert "测试设备借用单" in preview.banner.text() and "JY-" in preview.banner.text()
+    assert "备用机" not in preview.banner.text() + preview.windowTitle()
+    assert preview.document.file_name == f"测试设备借用单_{tab.loans_model.rows[0].id}.pdf"
+    wait_settled(qtbot, preview)
+    preview.close()
     click(qtbot, tab.return_button)
     back = tab.dialog
     retype(qtbot, back.note, "完好归还")

@@ -10,7 +10,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy import select
 
-from app.db.models import Escalation, Ticket, TicketEvent
+from app.db.models import Document, Escalation, Ticket, TicketEvent
 from app.domain.accounts.roles import Role
 from app.domain.tickets.workflow import Action
 from app.gui.receipt_dialog import ReceiptDialog
@@ -19,6 +19,8 @@ from app.gui.tickets.action_dialog import ActionDialog
 from app.gui.tickets.queue_model import COL_STATUS
 from app.services.tickets import calls
 from tests.conftest import SUPERVISOR, add_person
+from tests.exports.test_tickets_forms import flat, pdf_text
+from tests.ui.preview import pdf_pages, wait_for_pages, wait_settled
 
 A = Action
 
@@ -307,13 +309,26 @@ def test_paper_sign_off_prints_the_form_and_waits(
     assert dialog.ok_button.text() == "打印签字单…"
     ime_type(dialog.widgets["plan"], "更换端口。")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible() and out.exists()
+    assert not dialog.isVisible()
     assert status_and_events(desk, ticket_id)[0] == "analysed"
     assert tab.detail.pending_label.isVisible()
     assert "待纸质签字：主管领导确认（签字单 QX-2026-0001" in tab.detail.pending_label.text()
-    box = tab.detail.printer.message_box
-    assert box is not None and "QX-2026-0001" in box.text()
-    box.close()
+    assert tab.detail.printer.message_box is None  # no system viewer: the program's preview
+    preview = wait_for_pages(qtbot, tab.detail.printer)
+    assert "系统缺陷类问题提交单" in preview.banner.text()
+    assert "QX-2026-0001" in preview.banner.text()
+    assert preview.document.file_name == "系统缺陷类问题提交单_GD-2026-0001.pdf"
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert pdf_pages(out) >= 1 and "更换端口" in flat(pdf_text(out))
+    wait_settled(qtbot, preview)  # made again for the next copy: the very same form
+    assert preview.document.serial == "QX-2026-0001" and "QX-2026-0001" in preview.banner.text()
+    with desk.db.read() as session:
+        [form] = session.scalars(select(Document)).all()
+        assert (form.serial, form.copies) == ("QX-2026-0001", 1)
+    made = tab.detail.printer._signoff_folder
+    assert made is not None and made.is_dir()
+    preview.close()
+    qtbot.waitUntil(lambda: not made.exists())  # the form made for the sign-off is not left over
 
     receipt = ReceiptDialog(desk)  # the signed copy comes back
     qtbot.addWidget(receipt)

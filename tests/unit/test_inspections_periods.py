@@ -155,3 +155,82 @@ def test_missed_periods_in_a_report_range() -> None:
         date(2026, 11, 24),
     )
     assert [p.start.day for p in daily] == [21, 23]
+
+
+def test_a_run_on_the_first_day_of_its_period_counts_for_it() -> None:
+    status = due_status(Frequency.MONTHLY, date(2026, 11, 24), date(2026, 11, 1), date(2026, 1, 1))
+    assert status.state is DueState.DONE and status.last_done == date(2026, 11, 1)
+    weekly = due_status(Frequency.WEEKLY, date(2026, 11, 29), date(2026, 11, 23), date(2026, 1, 1))
+    assert weekly.state is DueState.DONE  # Monday's round, seen on Sunday
+    before = due_status(Frequency.MONTHLY, date(2026, 11, 24), date(2026, 10, 31), date(2026, 1, 1))
+    assert before.state is not DueState.DONE  # the last day of the month before does not
+    missed = missed_periods(
+        Frequency.MONTHLY,
+        [date(2026, 9, 1), date(2026, 10, 1)],
+        date(2026, 9, 1),
+        date(2026, 9, 1),
+        date(2026, 10, 31),
+        date(2026, 11, 24),
+    )
+    assert missed == []
+
+
+def test_a_checklist_begun_on_the_first_day_of_a_period_owes_that_period() -> None:
+    status = due_status(Frequency.MONTHLY, date(2026, 11, 24), None, date(2026, 10, 1))
+    assert status.state is DueState.OVERDUE and status.missed == 1
+    assert status.due_date == date(2026, 10, 31)
+    today = due_status(Frequency.DAILY, date(2026, 11, 24), None, date(2026, 11, 24))
+    assert today.state is DueState.DUE_TODAY and today.missed == 0
+
+
+def test_a_period_holds_its_first_and_last_day_only() -> None:
+    november = period_of(Frequency.MONTHLY, date(2026, 11, 24))
+    assert november.contains(date(2026, 11, 1)) and november.contains(date(2026, 11, 30))
+    assert not november.contains(date(2026, 10, 31)) and not november.contains(date(2026, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("day", "start", "end"),
+    [
+        (date(2026, 1, 1), date(2026, 1, 1), date(2026, 3, 31)),
+        (date(2026, 3, 31), date(2026, 1, 1), date(2026, 3, 31)),
+        (date(2026, 4, 1), date(2026, 4, 1), date(2026, 6, 30)),
+        (date(2026, 12, 31), date(2026, 10, 1), date(2026, 12, 31)),
+    ],
+)
+def test_quarters_begin_in_january_april_july_and_october(day, start, end) -> None:
+    quarter = period_of(Frequency.QUARTERLY, day)
+    assert (quarter.start, quarter.end, quarter.frequency) == (start, end, Frequency.QUARTERLY)
+
+
+def test_the_day_before_and_a_range_of_one_day() -> None:
+    day = period_of(Frequency.DAILY, date(2026, 11, 24))
+    assert previous_period(day).start == date(2026, 11, 23)
+    [only] = periods_between(Frequency.DAILY, date(2026, 11, 24), date(2026, 11, 24))
+    assert only == day
+    assert periods_between(Frequency.DAILY, date(2026, 11, 24), date(2026, 11, 23)) == []
+
+
+def test_every_due_status_carries_its_period_due_date_and_last_round() -> None:
+    november = period_of(Frequency.MONTHLY, date(2026, 11, 24))
+    done = due_status(Frequency.MONTHLY, date(2026, 11, 24), date(2026, 11, 3), date(2026, 1, 1))
+    assert (done.period, done.due_date, done.last_done) == (
+        november,
+        date(2026, 11, 30),
+        date(2026, 11, 3),
+    )
+    late = due_status(Frequency.MONTHLY, date(2026, 11, 24), date(2026, 9, 3), date(2026, 1, 1))
+    assert (late.period, late.due_date, late.last_done, late.missed) == (
+        november,
+        date(2026, 10, 31),
+        date(2026, 9, 3),
+        1,
+    )
+    assert late.overdue and not done.overdue
+    due = due_status(Frequency.MONTHLY, date(2026, 11, 24), date(2026, 10, 3), date(2026, 1, 1))
+    assert (due.state, due.period, due.due_date, due.last_done) == (
+        DueState.DUE_LATER,
+        november,
+        date(2026, 11, 30),
+        date(2026, 10, 3),
+    )

@@ -6,11 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.domain.enums import ClockKind, ClockState, Severity, TicketClass
+from app.domain.enums import Channel, ClockKind, ClockState, Severity, TicketClass
 from app.domain.numbering import format_number, parse_number
 from app.domain.passwords import hash_password, verify_password
 from app.domain.tickets.escalation import pending_escalations
-from app.domain.tickets.intake import default_title, validate_new_ticket
+from app.domain.tickets.intake import NewTicket, default_title, validate_new_ticket
 from app.domain.tickets.sla import ClockStatus, ClockTargets, TicketTimes, ticket_clocks
 from app.domain.validation import ValidationError, clean_text
 
@@ -111,3 +111,68 @@ def test_escalation_from_computed_clocks_while_program_was_closed() -> None:
 def test_a_default_title_is_the_first_sentence_cut_short(description: str, title: str) -> None:
     assert default_title(description) == title
     assert len(default_title(description)) <= 24
+
+
+INTAKE = {
+    "requester_name": " 李管教 ",
+    "requester_department": " 监管科 ",
+    "requester_phone": " 8301 ",
+    "place": " 会见室 ",
+    "device": " 对讲终端 IC-20 ",
+    "title": " 无声音 ",
+    "description": " 对讲终端无声音 ",
+    "channel": "phone",
+    "ticket_class": "defect",
+    "severity": "major",
+    "system": "INTERCOM",
+}
+
+
+def test_intake_keeps_every_field_cleaned() -> None:
+    called = NOW.replace(second=0, microsecond=0) - timedelta(minutes=3)
+    call = validate_new_ticket(
+        {**INTAKE, "is_hardware": 1, "device_id": 7, "called_at": called + timedelta(seconds=42)},
+        NOW,
+    )
+    assert call == NewTicket(
+        requester_name="李管教",
+        requester_department="监管科",
+        requester_phone="8301",
+        channel=Channel.PHONE,
+        place="会见室",
+        system_code="INTERCOM",
+        device="对讲终端 IC-20",
+        is_hardware=True,
+        ticket_class=TicketClass.DEFECT,
+        severity=Severity.MAJOR,
+        title="无声音",
+        description="对讲终端无声音",
+        called_at=called,  # whole minutes
+        device_id=7,
+    )
+    for bad in (0, -1, "7", True, None):
+        assert validate_new_ticket({**INTAKE, "device_id": bad}, NOW).device_id is None
+    assert validate_new_ticket({**INTAKE, "device_id": 1}, NOW).device_id == 1
+    assert validate_new_ticket(INTAKE, NOW).is_hardware is False
+
+
+def test_intake_errors_name_each_field_with_its_label() -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate_new_ticket({"called_at": "昨天"}, NOW)
+    assert [(e.field, e.message, e.label) for e in caught.value.errors] == [
+        ("requester_name", "请填写“提出人”", "提出人"),
+        ("place", "请填写“地点”", "地点"),
+        ("description", "请填写“问题描述”", "问题描述"),
+        ("channel", "请选择“报修方式”", "报修方式"),
+        ("ticket_class", "请选择“问题类别”", "问题类别"),
+        ("severity", "请选择“紧急程度”", "紧急程度"),
+        ("system", "请选择“所属系统”", "所属系统"),
+        ("called_at", "“报修时间”不是有效的时间", "报修时间"),
+    ]
+    with pytest.raises(ValidationError) as late:
+        validate_new_ticket({**INTAKE, "called_at": NOW + timedelta(minutes=2)}, NOW)
+    assert [(e.field, e.message, e.label) for e in late.value.errors] == [
+        ("called_at", "“报修时间”不能晚于当前时间", "报修时间")
+    ]
+    ahead = validate_new_ticket({**INTAKE, "called_at": NOW + timedelta(minutes=1)}, NOW)
+    assert ahead.called_at == (NOW + timedelta(minutes=1)).replace(second=0, microsecond=0)

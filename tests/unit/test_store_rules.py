@@ -24,6 +24,7 @@ from app.domain.store.inventory import (
     differences,
     is_low,
     loan_overdue,
+    normalise_model,
     same_model,
     serial_in_stock,
     signed_quantity,
@@ -201,3 +202,37 @@ def test_duplicate_codes_name_the_first_row_and_existing_codes() -> None:
         "第 3 行：编码 B 已在备件目录中",
         "第 4 行：编码 A 与第 2 行重复",
     ]
+
+
+def test_refusals_name_the_part_and_serial_for_translation() -> None:
+    with pytest.raises(StockError) as short:
+        check_available("SFP-1G", 2, -3)
+    assert str(short.value) == "备件 SFP-1G 库存只有 2，不能减少 3"
+    assert short.value.context == "store"
+    assert short.value.values == {"code": "SFP-1G", "on_hand": 2, "wanted": 3}
+    with pytest.raises(StockError) as gone:
+        check_serial_move("CAM", "D320A01", False, -1)
+    assert gone.value.values == {"serial": "D320A01", "code": "CAM"}
+    assert str(gone.value) == "序列号 D320A01（CAM）不在库中"
+    with pytest.raises(StockError) as there:
+        check_serial_move("CAM", "D320A01", True, 1)
+    assert there.value.values == {"serial": "D320A01", "code": "CAM"}
+    assert str(there.value) == "序列号 D320A01（CAM）已在库中"
+
+
+def test_model_numbers_compare_without_separators() -> None:
+    assert normalise_model(" ＩＰＣ - D320 / b_2 ") == "ipcd320b2"
+    assert same_model("IPC-D320", "IPCD320") and same_model("ipc d320", "IPC-D320")
+
+
+def test_quantity_refusals_say_why() -> None:
+    with pytest.raises(StockError) as zero:
+        signed_quantity(MovementKind.ADJUSTMENT, 0)
+    assert str(zero.value) == "调整数量不能为 0"
+    with pytest.raises(StockError) as negative:
+        signed_quantity(MovementKind.STOCK_OUT, -1)
+    assert str(negative.value) == "数量必须是正整数"
+    with pytest.raises(StockError) as two:
+        check_serial_move("CAM", "D320A01", True, -2)
+    assert str(two.value) == "备件 CAM 按序列号管理，每次只能移动一件"
+    assert two.value.values == {"code": "CAM"}

@@ -115,6 +115,8 @@ def validate_new_ticket(values: Mapping[str, object], now: datetime) -> NewTicke
     assert isinstance(called_at, datetime)
     title = cleaned["title"] or default_title(cleaned["description"])
     device_id = values.get("device_id")
+    if isinstance(device_id, bool) or not isinstance(device_id, int) or device_id <= 0:
+        device_id = None  # only a register id names a device (True is an int, but no id)
     return NewTicket(
         requester_name=cleaned["requester_name"],
         requester_department=cleaned["requester_department"],
@@ -129,5 +131,5 @@ def validate_new_ticket(values: Mapping[str, object], now: datetime) -> NewTicke
         title=title[:MAX_TITLE],
         description=cleaned["description"],
         called_at=called_at,
-        device_id=device_id if isinstance(device_id, int) and device_id > 0 else None,
+        device_id=device_id,
     )

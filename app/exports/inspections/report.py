@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.platypus import Flowable
@@ -9,7 +10,7 @@ from reportlab.platypus import Flowable
 from app.domain.enums import Dimension, ItemResult
 from app.domain.inspections.checklist import RunInfo, RunItemInfo
 from app.exports.pdf_fonts import BoldParagraph, Paragraph, Styles
-from app.exports.pdf_frame import DocumentHeader, write_pdf
+from app.exports.pdf_frame import DocumentHeader, one_page, write_pdf
 from app.exports.pdf_tables import (
     end_with,
     field_grid,
@@ -24,6 +25,9 @@ from app.exports.pdf_text import BLANK, fmt_time, numbered, para_text
 TITLE = "巡检报告"
 LINE_COLUMNS = ("序号", "检查项目", "检查方法", "标准", "结果", "判定", "备注", "缺陷工单")
 LINE_WIDTHS = (8, 26, 34, 17, 15, 11, 24, 19)
+# A run a little too long for one page is printed a little smaller rather than sending its notes
+# and signatures alone to a second sheet; a longer one flows over pages at full size.
+ONE_PAGE_SMALLEST = 0.88
 
 
 def summary_text(report: RunInfo) -> str:
@@ -73,15 +77,22 @@ def _line_rows(lines: list[RunItemInfo]) -> list[list[str]]:
     ]
 
 
+def by_dimension(items: Sequence[RunItemInfo]) -> list[tuple[Dimension, list[RunItemInfo]]]:
+    """The lines grouped by dimension, in checklist order: the dimensions in the order the
+    checklist first names them, the lines of each in their checklist positions."""
+    groups: dict[Dimension, list[RunItemInfo]] = {}
+    for line in sorted(items, key=lambda line: line.position):
+        groups.setdefault(line.spec.dimension, []).append(line)
+    return list(groups.items())
+
+
 def lines_table(report: RunInfo, styles: Styles) -> Flowable:
     """Every line in one table, grouped under a row per dimension (数据完整性检查 …)."""
     lines: list[RunItemInfo] = []
     groups: list[tuple[int, str]] = []
-    for dimension in Dimension:
-        of_dimension = [line for line in report.items if line.spec.dimension is dimension]
-        if of_dimension:
-            groups.append((len(lines), dimension.label))
-            lines += of_dimension
+    for dimension, of_dimension in by_dimension(report.items):
+        groups.append((len(lines), dimension.label))
+        lines += of_dimension
     if not lines:
         return Paragraph("无检查项。", styles.body)
     rows = _line_rows(lines)
@@ -113,7 +124,8 @@ def report_story(report: RunInfo, styles: Styles) -> list[Flowable]:
     story += text_block(summary_text(report), styles.body)
     if report.notes:
         story += labelled_text("巡检说明", report.notes, styles)
-    return end_with(story, signatures(numbered(2, "签字确认"), ["巡检人", "甲方确认人"], styles))
+    story = end_with(story, signatures(numbered(2, "签字确认"), ["巡检人", "甲方确认人"], styles))
+    return [one_page(story, ONE_PAGE_SMALLEST)]
 
 
 def _recorded(report: RunInfo) -> str:

@@ -30,7 +30,8 @@ class PlanPrinter(FileRunner):
 
         def make(desk: Desk, path: Path) -> PrintedFile:
             saved = documents.print_plan(desk, plan.code, path)[1]
-            return PrintedFile(saved, f"{name} {plan.code}", plan.code, f"{name}_{plan.code}.pdf")
+            title = f"{name} {plan.title}"
+            return PrintedFile(saved, title, plan.code, f"{name}_{plan.code}.pdf")
 
         self.open_preview(name, make, self.on_preview_made)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.domain.i18n import MarkedError
+from app.domain.store.inventory import LoanKind
 from app.gui.documents_runner import FileRunner, ask_workbook
 from app.gui.files import start_folder
 from app.gui.i18n import tr_domain, tr_error
@@ -16,6 +17,7 @@ from app.gui.messages import show_message
 from app.gui.print_preview import PrintedFile
 from app.gui.ui_settings import EXPORT_FOLDER
 from app.services.context import Desk
+from app.services.documents import KIND_LABELS
 from app.services.store import documents, parts_import
 from app.services.store import exports as inventory_exports
 from app.services.store.parts_import import ImportResult, PartsImportError
@@ -55,9 +57,9 @@ class StoreFiles(FileRunner):
 
         self.run(work, self.on_runner_exported)
 
-    def loaner_form(self, loan_id: int) -> None:
-        """The loan's 备用机借用单 in the print preview."""
-        label = tr_domain("document", "备用机借用单")
+    def loaner_form(self, loan_id: int, kind: LoanKind = LoanKind.LOANER) -> None:
+        """The loan's 备用机借用单 (测试设备借用单 for test equipment) in the print preview."""
+        label = tr_domain("document", KIND_LABELS[documents.loan_form_kind(kind)])
         name = f"{label}_{loan_id}.pdf"
 
         def make(desk: Desk, path: Path) -> PrintedFile:

@@ -331,7 +331,7 @@ class StoreTab(QWidget):
     def on_loan_form_button_clicked(self) -> None:
         loan = self.selected_loan()
         if loan is not None:
-            self.files.loaner_form(loan.id)
+            self.files.loaner_form(loan.id, loan.kind)
 
     def on_dialog_accepted(self) -> None:
         if isinstance(self.dialog, MoveDialog):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize
@@ -31,15 +34,13 @@ from app.domain.tickets.workflow import (
 )
 from app.domain.validation import ValidationError
 from app.gui.datetime_field import DateTimeField
-from app.gui.documents_runner import ask_pdf, save_title
 from app.gui.i18n import tr_domain, tr_error, tr_field_error
 from app.gui.signoff_widget import ELECTRONIC, SignOffWidget
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
-from app.gui.tickets.print_document import default_file_name
 from app.gui.widgets import ERROR_STYLE
 from app.services import accounts
 from app.services.context import Desk, PermissionRefusedError, StorageError
-from app.services.documents import DEFECT_FORM, KIND_LABELS, DocumentError, DocumentInfo
+from app.services.documents import DocumentError, DocumentInfo
 from app.services.login import LoginError
 from app.services.tickets import calls, signoff
 
@@ -213,16 +214,16 @@ class ActionDialog(QDialog):
                 self._desk, self._ticket_id, self.action, values, username, password
             )
             return True
-        path = ask_pdf(
-            self,
-            save_title(tr_domain("document", KIND_LABELS[DEFECT_FORM])),
-            default_file_name(DEFECT_FORM, self._ticket_number),
-        )
-        if path is None:
-            return False
-        self.paper_document = signoff.request_paper(
-            self._desk, self._ticket_id, self.action, values, path
-        )
+        # Made here so that a refusal shows in this dialog; it opens in the print preview next
+        # (the detail panel's printer), where each copy printed or saved is counted.
+        folder = Path(tempfile.mkdtemp(prefix="resident-desk-signoff-"))
+        try:
+            self.paper_document = signoff.request_paper(
+                self._desk, self._ticket_id, self.action, values, folder / "form.pdf", copy=None
+            )
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
         self.new_status = ""
         return True
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from app.domain.audit.actions import CHANGE_SAVE, DOCUMENT_PRINT, TICKET_CREATE
 from app.domain.enums import Severity, TicketClass, TicketStatus
 from app.domain.tickets.workflow import Action
-from app.gui.documents_runner import saved_form_text
 from app.gui.i18n import tr_domain
 from app.gui.inspections.ticket_findings import FindingsSection
 from app.gui.tickets.acknowledge_dialog import AcknowledgeDialog
@@ -326,7 +325,7 @@ class DetailPanel(QWidget):
         paper = self.action_dialog.paper_document if self.action_dialog else None
         self.reload()
         if paper is not None:
-            self.printer.show_saved(self.tr("签字单已保存"), saved_form_text(paper), paper.path)
+            self.printer.preview_signoff_form(paper)
         if ticket_id is not None:
             self.ticketChanged.emit(ticket_id)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -35,6 +37,9 @@ class DocumentPrinter(FileRunner):
     def __init__(self, desk: Desk, parent: QWidget) -> None:
         super().__init__(desk, parent, key="print")
         self.last: DocumentInfo | None = None
+        self._signoff_folder: Path | None = (
+            None  # the paper sign-off form's, until its preview closes
+        )
 
     def print_ticket(self, ticket_number: str, ticket_class: TicketClass) -> None:
         """Make the ticket's form and show it in the print preview."""
@@ -48,7 +53,30 @@ class DocumentPrinter(FileRunner):
         label = tr_domain("document", documents.KIND_LABELS[kind])
         self.open_preview(label, make, self.on_preview_made)
 
+    def preview_signoff_form(self, info: DocumentInfo) -> None:
+        """The form just registered for a step to be signed on paper, in the print preview.
+
+        Every copy printed or saved there is of this very file: the step waits for its serial,
+        and the ticket's form made again would be a new version the step does not wait for.
+        """
+        made = Path(info.path or "")
+        self._signoff_folder = made.parent
+        name = default_file_name(documents.DEFECT_FORM, info.ticket_number)
+
+        def make(_desk: Desk, path: Path) -> PrintedFile:
+            shutil.copyfile(made, path)
+            return PrintedFile.of(dataclasses.replace(info, path=path), name)
+
+        label = tr_domain("document", documents.KIND_LABELS[documents.DEFECT_FORM])
+        preview = self.open_preview(label, make, self.on_preview_made)
+        preview.finished.connect(self.on_preview_finished)
+
     # --- slots -------------------------------------------------------------------------------
+
+    def on_preview_finished(self, _result: int) -> None:
+        if self._signoff_folder is not None:
+            shutil.rmtree(self._signoff_folder, ignore_errors=True)
+            self._signoff_folder = None
 
     def on_preview_made(self, printed: PrintedFile) -> None:
         if printed.info is not None:

@@ -42,7 +42,7 @@ def sheet_of(plan: PlanInfo, resident_engineer: str = "") -> PlanSheet:
     )
 
 
-def _header(desk: Desk, title: str, serial: str) -> DocumentHeader:
+def _header(desk: Desk, title: str, serial: str, subject_title: str = "") -> DocumentHeader:
     from app.exports.pdf_frame import DocumentHeader
 
     contract = get_contract(desk)
@@ -56,6 +56,7 @@ def _header(desk: Desk, title: str, serial: str) -> DocumentHeader:
         printed_at=desk.clock.now(),
         font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
         audit_head=current_head(desk).code,
+        subject_title=subject_title,
     )
 
 
@@ -77,11 +78,12 @@ def _write(out_path: Path, render: Callable[[Path], None]) -> Path:
 
 def print_plan(desk: Desk, plan_ref: str, out_path: Path) -> tuple[PlanInfo, Path]:
     """One plan (by code or number) as a one-page PDF; returns the plan and the file."""
+    from app.exports.plans.sheet import TITLE as PLAN_TITLE
     from app.exports.plans.sheet import render_plan_sheet
 
     out_path = check_out_path(out_path)
     plan = find_plan(desk, plan_ref)
-    header = _header(desk, f"应急预案 {plan.code}", plan.code)
+    header = _header(desk, PLAN_TITLE, plan.code, plan.title)
     sheet = sheet_of(plan, _engineer(desk))
     written = _write(out_path, lambda path: render_plan_sheet(path, header, sheet))
     _audited(desk, f"{plan.code} {plan.title}", written)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.domain.store.inventory import LoanKind
 from app.exports.pdf_text import BLANK
 from app.services import documents
 from app.services.context import Desk
@@ -14,18 +15,19 @@ from app.services.store import inventory, loans
 from app.services.store.stocktake import posted_counts, sheet_lines
 
 LOANER_FORM = documents.LOANER_FORM
+EQUIPMENT_LOAN_FORM = documents.EQUIPMENT_LOAN_FORM
 STOCKTAKE_SHEET = documents.STOCKTAKE_SHEET
 
 
 def loaner_form(desk: Desk, loan_id: int, out_path: Path, copy: str | None = SAVED) -> DocumentInfo:
-    """Number, register and print the 备用机借用单 of a loan (a test-equipment loan too)."""
+    """Number, register and print the 备用机借用单 of a loan (测试设备借用单 of test equipment)."""
     from app.exports.store.forms import render_loaner_form  # reportlab on first use
 
     out_path = check_out_path(out_path)
     loan = loans.get_loan(desk, loan_id)
     return register_and_render(
         desk,
-        LOANER_FORM,
+        loan_form_kind(loan.kind),
         out_path,
         lambda path, header: render_loaner_form(path, header, loan),
         ticket_id=loan.ticket_id,
@@ -34,6 +36,11 @@ def loaner_form(desk: Desk, loan_id: int, out_path: Path, copy: str | None = SAV
         content=loan,
         copy=copy,
     )
+
+
+def loan_form_kind(kind: LoanKind) -> str:
+    """The document kind of a loan's form: 备用机借用单, or 测试设备借用单 for test equipment."""
+    return EQUIPMENT_LOAN_FORM if kind is LoanKind.TEST_EQUIPMENT else LOANER_FORM
 
 
 def stocktake_sheet(

@@ -30,6 +30,7 @@ from app.domain.validation import ValidationError, clean_text
 from app.services import signoffs
 from app.services.context import CurrentUser, Desk
 from app.services.contract import load_targets
+from app.services.document_versions import SAVED
 from app.services.documents import DEFECT_FORM, DocumentError, DocumentInfo, check_out_path
 from app.services.login import verify_signer
 from app.services.tickets.calls import TicketNotFoundError, apply_to_ticket
@@ -134,10 +135,16 @@ def sign_step(
 
 
 def request_paper(
-    desk: Desk, ticket_id: int, action: Action, values: Mapping[str, Any], out_path: Path
+    desk: Desk,
+    ticket_id: int,
+    action: Action,
+    values: Mapping[str, Any],
+    out_path: Path,
+    copy: str | None = SAVED,
 ) -> DocumentInfo:
     """待纸质签字: print the defect form (serial QX-…) for the step to be signed by hand; the step
-    completes when that signed copy is filed by its serial (``filing.file_signed_copy``)."""
+    completes when that signed copy is filed by its serial (``filing.file_signed_copy``).
+    ``copy``: None for a file made for the print preview (its copies counted there)."""
     from app.services.tickets.forms import render_for_ticket
 
     desk.require(SIGNOFF_REQUEST, "ticket", str(ticket_id))
@@ -189,6 +196,7 @@ def request_paper(
         action=SIGNOFF_REQUEST,
         adjust=shown,
         also=on_registered,
+        copy=copy,
     )
 
 
