@@ -2010,51 +2010,39 @@ Keep the backup medium in a safe place.</translation>
         <translation>Upgrade register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_files.py" line="80"/>
+        <location filename="../../app/gui/devices/device_files.py" line="83"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_files.py" line="82"/>
+        <location filename="../../app/gui/devices/device_files.py" line="85"/>
         <source>新增设备 {0} 台，更新 {1} 台，未变 {2} 台；新建关联 {3} 条；按设备名称关联既有工单 {4} 张。</source>
         <translation>{0} devices added, {1} updated, {2} unchanged; {3} new links; {4} existing tickets linked by device name.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_files.py" line="93"/>
+        <location filename="../../app/gui/devices/device_files.py" line="96"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_files.py" line="93"/>
+        <location filename="../../app/gui/devices/device_files.py" line="96"/>
         <source>已导出 {0} 行到：
 {1}</source>
         <translation>Exported {0} rows to:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_files.py" line="99"/>
-        <source>文档已保存</source>
-        <translation>Document saved</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/devices/device_files.py" line="100"/>
-        <source>{0} {1} 已保存到：
-{2}</source>
-        <translation>{0} {1} saved to:
-{2}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/devices/device_files.py" line="110"/>
+        <location filename="../../app/gui/devices/device_files.py" line="107"/>
         <source>……另有 {0} 行</source>
         <translation>… and {0} more rows</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_files.py" line="111"/>
+        <location filename="../../app/gui/devices/device_files.py" line="108"/>
         <source>未导入</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/device_files.py" line="116"/>
+        <location filename="../../app/gui/devices/device_files.py" line="113"/>
         <source>操作失败</source>
         <translation>Failed</translation>
     </message>
@@ -2568,27 +2556,27 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
 <context>
     <name>DrillsModel</name>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="85"/>
+        <location filename="../../app/gui/training/tab.py" line="86"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="86"/>
+        <location filename="../../app/gui/training/tab.py" line="87"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="87"/>
+        <location filename="../../app/gui/training/tab.py" line="88"/>
         <source>演练预案</source>
         <translation>Plan drilled</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="88"/>
+        <location filename="../../app/gui/training/tab.py" line="89"/>
         <source>场景</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="89"/>
+        <location filename="../../app/gui/training/tab.py" line="90"/>
         <source>改进措施</source>
         <translation>Improvements</translation>
     </message>
@@ -7741,64 +7729,56 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>TrainingDue</name>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="46"/>
+        <location filename="../../app/gui/training/tab.py" line="47"/>
         <source>下次{0}：尚无记录，请尽快安排（{1}）</source>
         <translation>Next {0}: none recorded yet, arrange one soon ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="50"/>
+        <location filename="../../app/gui/training/tab.py" line="51"/>
         <source>下次{0}：{1}（{2} {3} 天）</source>
         <translation>Next {0}: {1} ({2} {3} days)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="53"/>
+        <location filename="../../app/gui/training/tab.py" line="54"/>
         <source>下次{0}：{1}（{2}，还有 {3} 天）</source>
         <translation>Next {0}: {1} ({2}, {3} days left)</translation>
     </message>
 </context>
 <context>
-    <name>TrainingPrinter</name>
-    <message>
-        <location filename="../../app/gui/training/tab.py" line="125"/>
-        <source>文档已保存</source>
-        <translation>Document saved</translation>
-    </message>
-</context>
-<context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="147"/>
+        <location filename="../../app/gui/training/tab.py" line="156"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="149"/>
+        <location filename="../../app/gui/training/tab.py" line="158"/>
         <source>登记培训…</source>
         <translation>Record training…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="149"/>
-        <location filename="../../app/gui/training/tab.py" line="155"/>
+        <location filename="../../app/gui/training/tab.py" line="158"/>
+        <location filename="../../app/gui/training/tab.py" line="164"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="150"/>
+        <location filename="../../app/gui/training/tab.py" line="159"/>
         <source>打印签到表…</source>
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="153"/>
+        <location filename="../../app/gui/training/tab.py" line="162"/>
         <source>应急演练</source>
         <translation>Emergency drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="155"/>
+        <location filename="../../app/gui/training/tab.py" line="164"/>
         <source>登记演练…</source>
         <translation>Record drill…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="156"/>
+        <location filename="../../app/gui/training/tab.py" line="165"/>
         <source>打印演练报告…</source>
         <translation>Print drill report…</translation>
     </message>
@@ -7806,37 +7786,37 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>TrainingsModel</name>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="61"/>
+        <location filename="../../app/gui/training/tab.py" line="62"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="62"/>
+        <location filename="../../app/gui/training/tab.py" line="63"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="63"/>
+        <location filename="../../app/gui/training/tab.py" line="64"/>
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="64"/>
+        <location filename="../../app/gui/training/tab.py" line="65"/>
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="65"/>
+        <location filename="../../app/gui/training/tab.py" line="66"/>
         <source>培训人</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="66"/>
+        <location filename="../../app/gui/training/tab.py" line="67"/>
         <source>人数</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../app/gui/training/tab.py" line="67"/>
+        <location filename="../../app/gui/training/tab.py" line="68"/>
         <source>效果检验</source>
         <translation>Effect check</translation>
     </message>
@@ -8872,7 +8852,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>{a} and {b} are already linked</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/printing.py" line="35"/>
+        <location filename="../../app/services/devices/printing.py" line="37"/>
         <source>没有符合条件的维护资料可列入移交清单</source>
         <translation>No maintenance documents match for the hand-over list</translation>
     </message>

@@ -9,15 +9,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.domain.i18n import MarkedError
-from app.gui.documents_runner import FileRunner, ask_pdf, ask_workbook, save_title
+from app.gui.documents_runner import FileRunner, ask_workbook
 from app.gui.files import start_folder
 from app.gui.i18n import tr_domain, tr_error
 from app.gui.messages import show_message
+from app.gui.print_preview import PrintedFile
 from app.gui.ui_settings import EXPORT_FOLDER
 from app.services.context import Desk
 from app.services.devices.importing import DeviceImportError, DeviceImportResult
 from app.services.devices.queries import DeviceFilter
-from app.services.documents import DocumentInfo
 
 ROWS_SHOWN = 30
 
@@ -61,15 +61,18 @@ class DeviceFiles(FileRunner):
 
             self.run(lambda desk: (export_upgrades(desk, out), out), self.on_runner_exported)
 
-    def handover_list(self, system_code: str | None, out: Path | None = None) -> None:
+    def handover_list(self, system_code: str | None) -> None:
+        """The 维护资料移交清单 (one system or all) in the print preview."""
         label = tr_domain("document", "维护资料移交清单")
-        out = out or ask_pdf(self._parent, save_title(label), f"{label}.pdf")
-        if out is not None:
+        name = f"{label}_{system_code or 'ALL'}.pdf"
+
+        def make(desk: Desk, path: Path) -> PrintedFile:
             from app.services.devices.printing import handover_documents
 
-            self.run(
-                lambda desk: handover_documents(desk, out, system_code), self.on_runner_printed
-            )
+            info = handover_documents(desk, path, system_code, copy=None)
+            return PrintedFile.of(info, name)
+
+        self.open_preview(label, make, self.on_preview_made)
 
     # --- slots -------------------------------------------------------------------------------
 
@@ -93,15 +96,9 @@ class DeviceFiles(FileRunner):
             self.tr("导出完成"), self.tr("已导出 {0} 行到：\n{1}").format(rows, out), out
         )
 
-    def on_runner_printed(self, info: DocumentInfo) -> None:
-        self.done.emit(info)
-        self.show_saved(
-            self.tr("文档已保存"),
-            self.tr("{0} {1} 已保存到：\n{2}").format(
-                tr_domain("document", info.kind_label), info.serial, info.path
-            ),
-            info.path,
-        )
+    def on_preview_made(self, printed: PrintedFile) -> None:
+        if printed.info is not None:
+            self.done.emit(printed.info)
 
     def on_runner_error(self, error: Exception) -> None:
         if isinstance(error, DeviceImportError):

@@ -4,6 +4,7 @@ their printed sheets (培训签到表, 应急演练报告)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
@@ -18,15 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.training.rules import YearlyDue, YearlyState
-from app.gui.documents_runner import FileRunner, ask_pdf, save_title, saved_form_text
+from app.gui.documents_runner import FileRunner
 from app.gui.i18n import tr_domain
+from app.gui.print_preview import PrintedFile
 from app.gui.rows_model import RowsModel
 from app.gui.table_views import current_row, row_table
 from app.gui.tickets.formatting import local_text
 from app.gui.training.dialogs import DrillDialog, TrainingDialog
 from app.gui.widgets import pane_splitter
 from app.services.context import Desk
-from app.services.documents import DocumentInfo
 from app.services.training import records
 from app.services.training.records import DrillInfo, TrainingInfo
 
@@ -100,29 +101,37 @@ class DrillsModel(RowsModel[DrillInfo]):
 
 
 class TrainingPrinter(FileRunner):
-    """Prints a sign-in sheet or a drill report off the GUI thread."""
+    """Opens a sign-in sheet or a drill report in the print preview (made off the GUI thread)."""
 
     printed = Signal(object)
 
     def print_training(self, training_id: int) -> None:
+        """The session's 培训签到表 in the print preview (printed or saved from there)."""
         label = tr_domain("document", "培训签到表")
-        out = ask_pdf(self._parent, save_title(label), f"{label}_{training_id}.pdf")
-        if out is not None:
+        name = f"{label}_{training_id}.pdf"
+
+        def make(desk: Desk, path: Path) -> PrintedFile:
             from app.services.training.printing import training_sheet
 
-            self.run(lambda desk: training_sheet(desk, training_id, out), self.on_runner_printed)
+            return PrintedFile.of(training_sheet(desk, training_id, path, copy=None), name)
+
+        self.open_preview(label, make, self.on_preview_made)
 
     def print_drill(self, drill_id: int) -> None:
+        """The drill's 应急演练报告 in the print preview."""
         label = tr_domain("document", "应急演练报告")
-        out = ask_pdf(self._parent, save_title(label), f"{label}_{drill_id}.pdf")
-        if out is not None:
+        name = f"{label}_{drill_id}.pdf"
+
+        def make(desk: Desk, path: Path) -> PrintedFile:
             from app.services.training.printing import drill_report
 
-            self.run(lambda desk: drill_report(desk, drill_id, out), self.on_runner_printed)
+            return PrintedFile.of(drill_report(desk, drill_id, path, copy=None), name)
 
-    def on_runner_printed(self, info: DocumentInfo) -> None:
-        self.printed.emit(info)
-        self.show_saved(self.tr("文档已保存"), saved_form_text(info), info.path)
+        self.open_preview(label, make, self.on_preview_made)
+
+    def on_preview_made(self, printed: PrintedFile) -> None:
+        if printed.info is not None:
+            self.printed.emit(printed.info)
 
 
 class TrainingTab(QWidget):

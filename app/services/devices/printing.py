@@ -12,6 +12,7 @@ from app.exports.pdf_text import BLANK
 from app.services import documents
 from app.services.context import Desk
 from app.services.devices.documents import list_documents
+from app.services.document_versions import SAVED
 from app.services.documents import DocumentInfo, check_out_path, register_and_render
 
 
@@ -22,6 +23,7 @@ def handover_documents(
     start: date | None = None,
     end: date | None = None,
     current_only: bool = True,
+    copy: str | None = SAVED,
 ) -> DocumentInfo:
     """Print the hand-over list of the documents handed over (one system or all, the current
     versions by default, in a date range if given)."""
@@ -54,4 +56,7 @@ def handover_documents(
         documents.DOCUMENTS_HANDOVER,
         out_path,
         lambda path, header: render_handover_list(path, header, handover),
+        subject=f"documents-handover:{system_code or '*'}",
+        content=handover,
+        copy=copy,
     )

@@ -12,6 +12,7 @@ from app.exports.training.forms import (
 )
 from app.services import documents
 from app.services.context import Desk
+from app.services.document_versions import SAVED
 from app.services.documents import DocumentInfo, check_out_path, register_and_render
 from app.services.training.records import get_drill, get_training
 
@@ -23,7 +24,9 @@ def _duration(minutes: int) -> str:
     return f"{hours}小时" if hours else f"{rest}分钟"
 
 
-def training_sheet(desk: Desk, training_id: int, out_path: Path) -> DocumentInfo:
+def training_sheet(
+    desk: Desk, training_id: int, out_path: Path, copy: str | None = SAVED
+) -> DocumentInfo:
     """Print a session's sign-in sheet (its attendees listed, blank lines for the rest)."""
     out_path = check_out_path(out_path)
     t = get_training(desk, training_id)
@@ -44,10 +47,15 @@ def training_sheet(desk: Desk, training_id: int, out_path: Path) -> DocumentInfo
         documents.TRAINING_SHEET,
         out_path,
         lambda path, header: render_training_sheet(path, header, sheet),
+        subject=f"training:{training_id}",
+        content=sheet,
+        copy=copy,
     )
 
 
-def drill_report(desk: Desk, drill_id: int, out_path: Path) -> DocumentInfo:
+def drill_report(
+    desk: Desk, drill_id: int, out_path: Path, copy: str | None = SAVED
+) -> DocumentInfo:
     """Print a drill's report."""
     out_path = check_out_path(out_path)
     d = get_drill(desk, drill_id)
@@ -67,4 +75,7 @@ def drill_report(desk: Desk, drill_id: int, out_path: Path) -> DocumentInfo:
         documents.DRILL_REPORT,
         out_path,
         lambda path, header: render_drill_report(path, header, report),
+        subject=f"drill:{drill_id}",
+        content=report,
+        copy=copy,
     )
