@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from app.services.database_backups import BackupError, back_up_to, file_size_text
 
     started = time.perf_counter()
-    with open_desk(args.db) as desk:
+    with open_desk(args) as desk:
         try:
             info = back_up_to(desk, args.out)
         except BackupError as exc:
