@@ -175,7 +175,7 @@ def apply_action(desk: Desk, ticket_id: int, action: Action, values: Mapping[str
     with desk.write(TICKET_STEPS[action]) as session:
         # Held until the commit: a step another workstation takes on this ticket meanwhile is
         # checked against this one's result, never against the state both started from.
-        ticket = session.get(Ticket, ticket_id, with_for_update=True)
+        ticket = session.get(Ticket, ticket_id, with_for_update={"of": Ticket})
         if ticket is None:
             raise TicketNotFoundError(ticket_id)
         audit.describe(session, "ticket", ticket.number)

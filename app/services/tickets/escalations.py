@@ -144,7 +144,7 @@ def acknowledge(desk: Desk, escalation_id: int) -> None:
     """The engineer has called the contact: stop showing it, and say so on the timeline."""
     now = desk.clock.now()
     with desk.write(ESCALATION_ACK) as session:
-        escalation = session.get(Escalation, escalation_id, with_for_update=True)
+        escalation = session.get(Escalation, escalation_id, with_for_update={"of": Escalation})
         if escalation is None or escalation.acknowledged_at is not None:
             return
         audit.describe(session, "ticket", escalation.ticket.number)
