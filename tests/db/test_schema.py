@@ -26,6 +26,7 @@ def test_migrations_match_the_models(opened) -> None:
     assert current_revision(opened.desk.db) == head_revision()
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas, file lock and backup API")
 def test_sqlite_runs_with_foreign_keys_wal_and_full_sync(opened) -> None:
     with opened.desk.db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -33,6 +34,7 @@ def test_sqlite_runs_with_foreign_keys_wal_and_full_sync(opened) -> None:
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas, file lock and backup API")
 def test_second_copy_on_the_same_database_is_refused(opened, db_path, clock) -> None:
     with pytest.raises(AlreadyRunningError, match="另一个驻场运维台程序正在使用此数据库"):
         open_desk(db_path, clock)
@@ -58,6 +60,7 @@ def test_read_only_database_gets_a_clear_message(opened, db_path, clock) -> None
         open_desk(db_path, clock)
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas, file lock and backup API")
 def test_online_backup_is_a_complete_database(opened, make_ticket, tmp_path: Path) -> None:
     make_ticket()
     copy = online_copy(opened.desk.db.path, tmp_path / "copy.sqlite3")
