@@ -142,7 +142,7 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("密码"), self.password_edit)
         form.addRow(self.tr("加密连接（TLS）"), self.tls_combo)
         layout.addWidget(self.server_box)
-        self.status_label = QLabel(message, objectName="status_label")
+        self.status_label = QLabel(objectName="status_label")
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
         buttons = QDialogButtonBox(
@@ -166,6 +166,7 @@ class ConnectDialog(QDialog):
         else:
             self.file_choice.setChecked(True)
         self.on_server_choice_toggled(self.server_choice.isChecked())
+        self._say(message, error=bool(message))  # why it opened: the server could not be used
         self.resize(460, self.sizeHint().height())
 
     def _fill(self, server: ServerSettings) -> None:

@@ -142,3 +142,15 @@ def test_another_workstations_ticket_reaches_this_queue_within_seconds(
     qtbot.waitUntil(lambda: model.rowCount() == before + 1, timeout=5000)
     assert ticket_id in model.ids()
     window.close()
+
+
+def test_opened_because_the_server_failed_it_says_why_in_red(qtbot) -> None:
+    reason = (
+        "无法连接数据库服务器：postgresql+psycopg://duty@192.168.10.5:5432/desk（连接服务器超时）"
+    )
+    dialog = ConnectDialog(ServerSettings("192.168.10.5", 5432, "desk", "duty"), "", reason)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.status_label.text() == reason
+    assert "#b00020" in dialog.status_label.styleSheet()
+    assert dialog.host_edit.text() == "192.168.10.5" and dialog.password_edit.text() == ""
