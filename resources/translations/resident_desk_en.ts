@@ -1054,7 +1054,7 @@ Keep the backup medium in a safe place.</translation>
     </message>
     <message>
         <location filename="../../app/gui/connect_dialog.py" line="138"/>
-        <location filename="../../app/gui/connect_dialog.py" line="194"/>
+        <location filename="../../app/gui/connect_dialog.py" line="195"/>
         <source>服务器地址</source>
         <translation>Server address</translation>
     </message>
@@ -1065,13 +1065,13 @@ Keep the backup medium in a safe place.</translation>
     </message>
     <message>
         <location filename="../../app/gui/connect_dialog.py" line="140"/>
-        <location filename="../../app/gui/connect_dialog.py" line="195"/>
+        <location filename="../../app/gui/connect_dialog.py" line="196"/>
         <source>数据库名</source>
         <translation>Database name</translation>
     </message>
     <message>
         <location filename="../../app/gui/connect_dialog.py" line="141"/>
-        <location filename="../../app/gui/connect_dialog.py" line="196"/>
+        <location filename="../../app/gui/connect_dialog.py" line="197"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
@@ -1101,12 +1101,12 @@ Keep the backup medium in a safe place.</translation>
         <translation>Test Connection</translation>
     </message>
     <message>
-        <location filename="../../app/gui/connect_dialog.py" line="198"/>
+        <location filename="../../app/gui/connect_dialog.py" line="199"/>
         <source>请填写“{0}”</source>
         <translation>Please fill in “{0}”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/connect_dialog.py" line="215"/>
+        <location filename="../../app/gui/connect_dialog.py" line="216"/>
         <source>正在连接 {0} ……</source>
         <translation>Connecting to {0}…</translation>
     </message>
