@@ -1,4 +1,5 @@
-"""Shared fixtures: a fixed clock and a set-up database on a real SQLite file."""
+"""Shared fixtures: a fixed clock and a set-up database on a real SQLite file, or on a
+PostgreSQL server with ``--db-backend postgresql`` (see tests/pg_server.py)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,53 @@ ENGINEER = ("sungong", "孙工", "Zhuchang@123")
 SUPERVISOR = ("mazhang", "马所长", "Queren@2026")  # the client's confirmer, signs at the desk
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--db-backend",
+        choices=BACKENDS,
+        default=os.environ.get("RESIDENT_DESK_TEST_DB", "sqlite"),
+        help="the database the service, export, GUI and CLI tests run on (default sqlite)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): a test of the SQLite file itself; skipped on PostgreSQL"
+    )
+    config.addinivalue_line(
+        "markers", "postgresql_only(reason): a test of the server; skipped on SQLite"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    backend = config.getoption("--db-backend")
+    for item in items:
+        for marker, runs_on in (("sqlite_only", "sqlite"), ("postgresql_only", "postgresql")):
+            found = item.get_closest_marker(marker)
+            if found is not None and backend != runs_on:
+                reason = found.args[0] if found.args else found.kwargs.get("reason", marker)
+                item.add_marker(pytest.mark.skip(reason=f"{runs_on} only: {reason}"))
+
+
+@pytest.fixture(scope="session")
+def db_backend(pytestconfig: pytest.Config) -> str:
+    return str(pytestconfig.getoption("--db-backend"))
+
+
+@pytest.fixture(scope="session")
+def pg_server(db_backend: str) -> Iterator[Any]:
+    """The test PostgreSQL server (only with ``--db-backend postgresql``)."""
+    if db_backend != "postgresql":
+        pytest.skip("needs --db-backend postgresql")
+    from tests.pg_server import server
+
+    with server() as handle:
+        yield handle
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(START)
@@ -60,9 +108,24 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def opened(db_path: Path, clock: FixedClock) -> Iterator[OpenedDesk]:
+def db_target(request: pytest.FixtureRequest, db_backend: str, db_path: Path) -> Iterator[Any]:
+    """Where the test's database is: ``db_path`` on SQLite, a fresh server database's URL (with
+    the migrated schema, as text) on PostgreSQL."""
+    if db_backend != "postgresql":
+        yield db_path
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.fresh()
+    from tests.pg_server import url_text
+
+    yield url_text(url)
+    server.drop(url)
+
+
+@pytest.fixture
+def opened(db_target: Path | str, clock: FixedClock) -> Iterator[OpenedDesk]:
     """A fresh database, migrated, with the contract and one engineer, logged in."""
-    handle = open_desk(db_path, clock)
+    handle = open_desk(db_target, clock)
     complete_setup(handle.desk, contract_values(), sample_ladder(), *ENGINEER)
     yield handle
     handle.close()

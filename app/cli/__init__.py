@@ -119,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _describe(exc: BaseException) -> str:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from app.db.engine import plain_reason
+    from app.db.engine import plain_reason, server_reason
     from app.domain.i18n import MarkedError
     from app.domain.validation import ValidationError
     from app.services.diagnostics import plain_failure
@@ -127,7 +127,10 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, MarkedError):
         return str(exc)
     if isinstance(exc, SQLAlchemyError):
-        reason = plain_reason(getattr(exc, "orig", None) or exc)
+        orig = getattr(exc, "orig", None) or exc
+        if type(orig).__module__.startswith("psycopg"):
+            return f"数据库操作失败（{server_reason(orig)}）。请运行 “{PROG} check --db-url 地址” 检查数据库。"
+        reason = plain_reason(orig)
         return f"数据库操作失败（{reason}）。请运行 “{PROG} check --db 文件” 检查数据库。"
     if isinstance(exc, OSError) and not isinstance(exc, FileExistsError):
         return str(plain_failure(exc)) + "。请检查路径和权限"

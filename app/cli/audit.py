@@ -67,7 +67,7 @@ def run_head(args: argparse.Namespace) -> int:
     """Say whether a head printed on a document is still in the chain (read-only, no login)."""
     from app.services.audit_trail import find_printed_head
 
-    with open_desk(args.db) as desk:
+    with open_desk(args) as desk:
         match = find_printed_head(desk, args.code)
     if match is None:
         raise CliError(f"不是审计链编号：{args.code}（应为“序号-8位十六进制”，如 1234-9F3A0C1B）")

@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from app.services.database_backups import BackupError, back_up_to, file_size_text
 
     started = time.perf_counter()
-    with open_desk(args.db, args.user) as desk:
+    with open_desk(args, args.user) as desk:
         try:
             info = back_up_to(desk, args.out)
         except BackupError as exc:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import PROG, CliError, Subcommands, add_db
+from app.cli.common import PROG, CliError, Subcommands, add_db, database_target
 
 # The findings of a damaged file (restoring a backup is the way out).
 DAMAGE = ("完整性检查", "无法打开数据库文件", "数据库文件是空的")
@@ -23,12 +23,17 @@ def run(args: argparse.Namespace) -> int:
     """Print each finding of the database check; 1 on any problem."""
     from app.services.check import check_database
 
-    path = Path(args.db).expanduser()
-    if not path.exists():
-        raise CliError(f"数据库文件不存在：{path}")
-    if path.is_dir():
-        raise CliError(f"这是一个文件夹，不是数据库文件：{path}")
-    findings = check_database(path)
+    path = database_target(args)
+    if isinstance(path, str):
+        from app.services.server_check import check_server
+
+        findings = check_server(path)
+    else:
+        if not path.exists():
+            raise CliError(f"数据库文件不存在：{path}")
+        if path.is_dir():
+            raise CliError(f"这是一个文件夹，不是数据库文件：{path}")
+        findings = check_database(path)
     for finding in findings:
         print(f"{'✓' if finding.ok else '✗'} {finding.message}")
     problems = sum(not f.ok for f in findings)
@@ -36,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         print("检查通过。")
         return 0
     print(f"发现 {problems} 个问题。", file=sys.stderr)
-    if any(f.message.startswith(DAMAGE) for f in findings if not f.ok):
+    if isinstance(path, Path) and any(f.message.startswith(DAMAGE) for f in findings if not f.ok):
         print(
             f"数据库已损坏时，请用 “{PROG} restore 备份文件 --db {path}” 从备份恢复。",
             file=sys.stderr,

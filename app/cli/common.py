@@ -30,19 +30,64 @@ class CliError(Exception):
         self.code = code
 
 
+class _GivenPath(argparse.Action):
+    """Store ``--db`` and note that it was given (a command that needs one says so)."""
+
+    def __call__(
+        self, parser: object, namespace: argparse.Namespace, values: object, option: object = None
+    ) -> None:
+        setattr(namespace, self.dest, values)
+        namespace.db_given = True
+
+
 def add_db(parser: argparse.ArgumentParser, required: bool = False) -> None:
-    """The ``--db PATH`` option."""
+    """The ``--db PATH`` option and, beside it, ``--db-url URL`` (a PostgreSQL server)."""
     # A subcommand's own default would overwrite "--db" given before it, so only the main
     # parser has one; subcommands leave the attribute alone unless given.
     parser.add_argument(
         "--db",
         type=Path,
+        action=_GivenPath,
         default=argparse.SUPPRESS,
-        required=required,
         metavar="PATH",
         help="数据库文件 (database file)"
         + ("" if required else f"，默认 {default_database_path()}"),
     )
+    parser.add_argument(
+        "--db-url",
+        default=argparse.SUPPRESS,
+        metavar="URL",
+        help="PostgreSQL 数据库服务器，如 postgresql+psycopg://用户@主机:5432/库名"
+        "（密码取自 PGPASSWORD 或 ~/.pgpass，不要写在命令行上）",
+    )
+    if required:
+        parser.set_defaults(db_required=True)
+
+
+def database_target(args: argparse.Namespace) -> Path | str:
+    """The ``--db-url`` if given, else the ``--db`` file (a required one must be named)."""
+    url = getattr(args, "db_url", None)
+    if url:
+        if not is_server_url(url):
+            raise CliError(f"--db-url 应是 PostgreSQL 地址（postgresql+psycopg://…）：{url}")
+        return str(url)
+    if getattr(args, "db_required", False) and not getattr(args, "db_given", False):
+        raise CliError("请用 --db 指定数据库文件，或用 --db-url 指定数据库服务器", code=2)
+    return Path(args.db).expanduser()
+
+
+def is_server_url(text: str) -> bool:
+    """Whether ``text`` names a PostgreSQL server (checked without importing SQLAlchemy)."""
+    return text.split(":", 1)[0].lower() in ("postgresql", "postgres", "postgresql+psycopg")
+
+
+def shown(target: Path | str) -> str:
+    """A database as it may be printed: a path, or a URL without its password."""
+    if isinstance(target, Path):
+        return str(target)
+    from app.db.postgres import display_url
+
+    return display_url(target)
 
 
 def add_lang(parser: argparse.ArgumentParser) -> None:
@@ -151,14 +196,33 @@ def check_range(date_from: date | None, date_to: date | None) -> None:
 
 
 @contextmanager
-def open_desk(path: Path, user: str | None = None, write: bool = False) -> Iterator[Desk]:
+def open_desk(
+    path: Path | str | argparse.Namespace, user: str | None = None, write: bool = False
+) -> Iterator[Desk]:
     """Open an existing database for one command; ``write``: as ``user``, who must log in.
 
+    ``path``: a file, a server's URL, or the command's arguments (``--db``/``--db-url``).
     A read-only command may still name ``--user``: its exports are then attributed to it.
     """
     from app.services.context import CLI
     from app.services.setup import open_desk as open_existing
 
+    if isinstance(path, argparse.Namespace):
+        path = database_target(path)
+    if isinstance(path, str) and is_server_url(path):
+        from app.services.setup import needs_setup
+
+        opened = open_existing(path, source=CLI, exclusive=False)
+        if needs_setup(opened.desk):
+            opened.close()
+            raise CliError(f"服务器上的数据库还没有设置（合同与账户）：{shown(path)}")
+        try:
+            if write or user:
+                log_in(opened.desk, user)
+            yield opened.desk
+        finally:
+            opened.close()
+        return
     path = Path(path).expanduser()
     if not path.is_file():
         raise CliError(f"数据库文件不存在：{path}")
@@ -174,7 +238,7 @@ def open_desk(path: Path, user: str | None = None, write: bool = False) -> Itera
 @contextmanager
 def open_desk_for(args: argparse.Namespace, write: bool = True) -> Iterator[Desk]:
     """``open_desk`` with the command's ``--db`` and ``--user``: one call for every write."""
-    with open_desk(args.db, getattr(args, "user", None), write) as desk:
+    with open_desk(args, getattr(args, "user", None), write) as desk:
         yield desk
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
-from app.cli.common import PROG, CliError, Subcommands, add_db
+from app.cli.common import PROG, CliError, Subcommands, add_db, database_target
 
 
 def register(commands: Subcommands) -> None:
@@ -38,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from app.demo.builder import DemoExistsError, build_demo
     from app.domain.enums import TicketClass, TicketStatus
 
-    path = Path(args.db).expanduser()
+    path = database_target(args)
     started = time.perf_counter()
     last = [0.0]
 
@@ -70,5 +69,6 @@ def run(args: argparse.Namespace) -> int:
             f"  巡检 {i.runs} 次（不合格 {i.failures} 项，开缺陷工单 {i.tickets} 张），备份 {i.backups} 次"
         )
     print(f"演示工程师登录名：{result.username}  密码：{result.password}（{result.display_name}）")
-    print(f"启动：{PROG} --db {result.path}")
+    where = f"--db-url {result.path}" if isinstance(path, str) else f"--db {result.path}"
+    print(f"启动：{PROG} {where}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import CliError, Subcommands, add_db, add_lang
+from app.cli.common import CliError, Subcommands, add_db, add_lang, database_target
 
 
 def register(commands: Subcommands) -> None:
@@ -32,4 +32,6 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"缺少图形界面所需的软件包：{exc.name}。请按 README 安装。") from exc
     except ImportError as exc:  # e.g. libEGL.so.1 missing: Qt's system libraries
         raise CliError(f"无法加载图形界面：{exc}。请按 README 安装 Qt 所需的系统软件包。") from exc
-    return start(Path(args.db).expanduser(), args.lang, args.screenshot)
+    given = getattr(args, "db_given", False) or getattr(args, "db_url", None)
+    # Neither given: the server chosen last time in 连接数据库, else the default file.
+    return start(database_target(args) if given else None, args.lang, args.screenshot)

@@ -11,7 +11,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import PASSWORD_VARIABLE, CliError, Subcommands, add_db, read_password
+from app.cli.common import (
+    PASSWORD_VARIABLE,
+    CliError,
+    Subcommands,
+    add_db,
+    database_target,
+    read_password,
+    shown,
+)
 
 
 def register(commands: Subcommands) -> None:
@@ -77,14 +85,15 @@ def run(args: argparse.Namespace) -> int:
     from app.services.context import CLI
     from app.services.setup import complete_setup, needs_setup, open_desk
 
-    path = Path(args.db).expanduser()
+    path = database_target(args)
+    server = isinstance(path, str)
     values, ladder = contract_from_file(args.contract)
     password = _new_password(args.admin)
-    existed = path.exists()
+    existed = server or path.exists()
     opened = open_desk(path, source=CLI)
     try:
         if not needs_setup(opened.desk):
-            raise CliError(f"数据库已经初始化过，不会改动：{path}", code=2)
+            raise CliError(f"数据库已经初始化过，不会改动：{shown(path)}", code=2)
         user = complete_setup(
             opened.desk, values, ladder, args.admin, args.name, password, action=INIT
         )
@@ -95,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
     opened.close()
-    print(f"数据库已初始化：{path.resolve()}")
+    print(f"数据库已初始化：{shown(path) if server else path.resolve()}")
     print(f"  合同：{values['project_name']}（竣工验收 {values['final_acceptance_date']}）")
     print(f"  第一个账户：{user.username}（{user.display_name}），驻场工程师兼系统管理员")
     return 0

@@ -25,7 +25,7 @@ def run_list(args: argparse.Namespace) -> int:
     """List the plans with their severity, systems and revision."""
     from app.services.plans import plans
 
-    with open_desk(args.db) as desk:
+    with open_desk(args) as desk:
         for plan in plans.list_plans(desk):
             systems = "、".join(plan.system_names) or "全部系统"
             print(
@@ -38,7 +38,7 @@ def run_search(args: argparse.Namespace) -> int:
     """Search plans and articles and print the best matches; 1 when nothing matches."""
     from app.services.plans import search
 
-    with open_desk(args.db) as desk:
+    with open_desk(args) as desk:
         hits = search.search(desk, args.query, limit=max(1, args.limit))
     if not hits:
         print(f"没有找到与“{args.query}”相关的预案或知识库条目。")

@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import PASSWORD_VARIABLE, PROG, CliError, Subcommands, add_db, read_password
+from app.cli.common import (
+    PASSWORD_VARIABLE,
+    PROG,
+    CliError,
+    Subcommands,
+    add_db,
+    database_target,
+    read_password,
+)
 
 
 def register(commands: Subcommands) -> None:
@@ -31,6 +39,9 @@ def run(args: argparse.Namespace) -> int:
     from app.services.context import CLI
     from app.services.database_backups import BackupError, restore_backup, verify_restorer
 
+    target = database_target(args)
+    if isinstance(target, str):  # a server: pg_restore of a dump (its accounts are the server's)
+        return _restore_server(args.file, target)
     if not args.user:
         raise CliError(
             "恢复会替换整个数据库，请用 --user 指定恢复人（备份中的驻场工程师或系统管理员账户；"
@@ -38,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         )
     try:
         restorer = verify_restorer(args.file, args.user, read_password(f"{args.user} 的密码："))
-        result = restore_backup(args.file, args.db, restorer=restorer, origin=CLI)
+        result = restore_backup(args.file, target, restorer=restorer, origin=CLI)
     except BackupError as exc:
         raise CliError(str(exc)) from exc
     print(
@@ -49,4 +60,21 @@ def run(args: argparse.Namespace) -> int:
         print(f"原数据库已保留为：{result.kept}（如需撤销，用 {PROG} restore 恢复此文件）")
     if not result.recorded:
         print("注意：恢复已完成，但恢复记录未能写入审计记录，详见日志")
+    return 0
+
+
+def _restore_server(source: Path, url: str) -> int:
+    """pg_restore a dump into the server's database, after a dump of what it replaces."""
+    from datetime import UTC, datetime
+
+    from app.services.database_backups import BackupError
+    from app.services.server_backups import restore_dump
+
+    try:
+        result = restore_dump(source, url, datetime.now(UTC))
+    except BackupError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"已从备份恢复：{result.target}（备份 {result.source}）")
+    if result.kept is not None:
+        print(f"原数据库已导出保留为：{result.kept}（如需撤销，用 {PROG} restore 恢复此文件）")
     return 0

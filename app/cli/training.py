@@ -52,7 +52,7 @@ def run_drill(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from app.services.training.records import list_drills, list_trainings, yearly_status
 
-    with open_desk(args.db) as desk:
+    with open_desk(args) as desk:
         trainings, drills, due = list_trainings(desk), list_drills(desk), yearly_status(desk)
     print("培训：")
     for t in trainings:

@@ -8,11 +8,11 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import URL, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
-from app.db import audit, sqlite
+from app.db import audit, postgres, sqlite
 from app.domain.i18n import QT_TRANSLATE_NOOP, Marked, MarkedError
 
 # Marks the connections of write transactions (SQLite: BEGIN IMMEDIATE).
@@ -68,6 +68,65 @@ _PLAIN_REASONS = (
 )
 
 
+# What a PostgreSQL server or the network says, in plain words.
+_SERVER_REASONS = (
+    (
+        "password authentication failed",
+        Marked("database", QT_TRANSLATE_NOOP("database", "用户名或密码不对")),
+    ),
+    (
+        "no password supplied",
+        Marked("database", QT_TRANSLATE_NOOP("database", "服务器要求密码，但没有填写")),
+    ),
+    (
+        "does not exist",
+        Marked("database", QT_TRANSLATE_NOOP("database", "服务器上没有这个数据库或用户")),
+    ),
+    (
+        "connection refused",
+        Marked(
+            "database",
+            QT_TRANSLATE_NOOP("database", "服务器拒绝连接（地址、端口不对或服务未启动）"),
+        ),
+    ),
+    (
+        "could not translate host name",
+        Marked("database", QT_TRANSLATE_NOOP("database", "找不到这个服务器名")),
+    ),
+    ("timeout expired", Marked("database", QT_TRANSLATE_NOOP("database", "连接服务器超时"))),
+    (
+        "lock timeout",
+        Marked(
+            "database",
+            QT_TRANSLATE_NOOP("database", "另一台工作站正在修改同一条记录，等待超时（请稍后再试）"),
+        ),
+    ),
+    (
+        "deadlock detected",
+        Marked("database", QT_TRANSLATE_NOOP("database", "与另一台工作站的修改冲突（请再试一次）")),
+    ),
+    ("ssl", Marked("database", QT_TRANSLATE_NOOP("database", "加密连接（TLS）失败"))),
+    (
+        "server closed the connection",
+        Marked("database", QT_TRANSLATE_NOOP("database", "与数据库服务器的连接断开")),
+    ),
+    (
+        "consuming input failed",
+        Marked("database", QT_TRANSLATE_NOOP("database", "与数据库服务器的连接断开")),
+    ),
+    ("no space left", Marked("database", QT_TRANSLATE_NOOP("database", "服务器磁盘空间已满"))),
+)
+
+
+def server_reason(error: BaseException | None) -> object:
+    """A server's or the network's failure in plain words (any password in it hidden)."""
+    text = str(error).casefold()
+    for needle, reason in _SERVER_REASONS:
+        if needle in text:
+            return reason
+    return postgres.display_text(str(error).strip().splitlines()[0] if str(error).strip() else "?")
+
+
 def plain_reason(error: BaseException) -> object:
     """The driver's message as plain words where it is a known cause, else as it is."""
     text = str(error).casefold()
@@ -78,7 +137,10 @@ def plain_reason(error: BaseException) -> object:
 
 
 def _storage_error(exc: SQLAlchemyError) -> StorageError:
-    return StorageError(plain_reason(exc.orig if isinstance(exc, DBAPIError) else exc))
+    error = exc.orig if isinstance(exc, DBAPIError) else exc
+    if type(error).__module__.startswith("psycopg"):
+        return StorageError(server_reason(error))
+    return StorageError(plain_reason(error))
 
 
 def sqlite_url(path: Path) -> str:
@@ -89,6 +151,13 @@ _CHANGED = "resident_desk_changed"
 _BUMP_GENERATION = text(
     "UPDATE data_generation SET value = value + 1, changed_at = :now WHERE id = 1"
 )
+
+
+def _bump_generation(session: Session, dialect: str) -> None:
+    if dialect == postgres.DIALECT:
+        session.execute(postgres.BUMP_GENERATION)  # a sequence: writers never wait for it
+    else:
+        session.execute(_BUMP_GENERATION, {"now": datetime.now(UTC)})
 
 
 def _note_flush(session: Session, _context: object) -> None:
@@ -103,13 +172,21 @@ def _note_statement(state: ORMExecuteState) -> None:
 class Database:
     """One database: its engine and a session factory. Use ``transaction()`` per user action."""
 
-    def __init__(self, url: str, path: Path | None = None) -> None:
+    def __init__(self, url: str | URL, path: Path | None = None) -> None:
         self.url = url
         self.path = path
-        self.engine = create_engine(url)
+        server = postgres.is_server_url(url)
+        self.engine = create_engine(
+            url,
+            connect_args=postgres.connect_args() if server else {},
+            pool_pre_ping=server,
+            hide_parameters=True,
+        )
         self.dialect = self.engine.dialect.name
         if self.dialect == sqlite.DIALECT:
             sqlite.configure(self.engine, WRITE_OPTION)
+        elif self.dialect == postgres.DIALECT:
+            postgres.configure(self.engine, WRITE_OPTION)
         # The same pool; its connections begin their transactions as writers.
         self.writer = self.engine.execution_options(**{WRITE_OPTION: True})
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -152,6 +229,34 @@ class Database:
             ) from exc
         return database
 
+    @classmethod
+    def open_url(cls, url: str | URL) -> Database:
+        """Connect to a PostgreSQL server (``postgresql+psycopg://…``); a clear message if not."""
+        try:
+            parsed = postgres.parse_url(url)
+        except ValueError as exc:
+            raise DatabaseOpenError(QT_TRANSLATE_NOOP("database", "{reason}"), reason=exc) from None
+        database = cls(parsed)
+        try:
+            with database.engine.connect() as connection:
+                connection.execute(text("SELECT 1")).scalar_one()
+        except DBAPIError as exc:
+            database.engine.dispose()
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("database", "无法连接数据库服务器：{where}（{reason}）"),
+                where=postgres.display_url(parsed),
+                reason=server_reason(exc.orig),
+            ) from exc
+        return database
+
+    @property
+    def is_server(self) -> bool:
+        return self.dialect == postgres.DIALECT
+
+    def display_name(self) -> str:
+        """Where the data is, as it may be shown and logged (never a password)."""
+        return str(self.path) if self.path is not None else postgres.display_url(self.url)
+
     @contextmanager
     def transaction(self, counts_as_change: bool = True) -> Iterator[Session]:
         """A session whose work is committed together, or rolled back on any error.
@@ -172,7 +277,7 @@ class Database:
                 if counts_as_change:
                     session.flush()
                     if session.info.pop(_CHANGED, False):
-                        session.execute(_BUMP_GENERATION, {"now": datetime.now(UTC)})
+                        _bump_generation(session, self.dialect)
         except SQLAlchemyError as exc:
             raise _storage_error(exc) from exc
         finally:

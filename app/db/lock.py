@@ -24,6 +24,15 @@ class InstanceLock:
         self.path = Path(str(database_path) + ".lock")
         self._handle: IO[str] | None = None
 
+    @classmethod
+    def for_server(cls, url: str) -> InstanceLock:
+        """One program per server database on this workstation and operating-system account:
+        the lock file lives in the account's data folder (other workstations run their own)."""
+        from app.db.postgres import location_key
+        from app.paths import user_data_dir
+
+        return cls(user_data_dir() / "locks" / f"server-{location_key(url)}")
+
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle = open(  # noqa: SIM115 - held until release()

@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
-from app.db import sqlite
-from app.db.engine import Database
+from app.db import postgres, sqlite
+from app.db.engine import Database, DatabaseOpenError
 from app.db.file_check import VERSION_TABLE
-from app.paths import package_folder
+from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.paths import package_folder, user_data_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -105,11 +106,13 @@ def upgrade(database: Database, now: datetime) -> MigrationResult:
         return MigrationResult(before, head, None)
     if before is not None and before not in known_revisions():
         raise ValueError(f"schema revision {before} is not one this program knows")
+    stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
     if before is not None and database.path is not None:
-        stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
         backup_path = database.path.with_name(f"{database.path.name}.before-{head}-{stamp}.bak")
         sqlite.online_copy(database.path, backup_path)
         prune_migration_backups(database.path)
+    elif before is not None and database.is_server:
+        backup_path = dump_before_migrating(database, head, stamp)
     from alembic import command
 
     config = alembic_config()
@@ -118,10 +121,46 @@ def upgrade(database: Database, now: datetime) -> MigrationResult:
         _foreign_keys_off(connection),
         connection.begin(),
     ):
+        if database.is_server:  # a second workstation starting now waits, then finds it done
+            postgres.lock_for_transaction(connection, "migrate")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
         _check_foreign_keys(connection)
     return MigrationResult(before, head, backup_path)
+
+
+def server_backup_folder() -> Path:
+    """Where this workstation keeps the dumps it makes of a server's database."""
+    return user_data_dir() / "backups"
+
+
+def dump_before_migrating(database: Database, head: str, stamp: str) -> Path:
+    """pg_dump the server's database before its schema changes; refuse to migrate without it."""
+    from sqlalchemy.engine import make_url
+
+    folder = server_backup_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    name = make_url(database.url).database or "database"
+    path = folder / f"{name}.before-{head}-{stamp}.dump"
+    try:
+        postgres.dump(database.url, path)
+    except postgres.ToolMissingError:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "database",
+                "数据库需要升级结构，升级前必须先备份，但本工作站没有 pg_dump。"
+                "请安装 PostgreSQL 客户端（Debian/麒麟/统信：apt-get install postgresql-client；"
+                "Windows：PostgreSQL 安装包中的“Command Line Tools”），"
+                "或在装有 pg_dump 的工作站上先启动本程序完成升级。数据库没有改动。",
+            )
+        ) from None
+    except postgres.ToolFailure as exc:
+        path.unlink(missing_ok=True)
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("database", "升级前备份数据库失败（{reason}），数据库没有改动。"),
+            reason=exc.message,
+        ) from None
+    return path
 
 
 def prune_migration_backups(path: Path, keep: int = KEEP_MIGRATION_BACKUPS) -> list[Path]:

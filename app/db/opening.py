@@ -7,10 +7,12 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import URL, text
+
 from app import __version__
-from app.db import sqlite
+from app.db import postgres, sqlite
 from app.db.engine import Database, DatabaseOpenError
-from app.db.file_check import FileVerdict, Verdict, judge
+from app.db.file_check import VERSION_TABLE, FileVerdict, Verdict, judge
 from app.db.migrate import MigrationResult, head_revision, known_revisions, upgrade
 from app.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -112,6 +114,53 @@ def open_database(
         log.info(
             "%s migrated from %s to %s (copy before: %s)",
             path,
+            migration.from_revision,
+            migration.to_revision,
+            migration.backup_path,
+        )
+    return database, migration
+
+
+def judge_server(database: Database) -> FileVerdict:
+    """The verdict on a server's database, as ``judge`` gives it for a file (nothing written)."""
+    with database.engine.connect() as connection:
+        tables = postgres.table_names(connection)
+        if not tables:
+            return FileVerdict(Verdict.MISSING)
+        if VERSION_TABLE not in tables:
+            return FileVerdict(Verdict.FOREIGN)
+        revision = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+    if revision is None:
+        return FileVerdict(Verdict.FOREIGN)
+    if revision == head_revision():
+        return FileVerdict(Verdict.CURRENT, revision)
+    if revision in known_revisions():
+        return FileVerdict(Verdict.OLDER, revision)
+    return FileVerdict(Verdict.NEWER, revision)
+
+
+def open_server(url: str | URL, now: datetime) -> tuple[Database, MigrationResult]:
+    """Open the program's database on a PostgreSQL server: an empty database gets the schema, an
+    older one is dumped (pg_dump) and migrated; anything else is refused untouched.
+
+    Several workstations may start at once: the migration runs under a server-wide lock and the
+    second one finds the work done.
+    """
+    database = Database.open_url(url)
+    try:
+        verdict = judge_server(database)
+        if verdict.verdict not in (Verdict.MISSING, Verdict.OLDER, Verdict.CURRENT):
+            where = database.display_name()
+            log.warning("refused to open %s: %s %s", where, verdict.verdict, verdict.revision or "")
+            raise DatabaseRefusedError(where, verdict)  # type: ignore[arg-type]
+        migration = upgrade(database, now)
+    except BaseException:
+        database.dispose()
+        raise
+    if migration.from_revision not in (None, migration.to_revision):
+        log.info(
+            "%s migrated from %s to %s (dump before: %s)",
+            database.display_name(),
             migration.from_revision,
             migration.to_revision,
             migration.backup_path,

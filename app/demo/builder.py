@@ -51,7 +51,13 @@ from app.services.context import Desk
 from app.services.devices import queries as devices_queries
 from app.services.plans.knowledge import seed_demo_knowledge
 from app.services.reference import remember
-from app.services.setup import complete_setup, open_desk
+from app.services.setup import (
+    complete_setup,
+    display_location,
+    is_server,
+    open_desk,
+    server_is_empty,
+)
 from app.services.tickets import queue
 from app.services.tickets.calls import add_ticket
 from app.services.tickets.escalations import sweep
@@ -69,7 +75,7 @@ class DemoExistsError(FileExistsError):
 class DemoResult:
     """What was built, for the command line to print."""
 
-    path: Path
+    path: Path | str  # a file, or the server's URL as it may be shown (no password)
     username: str
     display_name: str
     password: str
@@ -244,7 +250,7 @@ def _write_recent(
 
 
 def build_demo(
-    path: Path,
+    path: Path | str,
     clock: Clock | None = None,
     tickets: int | None = None,
     seed: int = 0,
@@ -253,21 +259,34 @@ def build_demo(
 ) -> DemoResult:
     """Create a NEW database at ``path`` filled with demo data; refuses an existing file.
 
-    Built under a temporary name and moved into place only when complete.
+    A file is built under a temporary name and moved into place only when complete. ``path`` may
+    be a PostgreSQL URL instead: its database must be empty (no table at all); a failed build
+    leaves its tables there, to be dropped by whoever made the database.
     """
-    path = Path(path).expanduser().resolve()
-    if path.exists():
-        raise DemoExistsError(
-            QT_TRANSLATE_NOOP(
-                "demo", "文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。"
-            ).format(path=path)
-        )
+    server = is_server(path)
+    if server:
+        if not server_is_empty(str(path)):
+            raise DemoExistsError(
+                QT_TRANSLATE_NOOP(
+                    "demo",
+                    "服务器上的数据库不是空的：{path}。演示数据只写入新建的空数据库，不会覆盖已有数据。",
+                ).format(path=display_location(str(path)))
+            )
+    else:
+        path = Path(path).expanduser().resolve()
+        if path.exists():
+            raise DemoExistsError(
+                QT_TRANSLATE_NOOP(
+                    "demo", "文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。"
+                ).format(path=path)
+            )
     clock = clock or SystemClock()
     now = clock.now()
     rng = random.Random(seed)
     data = load_demo_data()
-    partial = path.with_name(f"{path.name}.partial-{os.getpid()}")
-    _remove(partial)
+    partial = path if server else path.with_name(f"{path.name}.partial-{os.getpid()}")
+    if not server:
+        _remove(partial)
     handle = open_desk(partial, clock)
     try:
         engineers, signers = _set_up(handle.desk, data, now)
@@ -307,10 +326,12 @@ def build_demo(
         result = replace(result, inspections=inspected)
     except BaseException:
         handle.close()
-        _remove(partial)
+        if not server:
+            _remove(partial)
         raise
     handle.close()
-    _move_into_place(partial, path)
+    if not server:
+        _move_into_place(partial, path)
     return result
 
 
@@ -327,7 +348,7 @@ def _summarise(desk: Desk, path: Path, first: dict[str, str], display: str) -> D
         )
     by_status = {(c, s): n for c, s, n in rows}
     return DemoResult(
-        path=path,
+        path=display_location(path) if isinstance(path, str) else path,
         username=first["username"],
         display_name=display,
         password=DEMO_PASSWORD,

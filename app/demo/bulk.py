@@ -69,7 +69,7 @@ class NumberBook:
 class Chunk:
     """Planned tickets with their ids and numbers, and where to read the reference data."""
 
-    path: Path
+    path: Path | str  # the file, or the server's URL (workers open their own connections)
     planned: list[PlannedTicket]
     first_id: int
     numbers: list[str]
@@ -116,7 +116,11 @@ def _apply_defaults(ticket: Ticket) -> None:
 
 def work_chunk(chunk: Chunk) -> Rows:
     """Work every ticket of a chunk as transient objects; return the rows to insert."""
-    database = Database.open_file(chunk.path)
+    database = (
+        Database.open_url(chunk.path)
+        if isinstance(chunk.path, str)
+        else Database.open_file(chunk.path)
+    )
     rows = Rows()
     stamp = utcnow()
     try:
@@ -218,6 +222,12 @@ def audit_rows(
     audit.append_many(connection, records)
 
 
+def server_url(database: Database) -> str:
+    """The server's URL with its password, for the worker processes (never shown or logged)."""
+    url = database.url
+    return url if isinstance(url, str) else url.render_as_string(hide_password=False)
+
+
 def _last_ids(session: Session) -> dict[str, int]:
     return {
         table.name: session.scalar(select(func.max(table.c.id))) or 0 for table, _key in CHILDREN
@@ -225,7 +235,7 @@ def _last_ids(session: Session) -> dict[str, int]:
 
 
 def _chunks(
-    path: Path,
+    path: Path | str,
     planned: Iterable[PlannedTicket],
     numbers: NumberBook,
     escalate: Escalator,
@@ -259,16 +269,17 @@ def write_old_tickets(
 
     ``progress`` is told how many tickets each written chunk held.
     """
-    assert database.path is not None
     numbers = NumberBook()
-    chunks = _chunks(database.path, planned, numbers, escalate, signers)
+    where = database.path if database.path is not None else server_url(database)
+    chunks = _chunks(where, planned, numbers, escalate, signers)
     workers = min(2, os.cpu_count() or 1) if count >= PARALLEL_FROM else 1
 
     def store(rows: Rows) -> None:
         with database.transaction() as session:
             # The audit index grows by a million rows: a page cache that holds it keeps the
             # INSERTs from reading the disk (SQLite's default is 2 MiB).
-            session.connection().exec_driver_sql("PRAGMA cache_size = -262144")
+            if not database.is_server:
+                session.connection().exec_driver_sql("PRAGMA cache_size = -262144")
             before = _last_ids(session)
             insert_rows(session, rows)
             ids = [row["id"] for row in rows.tickets]
@@ -291,3 +302,7 @@ def write_old_tickets(
                 store(pending.popleft().result())
     with database.transaction() as session:
         numbers.store(session)
+        if database.is_server:  # the ids were given: the next ticket's id follows the last
+            session.execute(
+                text("SELECT setval(pg_get_serial_sequence('ticket', 'id'), max(id)) FROM ticket")
+            )

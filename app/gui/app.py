@@ -14,16 +14,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.domain.accounts.roles import Permission
 from app.domain.audit.actions import TICKET_CREATE
+from app.gui.connect_dialog import ConnectDialog, remembered_server
 from app.gui.failures import ExceptionHook
 from app.gui.i18n import tr_error
-from app.gui.login_dialog import RESTORE_REQUESTED, LoginDialog
+from app.gui.login_dialog import CONNECT_REQUESTED, RESTORE_REQUESTED, LoginDialog
 from app.gui.main_window import MainWindow
 from app.gui.office_window import OfficeWindow
 from app.gui.qt_chinese import QtChineseSupplement
 from app.gui.restore_flow import RefusedDatabaseBox, StartChoice, restore_interactively
 from app.gui.setup_wizard import SetupWizard
 from app.gui.tasks import wait_for_tasks, wait_until_idle
-from app.paths import APP_NAME, resources_dir
+from app.paths import APP_NAME, default_database_path, resources_dir
 from app.services import accounts, contract, setup
 from app.services.context import SYSTEM_ACTOR, CurrentUser, Desk, StorageError
 from app.services.diagnostics import start_logging
@@ -94,8 +95,9 @@ def _fail(message: str, screenshot: Path | None) -> int:
     return EXIT_CANNOT_START
 
 
-def run_gui(db_path: Path, lang: str = "zh_CN", screenshot: Path | None = None) -> int:
-    """Run the program on ``db_path``; with ``screenshot``, render the main window and exit."""
+def run_gui(db_path: Path | str | None, lang: str = "zh_CN", screenshot: Path | None = None) -> int:
+    """Run the program on ``db_path`` (a file, or a server's URL; None: the server chosen last
+    time in 连接数据库, else the default file); with ``screenshot``, render the main window."""
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     existing = QApplication.instance()
@@ -107,14 +109,36 @@ def run_gui(db_path: Path, lang: str = "zh_CN", screenshot: Path | None = None) 
     hook.install()  # no failure goes unseen: a dialog in the UI's language, the log file
     try:
         with ui_language(app, lang):
-            return _run(app, Path(db_path), screenshot)
+            return _run(app, _first_target(db_path), screenshot)
     finally:
         hook.uninstall()
 
 
-def _run(app: QApplication, db_path: Path, screenshot: Path | None) -> int:
+def _first_target(db_path: Path | str | None) -> Path | str:
+    if db_path is not None:
+        return db_path if isinstance(db_path, str) else Path(db_path)
+    server = remembered_server()
+    return server.url() if server is not None else default_database_path()
+
+
+def _choose_database(current: Path | str, message: str = "") -> Path | str | None:
+    """连接数据库: the file or a server (the password typed now); None if cancelled."""
+    server = None
+    if setup.is_server(current):
+        from app.services.server_connection import settings_of
+
+        server = settings_of(str(current))
+    file_path = current if isinstance(current, Path) else default_database_path()
+    dialog = ConnectDialog(server, str(file_path), message)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.url if dialog.url is not None else file_path
+
+
+def _run(app: QApplication, db_path: Path | str, screenshot: Path | None) -> int:
     """Open, log in, work; a refused file offers a restore (or a new database if it may be
-    replaced), and a restore asked for before login reopens the database afterwards."""
+    replaced), and a restore asked for before login reopens the database afterwards. A server
+    that cannot be reached (or wants a password) opens 连接数据库 with the reason."""
     create_new = False
     while True:
         try:
@@ -122,6 +146,12 @@ def _run(app: QApplication, db_path: Path, screenshot: Path | None) -> int:
         except DatabaseRefusedError as exc:
             if screenshot is not None:
                 return _fail(tr_error(exc), screenshot)
+            if setup.is_server(db_path):  # not ours, or newer: never touched; choose another
+                chosen = _choose_database(db_path, tr_error(exc))
+                if chosen is None:
+                    return EXIT_CANNOT_START
+                db_path = chosen
+                continue
             _print_error(tr_error(exc))
             box = RefusedDatabaseBox(exc)
             box.exec()
@@ -133,7 +163,15 @@ def _run(app: QApplication, db_path: Path, screenshot: Path | None) -> int:
                 create_new = True
                 continue
             return EXIT_CANNOT_START
-        except (AlreadyRunningError, DatabaseOpenError) as exc:
+        except DatabaseOpenError as exc:
+            if screenshot is not None or not setup.is_server(db_path):
+                return _fail(tr_error(exc), screenshot)
+            chosen = _choose_database(db_path, tr_error(exc))
+            if chosen is None:
+                return EXIT_CANNOT_START
+            db_path = chosen
+            continue
+        except AlreadyRunningError as exc:
             return _fail(tr_error(exc), screenshot)
         except (StorageError, OSError) as exc:
             return _fail(
@@ -147,6 +185,11 @@ def _run(app: QApplication, db_path: Path, screenshot: Path | None) -> int:
             if screenshot is not None:
                 return _screenshot(app, opened.desk, screenshot)
             outcome = _interactive(app, opened.desk)
+            if outcome is StartChoice.CONNECT:
+                chosen = _choose_database(db_path)
+                if chosen is not None:
+                    db_path = chosen
+                continue
             if outcome is not StartChoice.RESTORE:
                 return outcome
             wait_for_tasks()
@@ -173,6 +216,8 @@ def _log_in(desk: Desk) -> CurrentUser | StartChoice | None:
     result = login.exec()
     if result == RESTORE_REQUESTED:
         return StartChoice.RESTORE
+    if result == CONNECT_REQUESTED:
+        return StartChoice.CONNECT
     if result != QDialog.DialogCode.Accepted:
         return None
     return login.user
@@ -194,8 +239,8 @@ def _interactive(app: QApplication, desk: Desk) -> int | StartChoice:
         user = _log_in(desk)
         if user is None:
             return 0
-        if user is StartChoice.RESTORE:
-            return user
+        if user in (StartChoice.RESTORE, StartChoice.CONNECT):
+            return user  # type: ignore[return-value]
         desk.user = user
         window = window_for(desk)
         logged_out = [False]
@@ -217,6 +262,7 @@ def _interactive(app: QApplication, desk: Desk) -> int | StartChoice:
         finally:
             if isinstance(window, MainWindow):
                 window.sweep_timer.stop()
+                window.change_watcher.stop()
                 window.auto_backup.stop()
             window.account_menu.stop()
         window.deleteLater()

@@ -14,6 +14,7 @@ from app.services import login
 from app.services.context import SYSTEM_ACTOR, CurrentUser, Desk
 
 RESTORE_REQUESTED = 2  # the dialog's result when the engineer asks to restore a backup
+CONNECT_REQUESTED = 3  # … or to work on another database (连接数据库…)
 
 
 def database_key(desk: Desk) -> str:
@@ -26,6 +27,7 @@ class LoginDialog(QDialog):
     """Asks for the login name and password; ``user`` is set once they are right.
 
     从备份恢复… ends the dialog with ``RESTORE_REQUESTED``: the program restores, then asks again.
+    连接数据库… ends it with ``CONNECT_REQUESTED``: the program asks where, then opens that.
     """
 
     def __init__(self, desk: Desk, project_name: str = "", parent: QWidget | None = None) -> None:
@@ -44,6 +46,13 @@ class LoginDialog(QDialog):
         self.restore_button.setObjectName("restore_button")
         self.restore_button.setAutoDefault(False)
         self.restore_button.clicked.connect(self.on_restore_button_clicked)
+        self.connect_button = self.ui.buttonBox.addButton(
+            self.tr("连接数据库…"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.connect_button.setObjectName("connect_button")
+        self.connect_button.setAutoDefault(False)
+        self.connect_button.clicked.connect(self.on_connect_button_clicked)
+        self.restore_button.setVisible(desk.db.path is not None)  # a server restores by pg_restore
         self.ui.projectLabel.setText(project_name)
         self.ui.projectLabel.setVisible(bool(project_name))
         self.ui.errorLabel.hide()
@@ -103,6 +112,9 @@ class LoginDialog(QDialog):
 
     def on_restore_button_clicked(self) -> None:
         self.done(RESTORE_REQUESTED)
+
+    def on_connect_button_clicked(self) -> None:
+        self.done(CONNECT_REQUESTED)
 
     def on_passwordEdit_textEdited(self, _text: str) -> None:
         self.ui.errorLabel.hide()

@@ -22,6 +22,7 @@ from app.gui.access import hide_writes
 from app.gui.account_menu import AccountMenu
 from app.gui.audit import AuditView
 from app.gui.backup_actions import AutoBackup, BackupRunner, BackupSettingsDialog
+from app.gui.change_watch import ChangeWatcher
 from app.gui.changes.tab import ChangesTab
 from app.gui.contract_dialog import ContractDialog
 from app.gui.devices.tab import DOCUMENTS_PAGE, UPGRADES_PAGE, DevicesTab
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
             hide_writes(self)
 
         self.sweep_runner = TaskRunner(desk, self)  # the sweep writes: never on the GUI thread
+        self.change_watcher = ChangeWatcher(desk, self)
+        self.change_watcher.changed.connect(self.on_change_watcher_changed)
         self.sweep_timer = QTimer(self)
         self.sweep_timer.setInterval(SWEEP_INTERVAL_MS)
         self.sweep_timer.timeout.connect(self.on_sweep_timer_timeout)
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
         if remember_geometry:
             self._restore_geometry()
         self.sweep_timer.start()
+        self.change_watcher.start()
         if auto_backup:
             self.auto_backup.start()
 
@@ -338,6 +342,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sweep_timer.stop()
         self.sweep_runner.cancel()
+        self.change_watcher.stop()
         self.account_menu.stop()
         self.auto_backup.stop()
         if self._remember_geometry:
@@ -351,6 +356,12 @@ class MainWindow(QMainWindow):
 
     def on_sweep_timer_timeout(self) -> None:
         self.tick()
+
+    def on_change_watcher_changed(self) -> None:
+        """Another workstation (or this one) committed a write: show it within seconds."""
+        self.refresh_summary()
+        self.tickets_tab.refresh()
+        self.store_tab.refresh()
 
     def on_tickets_tab_ticketsChanged(self) -> None:
         self.refresh_summary()

@@ -24,6 +24,7 @@ class StartChoice(Enum):
     RESTORE = "restore"
     NEW = "new"
     QUIT = "quit"
+    CONNECT = "connect"  # 连接数据库…: choose the file or a server, then open again
 
 
 class RefusedDatabaseBox(QMessageBox):

@@ -31,6 +31,13 @@ MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray, QByteArray())
 DOCUMENT_FOLDER = Setting("files/document_folder", str, "")
 EXPORT_FOLDER = Setting("files/export_folder", str, "")
 BACKUP_FOLDER = Setting("files/backup_folder", str, "")
+# The database server this workstation works on (连接数据库); never its password.
+USE_SERVER = Setting("database/use_server", bool, False)
+SERVER_HOST = Setting("database/host", str, "")
+SERVER_PORT = Setting("database/port", int, 5432)
+SERVER_DATABASE = Setting("database/name", str, "")
+SERVER_USER = Setting("database/user", str, "")
+SERVER_TLS = Setting("database/tls_mode", str, "prefer")
 
 
 def last_username(database: str) -> Setting[str]:

@@ -102,7 +102,12 @@ def _database_file(desk: Desk) -> Path:
 
 
 def back_up_to(desk: Desk, out_path: Path, overwrite: bool = False) -> BackupInfo:
-    """A verified copy by hand at ``out_path`` (a folder gets a file named by the time)."""
+    """A verified copy by hand at ``out_path`` (a folder gets a file named by the time).
+
+    On a PostgreSQL server: a pg_dump of the database (``server_backups``).
+    """
+    if desk.db.is_server:
+        return _dump_to(desk, out_path, overwrite)
     source = _database_file(desk)
     now = desk.clock.now()
     out = Path(out_path).expanduser()
@@ -122,9 +127,33 @@ def back_up_to(desk: Desk, out_path: Path, overwrite: bool = False) -> BackupInf
     return _record(desk, copy, MANUAL, now)
 
 
+def _dump_to(desk: Desk, out_path: Path, overwrite: bool) -> BackupInfo:
+    from app.services import server_backups
+
+    now = desk.clock.now()
+    out = Path(out_path).expanduser()
+    if out.is_dir():
+        out = out / server_backups.default_name(server_backups._url(desk.db), now)
+    if not out.parent.is_dir():
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "保存位置的文件夹不存在：{path}"), path=out.parent
+        )
+    if out.exists() and not overwrite:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "文件已存在：{path}。为免覆盖，请换一个文件名。"), path=out
+        )
+    return _record(desk, server_backups.dump_to(desk.db, out.resolve()), MANUAL, now)
+
+
 def auto_backup_if_due(desk: Desk) -> BackupInfo | None:
     """Today's automatic backup, if none was made today and the data changed since the last;
-    then the old automatic copies are thinned. None when nothing was due."""
+    then the old automatic copies are thinned. None when nothing was due.
+
+    Not on a PostgreSQL server: its scheduled dumps are the server's (several workstations would
+    each copy the same database); backups by hand and before upgrades are pg_dumps.
+    """
+    if desk.db.is_server:
+        return None
     source = _database_file(desk)
     if not read_int(desk, BACKUP_AUTO):
         return None

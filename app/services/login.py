@@ -69,7 +69,11 @@ def _decoy_hash() -> str:
 
 
 def _find(session: Session, username: str) -> Account | None:
-    return session.scalar(select(Account).where(Account.username == clean_text(username)))
+    """The account, its row held until the attempt is recorded: failed attempts from several
+    workstations at once are each counted (a lockout cannot be dodged by trying in parallel)."""
+    return session.scalar(
+        select(Account).where(Account.username == clean_text(username)).with_for_update()
+    )
 
 
 def _attribute(desk: Desk, session: Session, account: Account | None, username: str) -> None:

@@ -9,10 +9,11 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from app.db import postgres
 from app.db.engine import DatabaseOpenError, plain_reason
 from app.db.lock import AlreadyRunningError, InstanceLock
 from app.db.migrate import MigrationResult
-from app.db.opening import DatabaseRefusedError, open_database
+from app.db.opening import DatabaseRefusedError, open_database, open_server
 from app.domain.accounts.roles import Role
 from app.domain.audit.actions import SETUP
 from app.domain.clock import Clock, SystemClock
@@ -51,8 +52,31 @@ class OpenedDesk:
         self.lock.release()
 
 
+def is_server(target: Path | str) -> bool:
+    """Whether ``target`` (a ``--db`` path or a ``--db-url``) names a PostgreSQL server."""
+    return postgres.is_server_url(target)
+
+
+def display_location(target: Path | str) -> str:
+    """A database file's path, or a server's URL without its password (for messages and logs)."""
+    return postgres.display_url(target) if is_server(target) else str(target)
+
+
+def server_is_empty(url: str) -> bool:
+    """Whether the server's database has no tables at all (a demo may be built there)."""
+    from app.db.engine import Database
+    from app.db.file_check import Verdict
+    from app.db.opening import judge_server
+
+    database = Database.open_url(url)
+    try:
+        return judge_server(database).verdict is Verdict.MISSING
+    finally:
+        database.dispose()
+
+
 def open_desk(
-    path: Path,
+    path: Path | str,
     clock: Clock | None = None,
     exclusive: bool = True,
     create_new: bool = False,
@@ -60,26 +84,33 @@ def open_desk(
 ) -> OpenedDesk:
     """Lock, open, migrate (after a backup) and sweep escalations; clear errors in Chinese.
 
-    ``exclusive`` (the GUI): one program per database, held until ``close``. Otherwise (a command
-    beside the running GUI) the lock is only taken, if free, while an older schema is migrated.
+    ``path``: a SQLite file, or a PostgreSQL URL (``postgresql+psycopg://user:pw@host/db``).
+    ``exclusive`` (the GUI): one program per database and workstation account, held until
+    ``close``. Otherwise (a command beside the running GUI) the lock is only taken, if free,
+    while an older schema is migrated (a server migrates under its own lock).
     ``create_new``: an empty or foreign file is set aside for a new database (the user chose so).
     The program's start checks every page (SQLite's quick check); a command reads the schema only.
     """
     clock = clock or SystemClock()
-    path = Path(path).expanduser().resolve()
-    lock = InstanceLock(path)
+    server = is_server(path)
+    if not server:
+        path = Path(path).expanduser().resolve()
+    lock = InstanceLock.for_server(str(path)) if server else InstanceLock(Path(path))
     if exclusive:
         lock.acquire()
-    may_migrate = exclusive or lock.try_acquire()
+    may_migrate = exclusive or server or lock.try_acquire()
     try:
         try:
-            database, migration = open_database(
-                path, clock.now(), create_new, may_migrate, verify=exclusive
-            )
+            if server:
+                database, migration = open_server(str(path), clock.now())
+            else:
+                database, migration = open_database(
+                    Path(path), clock.now(), create_new, may_migrate, verify=exclusive
+                )
         except SQLAlchemyError as exc:
             raise DatabaseOpenError(
                 QT_TRANSLATE_NOOP("database", "无法写入数据库：{path}（{reason}）"),
-                path=path,
+                path=postgres.display_url(path) if server else path,
                 reason=plain_reason(exc.orig if isinstance(exc, DBAPIError) else exc),
             ) from exc
         if not exclusive:

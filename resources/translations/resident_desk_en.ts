@@ -1468,6 +1468,87 @@ Keep the backup medium in a safe place.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="106"/>
+        <source>连接数据库</source>
+        <translation>Connect to Database</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="113"/>
+        <source>本机数据库文件</source>
+        <translation>Database file on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="115"/>
+        <source>数据库服务器（多台工作站共用）</source>
+        <translation>Database server (shared by several workstations)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="134"/>
+        <source>不保存；每次启动时输入</source>
+        <translation>Not saved; enter it at each start</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="138"/>
+        <location filename="../../app/gui/connect_dialog.py" line="195"/>
+        <source>服务器地址</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="139"/>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="140"/>
+        <location filename="../../app/gui/connect_dialog.py" line="196"/>
+        <source>数据库名</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="141"/>
+        <location filename="../../app/gui/connect_dialog.py" line="197"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="142"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="143"/>
+        <source>加密连接（TLS）</source>
+        <translation>Encrypted connection (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="151"/>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="152"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="153"/>
+        <source>测试连接</source>
+        <translation>Test Connection</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="199"/>
+        <source>请填写“{0}”</source>
+        <translation>Please fill in “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/connect_dialog.py" line="216"/>
+        <source>正在连接 {0} ……</source>
+        <translation>Connecting to {0}…</translation>
+    </message>
+</context>
+<context>
     <name>ContractDialog</name>
     <message>
         <location filename="../../app/gui/contract_dialog.py" line="42"/>
@@ -4062,22 +4143,27 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="39"/>
+        <location filename="../../app/gui/login_dialog.py" line="41"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="40"/>
+        <location filename="../../app/gui/login_dialog.py" line="42"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="42"/>
+        <location filename="../../app/gui/login_dialog.py" line="44"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="102"/>
+        <location filename="../../app/gui/login_dialog.py" line="50"/>
+        <source>连接数据库…</source>
+        <translation>Connect to Database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/login_dialog.py" line="111"/>
         <source>须先修改密码才能使用本程序</source>
         <translation>The password must be changed before using the program</translation>
     </message>
@@ -4105,342 +4191,342 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="83"/>
         <source>巡检</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
+        <location filename="../../app/gui/main_window.py" line="85"/>
         <source>备品备件</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="87"/>
         <source>应急预案</source>
         <translation>Emergency plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88"/>
+        <location filename="../../app/gui/main_window.py" line="89"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="91"/>
         <source>培训演练</source>
         <translation>Training and drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="92"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <source>报告</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105"/>
+        <location filename="../../app/gui/main_window.py" line="106"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163"/>
+        <location filename="../../app/gui/main_window.py" line="167"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="168"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="169"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="170"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168"/>
+        <location filename="../../app/gui/main_window.py" line="172"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>接班确认…</source>
         <translation>Handover acceptance…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>接班人用自己的账户确认接班，填写接班检查意见</source>
         <translation>The incoming engineer accepts the handover with their own account and check remarks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="181"/>
+        <location filename="../../app/gui/main_window.py" line="185"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="182"/>
+        <location filename="../../app/gui/main_window.py" line="186"/>
         <source>把数据库备份到 U 盘等位置（校验后保存）</source>
         <translation>Back up the database to a USB stick or another place (verified before it is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="183"/>
+        <location filename="../../app/gui/main_window.py" line="187"/>
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="184"/>
+        <location filename="../../app/gui/main_window.py" line="188"/>
         <source>每日自动备份和保留份数</source>
         <translation>Daily automatic backup and how many copies are kept</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="194"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="195"/>
+        <location filename="../../app/gui/main_window.py" line="199"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="197"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="204"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="205"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>快速查找预案和知识库…</source>
         <translation>Find plans and knowledge…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>巡检(&amp;I)</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="232"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>查看今日、本周到期和已逾期的巡检与备份</source>
         <translation>Inspections and backups due today, due this week and overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>开始巡检…</source>
         <translation>Start inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>按待办中选中的巡检表开始巡检</source>
         <translation>Start an inspection with the checklist selected in the due list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>登记一次已完成的增量备份或全备份</source>
         <translation>Record an incremental or full backup that has been done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>巡检表…</source>
         <translation>Checklists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="246"/>
         <source>新建、修改、停用巡检表</source>
         <translation>Add, edit and retire checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="247"/>
         <source>备份策略与记录</source>
         <translation>Backup policies and records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>各系统的备份策略、备份记录和恢复测试</source>
         <translation>Each system’s backup policy, the backups done and their restore tests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>生成一周或一个月的巡检情况汇总（PDF）</source>
         <translation>Make the inspection summary of a week or a month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="262"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
         <translation>Export inspections, item results and backups to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>设备(&amp;D)</source>
         <translation>&amp;Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>设备台账</source>
         <translation>Device register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>按系统、地点、状态查找设备及其工单、快照</source>
         <translation>Find devices by system, location and status, with their tickets and snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>升级记录</source>
         <translation>Upgrade register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source>软件、固件升级记录及其测试与回退方案</source>
         <translation>Software and firmware upgrades with their tests and rollback plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="284"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>维护资料</source>
         <translation>Maintenance documents</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>合同要求移交的维护资料，按系统和版本</source>
         <translation>The maintenance documents the contract requires, by system and version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>培训与应急演练</source>
         <translation>Training and emergency drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="291"/>
         <source>培训记录、签到表、应急演练及报告</source>
         <translation>Training records, sign-in sheets, emergency drills and reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="307"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="307"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="315"/>
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="444"/>
         <source>缺陷工单已登记，已与巡检项关联</source>
         <translation>Defect ticket logged and linked to the inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="511"/>
+        <location filename="../../app/gui/main_window.py" line="522"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="592"/>
+        <location filename="../../app/gui/main_window.py" line="603"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="623"/>
+        <location filename="../../app/gui/main_window.py" line="634"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="627"/>
+        <location filename="../../app/gui/main_window.py" line="638"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="628"/>
+        <location filename="../../app/gui/main_window.py" line="639"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="635"/>
+        <location filename="../../app/gui/main_window.py" line="646"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="636"/>
+        <location filename="../../app/gui/main_window.py" line="647"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="639"/>
+        <location filename="../../app/gui/main_window.py" line="650"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="644"/>
+        <location filename="../../app/gui/main_window.py" line="655"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="646"/>
+        <location filename="../../app/gui/main_window.py" line="657"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -5817,42 +5903,42 @@ Step done: {0}</translation>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="35"/>
+        <location filename="../../app/gui/restore_flow.py" line="36"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="42"/>
+        <location filename="../../app/gui/restore_flow.py" line="43"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="48"/>
+        <location filename="../../app/gui/restore_flow.py" line="49"/>
         <source>在此新建数据库（原文件改名保留）</source>
         <translation>Create a new database here (the old file is kept, renamed)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="52"/>
+        <location filename="../../app/gui/restore_flow.py" line="53"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="71"/>
+        <location filename="../../app/gui/restore_flow.py" line="72"/>
         <source>选择要恢复的备份文件</source>
         <translation>Choose the backup file to restore</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="73"/>
+        <location filename="../../app/gui/restore_flow.py" line="74"/>
         <source>数据库备份 (*.sqlite3 *.bak);;所有文件 (*)</source>
         <translation>Database backups (*.sqlite3 *.bak);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="85"/>
+        <location filename="../../app/gui/restore_flow.py" line="86"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="86"/>
+        <location filename="../../app/gui/restore_flow.py" line="87"/>
         <source>用备份
 {0}
 替换当前数据库
@@ -5867,45 +5953,45 @@ with the backup
 The current database is not deleted: it is kept in the backups folder (pre-restore) and can be restored again if needed.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="95"/>
+        <location filename="../../app/gui/restore_flow.py" line="96"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="98"/>
+        <location filename="../../app/gui/restore_flow.py" line="99"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="109"/>
-        <location filename="../../app/gui/restore_flow.py" line="116"/>
+        <location filename="../../app/gui/restore_flow.py" line="110"/>
+        <location filename="../../app/gui/restore_flow.py" line="117"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="122"/>
+        <location filename="../../app/gui/restore_flow.py" line="123"/>
         <source>原数据库已保留为：
 {0}</source>
         <translation>The previous database was kept as:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="124"/>
+        <location filename="../../app/gui/restore_flow.py" line="125"/>
         <source>（原来没有数据库文件）</source>
         <translation>(there was no database file before)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="127"/>
+        <location filename="../../app/gui/restore_flow.py" line="128"/>
         <source>注意：恢复记录未能写入审计记录，详见日志。</source>
         <translation>Note: the restore could not be written to the audit trail; see the log.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="132"/>
+        <location filename="../../app/gui/restore_flow.py" line="133"/>
         <source>恢复完成</source>
         <translation>Restore complete</translation>
     </message>
     <message>
-        <location filename="../../app/gui/restore_flow.py" line="133"/>
+        <location filename="../../app/gui/restore_flow.py" line="134"/>
         <source>已从备份恢复：
 {0}
 
@@ -6161,32 +6247,32 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>RunGui</name>
     <message>
-        <location filename="../../app/gui/app.py" line="93"/>
+        <location filename="../../app/gui/app.py" line="94"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="140"/>
+        <location filename="../../app/gui/app.py" line="178"/>
         <source>无法打开数据库：{0}（{1}）</source>
         <translation>Cannot open the database: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="232"/>
+        <location filename="../../app/gui/app.py" line="278"/>
         <source>此数据库尚未完成首次启动设置（合同信息和驻场工程师账号），无法截图。请先不带 --screenshot 启动程序完成设置，或用 demo 命令生成演示数据库。</source>
         <translation>This database is not set up yet (contract and resident engineer account), so there is nothing to take a screenshot of. Start the program once without --screenshot to set it up, or create a demo database with the demo command.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="241"/>
+        <location filename="../../app/gui/app.py" line="287"/>
         <source>此数据库没有可用的驻场工程师账号，无法截图。</source>
         <translation>This database has no active resident engineer account, so no screenshot can be taken.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="264"/>
+        <location filename="../../app/gui/app.py" line="310"/>
         <source>无法写入图片文件</source>
         <translation>Cannot write the image file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/app.py" line="269"/>
+        <location filename="../../app/gui/app.py" line="315"/>
         <source>无法保存截图：{0}（{1}）</source>
         <translation>Cannot save the screenshot: {0} ({1})</translation>
     </message>
@@ -8533,6 +8619,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/db/backup.py" line="42"/>
+        <location filename="../../app/services/server_backups.py" line="89"/>
         <source>此文件不是驻场运维台的数据库备份：{path}</source>
         <translation>This file is not a Resident Desk database backup: {path}</translation>
     </message>
@@ -8557,44 +8644,71 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>This database is not a file on this computer: back it up with the database server&apos;s backup tools.</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="113"/>
+        <location filename="../../app/services/database_backups.py" line="118"/>
+        <location filename="../../app/services/database_backups.py" line="139"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="116"/>
+        <location filename="../../app/services/database_backups.py" line="121"/>
         <source>不能把数据库备份到它自己：{path}</source>
         <translation>A database cannot be backed up onto itself: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="119"/>
+        <location filename="../../app/services/database_backups.py" line="124"/>
+        <location filename="../../app/services/database_backups.py" line="143"/>
         <source>文件已存在：{path}。为免覆盖，请换一个文件名。</source>
         <translation>The file already exists: {path}. Choose another name so that nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="238"/>
+        <location filename="../../app/services/database_backups.py" line="267"/>
         <source>此备份中没有账户“{user}”，或密码不正确：不能恢复</source>
         <translation>This backup has no account “{user}”, or the password is wrong: cannot restore</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="243"/>
+        <location filename="../../app/services/database_backups.py" line="272"/>
         <source>账户“{user}”在此备份中已停用，不能用它恢复</source>
         <translation>The account “{user}” is deactivated in this backup and cannot restore it</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="247"/>
+        <location filename="../../app/services/database_backups.py" line="276"/>
         <source>只有驻场工程师或系统管理员可以恢复备份，“{user}”不是</source>
         <translation>Only a resident engineer or an administrator may restore a backup; “{user}” is neither</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="280"/>
+        <location filename="../../app/services/database_backups.py" line="309"/>
         <source>备份文件就是当前数据库，无需恢复：{path}</source>
         <translation>The backup file is the current database; nothing to restore: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="285"/>
+        <location filename="../../app/services/database_backups.py" line="314"/>
         <source>驻场运维台正在使用此数据库：{path}。请先退出程序，再恢复备份。</source>
         <translation>Resident Desk is using this database: {path}. Quit the program first, then restore the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backups.py" line="33"/>
+        <source>本工作站没有 {tool}，无法备份或恢复服务器上的数据库。请安装 PostgreSQL 客户端（Debian/麒麟/统信：apt-get install postgresql-client；Windows：PostgreSQL 安装包中的“Command Line Tools”），或请服务器管理员在服务器上运行：pg_dump -Fc -f 备份文件 {database}</source>
+        <translation>This workstation has no {tool}, so it cannot back up or restore the database on the server. Install the PostgreSQL client (Debian/Kylin/UOS: apt-get install postgresql-client; Windows: “Command Line Tools” in the PostgreSQL installer), or ask the server&apos;s administrator to run on the server: pg_dump -Fc -f backup-file {database}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backups.py" line="66"/>
+        <source>无法备份服务器上的数据库：{reason}</source>
+        <translation>Cannot back up the database on the server: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backups.py" line="83"/>
+        <source>此文件不是可用的数据库备份：{path}（{reason}）</source>
+        <translation>This file is not a usable database backup: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backups.py" line="134"/>
+        <source>还有其他工作站或程序连接着此数据库：{where}。请所有工作站先退出驻场运维台，再恢复备份。</source>
+        <translation>Other workstations or programs are still connected to this database: {where}. Ask every workstation to quit Resident Desk first, then restore the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backups.py" line="158"/>
+        <source>恢复失败，数据库保持原样：{reason}</source>
+        <translation>Restore failed; the database is unchanged: {reason}</translation>
     </message>
 </context>
 <context>
@@ -8704,66 +8818,147 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>the database file is damaged (run the check; restore from a backup if needed)</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="130"/>
+        <location filename="../../app/db/engine.py" line="75"/>
+        <source>用户名或密码不对</source>
+        <translation>wrong user name or password</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="79"/>
+        <source>服务器要求密码，但没有填写</source>
+        <translation>the server requires a password, but none was entered</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="83"/>
+        <source>服务器上没有这个数据库或用户</source>
+        <translation>the server has no such database or user</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="89"/>
+        <source>服务器拒绝连接（地址、端口不对或服务未启动）</source>
+        <translation>the server refused the connection (wrong address or port, or the service is not running)</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="94"/>
+        <source>找不到这个服务器名</source>
+        <translation>this server name cannot be found</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="96"/>
+        <source>连接服务器超时</source>
+        <translation>connecting to the server timed out</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="101"/>
+        <source>另一台工作站正在修改同一条记录，等待超时（请稍后再试）</source>
+        <translation>another workstation is changing the same record; the wait timed out (please try again later)</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="106"/>
+        <source>与另一台工作站的修改冲突（请再试一次）</source>
+        <translation>conflicts with a change made at another workstation (please try again)</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="108"/>
+        <source>加密连接（TLS）失败</source>
+        <translation>the encrypted connection (TLS) failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="111"/>
+        <location filename="../../app/db/engine.py" line="115"/>
+        <source>与数据库服务器的连接断开</source>
+        <translation>the connection to the database server was lost</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="117"/>
+        <source>服务器磁盘空间已满</source>
+        <translation>the server&apos;s disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="207"/>
         <source>无法创建数据库所在的文件夹：{path}（{reason}）</source>
         <translation>Cannot create the database folder: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="136"/>
+        <location filename="../../app/db/engine.py" line="213"/>
         <source>数据库文件不可写：{path}。请检查文件权限。</source>
         <translation>The database file is not writable: {path}. Check the file permissions.</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="146"/>
+        <location filename="../../app/db/engine.py" line="223"/>
         <source>无法打开数据库文件：{path}（{reason}）。它可能不是本程序的数据库或已损坏。</source>
         <translation>Cannot open the database file: {path} ({reason}). It may not be a Resident Desk database, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/db/lock.py" line="42"/>
+        <location filename="../../app/db/engine.py" line="238"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="246"/>
+        <source>无法连接数据库服务器：{where}（{reason}）</source>
+        <translation>Cannot connect to the database server: {where} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/lock.py" line="51"/>
         <source>另一个驻场运维台程序正在使用此数据库（{holder}）。请切换到已打开的窗口，不要同时打开两份。</source>
         <translation>Another Resident Desk is already using this database ({holder}). Switch to the window that is open; do not open the database twice.</translation>
     </message>
     <message>
-        <location filename="../../app/services/setup.py" line="81"/>
+        <location filename="../../app/services/setup.py" line="112"/>
         <source>无法写入数据库：{path}（{reason}）</source>
         <translation>Cannot write to the database: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/db/opening.py" line="18"/>
+        <location filename="../../app/db/opening.py" line="20"/>
         <source>这是一个文件夹，不是数据库文件：{path}</source>
         <translation>This is a folder, not a database file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/db/opening.py" line="19"/>
+        <location filename="../../app/db/opening.py" line="21"/>
         <source>数据库文件是空的：{path}。这通常表示数据已丢失，而不是第一次使用。程序没有改动它。请从备份恢复；如确认要在此位置新建数据库，请明确选择新建（原文件会改名保留）。</source>
         <translation>The database file is empty: {path}. This usually means the data was lost, not a first start. The program has not changed it. Restore from a backup; to create a new database here, choose so explicitly (the old file is kept, renamed).</translation>
     </message>
     <message>
-        <location filename="../../app/db/opening.py" line="24"/>
+        <location filename="../../app/db/opening.py" line="26"/>
         <source>此文件不是驻场运维台的数据库：{path}。程序没有改动它。请检查路径；如确认要在此位置新建数据库，请明确选择新建（原文件会改名保留）。</source>
         <translation>This file is not a Resident Desk database: {path}. The program has not changed it. Check the path; to create a new database here, choose so explicitly (the old file is kept, renamed).</translation>
     </message>
     <message>
-        <location filename="../../app/db/opening.py" line="29"/>
+        <location filename="../../app/db/opening.py" line="31"/>
         <source>数据库文件已损坏：{path}（{problem}）。程序没有改动它。请从备份恢复，或运行 resident-desk check 查看全部检查结果。</source>
         <translation>The database file is damaged: {path} ({problem}). The program has not changed it. Restore from a backup, or run resident-desk check to see every finding.</translation>
     </message>
     <message>
-        <location filename="../../app/db/opening.py" line="34"/>
+        <location filename="../../app/db/opening.py" line="36"/>
         <source>此数据库由更新版本的驻场运维台创建（数据库结构版本 {revision}），本程序（版本 {version}）只支持到结构版本 {head}。请用新版本程序打开；本程序没有改动它。</source>
         <translation>This database was created by a newer Resident Desk (schema version {revision}); this program (version {version}) supports up to schema version {head}. Open it with the newer program; this program has not changed it.</translation>
     </message>
     <message>
-        <location filename="../../app/db/opening.py" line="94"/>
+        <location filename="../../app/db/opening.py" line="96"/>
         <source>数据库需要升级到本程序的结构版本，但另一个程序正在使用它：{path}。请先关闭正在运行的驻场运维台，再重试。</source>
         <translation>The database needs upgrading to this program&apos;s schema version, but another program is using it: {path}. Close the running Resident Desk first, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/migrate.py" line="149"/>
+        <source>数据库需要升级结构，升级前必须先备份，但本工作站没有 pg_dump。请安装 PostgreSQL 客户端（Debian/麒麟/统信：apt-get install postgresql-client；Windows：PostgreSQL 安装包中的“Command Line Tools”），或在装有 pg_dump 的工作站上先启动本程序完成升级。数据库没有改动。</source>
+        <translation>The database&apos;s structure needs an upgrade, which must be preceded by a backup, but this workstation has no pg_dump. Install the PostgreSQL client (Debian/Kylin/UOS: apt-get install postgresql-client; Windows: “Command Line Tools” in the PostgreSQL installer), or first start this program on a workstation that has pg_dump to complete the upgrade. The database has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/migrate.py" line="160"/>
+        <source>升级前备份数据库失败（{reason}），数据库没有改动。</source>
+        <translation>Backing up the database before the upgrade failed ({reason}); the database has not been changed.</translation>
     </message>
 </context>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/demo/builder.py" line="261"/>
-        <location filename="../../app/demo/builder.py" line="355"/>
+        <location filename="../../app/demo/builder.py" line="270"/>
+        <source>服务器上的数据库不是空的：{path}。演示数据只写入新建的空数据库，不会覆盖已有数据。</source>
+        <translation>The database on the server is not empty: {path}. Demo data is only written to a new, empty database and never overwrites existing data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo/builder.py" line="279"/>
+        <location filename="../../app/demo/builder.py" line="376"/>
         <source>文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。</source>
         <translation>The file already exists: {path}. Demo data is only written to a new file, never over an existing database.</translation>
     </message>
@@ -9088,7 +9283,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>This program does not know the step this form signs: {subject}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/signoff.py" line="165"/>
+        <location filename="../../app/services/tickets/signoff.py" line="166"/>
         <source>此步骤已在等待纸质签字（签字单 {serial}）：签字件归档后即完成，也可改用电子签字</source>
         <translation>This step already awaits a paper signature (form {serial}): it completes when the signed copy is filed, or sign electronically instead</translation>
     </message>
@@ -10792,13 +10987,13 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Audit retention (days)</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="235"/>
+        <location filename="../../app/services/login.py" line="239"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="244"/>
-        <location filename="../../app/services/login.py" line="252"/>
+        <location filename="../../app/services/login.py" line="248"/>
+        <location filename="../../app/services/login.py" line="256"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
@@ -11201,32 +11396,32 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>The password does not meet the current rules: please change it</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="94"/>
+        <location filename="../../app/services/login.py" line="98"/>
         <source>连续登录失败次数过多，账户已锁定至 {until}，请稍后再试</source>
         <translation>Too many failed logins: the account is locked until {until}; try again later</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="110"/>
+        <location filename="../../app/services/login.py" line="114"/>
         <source>登录名或密码不正确</source>
         <translation>Wrong login name or password</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="183"/>
+        <location filename="../../app/services/login.py" line="187"/>
         <source>请签字人输入自己的登录名和密码</source>
         <translation>The signer must type their own login name and password</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="196"/>
+        <location filename="../../app/services/login.py" line="200"/>
         <source>账户“{who}”没有“{role}”角色，不能签字</source>
         <translation>Account “{who}” does not have the “{role}” role and cannot sign</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="203"/>
+        <location filename="../../app/services/login.py" line="207"/>
         <source>不能为自己操作的步骤签字，请由确认人本人签字</source>
         <translation>You cannot sign your own step: the confirmer must sign in person</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="208"/>
+        <location filename="../../app/services/login.py" line="212"/>
         <source>签字人须先登录并修改初始密码后才能签字</source>
         <translation>The signer must first log in and change the initial password</translation>
     </message>
@@ -11289,6 +11484,59 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/reports/followups.py" line="324"/>
         <source>没有这条投诉记录</source>
         <translation>No such complaint</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <location filename="../../app/services/server_connection.py" line="22"/>
+        <source>优先加密（服务器支持时）</source>
+        <translation>Prefer encryption (when the server supports it)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_connection.py" line="23"/>
+        <source>必须加密</source>
+        <translation>Require encryption</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_connection.py" line="24"/>
+        <source>必须加密并验证服务器证书</source>
+        <translation>Require encryption and verify the server certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_connection.py" line="25"/>
+        <source>必须加密并验证证书与主机名</source>
+        <translation>Require encryption and verify the certificate and host name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_connection.py" line="26"/>
+        <source>不加密</source>
+        <translation>No encryption</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_connection.py" line="87"/>
+        <source>连接成功：空数据库，首次启动时建立</source>
+        <translation>Connected: an empty database, set up at first start</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_connection.py" line="89"/>
+        <source>连接成功：驻场运维台数据库</source>
+        <translation>Connected: a Resident Desk database</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_connection.py" line="92"/>
+        <source>连接成功：较早版本的数据库，打开时先备份再升级</source>
+        <translation>Connected: a database of an earlier version; it is backed up and then upgraded when opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_connection.py" line="97"/>
+        <source>连接成功，但数据库由更新版本的程序创建，本程序不能打开</source>
+        <translation>Connected, but the database was made by a newer version of the program, which this one cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_connection.py" line="101"/>
+        <source>连接成功，但这不是驻场运维台的数据库，本程序不会改动它</source>
+        <translation>Connected, but this is not a Resident Desk database; this program will not change it</translation>
     </message>
 </context>
 <context>
@@ -11373,32 +11621,32 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/services/store/movements.py" line="30"/>
-        <location filename="../../app/services/store/stocktake.py" line="77"/>
+        <location filename="../../app/services/store/stocktake.py" line="79"/>
         <source>备件目录中没有 {ref}</source>
         <translation>No part {ref} in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="66"/>
+        <location filename="../../app/services/store/movements.py" line="73"/>
         <source>请填写序列号（{code}）</source>
         <translation>Please enter the serial number ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="73"/>
+        <location filename="../../app/services/store/movements.py" line="80"/>
         <source>备件 {code} 没有序列号 {serial}</source>
         <translation>Part {code} has no serial {serial}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="123"/>
+        <location filename="../../app/services/store/movements.py" line="131"/>
         <source>备件 {code} 不按序列号管理，不需要序列号</source>
         <translation>Part {code} is not tracked by serial; no serial needed</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="134"/>
+        <location filename="../../app/services/store/movements.py" line="142"/>
         <source>备件 {code} 按序列号管理：数量 {quantity}，序列号 {count} 个</source>
         <translation>Part {code} is tracked by serial: quantity {quantity} but {count} serials</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/movements.py" line="142"/>
+        <location filename="../../app/services/store/movements.py" line="150"/>
         <source>序列号有重复（{code}）</source>
         <translation>Duplicate serial numbers ({code})</translation>
     </message>
@@ -11413,12 +11661,12 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>A counted quantity cannot be negative (part {part_id})</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/stocktake.py" line="90"/>
+        <location filename="../../app/services/store/stocktake.py" line="92"/>
         <source>备件 {code} 按序列号管理，账面 {book}、实盘 {counted}：请先用“调整”逐个登记盘盈或盘亏的序列号，再过账盘点</source>
         <translation>Part {code} is tracked by serial (book {book}, counted {counted}): record each surplus or missing serial with an adjustment first, then post the stocktake</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/stocktake.py" line="120"/>
+        <location filename="../../app/services/store/stocktake.py" line="122"/>
         <source>没有盘点记录 {id}</source>
         <translation>No stocktake {id}</translation>
     </message>
@@ -12284,17 +12532,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>“{label}” is out of the allowed range</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="234"/>
+        <location filename="../../app/services/login.py" line="238"/>
         <source>“{label}”不正确</source>
         <translation>“{label}” is not correct</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="243"/>
+        <location filename="../../app/services/login.py" line="247"/>
         <source>两次输入的“{label}”不一致</source>
         <translation>The two “{label}” entries differ</translation>
     </message>
     <message>
-        <location filename="../../app/services/login.py" line="251"/>
+        <location filename="../../app/services/login.py" line="255"/>
         <source>“{label}”不能与原密码相同</source>
         <translation>“{label}” must differ from the current password</translation>
     </message>
@@ -12367,7 +12615,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>“{action}” is not a step the client signs</translation>
     </message>
     <message>
-        <location filename="../../app/services/tickets/signoff.py" line="160"/>
+        <location filename="../../app/services/tickets/signoff.py" line="161"/>
         <source>只有系统缺陷类问题需要签字单</source>
         <translation>Only system-defect tickets have a form to sign</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic import command
 
 from app.db.engine import Database
@@ -38,6 +39,7 @@ def _make_old_database(opened, make_ticket, path: Path) -> None:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005",)
 
 
+@pytest.mark.sqlite_only("an old database made by downgrading a file")
 def test_an_old_database_migrates_and_its_first_account_administers(
     opened, make_ticket, db_path: Path, clock
 ) -> None:

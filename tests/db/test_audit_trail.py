@@ -207,8 +207,17 @@ def test_a_background_sweep_is_the_programs_own(desk: Desk, make_ticket, clock) 
 # --- tampering behind the program's back -------------------------------------------------------
 
 
+def check_target(target: Path | str) -> list[Any]:
+    """``check`` as the command line runs it: on the file, or on the server."""
+    if isinstance(target, Path):
+        return check_database(target)
+    from app.services.server_check import check_server
+
+    return check_server(target)
+
+
 @pytest.fixture
-def worked(opened: OpenedDesk, make_ticket, clock, tmp_path: Path) -> Path:
+def worked(opened: OpenedDesk, make_ticket, clock, tmp_path: Path, db_target) -> Path | str:
     """A defect worked to the end with its form printed; the program closed again."""
     desk = opened.desk
     ticket_id = make_ticket()
@@ -218,23 +227,50 @@ def worked(opened: OpenedDesk, make_ticket, clock, tmp_path: Path) -> Path:
     forms.defect_form(desk, "GD-2026-0001", tmp_path / "form.pdf")
     inventory.create_part(desk, {"code": "HDD-4T", "name": "监控硬盘", "category": "spare"})
     inventory.move(desk, "HDD-4T", inventory.MovementKind.STOCK_IN, 4, source="采购入库")
-    path = desk.db.path
     opened.close()
-    assert all(f.ok for f in check_database(path)), check_database(path)
-    return path
+    assert all(f.ok for f in check_target(db_target)), check_target(db_target)
+    return db_target
 
 
-def problems(path: Path) -> list[str]:
-    return [f.message for f in check_database(path) if not f.ok]
+def problems(target: Path | str) -> list[str]:
+    return [f.message for f in check_target(target) if not f.ok]
 
 
-def tamper(path: Path, *statements: str) -> None:
-    with sqlite3.connect(path) as connection:  # the sqlite3 shell: no triggers, no program
-        for statement in statements:
-            connection.execute(statement)
+def tamper(target: Path | str, *statements: str) -> None:
+    """Change the database with another client (the sqlite3 shell, psql): no program at all."""
+    if isinstance(target, Path):
+        with sqlite3.connect(target) as connection:
+            for statement in statements:
+                connection.execute(statement)
+        return
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(target)
+    try:
+        with engine.begin() as connection:
+            # as an administrator would: no foreign keys, no triggers (sqlite3's default too)
+            connection.execute(text("SET LOCAL session_replication_role = replica"))
+            for statement in statements:
+                connection.execute(text(statement))
+    finally:
+        engine.dispose()
 
 
-def test_an_edited_row_is_named_with_its_field(worked: Path) -> None:
+def last_audit_record(target: Path | str) -> int:
+    if isinstance(target, Path):
+        with sqlite3.connect(target) as connection:
+            return connection.execute("SELECT max(id) FROM audit_record").fetchone()[0]
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(target)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text("SELECT max(id) FROM audit_record")).scalar_one()
+    finally:
+        engine.dispose()
+
+
+def test_an_edited_row_is_named_with_its_field(worked: Path | str) -> None:
     tamper(worked, "UPDATE ticket SET supervisor_name = '伪造人' WHERE id = 1")
     found = problems(worked)
     assert any(
@@ -246,7 +282,7 @@ def test_an_edited_row_is_named_with_its_field(worked: Path) -> None:
     assert found[-1] == "受审计的数据：1 处与审计记录不符"
 
 
-def test_an_events_actor_and_time_and_a_stock_quantity(worked: Path) -> None:
+def test_an_events_actor_and_time_and_a_stock_quantity(worked: Path | str) -> None:
     tamper(
         worked,
         "UPDATE ticket_event SET actor = '马所长', at = '2026-11-24 00:59:00.000000' WHERE id = 2",
@@ -259,14 +295,14 @@ def test_an_events_actor_and_time_and_a_stock_quantity(worked: Path) -> None:
     assert any("出入库（id 1）" in p and "quantity：审计记录为“4”，现为“40”" in p for p in found)
 
 
-def test_deleted_rows_are_reported(worked: Path) -> None:
+def test_deleted_rows_are_reported(worked: Path | str) -> None:
     tamper(worked, "DELETE FROM ticket_event WHERE id = 3", "DELETE FROM document")
     found = problems(worked)
     assert any("工单时间线（id 3）：已不存在" in p and "在程序之外删除" in p for p in found)
     assert any("文档登记（id 1）：已不存在" in p for p in found)
 
 
-def test_an_inserted_row_is_reported(worked: Path) -> None:
+def test_an_inserted_row_is_reported(worked: Path | str) -> None:
     tamper(
         worked,
         "INSERT INTO ticket_event (ticket_id, at, recorded_at, actor, kind, summary, details,"
@@ -277,13 +313,13 @@ def test_an_inserted_row_is_reported(worked: Path) -> None:
     assert any("没有审计记录（在程序之外插入）" in p for p in found), found
 
 
-def test_an_edited_audit_record_breaks_the_chain_there(worked: Path) -> None:
+def test_an_edited_audit_record_breaks_the_chain_there(worked: Path | str) -> None:
     tamper(worked, "UPDATE audit_record SET detail = '' , username = 'lvgong' WHERE id = 5")
     found = problems(worked)
     assert found[0] == "审计记录 #5 的内容与其哈希值不符（被修改，或其变更明细被改动）"
 
 
-def test_an_edited_change_breaks_the_chain_at_its_record(worked: Path) -> None:
+def test_an_edited_change_breaks_the_chain_at_its_record(worked: Path | str) -> None:
     tamper(
         worked, "UPDATE audit_change SET digest = 'x' WHERE id = (SELECT max(id) FROM audit_change)"
     )
@@ -291,7 +327,7 @@ def test_an_edited_change_breaks_the_chain_at_its_record(worked: Path) -> None:
     assert found[0].startswith("审计记录 #") and "哈希值不符" in found[0]
 
 
-def test_reordered_audit_records_break_the_chain(worked: Path) -> None:
+def test_reordered_audit_records_break_the_chain(worked: Path | str) -> None:
     tamper(
         worked,
         "UPDATE audit_record SET id = -4 WHERE id = 4",
@@ -304,7 +340,7 @@ def test_reordered_audit_records_break_the_chain(worked: Path) -> None:
     )
 
 
-def test_deleted_audit_records_are_found(worked: Path) -> None:
+def test_deleted_audit_records_are_found(worked: Path | str) -> None:
     tamper(
         worked,
         "DELETE FROM audit_change WHERE record_id = 6",
@@ -313,9 +349,8 @@ def test_deleted_audit_records_are_found(worked: Path) -> None:
     assert problems(worked)[0].startswith("审计记录 #6 缺失（被删除）")
 
 
-def test_cutting_the_end_of_the_trail_is_found(worked: Path) -> None:
-    with sqlite3.connect(worked) as connection:
-        last = connection.execute("SELECT max(id) FROM audit_record").fetchone()[0]
+def test_cutting_the_end_of_the_trail_is_found(worked: Path | str) -> None:
+    last = last_audit_record(worked)
     tamper(
         worked,
         f"DELETE FROM audit_change WHERE record_id = {last}",
@@ -325,8 +360,10 @@ def test_cutting_the_end_of_the_trail_is_found(worked: Path) -> None:
     assert any("末尾的审计记录被删除" in p for p in found), found
 
 
-def test_check_reports_the_chain_head_printed_on_documents(worked: Path, tmp_path: Path) -> None:
-    messages = [f.message for f in check_database(worked)]
+def test_check_reports_the_chain_head_printed_on_documents(
+    worked: Path | str, tmp_path: Path
+) -> None:
+    messages = [f.message for f in check_target(worked)]
     assert any(m.startswith("审计记录：") and "哈希链完整" in m and "链头 " in m for m in messages)
 
 

@@ -12,6 +12,17 @@ from app.db.models import Ticket
 from app.services.context import Desk
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def database_text(desk: Desk) -> str:
+    """The database as a command line names it: the file, or the server's URL with password."""
+    if desk.db.path is not None:
+        return str(desk.db.path)
+    from tests.pg_server import url_text
+
+    return url_text(desk.db.url)  # type: ignore[arg-type]
+
+
 PER_PROCESS = 100  # tickets; each is two write transactions (the call and a note)
 
 
@@ -22,7 +33,7 @@ def test_two_writer_processes_lose_nothing(desk: Desk) -> None:
                 sys.executable,
                 "-m",
                 "tests.db.writer_process",
-                str(desk.db.path),
+                database_text(desk),
                 str(PER_PROCESS),
                 tag,
             ],

@@ -20,6 +20,10 @@ from app.services.context import Desk
 from app.services.setup import DatabaseOpenError, OpenedDesk, open_desk
 from tests.conftest import START
 
+pytestmark = pytest.mark.sqlite_only(
+    "the database file: permissions, damage, locks, migration copies"
+)
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

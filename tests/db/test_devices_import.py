@@ -3,12 +3,12 @@ links made, free-text tickets matched, and an exported register imports back unc
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import text
 
 from app.services.devices import history, links, queries
 from app.services.devices.exports import export_devices
@@ -30,10 +30,10 @@ CLEAN = [
 ]  # fmt: skip
 
 
-def _counts(db: Path) -> tuple[int, int, int]:
-    with sqlite3.connect(db) as con:
+def _counts(desk) -> tuple[int, int, int]:
+    with desk.db.read() as session:
         return tuple(  # type: ignore[return-value]
-            con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            session.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
             for t in ("device", "device_link", "device_event")
         )
 
@@ -63,7 +63,7 @@ def test_an_import_with_bad_rows_is_refused_with_every_row_and_nothing_saved(
         ["SP-0005", "放风场 红外枪式摄像机1", "视频监控系统", "放风场", "", "", "", "", "",
          "10.10.1.2", "", "", None, None, "", "SP-9999", None],
     ]  # fmt: skip
-    before = _counts(db_path)
+    before = _counts(desk)
     with pytest.raises(DeviceImportError) as refused:
         import_devices(desk, register_workbook(tmp_path / "bad.xlsx", rows, title="设备台账"))
     message = str(refused.value)
@@ -73,7 +73,7 @@ def test_an_import_with_bad_rows_is_refused_with_every_row_and_nothing_saved(
         "“安装日期”不是有效的日期：2025-13-01；“状态”不认识：坏了"
     ) in message
     assert "第 8 行：IP地址 10.10.1.2 与第 3 行重复" in message
-    assert _counts(db_path) == before == (0, 0, 0)
+    assert _counts(desk) == before == (0, 0, 0)
 
 
 def test_missing_headers_and_unknown_links_are_refused(desk, tmp_path: Path) -> None:

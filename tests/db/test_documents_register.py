@@ -38,6 +38,7 @@ def _write(out: Path) -> None:
     out.write_bytes(b"%PDF-1.4\n")
 
 
+@pytest.mark.sqlite_only("SQLite's file write lock")
 def test_no_write_lock_is_held_while_a_document_renders(desk: Desk, tmp_path: Path) -> None:
     seen: list[str] = []
 
@@ -53,6 +54,9 @@ def test_no_write_lock_is_held_while_a_document_renders(desk: Desk, tmp_path: Pa
     assert seen == [info.serial] == ["JJ-2026-0001"]
 
 
+@pytest.mark.sqlite_only(
+    "a second process on the file (servers: tests/db/test_server_concurrency.py)"
+)
 def test_a_step_is_recorded_by_another_process_while_a_form_renders(
     desk: Desk, make_ticket: Callable[..., int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

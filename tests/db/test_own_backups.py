@@ -25,6 +25,10 @@ from app.services.setup import OpenedDesk, open_desk
 from tests.conftest import SUPERVISOR, add_person
 from tests.db.test_database_opening import damage
 
+pytestmark = pytest.mark.sqlite_only(
+    "the file's own backups; a server's: pg_dump in tests/e2e/test_cli_server.py"
+)
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -57,6 +57,7 @@ def test_first_start_loads_the_shipped_plans_once(desk: Desk) -> None:
     assert len(plans.list_plans(desk)) == 13
 
 
+@pytest.mark.sqlite_only("an old database made by downgrading a file")
 def test_an_older_database_gets_the_shipped_plans_on_start(opened, db_path, clock) -> None:
     from app.services.setup import open_desk
 

@@ -51,6 +51,7 @@ def test_an_empty_database_has_no_revision(tmp_path: Path) -> None:
         database.dispose()
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas, file lock and backup API")
 def test_sqlite_runs_with_foreign_keys_wal_and_full_sync(opened) -> None:
     with opened.desk.db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -58,6 +59,7 @@ def test_sqlite_runs_with_foreign_keys_wal_and_full_sync(opened) -> None:
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas, file lock and backup API")
 def test_second_copy_on_the_same_database_is_refused(opened, db_path, clock) -> None:
     with pytest.raises(AlreadyRunningError, match="另一个驻场运维台程序正在使用此数据库"):
         open_desk(db_path, clock)
@@ -83,6 +85,7 @@ def test_read_only_database_gets_a_clear_message(opened, db_path, clock) -> None
         open_desk(db_path, clock)
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas, file lock and backup API")
 def test_online_backup_is_a_complete_database(opened, make_ticket, tmp_path: Path) -> None:
     make_ticket()
     copy = online_copy(opened.desk.db.path, tmp_path / "copy.sqlite3")
@@ -95,6 +98,7 @@ def test_online_backup_is_a_complete_database(opened, make_ticket, tmp_path: Pat
     assert not [p for p in tmp_path.iterdir() if "partial" in p.name]
 
 
+@pytest.mark.sqlite_only("the file's copy before migrating (a server's: pg_dump, in open_server)")
 def test_an_older_schema_is_backed_up_before_migrating(opened, db_path, clock, monkeypatch):
     """Simulate a newer program: the file on disk is one revision behind its head."""
     from alembic import command
@@ -110,6 +114,49 @@ def test_an_older_schema_is_backed_up_before_migrating(opened, db_path, clock, m
     assert result.backup_path is not None
     assert result.backup_path.name.startswith("desk.sqlite3.before-9999-")
     assert all(f.ok for f in check_database(result.backup_path))
+
+
+@pytest.mark.postgresql_only("a server's copy before migrating")
+def test_a_servers_older_schema_is_dumped_before_migrating_or_left_alone(
+    opened, db_target, clock, monkeypatch, tmp_path: Path
+):
+    """Simulate a newer program on the server: pg_dump first, and without pg_dump, no change."""
+    import shutil
+    import subprocess
+
+    from app.db import migrate, postgres
+
+    stored = head_revision()
+    opened.close()
+    monkeypatch.setattr(migrate, "head_revision", lambda: "9999")
+    monkeypatch.setattr(migrate.command, "upgrade", lambda config, target: None)
+    monkeypatch.setattr(migrate, "server_backup_folder", lambda: tmp_path)
+    database = Database.open_url(db_target)
+    try:
+        if shutil.which("pg_dump") is not None:
+            result = migrate.upgrade(database, clock.now())
+            assert result.from_revision == stored and result.backup_path is not None
+            assert result.backup_path.name.endswith(".dump") and "before-9999-" in str(
+                result.backup_path
+            )
+            listing = subprocess.run(
+                ["pg_restore", "--list", str(result.backup_path)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            assert "TABLE DATA public ticket " in listing
+
+        def no_pg_dump(*_args, **_kwargs):
+            raise postgres.ToolMissingError("pg_dump")
+
+        monkeypatch.setattr(postgres, "dump", no_pg_dump)
+        with pytest.raises(DatabaseOpenError) as refused:
+            migrate.upgrade(database, clock.now())
+        assert "没有 pg_dump" in str(refused.value.args[0])
+        assert current_revision(database) == stored
+    finally:
+        database.dispose()
 
 
 def test_a_failed_write_is_a_storage_error_and_saves_nothing(desk) -> None:

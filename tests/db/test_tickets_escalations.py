@@ -87,13 +87,13 @@ def test_late_answer_is_still_recorded_as_an_escalation(desk, make_ticket, clock
 
 
 def test_escalations_due_while_closed_are_recorded_on_next_start(
-    opened, make_ticket, clock, db_path
+    opened, make_ticket, clock, db_target
 ):
     make_ticket()
     called = clock.now()
     opened.close()
     clock.advance(timedelta(hours=2))  # the program was closed over the breach
-    reopened = open_desk(db_path, clock)
+    reopened = open_desk(db_target, clock)
     try:
         assert reopened.escalations_recorded == 2
         due = sorted(e.due_at for e in escalations.unacknowledged(reopened.desk))
@@ -104,6 +104,7 @@ def test_escalations_due_while_closed_are_recorded_on_next_start(
         reopened.close()
 
 
+@pytest.mark.sqlite_only("reads SQLite's query plan")
 def test_the_sweep_reads_open_tickets_through_the_status_index(desk) -> None:
     from sqlalchemy.dialects import sqlite
 
@@ -113,3 +114,25 @@ def test_the_sweep_reads_open_tickets_through_the_status_index(desk) -> None:
     with desk.db.read() as session:
         plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}").all()
     assert any("USING INDEX ix_ticket_status_called_at" in str(row[-1]) for row in plan), plan
+
+
+def test_workstations_sweeping_at_once_record_each_escalation_once(
+    desk, make_ticket, clock, db_target
+) -> None:
+    """Every workstation runs the sweep; on a server they may run it at the same moment."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    others = [open_desk(db_target, clock, exclusive=False) for _ in range(3)]
+    try:
+        for _ in range(3):
+            make_ticket()
+        clock.advance(timedelta(hours=5))  # each ticket is due three escalations
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            counts = list(pool.map(escalations.sweep, [desk, *(o.desk for o in others)]))
+    finally:
+        for other in others:
+            other.close()
+    assert sum(counts) == 9
+    with desk.db.read() as session:
+        rows = session.execute(select(Escalation.ticket_id, Escalation.level)).all()
+    assert len(rows) == len(set(rows)) == 9

@@ -14,7 +14,8 @@ from tests.conftest import ENGINEER, call_values
 
 
 def main(path: str, count: int, tag: str) -> None:
-    desk = Desk(Database.open_file(Path(path)))
+    server = path.startswith("postgresql")
+    desk = Desk(Database.open_url(path) if server else Database.open_file(Path(path)))
     desk.user = accounts.user_named(desk, ENGINEER[0])  # the engineer at the other desk
     attempted = failed = 0
     for index in range(count):

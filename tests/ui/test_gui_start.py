@@ -108,3 +108,21 @@ def test_a_locked_database_shows_a_message_box(
     with InstanceLock(db_path.resolve()):
         assert run_gui(db_path) == 2
     assert len(shown) == 1 and "另一个驻场运维台程序正在使用此数据库" in shown[0]
+
+
+def test_an_unreachable_server_opens_connect_database_with_the_reason(qtbot) -> None:
+    from app.gui.connect_dialog import ConnectDialog
+
+    reasons: list[str] = []
+
+    def cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, ConnectDialog)
+        reasons.append(dialog.status_label.text())
+        assert dialog.server_choice.isChecked() and dialog.host_edit.text() == "127.0.0.1"
+        dialog.reject()
+
+    seen: list[str] = []
+    drive({ConnectDialog: cancel}, seen)
+    assert run_gui("postgresql+psycopg://duty@127.0.0.1:1/desk?sslmode=disable") == 2
+    assert seen == ["ConnectDialog"]
+    assert "无法连接数据库服务器" in reasons[0] and "127.0.0.1" in reasons[0]

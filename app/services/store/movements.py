@@ -30,6 +30,13 @@ class PartNotFoundError(StockError):
         super().__init__(QT_TRANSLATE_NOOP("store", "备件目录中没有 {ref}"), ref=ref)
 
 
+def lock_part(session: Session, part_id: int) -> None:
+    """Hold the part's row until the transaction ends, so that no other workstation moves its
+    stock in between: the check "never below zero" and the movement it allows are one step.
+    (A PostgreSQL row lock, ``SELECT … FOR UPDATE``; SQLite's one writer holds everything.)"""
+    session.execute(select(Part.id).where(Part.id == part_id).with_for_update())
+
+
 def on_hand(session: Session, part_id: int) -> int:
     """The stock of a part: the sum of its movements."""
     total = session.scalar(
@@ -105,6 +112,7 @@ def record(
 ) -> list[StockMovement]:
     """Add the movements of one action; stock never goes below zero, serials move one by one."""
     change = signed_quantity(kind, quantity)
+    lock_part(session, part.id)
     common = {
         "part_id": part.id,
         "kind": kind.value,

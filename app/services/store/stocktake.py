@@ -14,7 +14,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.store.inventory import CountLine, MovementKind, StockError, differences
 from app.services.context import Desk
 from app.services.store.inventory import PartFilter, PartInfo, list_parts
-from app.services.store.movements import on_hand, record
+from app.services.store.movements import lock_part, on_hand, record
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,8 @@ def post_stocktake(
     now = desk.clock.now()
     names = tuple(sorted({s.strip().upper() for s in shelves if s.strip()}))
     with desk.write(STOCKTAKE_POST, object_type="stocktake") as session:
+        for part_id in sorted(counts):  # the book stays as read until the differences are posted
+            lock_part(session, part_id)
         parts = {p.id: p for p in session.scalars(select(Part).where(Part.id.in_(list(counts))))}
         lines = []
         for part_id, counted in counts.items():

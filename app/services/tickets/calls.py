@@ -161,7 +161,9 @@ def apply_action(desk: Desk, ticket_id: int, action: Action, values: Mapping[str
         )
     now = desk.clock.now()
     with desk.write(TICKET_STEPS[action]) as session:
-        ticket = session.get(Ticket, ticket_id)
+        # Held until the commit: a step another workstation takes on this ticket meanwhile is
+        # checked against this one's result, never against the state both started from.
+        ticket = session.get(Ticket, ticket_id, with_for_update={"of": Ticket})
         if ticket is None:
             raise TicketNotFoundError(ticket_id)
         audit.describe(session, "ticket", ticket.number)

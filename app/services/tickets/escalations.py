@@ -11,6 +11,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.db import audit
+from app.db.locking import exclusive
 from app.db.models import Escalation, Ticket
 from app.domain.audit.actions import ESCALATION_ACK, ESCALATION_SWEEP
 from app.domain.enums import ClockKind, TicketStatus
@@ -104,9 +105,17 @@ def sweep(desk: Desk) -> int:
     now = desk.clock.now()
     count = 0
     with desk.write(ESCALATION_SWEEP, as_system=True) as session:
+        # One sweep at a time across workstations: the next one reads what this one recorded.
+        exclusive(session, "escalation-sweep")
         targets = load_targets(session)
+        # Each open ticket's row is held too, in id order: a step on a ticket that another
+        # workstation is writing (and that may record its escalations) is waited for, and its
+        # escalations are then read as committed, so none is recorded twice.
         tickets = session.scalars(
-            open_tickets().options(selectinload(Ticket.pauses), selectinload(Ticket.escalations))
+            open_tickets()
+            .order_by(Ticket.id)
+            .with_for_update(of=Ticket)
+            .options(selectinload(Ticket.pauses), selectinload(Ticket.escalations))
         )
         for ticket in tickets:
             count += len(record_for_ticket(session, ticket, targets, now))
@@ -158,6 +167,7 @@ def acknowledge(desk: Desk, escalation_ids: int | Sequence[int], values: Mapping
             select(Escalation)
             .where(Escalation.id.in_(ids), Escalation.acknowledged_at.is_(None))
             .order_by(Escalation.level.desc(), Escalation.id)
+            .with_for_update(of=Escalation)  # one workstation acknowledges it, not two
         ).all()
         if rows:
             numbers = sorted({row.ticket.number for row in rows})

@@ -70,7 +70,8 @@ def _check_step(ticket: Ticket, action: Action, values: Mapping[str, Any]) -> No
 
 
 def _ticket(session: Session, ticket_id: int) -> Ticket:
-    ticket = session.get(Ticket, ticket_id)
+    """The ticket a step is written on, its row held until the commit (one step at a time)."""
+    ticket = session.get(Ticket, ticket_id, with_for_update={"of": Ticket})
     if ticket is None:
         raise TicketNotFoundError(ticket_id)
     audit.describe(session, "ticket", ticket.number)

@@ -1,8 +1,8 @@
 """ticket text index: bigrams of every ticket's search text in an FTS5 table kept by triggers
 (SQLite; nothing on PostgreSQL, where the free-text filter stays a plain LIKE)
 
-Revision ID: 0014
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-10
 
 """
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = "0014"
-down_revision: str | Sequence[str] | None = "0011"
+revision: str = "0013"
+down_revision: str | Sequence[str] | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

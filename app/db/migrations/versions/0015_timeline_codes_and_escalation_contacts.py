@@ -1,7 +1,7 @@
 """timeline events as codes with parameters; whom an acknowledged escalation reached
 
-Revision ID: 0016
-Revises: 0011
+Revision ID: 0015
+Revises: 0014
 
 Every ticket event gets a code and its parameters (JSON) beside its Chinese summary, so the GUI
 shows it in the UI's language; events written before keep an empty code and are shown from the
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0016"
-down_revision: str | Sequence[str] | None = "0015"
+revision: str = "0015"
+down_revision: str | Sequence[str] | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -44,7 +44,7 @@ def _baseline() -> None:
 
     audit.migration_baseline(
         op.get_bind(),
-        "0016",
+        "0015",
         ("ticket_event", "escalation"),
         "处理记录增加事件代码与参数，逐级上报确认增加联系对象、方式与商定内容",
     )

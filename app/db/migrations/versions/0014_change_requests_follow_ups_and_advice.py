@@ -1,8 +1,8 @@
 """change requests with their devices and timeline, follow-up visits, improvement advice;
 upgrades linked to the change request they implement
 
-Revision ID: 0015
-Revises: 0011
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-03 14:09:01.477481
 
 """
@@ -13,8 +13,8 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = "0015"
-down_revision: str | Sequence[str] | None = "0014"
+revision: str = "0014"
+down_revision: str | Sequence[str] | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -198,7 +198,7 @@ def _baseline() -> None:
 
     audit.migration_baseline(
         op.get_bind(),
-        "0015",
+        "0014",
         ("upgrade",),
         "需求变更迁移：升级记录增加关联需求变更一栏",
     )

@@ -1,0 +1,166 @@
+"""Backups of a database on a PostgreSQL server: pg_dump by hand, pg_restore to put one back.
+
+The copy is pg_dump's custom format (one consistent snapshot, compressed), written under a
+temporary name, read back with ``pg_restore --list`` and renamed only when whole. Where the
+client programs are not installed, the message says what to install or what to run on the server.
+The server's own scheduled dumps stay the server administrator's job; this is the engineer's copy
+onto a USB stick and the dump kept before every schema upgrade.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from app.db import postgres
+from app.db.backup import BackupError, CopyInfo
+from app.db.engine import Database
+from app.db.file_check import VERSION_TABLE
+from app.db.migrate import server_backup_folder
+from app.domain.i18n import QT_TRANSLATE_NOOP
+
+SUFFIX = ".dump"
+STAMP = "%Y%m%d-%H%M%S"
+log = logging.getLogger(__name__)
+
+_MISSING = QT_TRANSLATE_NOOP(
+    "backup",
+    "本工作站没有 {tool}，无法备份或恢复服务器上的数据库。请安装 PostgreSQL 客户端"
+    "（Debian/麒麟/统信：apt-get install postgresql-client；Windows：PostgreSQL 安装包中的"
+    "“Command Line Tools”），或请服务器管理员在服务器上运行：pg_dump -Fc -f 备份文件 {database}",
+)
+
+
+def default_name(url: str, now: datetime) -> str:
+    """``<database>-备份-<time>.dump``."""
+    return f"{make_url(url).database}-备份-{now.astimezone().strftime(STAMP)}{SUFFIX}"
+
+
+def _tool_error(exc: postgres.ToolMissingError, url: str) -> BackupError:
+    return BackupError(_MISSING, tool=exc.tool, database=make_url(url).database)
+
+
+def dump_to(database: Database, out: Path) -> CopyInfo:
+    """pg_dump the server's database to ``out`` (private, whole or not at all), then read it back."""
+    url = _url(database)
+    partial = out.with_name(f".{out.name}.partial-{os.getpid()}")
+    with database.engine.connect() as connection:
+        generation = postgres.current_generation(connection)
+        revision = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+    try:
+        partial.touch(mode=0o600, exist_ok=False)
+        postgres.dump(url, partial)
+        verify_dump(partial)
+        os.replace(partial, out)
+    except postgres.ToolMissingError as exc:
+        raise _tool_error(exc, url) from None
+    except postgres.ToolFailure as exc:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "无法备份服务器上的数据库：{reason}"), reason=exc.message
+        ) from None
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+    return CopyInfo(out, out.stat().st_size, str(revision or ""), generation)
+
+
+def verify_dump(path: Path) -> None:
+    """A dump fit to restore: pg_restore reads its whole table of contents, with the program's
+    schema version and audit trail in it; ``BackupError`` otherwise."""
+    try:
+        contents = "\n".join(postgres.list_dump(path))
+    except postgres.ToolMissingError as exc:
+        raise BackupError(_MISSING, tool=exc.tool, database="") from None
+    except postgres.ToolFailure as exc:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "此文件不是可用的数据库备份：{path}（{reason}）"),
+            path=path,
+            reason=exc.message.splitlines()[0] if exc.message else "?",
+        ) from None
+    if f"TABLE DATA public {VERSION_TABLE}" not in contents or "audit_record" not in contents:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "此文件不是驻场运维台的数据库备份：{path}"), path=path
+        )
+
+
+def _url(database: Database) -> str:
+    url = database.url
+    return url if isinstance(url, str) else url.render_as_string(hide_password=False)
+
+
+@dataclass(frozen=True)
+class ServerRestore:
+    """What a restore put back, and where the database it replaced was kept (a dump)."""
+
+    source: Path
+    target: str
+    kept: Path | None
+
+
+def other_sessions(database: Database) -> int:
+    """How many other connections the server has to this database (other workstations)."""
+    with database.engine.connect() as connection:
+        return int(
+            connection.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND pid <> pg_backend_pid()"
+                )
+            ).scalar_one()
+        )
+
+
+def restore_dump(
+    source: Path, url: str, now: datetime, keep_folder: Path | None = None
+) -> ServerRestore:
+    """Replace the server's database with the dump ``source``, keeping a dump of it first.
+
+    Refused while any other program is connected to that database (every workstation must quit
+    first); pg_restore runs in one transaction, so a failure leaves the database as it was.
+    """
+    source = Path(source).expanduser().resolve()
+    verify_dump(source)
+    database = Database.open_url(url)
+    try:
+        if other_sessions(database):
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "backup",
+                    "还有其他工作站或程序连接着此数据库：{where}。请所有工作站先退出驻场运维台，再恢复备份。",
+                ),
+                where=database.display_name(),
+            )
+        kept = None
+        with database.engine.connect() as connection:
+            empty = not postgres.table_names(connection)
+        if not empty:  # an empty database (new on the server) has nothing to keep
+            keep_folder = keep_folder or server_backup_folder()
+            keep_folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            name = make_url(url).database
+            stamp = now.astimezone().strftime(STAMP)
+            kept = keep_folder / f"{name}-pre-restore-{stamp}{SUFFIX}"
+            dump_to(database, kept)
+    finally:
+        database.dispose()
+    try:
+        postgres.restore(url, source)
+    except postgres.ToolMissingError as exc:
+        raise _tool_error(exc, url) from None
+    except postgres.ToolFailure as exc:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "恢复失败，数据库保持原样：{reason}"), reason=exc.message
+        ) from None
+    log.info(
+        "restored %s from %s; the replaced one dumped to %s",
+        postgres.display_url(url),
+        source,
+        kept,
+    )
+    return ServerRestore(source, postgres.display_url(url), kept)
