@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.gui.tasks import TaskRunner
-from app.services import changes
+from app.services import write_counter
 from app.services.context import Desk
 
 
@@ -26,7 +26,7 @@ class ChangeWatcher(QObject):
         self.timer.timeout.connect(self.on_timer_timeout)
 
     def start(self) -> None:
-        if changes.watches_others(self._desk):
+        if write_counter.watches_others(self._desk):
             self.on_timer_timeout()  # the starting mark
             self.timer.start()
 
@@ -36,7 +36,7 @@ class ChangeWatcher(QObject):
 
     def on_timer_timeout(self) -> None:
         if not self.runner.busy:  # a slow server: never more than one question in flight
-            self.runner.run(changes.change_mark, self.on_mark, self.on_failed, key="mark")
+            self.runner.run(write_counter.change_mark, self.on_mark, self.on_failed, key="mark")
 
     def on_mark(self, mark: int) -> None:
         seen, self._mark = self._mark, mark

@@ -37,18 +37,18 @@ from tests.conftest import as_demo_engineer
 
 NOW = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)
 END = "正文结束ZZ"
-# (module, renderer name) as the services look them up at call time
+# (module, renderer name): the services import each renderer from its module when they print
 RENDERERS = {
     "defect_form": (defect_form, "render_defect_form"),
     "consultation": (consultation_record, "render_consultation_record"),
-    "handover": (handover, "render_handover"),
+    "handover": (handover_form, "render_handover"),
     "inspection_report": (report, "render_inspection_report"),
     "inspection_summary": (period_report, "render_period_report"),
-    "plan": (plan_documents, "render_plan_sheet"),
-    "plans_booklet": (plan_documents, "render_plans_booklet"),
-    "incident_report": (incident_service, "render_incident_report"),
-    "loaner_form": (store_documents, "render_loaner_form"),
-    "stocktake": (store_documents, "render_stocktake_sheet"),
+    "plan": (sheet, "render_plan_sheet"),
+    "plans_booklet": (booklet, "render_plans_booklet"),
+    "incident_report": (incident_report, "render_incident_report"),
+    "loaner_form": (store_forms, "render_loaner_form"),
+    "stocktake": (store_forms, "render_stocktake_sheet"),
 }
 REAL = {
     "defect_form": defect_form.render_defect_form,

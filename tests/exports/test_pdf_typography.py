@@ -36,6 +36,8 @@ def test_every_kind_of_document_was_printed(demo_documents: DemoDocuments) -> No
         "stocktake_sheet",
         "plan",
         "plans_booklet",
+        "change_request",
+        "monthly_report",
     }
     assert len(demo_documents.all()) >= 30
 
