@@ -112,6 +112,9 @@ def test_postgresql_gets_the_plain_like(demo: Desk) -> None:
     )
 
 
+@pytest.mark.sqlite_only(
+    "the bigram index is SQLite's FTS5, written to by an outside sqlite3 connection too"
+)
 def test_the_index_follows_every_write(desk: Desk, make_ticket, db_path: Path) -> None:
     first = make_ticket(title="半球摄像机无图像", description="监区一 3号监仓")
     second = make_ticket(
