@@ -124,12 +124,14 @@ def test_a_servers_older_schema_is_dumped_before_migrating_or_left_alone(
     import shutil
     import subprocess
 
+    from alembic import command
+
     from app.db import migrate, postgres
 
     stored = head_revision()
     opened.close()
     monkeypatch.setattr(migrate, "head_revision", lambda: "9999")
-    monkeypatch.setattr(migrate.command, "upgrade", lambda config, target: None)
+    monkeypatch.setattr(command, "upgrade", lambda config, target: None)
     monkeypatch.setattr(migrate, "server_backup_folder", lambda: tmp_path)
     database = Database.open_url(db_target)
     try:
