@@ -61,7 +61,12 @@ def smoke(program: list[str | Path], work: Path, env: dict[str, str]) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert shot.stat().st_size > 20_000
     pdf = work / "plans.pdf"
-    result = run([*program, "pdf", "plans-booklet", "--db", db, "--out", pdf], work, env)
+    printing = {**env, "RESIDENT_DESK_PASSWORD": "Demo@2026"}  # the demo accounts' password
+    result = run(
+        [*program, "pdf", "plans-booklet", "--db", db, "--out", pdf, "--user", "sungong"],
+        work,
+        printing,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
     assert b"FontFile2" in pdf.read_bytes()  # the shipped TrueType font is embedded
