@@ -132,3 +132,21 @@ def test_free_text_tickets_are_matched_to_imported_devices(desk, tmp_path: Path)
     assert [t.id for t in history.device_history(desk, camera_id).tickets] == [matched]
     assert queries.tickets_without_device(desk) == 1  # the vague one stays text
     assert kept != matched
+
+
+def test_a_file_past_the_workbook_limits_is_refused_before_it_is_read(
+    desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import workbook_rows
+
+    path = register_workbook(tmp_path / "register.xlsx", CLEAN)
+    monkeypatch.setattr(workbook_rows, "MAX_FILE_BYTES", path.stat().st_size - 1)
+    with pytest.raises(DeviceImportError, match="文件太大") as refused:
+        import_devices(desk, path)
+    assert refused.value.context == "store"  # translated where the limit's message is marked
+    assert _counts(desk) == (0, 0, 0)
+    not_a_workbook = tmp_path / "台账.xlsx"
+    not_a_workbook.write_text("编号,名称\n", encoding="utf-8")
+    with pytest.raises(DeviceImportError, match="不是 .xlsx 工作簿"):
+        import_devices(desk, not_a_workbook)
+    assert _counts(desk) == (0, 0, 0)

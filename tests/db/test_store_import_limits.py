@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 
 from app.db.models import Part, PartSerial, StockMovement
 from app.domain.store.import_rows import MAX_LENGTHS
+from app.services import workbook_rows
 from app.services.context import Desk
-from app.services.store import workbook_rows
 from app.services.store.parts_import import PartsImportError, import_parts
 from tests.db.store_workbooks import CLEAN_ROWS, write_workbook
 

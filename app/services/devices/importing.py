@@ -23,7 +23,7 @@ from app.domain.devices.import_rows import (
 )
 from app.domain.devices.register import cell_text, fold
 from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
-from app.domain.store.import_rows import RowError
+from app.domain.store.import_rows import FORMULA_WITHOUT_VALUE, RowError
 from app.services.context import Desk
 from app.services.devices.links import link
 from app.services.devices.register import (
@@ -33,6 +33,7 @@ from app.services.devices.register import (
     log_event,
     systems_map,
 )
+from app.services.workbook_rows import WorkbookLimitError, sheet_rows
 
 HEADER_SEARCH_ROWS = 10  # a title line or two above the header row is common
 
@@ -59,23 +60,26 @@ class DeviceImportResult:
 
 
 def _read_cells(path: Path) -> list[tuple]:
+    """The first sheet's rows, read with the same limits as every workbook import (size,
+    unpacked size, rows); a formula the file holds no result for reads as empty."""
     path = Path(path).expanduser()
     if not path.is_file():
         raise DeviceImportError(QT_TRANSLATE_NOOP("devices", "文件不存在：{path}"), path=path)
-    from openpyxl import load_workbook  # heavy: only when importing
-
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        return [
+            tuple(None if v is FORMULA_WITHOUT_VALUE else v for v in cells)
+            for _number, cells in sheet_rows(path)
+        ]
+    except WorkbookLimitError as exc:
+        refused = DeviceImportError(exc.template, **exc.values)
+        refused.context = exc.context  # the limits' messages are marked once, under "store"
+        raise refused from exc
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, OverflowError) as exc:
         raise DeviceImportError(
             QT_TRANSLATE_NOOP("devices", "无法读取 Excel 文件：{path}（{reason}）"),
             path=path,
             reason=exc.__class__.__name__,
         ) from exc
-    try:
-        return list(book.worksheets[0].iter_rows(values_only=True)) if book.worksheets else []
-    finally:
-        book.close()
 
 
 def _find_header(rows: list[tuple]) -> tuple[int, dict[str, int]]:

@@ -27,7 +27,7 @@ from app.domain.store.import_rows import (
 )
 from app.domain.store.inventory import MovementKind
 from app.services.context import Desk
-from app.services.store.workbook_rows import WorkbookLimitError, sheet_rows
+from app.services.workbook_rows import WorkbookLimitError, sheet_rows
 
 HEADER_SEARCH_ROWS = 10  # a title line or two above the header row is common
 MAX_REPORTED_ERRORS = 1000  # a file wrong throughout says so without a list of 100,000 rows

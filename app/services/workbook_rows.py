@@ -15,7 +15,7 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
-from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.i18n import QT_TRANSLATE_NOOP, MarkedError
 from app.domain.store.import_rows import FORMULA_WITHOUT_VALUE
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -26,13 +26,11 @@ _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _CHUNK = 1 << 20
 
 
-class WorkbookLimitError(Exception):
-    """The file is refused as it is; ``template`` and ``values`` say why (context "store")."""
+class WorkbookLimitError(MarkedError):
+    """The file is refused as it is; ``template`` and ``values`` say why (marked in "store")."""
 
     def __init__(self, template: str, **values: object) -> None:
-        super().__init__(template.format(**values))
-        self.template = template
-        self.values = values
+        super().__init__("store", template, **values)
 
 
 def check_package(path: Path) -> None:
