@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -235,13 +235,20 @@ def audit_findings(report: TrailReport) -> list[Finding]:
     return findings
 
 
+ATTACHMENTS_SQL = (
+    "SELECT a.file_name, a.sha256, d.data FROM attachment a "
+    "LEFT JOIN attachment_data d ON d.attachment_id = a.id"
+)
+
+
 def _attachments(connection: sqlite3.Connection) -> list[Finding]:
     """Every stored file against the SHA-256 taken when it was attached (none: no finding)."""
+    return attachment_findings(connection.execute(ATTACHMENTS_SQL))  # one row at a time
+
+
+def attachment_findings(rows: Iterable[tuple[str, str, bytes | None]]) -> list[Finding]:
+    """Judge (file name, SHA-256 at attaching, stored bytes) rows, read one at a time."""
     damaged, count = [], 0
-    rows = connection.execute(  # read one row at a time: files can be large
-        "SELECT a.file_name, a.sha256, d.data FROM attachment a "
-        "LEFT JOIN attachment_data d ON d.attachment_id = a.id"
-    )
     for name, expected, data in rows:
         count += 1
         if data is None or sha256_hex(bytes(data)) != expected:

@@ -16,9 +16,8 @@ from app.db import postgres
 from app.db.engine import Database, DatabaseOpenError
 from app.db.file_check import VERSION_TABLE
 from app.db.migrate import head_revision, known_revisions
-from app.domain.devices.snapshots import sha256_hex
 from app.services.audit_check import verify_trail
-from app.services.check import Finding, audit_findings
+from app.services.check import ATTACHMENTS_SQL, Finding, attachment_findings, audit_findings
 
 
 def check_server(url: str) -> list[Finding]:
@@ -116,23 +115,8 @@ def _drift(connection: Connection) -> list[Finding]:
 
 
 def _attachments(connection: Connection) -> list[Finding]:
-    damaged, count = [], 0
-    rows = connection.execution_options(stream_results=True, yield_per=1).execute(
-        text(
-            "SELECT a.file_name, a.sha256, d.data FROM attachment a "
-            "LEFT JOIN attachment_data d ON d.attachment_id = a.id"
-        )
-    )
-    for name, expected, data in rows:
-        count += 1
-        if data is None or sha256_hex(bytes(data)) != expected:
-            damaged.append(name)
-    if not count:
-        return []
-    if damaged:
-        names = "、".join(damaged[:5]) + ("……" if len(damaged) > 5 else "")
-        return [Finding(False, f"附件校验：{len(damaged)} 个文件与登记的 SHA-256 不符：{names}")]
-    return [Finding(True, f"附件校验：{count} 个文件，SHA-256 全部一致")]
+    streamed = connection.execution_options(stream_results=True, yield_per=1)
+    return attachment_findings(streamed.execute(text(ATTACHMENTS_SQL)).tuples())
 
 
 def _audit(connection: Connection) -> list[Finding]:
