@@ -5481,7 +5481,7 @@ The details are recorded in the log: {1}</translation>
     <message>
         <location filename="../../app/gui/print_preview.py" line="224"/>
         <source>{0}  编号 {1}{2}，共 {3} 页</source>
-        <translation>{0}  serial {1}{2}, {3} pages</translation>
+        <translation>{0}  serial {1}{2}, pages: {3}</translation>
     </message>
     <message>
         <location filename="../../app/gui/print_preview.py" line="231"/>
@@ -7817,17 +7817,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/gui/training/tab.py" line="47"/>
         <source>下次{0}：尚无记录，请尽快安排（{1}）</source>
-        <translation>Next {0}: none recorded yet, arrange one soon ({1})</translation>
+        <translation>{0} next due: none recorded yet, arrange one soon ({1})</translation>
     </message>
     <message>
         <location filename="../../app/gui/training/tab.py" line="51"/>
         <source>下次{0}：{1}（{2} {3} 天）</source>
-        <translation>Next {0}: {1} ({2} {3} days)</translation>
+        <translation>{0} next due: {1} ({2} {3} days)</translation>
     </message>
     <message>
         <location filename="../../app/gui/training/tab.py" line="54"/>
         <source>下次{0}：{1}（{2}，还有 {3} 天）</source>
-        <translation>Next {0}: {1} ({2}, {3} days left)</translation>
+        <translation>{0} next due: {1} ({2}, {3} days left)</translation>
     </message>
 </context>
 <context>
@@ -8987,7 +8987,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/services/devices/attachments.py" line="39"/>
-        <location filename="../../app/services/devices/importing.py" line="64"/>
+        <location filename="../../app/services/devices/importing.py" line="67"/>
         <source>文件不存在：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
@@ -9017,22 +9017,22 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>This document has no electronic file</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/importing.py" line="71"/>
+        <location filename="../../app/services/devices/importing.py" line="79"/>
         <source>无法读取 Excel 文件：{path}（{reason}）</source>
         <translation>Cannot read the Excel file: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/importing.py" line="90"/>
+        <location filename="../../app/services/devices/importing.py" line="94"/>
         <source>第一张工作表缺少表头：{missing}</source>
         <translation>The first sheet lacks the headers: {missing}</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/importing.py" line="98"/>
+        <location filename="../../app/services/devices/importing.py" line="102"/>
         <source>{count} 行有错误，未导入任何数据：</source>
         <translation>{count} rows have errors; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../app/services/devices/importing.py" line="123"/>
+        <location filename="../../app/services/devices/importing.py" line="127"/>
         <source>文件中没有设备数据行</source>
         <translation>The file has no device rows</translation>
     </message>
@@ -10085,7 +10085,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/domain/training/rules.py" line="63"/>
         <source>应急演练</source>
-        <translation>Emergency drills</translation>
+        <translation>Emergency drill</translation>
     </message>
     <message>
         <location filename="../../app/domain/training/rules.py" line="64"/>
@@ -11728,22 +11728,22 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>The first sheet lacks the headers: {missing}</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/workbook_rows.py" line="43"/>
+        <location filename="../../app/services/workbook_rows.py" line="41"/>
         <source>文件太大（{size} MB，上限 {limit} MB），未导入</source>
         <translation>The file is too large ({size} MB, limit {limit} MB); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/workbook_rows.py" line="52"/>
+        <location filename="../../app/services/workbook_rows.py" line="50"/>
         <source>无法读取 Excel 文件：{path}（不是 .xlsx 工作簿）</source>
         <translation>Cannot read the Excel file: {path} (not an .xlsx workbook)</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/workbook_rows.py" line="57"/>
+        <location filename="../../app/services/workbook_rows.py" line="55"/>
         <source>文件解压后太大（{size} MB，上限 {limit} MB），可能是异常文件，未导入</source>
         <translation>The file unpacks too large ({size} MB, limit {limit} MB) and may be malformed; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../app/services/store/workbook_rows.py" line="98"/>
+        <location filename="../../app/services/workbook_rows.py" line="96"/>
         <source>工作表超过 {limit} 行，未导入</source>
         <translation>The sheet has more than {limit} rows; nothing was imported</translation>
     </message>

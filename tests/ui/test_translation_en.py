@@ -196,7 +196,7 @@ def test_the_device_and_training_tabs_are_english(window: MainWindow) -> None:
     window.tabs.setCurrentWidget(window.training_tab)
     training = window.training_tab
     due = [training.training_due.text(), training.drill_due.text()]
-    assert due[0] == "Next Training: none recorded yet, arrange one soon (Never held)"
+    assert due[0] == "Training next due: none recorded yet, arrange one soon (Never held)"
     assert chinese_in(due + [b.text() for b in training.buttons.values()]) == []
 
 
