@@ -107,7 +107,7 @@ def accept_handover(
                 serial=found,
                 who=handover.accepted_by,
             )
-        if handover.to_engineer not in (user.display_name, user.username):
+        if not names_the(handover.to_engineer, user):
             raise DocumentError(
                 QT_TRANSLATE_NOOP("document", "接班人是 {taker}，请用 {taker} 的账户确认接班"),
                 taker=handover.to_engineer,
@@ -118,3 +118,10 @@ def accept_handover(
         handover.acceptance_remarks = remarks
         session.flush()
         return _info(handover, found)
+
+
+def names_the(written: str, user: CurrentUser) -> bool:
+    """Whether the name written on a handover is this account's person: the display name, the
+    login, or the name after the display name's title (钱工 for 售后工程师 钱工)."""
+    names = {user.display_name, user.username, user.display_name.split()[-1]}
+    return written.strip().casefold() in {name.casefold() for name in names if name}
