@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.exports.handover_data import Acceptance, HandoverDocument, HandoverSection
 from app.exports.pdf_fonts import FONT, BoldParagraph, Styles
@@ -28,37 +36,42 @@ def section_story(index: int, part: HandoverSection, styles: Styles) -> list[Flo
 
 def acceptance_block(
     index: int, styles: Styles, acceptance: Acceptance | None = None
-) -> KeepTogether:
-    """交接确认: the incoming engineer's check remarks (as recorded in the program, once accepted
-    there), then the three signatures with their dates, in one compact table kept on one page."""
+) -> list[Flowable]:
+    """交接确认: the incoming engineer's check remarks, then the three signatures with their
+    dates in one compact table kept on one page. Blank, the remarks are a handwriting box in
+    that table; recorded in the program, they print as text that may run across pages (any
+    length prints), and the table below holds only the signatures."""
     width = BODY_WIDTH / len(SIGNERS)
-    text = "接班检查意见："
-    if acceptance is not None:
-        text += (
-            f"{para_text(acceptance.remarks)}<br/>（{para_text(acceptance.by)} 已于 "
-            f"{fmt_time(acceptance.at)} 在系统中确认接班）"
-        )
-    remarks = [Paragraph(text, styles.label)] + [""] * (len(SIGNERS) - 1)
     names = [BoldParagraph(f"{role}（签字）：", styles.body) for role in SIGNERS]
     dates = [Paragraph("日期：＿＿＿＿年＿＿月＿＿日", styles.body) for _ in SIGNERS]
-    table = Table(
-        [remarks, names, [""] * len(SIGNERS), dates],
-        colWidths=[width] * len(SIGNERS),
-        rowHeights=[None if acceptance else 22 * mm, 7 * mm, 11 * mm, 7 * mm],
+    rows: list[list[object]] = [names, [""] * len(SIGNERS), dates]
+    heights: list[float | None] = [7 * mm, 11 * mm, 7 * mm]
+    if acceptance is None:
+        rows.insert(0, [Paragraph("接班检查意见：", styles.label)] + [""] * (len(SIGNERS) - 1))
+        heights.insert(0, 22 * mm)
+    table = Table(rows, colWidths=[width] * len(SIGNERS), rowHeights=heights)
+    first_signature_row = len(rows) - 3
+    commands: list[tuple] = [
+        ("BOX", (0, 0), (-1, -1), 0.6, GRID),
+        ("LINEAFTER", (0, first_signature_row), (-2, -1), 0.6, GRID),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ]
+    if acceptance is None:
+        commands += [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("VALIGN", (0, 0), (-1, 0), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID),
+        ]
+    table.setStyle(TableStyle(commands))
+    title = heading(numbered(index, "交接确认"), styles)
+    if acceptance is None:
+        return [KeepTogether([title, table])]
+    remarks = Paragraph(
+        f"接班检查意见：{para_text(acceptance.remarks)}<br/>（{para_text(acceptance.by)} 已于 "
+        f"{fmt_time(acceptance.at)} 在系统中确认接班）",
+        styles.label,
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("SPAN", (0, 0), (-1, 0)),
-                ("VALIGN", (0, 0), (-1, 0), "TOP"),
-                ("BOX", (0, 0), (-1, -1), 0.6, GRID),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID),
-                ("LINEAFTER", (0, 1), (-2, -1), 0.6, GRID),
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ]
-        )
-    )
-    return KeepTogether([heading(numbered(index, "交接确认"), styles), table])
+    return [title, remarks, Spacer(1, 2 * mm), KeepTogether([table])]
 
 
 def handover_story(doc: HandoverDocument, styles: Styles) -> list[Flowable]:
@@ -80,7 +93,7 @@ def handover_story(doc: HandoverDocument, styles: Styles) -> list[Flowable]:
     ]
     for index, part in enumerate(doc.sections, 1):
         story += section_story(index, part, styles)
-    story.append(acceptance_block(len(doc.sections) + 1, styles, doc.acceptance))
+    story += acceptance_block(len(doc.sections) + 1, styles, doc.acceptance)
     if doc.annex is not None:
         story += [
             PageBreak(),

@@ -81,3 +81,30 @@ def test_a_reprint_carries_the_acceptance_under_the_same_serial(
     assert "在系统中确认接班" not in first  # the first print was before the acceptance
     with desk.db.read() as session:
         assert len(session.scalars(select(Handover)).all()) == 1
+
+
+def test_a_handover_to_a_bare_name_is_accepted_by_the_account_with_a_title(
+    desk, tmp_path: Path
+) -> None:
+    add_person(desk, "qiangong", "售后工程师 钱工", "Jieban@123", Role.ENGINEER)
+    add_person(desk, "lvgong", "售后工程师 吕工", "Jieban@123", Role.ENGINEER)
+    serial = handover.handover_document(desk, "孙工", "钱工", tmp_path / "h.pdf", notes="无").serial
+    with pytest.raises(DocumentError, match="接班人是 钱工"):
+        accept_handover(desk, serial, "lvgong", "Jieban@123", "已核对")
+    info = accept_handover(desk, serial, "qiangong", "Jieban@123", "已核对")
+    assert info.accepted and info.accepted_by == "售后工程师 钱工"
+
+
+def test_acceptance_remarks_of_any_length_print_on_the_reprint(
+    desk, handed: str, tmp_path: Path
+) -> None:
+    remarks = "核" * 10_000 + "意见结束ZZ"
+    accept_handover(desk, handed, "ligong", "Jieban@123", remarks)
+    again = handover.handover_document(desk, "孙工", "李工", tmp_path / "again.pdf", notes="无")
+    assert again.serial == handed
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "again.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    flat = "".join(text.split())
+    assert flat.count("核") >= 10_000 and "意见结束ZZ" in flat
+    assert "交班人（签字）" in flat  # the signatures follow the remarks
