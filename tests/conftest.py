@@ -3,6 +3,7 @@ PostgreSQL server with ``--db-backend postgresql`` (see tests/pg_server.py)."""
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -46,6 +47,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=os.environ.get("RESIDENT_DESK_TEST_DB", "sqlite"),
         help="the database the service, export, GUI and CLI tests run on (default sqlite)",
     )
+
+
+_fault_log: Any = None
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """A crash of an xdist worker leaves Python's fault traceback in a file CI prints."""
+    global _fault_log
+    folder = os.environ.get("RESIDENT_DESK_FAULT_DIR")
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if folder and worker:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        _fault_log = open(Path(folder) / f"{worker}.log", "a", encoding="utf-8")  # noqa: SIM115
+        faulthandler.enable(_fault_log, all_threads=True)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -214,7 +214,10 @@ class EscalationBanner(QFrame):
         self._waiting = None
         self.pointer_timer.stop()
         for row in self.rows:
-            row.setParent(None)
+            # Kept under its parent until Qt deletes it: a row without a parent would be
+            # deleted by Python at once, even from inside one of its own signals.
+            self._layout.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self.rows = []
         now = self._desk.clock.now()
