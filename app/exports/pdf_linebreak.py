@@ -23,6 +23,8 @@ _WORD_CHARS = frozenset(
 _WORD_JOINERS = frozenset("-_./:@#+&'")  # inside a word: GD-2026-0001, 10.0.0.1, a/b
 _PAIRED = frozenset("—…")  # —— and …… are one mark
 FUZZ = 1e-6
+UNIT_OPENERS = frozenset("：:")  # a label's colon opens a unit as a space does: "接班人：孙工"
+MAX_UNIT = 8  # longer runs between spaces are sentences, broken by the usual rules
 
 
 def is_word_char(char: str) -> bool:
@@ -88,8 +90,27 @@ def _choose_break(text: Sequence[str], start: int, end: int) -> int:
     for rule in (may_break, _punctuation_ok):
         for at in range(end, start, -1):
             if rule(text, at):
-                return at
+                return _keep_short_unit(text, start, at)
     return end
+
+
+def _keep_short_unit(text: Sequence[str], start: int, at: int) -> int:
+    """Move a short unit set off by spaces (a title, a name: "驻场工程师 孙工") to the next
+    line whole instead of cutting it, when the line has room to break before it."""
+    if text[at - 1].isspace() or text[at].isspace():
+        return at
+    # Both scans stop past MAX_UNIT, so a long text without spaces costs nothing extra.
+    left, lowest = at, max(start, at - MAX_UNIT)
+    while left > lowest and not text[left - 1].isspace() and text[left - 1] not in UNIT_OPENERS:
+        left -= 1
+    right, highest = at, min(len(text), at + MAX_UNIT)
+    while right < highest and not text[right].isspace():
+        right += 1
+    opened = left > start and (text[left - 1].isspace() or text[left - 1] in UNIT_OPENERS)
+    closed = right == len(text) or text[right].isspace()
+    if opened and closed and right - left <= MAX_UNIT and may_break(text, left):
+        return left
+    return at
 
 
 def _avoid_lone_last_character(text: Sequence[str], ends: list[int]) -> None:

@@ -53,3 +53,14 @@ def test_paired_ellipses_and_dashes_stay_together() -> None:
 
 def test_a_line_narrower_than_one_character_still_progresses() -> None:
     assert lines_of("甲乙", 0) == ["甲", "乙"]
+
+
+def test_a_title_or_name_set_off_by_spaces_moves_to_the_next_line_whole() -> None:
+    assert lines_of("接班人 驻场工程师 孙工", 8) == ["接班人 ", "驻场工程师 孙工"]
+    assert lines_of("交班：驻场工程师 孙工", 7) == ["交班：", "驻场工程师 ", "孙工"]
+    assert lines_of("交班：驻场工程师", 6) == ["交班：", "驻场工程师"]
+
+
+def test_a_sentence_between_spaces_breaks_by_the_usual_rules() -> None:
+    lines = lines_of("说明 摄像机画面时有时无核对后恢复 完毕", 9)
+    assert lines[0] == "说明 摄像机画面时"
