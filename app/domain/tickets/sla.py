@@ -226,6 +226,22 @@ def ticket_clocks(times: TicketTimes, targets: ClockTargets, now: datetime) -> l
     return statuses
 
 
+def stopped_clocks(times: TicketTimes, targets: ClockTargets) -> list[tuple[ClockKind, bool]]:
+    """The ticket's clocks that have stopped, each with whether it met its target: exactly the
+    clocks ``ticket_clocks`` reports as met or breached with a stop time, whatever the time now
+    (a stopped clock's outcome never changes, so the trend of past months needs no ``now``)."""
+    outcomes = []
+    for kind in ClockKind:
+        if not applies(kind, times.ticket_class) or (times.found and kind is not ClockKind.FIX):
+            continue
+        stop = clock_stop(kind, times)
+        if stop is None:
+            continue
+        elapsed = elapsed_time(times.called_at, stop, times.pauses, stop)
+        outcomes.append((kind, elapsed <= targets.target(kind, times.severity)))
+    return outcomes
+
+
 def loaner_due_at(times: TicketTimes, targets: ClockTargets) -> datetime | None:
     """The 8-hour mark (pauses excluded) after which unrepaired hardware needs a same-model loaner."""
     if not times.is_hardware or times.ticket_class is not TicketClass.DEFECT:
