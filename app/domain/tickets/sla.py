@@ -34,12 +34,11 @@ class ClockTargets:
                 else self.arrival_minutes
             )
             return timedelta(minutes=minutes)
-        hours = {
-            Severity.GENERAL: self.fix_general_hours,
-            Severity.MAJOR: self.fix_major_hours,
-            Severity.EMERGENCY: self.fix_emergency_hours,
-        }[severity]
-        return timedelta(hours=hours)
+        if severity is Severity.MAJOR:
+            return timedelta(hours=self.fix_major_hours)
+        if severity is Severity.EMERGENCY:
+            return timedelta(hours=self.fix_emergency_hours)
+        return timedelta(hours=self.fix_general_hours)
 
     @property
     def loaner_after(self) -> timedelta:
