@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
             self.on_device_section_deviceRequested
         )
         self.devices_tab.ticketRequested.connect(self.on_devices_tab_ticketRequested)
+        self.devices_tab.changeRequested.connect(self.on_devices_tab_changeRequested)
+        self.changes_tab.deviceRequested.connect(self.on_device_section_deviceRequested)
         self.plans_tab.deviceRequested.connect(self.on_device_section_deviceRequested)
         self.devices_tab.devicesChanged.connect(self.on_devices_tab_devicesChanged)
         self.training_tab.trainingChanged.connect(self.on_training_tab_trainingChanged)
@@ -378,6 +380,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.tickets_tab)
         self.tickets_tab.show_ticket(ticket_id)
 
+    def on_devices_tab_changeRequested(self, change_id: int) -> None:
+        self.tabs.setCurrentWidget(self.changes_tab)
+        self.changes_tab.show_change(change_id)
+
     def on_devices_tab_devicesChanged(self) -> None:
         if self.tickets_tab.detail.ticket_id is not None:
             self.tickets_tab.detail.reload()
@@ -392,6 +398,7 @@ class MainWindow(QMainWindow):
 
     def on_changes_tab_changesChanged(self) -> None:
         self.tickets_tab.refresh()  # a change registered from a ticket is on its timeline
+        self.devices_tab.mark_stale()  # … and a device lists the changes naming it
 
     def on_training_tab_trainingChanged(self) -> None:
         self.inspections_tab.refresh_due()

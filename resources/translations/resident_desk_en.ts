@@ -1237,17 +1237,17 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>ChangePrinter</name>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="97"/>
+        <location filename="../../app/gui/changes/tab.py" line="100"/>
         <source>导出变更台账</source>
         <translation>Export change log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="98"/>
+        <location filename="../../app/gui/changes/tab.py" line="101"/>
         <source>变更台账_{0}.xlsx</source>
         <translation>change_log_{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="106"/>
+        <location filename="../../app/gui/changes/tab.py" line="109"/>
         <source>已导出 {0} 条需求变更及变更统计到：
 {1}</source>
         <translation>Exported {0} change requests with the change statistics to:
@@ -1280,57 +1280,57 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="43"/>
+        <location filename="../../app/gui/changes/tab.py" line="46"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="44"/>
+        <location filename="../../app/gui/changes/tab.py" line="47"/>
         <source>登记时间</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="45"/>
+        <location filename="../../app/gui/changes/tab.py" line="48"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="46"/>
+        <location filename="../../app/gui/changes/tab.py" line="49"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="47"/>
+        <location filename="../../app/gui/changes/tab.py" line="50"/>
         <source>工作量</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="48"/>
+        <location filename="../../app/gui/changes/tab.py" line="51"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="49"/>
+        <location filename="../../app/gui/changes/tab.py" line="52"/>
         <source>费用</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="50"/>
+        <location filename="../../app/gui/changes/tab.py" line="53"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="51"/>
+        <location filename="../../app/gui/changes/tab.py" line="54"/>
         <source>提出人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="52"/>
+        <location filename="../../app/gui/changes/tab.py" line="55"/>
         <source>关联工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="53"/>
+        <location filename="../../app/gui/changes/tab.py" line="56"/>
         <source>变更名称</source>
         <translation>Title</translation>
     </message>
@@ -1338,37 +1338,48 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="130"/>
+        <location filename="../../app/gui/changes/tab.py" line="134"/>
+        <source>点击设备在设备台账中查看</source>
+        <translation>Click a device to see it in the device register</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="143"/>
         <source>登记变更…</source>
         <translation>Register change…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="131"/>
+        <location filename="../../app/gui/changes/tab.py" line="144"/>
         <source>修改申请…</source>
         <translation>Edit request…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="132"/>
+        <location filename="../../app/gui/changes/tab.py" line="145"/>
         <source>审批…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="133"/>
+        <location filename="../../app/gui/changes/tab.py" line="146"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="134"/>
+        <location filename="../../app/gui/changes/tab.py" line="147"/>
         <source>打印申请单…</source>
         <translation>Print request form…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="135"/>
+        <location filename="../../app/gui/changes/tab.py" line="148"/>
         <source>导出变更台账…</source>
         <translation>Export change log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="210"/>
+        <location filename="../../app/gui/changes/tab.py" line="227"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="231"/>
+        <location filename="../../app/gui/changes/tab.py" line="239"/>
         <source>涉及设备：{0}</source>
         <translation>Devices: {0}</translation>
     </message>
@@ -1797,139 +1808,192 @@ Keep the backup medium in a safe place.</translation>
     </message>
 </context>
 <context>
+    <name>DeviceChangesModel</name>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="96"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="97"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="98"/>
+        <source>变更名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="99"/>
+        <source>登记时间</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="100"/>
+        <source>计划实施窗口</source>
+        <translation>Planned window</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="101"/>
+        <source>完成时间</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/history_models.py" line="117"/>
+        <source>{0} 至 {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDetail</name>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="54"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="58"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="55"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="59"/>
         <source>变更状态…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="56"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="60"/>
         <source>关联设备…</source>
         <translation>Link device…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="57"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="61"/>
         <source>登记升级…</source>
         <translation>Record upgrade…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="58"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="62"/>
         <source>取消关联</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="78"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="82"/>
         <source>关联设备</source>
         <translation>Linked devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="85"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="89"/>
         <source>双击打开工单</source>
         <translation>Double-click to open the ticket</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="95"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="98"/>
+        <source>双击或按回车打开需求变更</source>
+        <translation>Double-click or press Enter to open the change request</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="102"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="96"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="103"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="97"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="104"/>
         <source>备件与备用机</source>
         <translation>Parts and loaners</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="98"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="105"/>
         <source>变更记录</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="99"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="106"/>
         <source>配置快照</source>
         <translation>Configuration snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="100"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="107"/>
         <source>升级</source>
         <translation>Upgrades</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="107"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="108"/>
+        <source>需求变更</source>
+        <translation>Change requests</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="115"/>
         <source>在设备台账中选择一台设备，查看其工单、变更和配置快照。</source>
         <translation>Select a device in the register to see its tickets, changes and configuration snapshots.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="143"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="154"/>
         <source>工单（{0}）</source>
         <translation>Tickets ({0})</translation>
     </message>
     <message>
         <location filename="../../app/gui/devices/detail_panel.py" line="155"/>
+        <source>需求变更（{0}）</source>
+        <translation>Change requests ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/detail_panel.py" line="167"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="156"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="168"/>
         <source>安装位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="157"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="169"/>
         <source>设备类型</source>
         <translation>Device type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="158"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="170"/>
         <source>品牌 / 型号</source>
         <translation>Brand / model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="159"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="171"/>
         <source>序列号</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="160"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="172"/>
         <source>资产编号</source>
         <translation>Asset number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="161"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="173"/>
         <source>IP地址</source>
         <translation>IP address</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="162"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="174"/>
         <source>MAC地址</source>
         <translation>MAC address</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="163"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="175"/>
         <source>固件/软件版本</source>
         <translation>Firmware/software version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="164"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="176"/>
         <source>安装日期</source>
         <translation>Installed on</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="165"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="177"/>
         <source>质保到期</source>
         <translation>Warranty ends</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="166"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="178"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -2172,27 +2236,27 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>DeviceTicketsModel</name>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="20"/>
+        <location filename="../../app/gui/devices/history_models.py" line="21"/>
         <source>工单号</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="21"/>
+        <location filename="../../app/gui/devices/history_models.py" line="22"/>
         <source>报修时间</source>
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="22"/>
+        <location filename="../../app/gui/devices/history_models.py" line="23"/>
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="23"/>
+        <location filename="../../app/gui/devices/history_models.py" line="24"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="24"/>
+        <location filename="../../app/gui/devices/history_models.py" line="25"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -2200,27 +2264,27 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>DeviceUpgradesModel</name>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="73"/>
+        <location filename="../../app/gui/devices/history_models.py" line="74"/>
         <source>升级单号</source>
         <translation>Upgrade no.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="74"/>
+        <location filename="../../app/gui/devices/history_models.py" line="75"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="75"/>
+        <location filename="../../app/gui/devices/history_models.py" line="76"/>
         <source>原版本</source>
         <translation>From version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="76"/>
+        <location filename="../../app/gui/devices/history_models.py" line="77"/>
         <source>升级后</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="77"/>
+        <location filename="../../app/gui/devices/history_models.py" line="78"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
@@ -2281,17 +2345,17 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../app/gui/devices/tab.py" line="31"/>
+        <location filename="../../app/gui/devices/tab.py" line="32"/>
         <source>设备台账</source>
         <translation>Device register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/tab.py" line="32"/>
+        <location filename="../../app/gui/devices/tab.py" line="33"/>
         <source>升级记录</source>
         <translation>Upgrade register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/tab.py" line="33"/>
+        <location filename="../../app/gui/devices/tab.py" line="34"/>
         <source>维护资料</source>
         <translation>Maintenance documents</translation>
     </message>
@@ -3846,27 +3910,27 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="93"/>
+        <location filename="../../app/gui/devices/history_models.py" line="125"/>
         <source>设备编号</source>
         <translation>Device code</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="94"/>
+        <location filename="../../app/gui/devices/history_models.py" line="126"/>
         <source>设备名称</source>
         <translation>Device name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="95"/>
+        <location filename="../../app/gui/devices/history_models.py" line="127"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="96"/>
+        <location filename="../../app/gui/devices/history_models.py" line="128"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="97"/>
+        <location filename="../../app/gui/devices/history_models.py" line="129"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -4120,22 +4184,22 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="61"/>
+        <location filename="../../app/gui/devices/history_models.py" line="62"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="61"/>
+        <location filename="../../app/gui/devices/history_models.py" line="62"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="61"/>
+        <location filename="../../app/gui/devices/history_models.py" line="62"/>
         <source>变更</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="61"/>
+        <location filename="../../app/gui/devices/history_models.py" line="62"/>
         <source>详情</source>
         <translation>Details</translation>
     </message>
@@ -4236,297 +4300,297 @@ The details are recorded in the log: {1}</translation>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="167"/>
+        <location filename="../../app/gui/main_window.py" line="169"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168"/>
+        <location filename="../../app/gui/main_window.py" line="170"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169"/>
+        <location filename="../../app/gui/main_window.py" line="171"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="172"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="176"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>接班确认…</source>
         <translation>Handover acceptance…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>接班人用自己的账户确认接班，填写接班检查意见</source>
         <translation>The incoming engineer accepts the handover with their own account and check remarks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="185"/>
+        <location filename="../../app/gui/main_window.py" line="187"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="186"/>
+        <location filename="../../app/gui/main_window.py" line="188"/>
         <source>把数据库备份到 U 盘等位置（校验后保存）</source>
         <translation>Back up the database to a USB stick or another place (verified before it is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="187"/>
+        <location filename="../../app/gui/main_window.py" line="189"/>
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="188"/>
+        <location filename="../../app/gui/main_window.py" line="190"/>
         <source>每日自动备份和保留份数</source>
         <translation>Daily automatic backup and how many copies are kept</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="199"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="203"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="206"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205"/>
+        <location filename="../../app/gui/main_window.py" line="207"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>快速查找预案和知识库…</source>
         <translation>Find plans and knowledge…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="222"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>巡检(&amp;I)</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>查看今日、本周到期和已逾期的巡检与备份</source>
         <translation>Inspections and backups due today, due this week and overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="239"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>开始巡检…</source>
         <translation>Start inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>按待办中选中的巡检表开始巡检</source>
         <translation>Start an inspection with the checklist selected in the due list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244"/>
+        <location filename="../../app/gui/main_window.py" line="246"/>
         <source>登记一次已完成的增量备份或全备份</source>
         <translation>Record an incremental or full backup that has been done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245"/>
+        <location filename="../../app/gui/main_window.py" line="247"/>
         <source>巡检表…</source>
         <translation>Checklists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>新建、修改、停用巡检表</source>
         <translation>Add, edit and retire checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="249"/>
         <source>备份策略与记录</source>
         <translation>Backup policies and records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="248"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>各系统的备份策略、备份记录和恢复测试</source>
         <translation>Each system’s backup policy, the backups done and their restore tests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>生成一周或一个月的巡检情况汇总（PDF）</source>
         <translation>Make the inspection summary of a week or a month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="262"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
         <translation>Export inspections, item results and backups to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>设备(&amp;D)</source>
         <translation>&amp;Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>设备台账</source>
         <translation>Device register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="284"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>按系统、地点、状态查找设备及其工单、快照</source>
         <translation>Find devices by system, location and status, with their tickets and snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>升级记录</source>
         <translation>Upgrade register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>软件、固件升级记录及其测试与回退方案</source>
         <translation>Software and firmware upgrades with their tests and rollback plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>维护资料</source>
         <translation>Maintenance documents</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="291"/>
         <source>合同要求移交的维护资料，按系统和版本</source>
         <translation>The maintenance documents the contract requires, by system and version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="290"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>培训与应急演练</source>
         <translation>Training and emergency drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>培训记录、签到表、应急演练及报告</source>
         <translation>Training records, sign-in sheets, emergency drills and reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="319"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="444"/>
+        <location filename="../../app/gui/main_window.py" line="451"/>
         <source>缺陷工单已登记，已与巡检项关联</source>
         <translation>Defect ticket logged and linked to the inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="522"/>
+        <location filename="../../app/gui/main_window.py" line="529"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="603"/>
+        <location filename="../../app/gui/main_window.py" line="610"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="634"/>
+        <location filename="../../app/gui/main_window.py" line="641"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="638"/>
+        <location filename="../../app/gui/main_window.py" line="645"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="639"/>
+        <location filename="../../app/gui/main_window.py" line="646"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="646"/>
+        <location filename="../../app/gui/main_window.py" line="653"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="647"/>
+        <location filename="../../app/gui/main_window.py" line="654"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="650"/>
+        <location filename="../../app/gui/main_window.py" line="657"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="655"/>
+        <location filename="../../app/gui/main_window.py" line="662"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="657"/>
+        <location filename="../../app/gui/main_window.py" line="664"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -5025,32 +5089,32 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>PartsUsedModel</name>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="40"/>
+        <location filename="../../app/gui/devices/history_models.py" line="41"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="41"/>
+        <location filename="../../app/gui/devices/history_models.py" line="42"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="42"/>
+        <location filename="../../app/gui/devices/history_models.py" line="43"/>
         <source>备件</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="43"/>
+        <location filename="../../app/gui/devices/history_models.py" line="44"/>
         <source>序列号</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="44"/>
+        <location filename="../../app/gui/devices/history_models.py" line="45"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="45"/>
+        <location filename="../../app/gui/devices/history_models.py" line="46"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
@@ -5736,22 +5800,22 @@ Step done: {0}</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../app/gui/devices/register_page.py" line="51"/>
+        <location filename="../../app/gui/devices/register_page.py" line="52"/>
         <source>回车修改选中的设备</source>
         <translation>Press Enter to edit the selected device</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/register_page.py" line="54"/>
+        <location filename="../../app/gui/devices/register_page.py" line="55"/>
         <source>登记设备…</source>
         <translation>Register device…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/register_page.py" line="56"/>
+        <location filename="../../app/gui/devices/register_page.py" line="57"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/register_page.py" line="59"/>
+        <location filename="../../app/gui/devices/register_page.py" line="60"/>
         <source>导出设备台账…</source>
         <translation>Export register…</translation>
     </message>
@@ -6858,32 +6922,32 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>SnapshotsModel</name>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="115"/>
+        <location filename="../../app/gui/devices/history_models.py" line="147"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="116"/>
+        <location filename="../../app/gui/devices/history_models.py" line="148"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="117"/>
+        <location filename="../../app/gui/devices/history_models.py" line="149"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="118"/>
+        <location filename="../../app/gui/devices/history_models.py" line="150"/>
         <source>保存人</source>
         <translation>Saved by</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="119"/>
+        <location filename="../../app/gui/devices/history_models.py" line="151"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/history_models.py" line="124"/>
+        <location filename="../../app/gui/devices/history_models.py" line="156"/>
         <source>第 {0} 版</source>
         <translation>Version {0}</translation>
     </message>

@@ -20,6 +20,7 @@ from app.services import filing, signoffs
 from app.services.changes import approval, log_export, printing, requests, steps
 from app.services.login import LoginError, SignerError
 from tests.conftest import add_person
+from tests.db.device_helpers import small_register
 
 DEPT = ("luozhuren", "罗主任", "Bumen@2026")  # the ladder's 售后服务部负责人 (rung 2)
 COMPANY = ("jiangzong", "蒋总", "Gongsi@2026")  # the ladder's 公司领导 (rung 3)
@@ -109,6 +110,20 @@ def test_a_defect_needs_no_approval_and_a_ticket_spawns_its_change(desk, make_ti
         ).all()
     assert f"登记需求变更 {number}" in summaries
     assert [c.number for c in requests.list_changes(desk, ticket_id=ticket_id)] == [number]
+
+
+def test_the_changes_naming_a_device_are_listed_for_it_newest_first(desk, clock) -> None:
+    ids = small_register(desk)
+    first, _ = requests.register_change(desk, change_values(device_ids=[ids["nvr"]]))
+    clock.advance(timedelta(hours=1))
+    both, _ = requests.register_change(
+        desk, change_values(title="录像存储扩容", device_ids=[ids["camera"], ids["nvr"]])
+    )
+    requests.register_change(desk, change_values(title="不涉及设备的界面调整"))
+    assert [c.id for c in requests.list_changes(desk, device_id=ids["nvr"])] == [both, first]
+    [camera] = requests.list_changes(desk, device_id=ids["camera"])
+    assert (camera.id, camera.title, camera.state) == (both, "录像存储扩容", ChangeState.REGISTERED)
+    assert requests.list_changes(desk, device_id=ids["decoder"]) == []
 
 
 def test_the_right_lead_approves_electronically_and_nobody_else(desk, leads) -> None:

@@ -12,11 +12,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app.domain.reports.periods import month_period, previous_month
+from app.domain.reports.periods import month_period, previous_month, trend_months
 from app.exports.reports.monthly_data import TableBlock
 from app.services.changes.log_export import export_change_log
+from app.services.contract import load_targets
+from app.services.reports.clock_trend import clock_tallies_by_month
 from app.services.reports.followup_export import export_follow_up_log
 from app.services.reports.monthly_report import build_report
+from app.services.reports.ticket_figures import ticket_figures
 from app.services.setup import open_desk
 from app.services.tickets.log_export import export_ticket_log, local_day_start
 from tests.conftest import as_demo_engineer
@@ -158,3 +161,22 @@ def test_every_section_prints_with_its_charts(demo_documents) -> None:
     assert fonts and all(" yes yes yes " in line for line in fonts), fonts  # charts too
     check = subprocess.run(["qpdf", "--check", str(this)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_the_trend_equals_the_full_engine_on_the_demo_database(demo_documents) -> None:
+    """The chart's clocks-only count of each month against the full engine's figures."""
+    opened = open_desk(demo_documents.db)
+    desk = opened.desk
+    try:
+        period = month_period(desk.today().strftime("%Y-%m"))
+        months = trend_months(period)
+        with desk.db.read() as session:
+            targets = load_targets(session)
+            trend = clock_tallies_by_month(session, months, targets)
+            now = desk.clock.now()
+            full = {m.key: ticket_figures(session, m, targets, now) for m in months}
+    finally:
+        opened.close()
+    assert sum(f.tickets for f in full.values()) > 100
+    for key, figures in full.items():
+        assert trend[key] == figures.clocks, key

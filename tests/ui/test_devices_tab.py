@@ -13,13 +13,16 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from app.domain.devices.register import DeviceStatus
 from app.domain.devices.snapshots import SnapshotKind
 from app.domain.store.inventory import MovementKind
+from app.gui.devices.detail_panel import CHANGES_TAB
 from app.gui.devices.register_model import COLUMNS
 from app.gui.devices.tab import DevicesTab
 from app.gui.main_window import MainWindow
+from app.services.changes import requests
 from app.services.devices import history, register, snapshots
 from app.services.devices.queries import DeviceSort
 from app.services.store import inventory
 from tests.db.device_helpers import small_register
+from tests.db.test_changes_requests import change_values
 from tests.ui.keyboard import retype
 
 
@@ -246,3 +249,42 @@ def test_a_restore_from_the_latest_snapshot_is_a_ticket_step(qtbot, desk, make_t
     qtbot.waitUntil(lambda: not dialog.isVisible())
     timeline = window.tickets_tab.detail.detail.timeline
     assert timeline[-1].kind == "config_restored" and timeline[-1].details == "已按快照恢复校时"
+
+
+def test_a_device_lists_the_changes_naming_it_and_each_links_to_the_other(qtbot, desk) -> None:
+    ids = small_register(desk)
+    change_id, number = requests.register_change(
+        desk, change_values(title="录像存储扩容", device_ids=[ids["nvr"]])
+    )
+    requests.register_change(desk, change_values(title="不涉及设备的界面调整"))
+    window = MainWindow(desk, remember_geometry=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.devices_tab)
+    register_page = window.devices_tab.register
+    row = codes(window.devices_tab).index("SP-0001")  # the NVR
+    view = register_page.view
+    click_at = view.visualRect(register_page.model.index(row, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=click_at)
+    detail = register_page.detail
+    assert detail.device_id == ids["nvr"]
+    tab_bar = detail.pages.tabBar()
+    assert tab_bar.tabText(CHANGES_TAB) == "需求变更（1）"
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(CHANGES_TAB).center())
+    assert detail.pages.currentWidget() is detail.changes_view
+    model = detail.changes_model
+    assert [model.data(model.index(0, c)) for c in range(3)] == [number, "登记", "录像存储扩容"]
+    cell = detail.changes_view.visualRect(model.index(0, 0)).center()
+    # A double click as the mouse sends it: a click, then the second press as a double click.
+    qtbot.mouseClick(detail.changes_view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(detail.changes_view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert window.tabs.currentWidget() is window.changes_tab
+    changes = window.changes_tab
+    assert changes.selected() is not None and changes.selected().id == change_id
+    label = changes.devices_label
+    assert label.isVisible() and ">SP-0001 中心机房 NVR-1 网络硬盘录像机</a>" in label.text()
+    label.setFocus()
+    qtbot.keyClick(label, Qt.Key.Key_Tab)  # onto the link
+    qtbot.keyClick(label, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.devices_tab
+    assert register_page.detail.device_id == ids["nvr"]

@@ -34,12 +34,11 @@ class ClockTargets:
                 else self.arrival_minutes
             )
             return timedelta(minutes=minutes)
-        hours = {
-            Severity.GENERAL: self.fix_general_hours,
-            Severity.MAJOR: self.fix_major_hours,
-            Severity.EMERGENCY: self.fix_emergency_hours,
-        }[severity]
-        return timedelta(hours=hours)
+        if severity is Severity.MAJOR:
+            return timedelta(hours=self.fix_major_hours)
+        if severity is Severity.EMERGENCY:
+            return timedelta(hours=self.fix_emergency_hours)
+        return timedelta(hours=self.fix_general_hours)
 
     @property
     def loaner_after(self) -> timedelta:
@@ -224,6 +223,22 @@ def ticket_clocks(times: TicketTimes, targets: ClockTargets, now: datetime) -> l
             )
         )
     return statuses
+
+
+def stopped_clocks(times: TicketTimes, targets: ClockTargets) -> list[tuple[ClockKind, bool]]:
+    """The ticket's clocks that have stopped, each with whether it met its target: exactly the
+    clocks ``ticket_clocks`` reports as met or breached with a stop time, whatever the time now
+    (a stopped clock's outcome never changes, so the trend of past months needs no ``now``)."""
+    outcomes = []
+    for kind in ClockKind:
+        if not applies(kind, times.ticket_class) or (times.found and kind is not ClockKind.FIX):
+            continue
+        stop = clock_stop(kind, times)
+        if stop is None:
+            continue
+        elapsed = elapsed_time(times.called_at, stop, times.pauses, stop)
+        outcomes.append((kind, elapsed <= targets.target(kind, times.severity)))
+    return outcomes
 
 
 def loaner_due_at(times: TicketTimes, targets: ClockTargets) -> datetime | None:

@@ -1,9 +1,11 @@
 """The 变更 tab: the change requests with their state and approver, the steps offered for the
-selected one, its approval, its timeline, the printed 需求变更申请单 and the change log."""
+selected one, its approval, the devices it names (links to the register), its timeline, the
+printed 需求变更申请单 and the change log."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -113,6 +116,7 @@ class ChangesTab(QWidget):
     """The list above, the selected change's timeline below; buttons for what can be done."""
 
     changesChanged = Signal()
+    deviceRequested = Signal(int)  # show this device in the register
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +128,15 @@ class ChangesTab(QWidget):
         self.view = row_table(self.model, "changes_view", None, self, 10)
         self.timeline = QPlainTextEdit(self, objectName="change_timeline")
         self.timeline.setReadOnly(True)
+        self.devices_label = QLabel(self, objectName="change_devices")
+        self.devices_label.setTextFormat(Qt.TextFormat.RichText)
+        self.devices_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.devices_label.setToolTip(self.tr("点击设备在设备台账中查看"))
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.devices_label)
+        lower_layout.addWidget(self.timeline, 1)
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for name, text in (
@@ -151,7 +164,7 @@ class ChangesTab(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(
-            pane_splitter(Qt.Orientation.Vertical, self, ((self.view, 3), (self.timeline, 1))), 1
+            pane_splitter(Qt.Orientation.Vertical, self, ((self.view, 3), (lower, 1))), 1
         )
         self.buttons["new_change"].clicked.connect(self.on_new_change_clicked)
         self.buttons["edit_change"].clicked.connect(self.on_edit_change_clicked)
@@ -160,6 +173,7 @@ class ChangesTab(QWidget):
         self.buttons["export_changes"].clicked.connect(self.on_export_changes_clicked)
         self.step_menu.triggered.connect(self.on_step_menu_triggered)
         self.view.activated.connect(self.on_view_activated)
+        self.devices_label.linkActivated.connect(self.on_devices_label_linkActivated)
         self.view.selectionModel().currentRowChanged.connect(self.on_view_currentRowChanged)
         self._stale = True
         self._show_selected()
@@ -177,6 +191,11 @@ class ChangesTab(QWidget):
         ids = [r.id for r in rows]
         select_row(self.view, ids.index(keep) if keep in ids else 0)
         self._show_selected()
+
+    def show_change(self, change_id: int) -> None:
+        """Select one change request (asked for from a device's list of changes)."""
+        self.refresh(change_id)
+        self.view.setFocus()
 
     def mark_stale(self) -> None:
         """Refresh now if shown, else when next shown."""
@@ -200,7 +219,17 @@ class ChangesTab(QWidget):
                 action = self.step_menu.addAction(tr_domain("enum", step.label))
                 action.setData(step.value)
         self.buttons["step_change"].setEnabled(not self.step_menu.isEmpty())
+        self._show_devices(change.devices if change else ())
         self.timeline.setPlainText(self._timeline_text(change) if change else "")
+
+    def _show_devices(self, devices: Sequence[tuple[int, str, str]]) -> None:
+        """The devices the change names, each a link to the register."""
+        links = self.tr("、").join(
+            f"<a href='device:{device_id}'>{escape(code)} {escape(name)}</a>"
+            for device_id, code, name in devices
+        )
+        self.devices_label.setText(self.tr("涉及设备：{0}").format(links) if links else "")
+        self.devices_label.setVisible(bool(links))
 
     def _timeline_text(self, change: ChangeInfo) -> str:
         full = get_change(self._desk, change.id)
@@ -253,6 +282,11 @@ class ChangesTab(QWidget):
 
     def on_view_activated(self, _index: QModelIndex) -> None:
         self.on_edit_change_clicked()
+
+    def on_devices_label_linkActivated(self, link: str) -> None:
+        kind, _, device_id = link.partition(":")
+        if kind == "device" and device_id.isdigit():
+            self.deviceRequested.emit(int(device_id))
 
     def on_view_currentRowChanged(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_selected()

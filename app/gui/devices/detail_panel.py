@@ -1,5 +1,6 @@
-"""The selected device: its fields and links, tickets, parts and loaners, change log, upgrades
-and configuration snapshots; buttons for what the engineer does to it."""
+"""The selected device: its fields and links, tickets, parts and loaners, change log, upgrades,
+the change requests naming it and configuration snapshots; buttons for what the engineer does to
+it."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.devices.device_dialog import DeviceDialog, LinkDialog, StatusDialog
 from app.gui.devices.history_models import (
+    DeviceChangesModel,
     DeviceTicketsModel,
     DeviceUpgradesModel,
     LinksModel,
@@ -29,12 +31,13 @@ from app.gui.devices.snapshot_pane import SnapshotPane
 from app.gui.i18n import tr_domain
 from app.gui.table_views import row_table
 from app.gui.widgets import fill_with_stack, heading_label, placeholder_label
+from app.services.changes.requests import list_changes
 from app.services.context import Desk
 from app.services.devices import history, links
 from app.services.devices.history import DeviceHistory
 from app.services.devices.register import DeviceNotFoundError
 
-DETAIL_TAB, TICKETS_TAB, PARTS_TAB, LOG_TAB, SNAPSHOTS_TAB, UPGRADES_TAB = range(6)
+DETAIL_TAB, TICKETS_TAB, PARTS_TAB, LOG_TAB, SNAPSHOTS_TAB, UPGRADES_TAB, CHANGES_TAB = range(7)
 
 
 class DeviceDetail(QWidget):
@@ -43,6 +46,7 @@ class DeviceDetail(QWidget):
     deviceChanged = Signal(int)
     ticketRequested = Signal(int)
     upgradeRequested = Signal(str)  # the device's code
+    changeRequested = Signal(int)  # show this change request in the 变更 tab
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +93,9 @@ class DeviceDetail(QWidget):
         self.log_view = row_table(self.log_model, "device_log_view", None, self, 3)
         self.upgrades_model = DeviceUpgradesModel(self)
         self.upgrades_view = row_table(self.upgrades_model, "device_upgrades_view", None, self)
+        self.changes_model = DeviceChangesModel(self)
+        self.changes_view = row_table(self.changes_model, "device_changes_view", None, self, 2)
+        self.changes_view.setToolTip(self.tr("双击或按回车打开需求变更"))
         self.snapshots = SnapshotPane(desk, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("device_pages")
@@ -98,6 +105,7 @@ class DeviceDetail(QWidget):
         self.pages.addTab(self.log_view, self.tr("变更记录"))
         self.pages.addTab(self.snapshots, self.tr("配置快照"))
         self.pages.addTab(self.upgrades_view, self.tr("升级"))
+        self.pages.addTab(self.changes_view, self.tr("需求变更"))
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +121,7 @@ class DeviceDetail(QWidget):
         self.upgrade_button.clicked.connect(self.on_upgrade_button_clicked)
         self.unlink_button.clicked.connect(self.on_unlink_button_clicked)
         self.tickets_view.doubleClicked.connect(self.on_tickets_view_doubleClicked)
+        self.changes_view.activated.connect(self.on_changes_view_activated)
         self.snapshots.snapshotAdded.connect(self.on_snapshots_snapshotAdded)
 
     @property
@@ -140,7 +149,10 @@ class DeviceDetail(QWidget):
         self.parts_model.reset_rows(found.parts)
         self.log_model.reset_rows(found.log)
         self.upgrades_model.reset_rows(found.upgrades)
+        changes = list_changes(self._desk, device_id=device_id)
+        self.changes_model.reset_rows(changes)
         self.pages.setTabText(TICKETS_TAB, self.tr("工单（{0}）").format(len(found.tickets)))
+        self.pages.setTabText(CHANGES_TAB, self.tr("需求变更（{0}）").format(len(changes)))
         self.snapshots.set_device(d)
         if not same:
             self.pages.setCurrentIndex(DETAIL_TAB)
@@ -214,6 +226,11 @@ class DeviceDetail(QWidget):
         row = self.tickets_model.row_at(index.row())
         if row is not None:
             self.ticketRequested.emit(row.id)
+
+    def on_changes_view_activated(self, index: QModelIndex) -> None:
+        row = self.changes_model.row_at(index.row())
+        if row is not None:
+            self.changeRequested.emit(row.id)
 
     def on_snapshots_snapshotAdded(self, _snapshot_id: int) -> None:
         if self.device_id is not None:

@@ -1,5 +1,5 @@
-"""Tables of a device's history: its tickets, parts and loaners, change log, upgrades, links and
-configuration snapshots."""
+"""Tables of a device's history: its tickets, parts and loaners, change log, upgrades, the change
+requests naming it, links and configuration snapshots."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from app.domain.devices.upgrades import UpgradeResult
 from app.gui.i18n import tr_domain
 from app.gui.rows_model import Colours, RowsModel
-from app.gui.tickets.formatting import local_text
+from app.gui.tickets.formatting import DASH, local_text
+from app.services.changes.requests import ChangeInfo
 from app.services.devices.history import DeviceTicket, DeviceUpgrade, LogLine, PartUsed
 from app.services.devices.links import LinkInfo
 from app.services.devices.snapshots import SnapshotInfo
@@ -85,6 +86,37 @@ class DeviceUpgradesModel(RowsModel[DeviceUpgrade]):
             row.to_version,
             tr_domain("enum", UpgradeResult(row.result).label),
         ][column]
+
+
+class DeviceChangesModel(RowsModel[ChangeInfo]):
+    """The change requests that name the device as a configuration item they touch."""
+
+    def headers(self) -> Sequence[str]:
+        return [
+            self.tr("编号"),
+            self.tr("状态"),
+            self.tr("变更名称"),
+            self.tr("登记时间"),
+            self.tr("计划实施窗口"),
+            self.tr("完成时间"),
+        ]
+
+    def cell(self, row: ChangeInfo, column: int) -> str:
+        return [
+            row.number,
+            tr_domain("enum", row.state.label),
+            row.title,
+            local_text(row.requested_at),
+            self._window(row),
+            local_text(row.finished_at),
+        ][column]
+
+    def _window(self, row: ChangeInfo) -> str:
+        if row.window_start is None and row.window_end is None:
+            return DASH
+        return self.tr("{0} 至 {1}").format(
+            local_text(row.window_start), local_text(row.window_end)
+        )
 
 
 class LinksModel(RowsModel[LinkInfo]):

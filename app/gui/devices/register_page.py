@@ -38,6 +38,7 @@ class RegisterPage(QWidget):
 
     devicesChanged = Signal()
     ticketRequested = Signal(int)
+    changeRequested = Signal(int)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +82,7 @@ class RegisterPage(QWidget):
         self.files.imported.connect(self.on_files_imported)
         self.detail.deviceChanged.connect(self.on_detail_deviceChanged)
         self.detail.ticketRequested.connect(self.ticketRequested)
+        self.detail.changeRequested.connect(self.changeRequested)
         self._kept: int | None = None
 
     def refresh(self) -> None:

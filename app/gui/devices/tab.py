@@ -19,6 +19,7 @@ class DevicesTab(QWidget):
 
     devicesChanged = Signal()
     ticketRequested = Signal(int)
+    changeRequested = Signal(int)  # show this change request in the 变更 tab
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,7 @@ class DevicesTab(QWidget):
         self._stale = True
         self.register.devicesChanged.connect(self.on_register_devicesChanged)
         self.register.ticketRequested.connect(self.ticketRequested)
+        self.register.changeRequested.connect(self.changeRequested)
         self.upgrades.upgraded.connect(self.on_upgrades_upgraded)
         self.register.detail.upgradeRequested.connect(self.on_detail_upgradeRequested)
 

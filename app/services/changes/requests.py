@@ -386,9 +386,10 @@ def list_changes(
     end: datetime | None = None,
     states: Sequence[ChangeState] = (),
     ticket_id: int | None = None,
+    device_id: int | None = None,
 ) -> list[ChangeInfo]:
-    """Change requests registered in [first, end), newest first; optionally only some states or
-    those of one ticket."""
+    """Change requests registered in [first, end), newest first; optionally only some states,
+    those of one ticket or those naming one device (a configuration item they touch)."""
     query = (
         select(ChangeRequest)
         .options(selectinload(ChangeRequest.devices).joinedload(ChangeRequestDevice.device))
@@ -402,6 +403,8 @@ def list_changes(
         query = query.where(ChangeRequest.state.in_([s.value for s in states]))
     if ticket_id is not None:
         query = query.where(ChangeRequest.ticket_id == ticket_id)
+    if device_id is not None:
+        query = query.where(ChangeRequest.devices.any(ChangeRequestDevice.device_id == device_id))
     with desk.db.read() as session:
         rows = list(session.scalars(query))
         numbers = _ticket_numbers(session, [r.ticket_id for r in rows])

@@ -16,8 +16,9 @@ from app.services.documents import DocumentInfo, check_out_path, register_and_re
 from app.services.inspections.documents import period_summary
 from app.services.reports import sections_care, sections_work
 from app.services.reports.advice import advice_of
+from app.services.reports.clock_trend import clock_tallies_by_month
 from app.services.reports.followups import follow_ups_between
-from app.services.reports.ticket_figures import figures_by_month, reopened_in, ticket_figures
+from app.services.reports.ticket_figures import reopened_in, ticket_figures
 from app.services.store.inventory import list_parts
 from app.services.store.loan_queries import list_loans
 
@@ -35,12 +36,9 @@ def build_report(desk: Desk, period: Period) -> MonthlyReport:
     previous = previous_month(period)
     with desk.db.read() as session:
         targets = load_targets(session)
-        months = figures_by_month(session, trend_months(period), targets, now)
-        trend = list(months.items())
-        # A month's own figures are its trend point; a range is counted on its own.
-        figures = (
-            months[period.key] if period.is_month else ticket_figures(session, period, targets, now)
-        )
+        # The trend needs only the stopped clocks, so it skips the full engine's other figures.
+        trend = list(clock_tallies_by_month(session, trend_months(period), targets).items())
+        figures = ticket_figures(session, period, targets, now)
         sections = [
             sections_work.overview(session, period, contract, figures),
             sections_work.service_levels(figures, trend),

@@ -27,6 +27,7 @@ from app.exports.reports.monthly_data import (
 from app.services.changes.log_export import approver_counts, kind_stats
 from app.services.changes.requests import ChangeInfo
 from app.services.contract import ContractInfo
+from app.services.reports.clock_trend import ClockTallies
 from app.services.reports.ticket_figures import TicketFigures, day_range, device_names
 
 CLOCK_NAMES = {ClockKind.RESPONSE: "响应", ClockKind.ARRIVAL: "到场", ClockKind.FIX: "修复"}
@@ -80,7 +81,7 @@ def _rate_row(name: str, count: int, met: int) -> tuple[str, ...]:
     return (name, str(count), str(met), str(count - met), rate_text(rate(met, count)))
 
 
-def service_levels(figures: TicketFigures, trend: Sequence[tuple[str, TicketFigures]]) -> Section:
+def service_levels(figures: TicketFigures, trend: Sequence[tuple[str, ClockTallies]]) -> Section:
     rows = [
         _rate_row(f"{CLOCK_NAMES[kind]}（{kind.label}）", t.count, t.met)
         for kind, t in figures.clocks.items()
@@ -90,7 +91,7 @@ def service_levels(figures: TicketFigures, trend: Sequence[tuple[str, TicketFigu
     chart = LineChart(
         "近 6 个月各时限达成率（%）",
         [month for month, _ in trend],
-        [(CLOCK_NAMES[kind], [f.clocks[kind].rate for _, f in trend]) for kind in ClockKind],
+        [(CLOCK_NAMES[kind], [t[kind].rate for _, t in trend]) for kind in ClockKind],
     )
     found = (
         f"自行发现的问题（巡检、现场发现、监控告警）{figures.found} 件：响应与到场在登记时即已满足，"

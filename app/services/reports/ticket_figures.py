@@ -136,24 +136,6 @@ def ticket_figures(
     return figures.get("all", TicketFigures())
 
 
-def figures_by_month(
-    session: Session, months: Sequence[Period], targets: ClockTargets, now: datetime
-) -> dict[str, TicketFigures]:
-    """The figures of each month (yyyy-mm, local calendar) in one pass over their tickets."""
-    found = figures_by_key(
-        session,
-        months[0].first,
-        months[-1].last,
-        targets,
-        now,
-        lambda at: at.astimezone().strftime("%Y-%m"),
-    )
-    return {
-        m.first.strftime("%Y-%m"): found.get(m.first.strftime("%Y-%m"), TicketFigures())
-        for m in months
-    }
-
-
 def figures_by_key(
     session: Session,
     first: date,
