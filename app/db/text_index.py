@@ -14,7 +14,11 @@ left to the LIKE alone; PostgreSQL has no such index (plain LIKE).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import column, select, table
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from app.db import sqlite
@@ -64,3 +68,57 @@ def matching_ids(dialect: str, words: list[str]) -> Select[tuple[int]] | None:
     if expression is None:
         return None
     return select(_index.c.rowid).where(_index.c[TABLE].match(expression))
+
+
+# The triggers of migration 0013, by name, as sqlite_master holds them: suspended for a bulk load.
+TRIGGERS = ("ticket_text_insert", "ticket_text_delete", "ticket_text_update")
+
+
+def grams(text: str | None) -> str:
+    """What the triggers store for ``text``: its pairs of neighbouring characters, space-separated
+    (for one character, the character; for none, nothing), as migration 0013's SQL makes them."""
+    if not text:
+        return ""
+    return " ".join(text[n : n + 2] for n in range(max(len(text) - 1, 1)))
+
+
+@contextmanager
+def bulk_load(session: Session) -> Iterator[None]:
+    """Insert many tickets in this transaction without the per-row triggers, then index them.
+
+    Working out the pairs in the triggers' SQL costs some 0.5 ms a ticket (10,000 texts: 5 s
+    instead of 50 ms). Here the triggers are dropped, the tickets inserted inside the block are
+    indexed at its end in one batch, and the triggers are made again, all in the caller's
+    transaction: other connections never see the index without its triggers, and a failure rolls
+    the whole back. Only for loads that insert tickets: one that updated or deleted a ticket here
+    would leave its old pairs in the index. Nothing to do where there is no index (PostgreSQL).
+    """
+    connection = session.connection()
+    if connection.dialect.name != sqlite.DIALECT:
+        yield
+        return
+    saved = [
+        sql
+        for (sql,) in connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)"
+            " ORDER BY name",
+            TRIGGERS,
+        )
+    ]
+    if len(saved) != len(TRIGGERS):  # an older schema, or triggers changed by hand: leave them
+        yield
+        return
+    last = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM ticket").scalar_one()
+    for name in TRIGGERS:
+        connection.exec_driver_sql(f"DROP TRIGGER {name}")
+    yield
+    rows = connection.exec_driver_sql(
+        "SELECT id, search_text FROM ticket WHERE id > ? ORDER BY id", (last,)
+    ).all()
+    if rows:
+        connection.exec_driver_sql(
+            f"INSERT INTO {TABLE}(rowid, grams) VALUES (?, ?)",  # noqa: S608 - a constant
+            [(ticket_id, grams(text)) for ticket_id, text in rows],
+        )
+    for sql in saved:
+        connection.exec_driver_sql(sql)

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from app.db import audit
+from app.db import audit, text_index
 from app.db.engine import Database
 from app.db.models import (
     Escalation,
@@ -281,7 +281,8 @@ def write_old_tickets(
             if not database.is_server:
                 session.connection().exec_driver_sql("PRAGMA cache_size = -262144")
             before = _last_ids(session)
-            insert_rows(session, rows)
+            with text_index.bulk_load(session):  # indexed once per chunk, not row by row
+                insert_rows(session, rows)
             ids = [row["id"] for row in rows.tickets]
             audit_rows(session.connection(), ids, before, context)
         if progress:

@@ -32,7 +32,26 @@ BOLD_STROKE = 0.035  # of the font size
 
 
 class Paragraph(rl_paragraph.Paragraph):
-    """A paragraph broken into lines by the Chinese rules (style ``wordWrap='CJK'``)."""
+    """A paragraph broken into lines by the Chinese rules (style ``wordWrap='CJK'``).
+
+    Its lines are kept for the last width asked: a one-page form measures its story, the frame
+    wraps it again and a table wraps its cells per pass, each time at the same width."""
+
+    _wrapped: tuple[float, float, Any] | None = None  # width, height, reportlab's blPara
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        wrapped = self._wrapped
+        if (
+            wrapped is not None
+            and wrapped[0] == availWidth
+            and self.__dict__.get("blPara") is wrapped[2]
+        ):
+            self.width, self.height = availWidth, wrapped[1]
+            return availWidth, wrapped[1]
+        width, height = super().wrap(availWidth, availHeight)
+        if availWidth >= rl_paragraph._FUZZ:
+            self._wrapped = (availWidth, height, self.blPara)
+        return width, height
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803 - reportlab's names
         if not isinstance(maxWidths, list | tuple):

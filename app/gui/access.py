@@ -3,6 +3,8 @@ would change records (the services refuse such writes anyway, and audit the refu
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtWidgets import QWidget
 
 # Widgets that write, as attribute paths from the main window.
@@ -66,21 +68,30 @@ def _find(root: object, path: str) -> object | None:
     return root
 
 
-def hide_writes(window: QWidget) -> list[str]:
-    """Hide every writing widget and menu entry of ``window``; returns the paths hidden."""
+def hide_writes(
+    window: QWidget, roots: Collection[str] | None = None, actions: bool = True
+) -> list[str]:
+    """Hide every writing widget and menu entry of ``window``; returns the paths hidden.
+
+    ``roots``: only the widgets under these attributes (the tabs made so far: a tab made later
+    is hidden when it is made, with ``actions`` False as the menus are done by then)."""
     hidden = []
     for path in WRITING_WIDGETS:
+        if roots is not None and path.split(".", 1)[0] not in roots:
+            continue
         widget = _find(window, path)
         if isinstance(widget, QWidget):
             widget.hide()
             widget.setEnabled(False)
             hidden.append(path)
-    store = _find(window, "store_tab.move_buttons")
+    store = (
+        _find(window, "store_tab.move_buttons") if roots is None or "store_tab" in roots else None
+    )
     if isinstance(store, dict):
         for button in store.values():
             button.hide()
             button.setEnabled(False)
-    for name in WRITING_ACTIONS:
+    for name in WRITING_ACTIONS if actions else ():
         action = getattr(window, name, None)
         if action is not None:
             action.setVisible(False)

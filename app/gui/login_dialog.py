@@ -9,6 +9,7 @@ from app.domain.i18n import MarkedError
 from app.gui.forms.ui_login import Ui_LoginDialog
 from app.gui.i18n import tr_error
 from app.gui.password_dialog import ChangePasswordDialog
+from app.gui.tasks import TaskRunner
 from app.gui.ui_settings import UiSettings, last_username
 from app.services import login
 from app.services.context import SYSTEM_ACTOR, CurrentUser, Desk
@@ -61,6 +62,7 @@ class LoginDialog(QDialog):
         self.ui.usernameEdit.setText(last)
         (self.ui.passwordEdit if last else self.ui.usernameEdit).setFocus()
         self.ui.passwordEdit.textEdited.connect(self.on_passwordEdit_textEdited)
+        self.runner = TaskRunner(desk, self)
 
     def _refuse(self, message: str) -> None:
         self.ui.errorLabel.setText(message)
@@ -69,20 +71,40 @@ class LoginDialog(QDialog):
         self.ui.passwordEdit.setFocus()
 
     def accept(self) -> None:
-        password = self.ui.passwordEdit.text()
-        try:
-            result = login.authenticate(self._desk, self.ui.usernameEdit.text(), password)
-        except login.LoginError as exc:
-            self._refuse(tr_error(exc))
+        """Check the name and password on a worker thread: hashing takes a noticeable moment,
+        and the dialog keeps painting meanwhile (a second Enter while it checks is ignored)."""
+        if self.runner.busy:
             return
-        except MarkedError as exc:  # e.g. the database is locked or damaged: try again as typed
-            self.ui.errorLabel.setText(tr_error(exc))
-            self.ui.errorLabel.show()
-            return
+        username, password = self.ui.usernameEdit.text(), self.ui.passwordEdit.text()
+        self._set_checking(True)
+        self.runner.run(
+            lambda desk: login.authenticate(desk, username, password),
+            lambda result: self._after_check(result, password),
+            self._after_failed_check,
+            key="login",
+        )
+
+    def _set_checking(self, checking: bool) -> None:
+        self.ui.buttonBox.setEnabled(not checking)
+        self.ui.usernameEdit.setReadOnly(checking)
+        self.ui.passwordEdit.setReadOnly(checking)
+
+    def _after_check(self, result: login.LoginResult, password: str) -> None:
+        self._set_checking(False)
         if result.change_reason:
             self._ask_new_password(result, password)
             return
         self._logged_in(result.user)
+
+    def _after_failed_check(self, error: Exception) -> None:
+        self._set_checking(False)
+        if isinstance(error, login.LoginError):
+            self._refuse(tr_error(error))
+        elif isinstance(error, MarkedError):  # e.g. the database is locked: try again as typed
+            self.ui.errorLabel.setText(tr_error(error))
+            self.ui.errorLabel.show()
+        else:
+            raise error  # the program's failure dialog and log, like any slot's
 
     def _logged_in(self, user: CurrentUser) -> None:
         self.user = user

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,32 +21,34 @@ from app.domain.audit.actions import AUDIT_VIEW, CONTRACT_SAVE, TICKET_CREATE
 from app.domain.tickets.attention import Attention
 from app.gui.access import hide_writes
 from app.gui.account_menu import AccountMenu
-from app.gui.audit import AuditView
 from app.gui.backup_actions import AutoBackup, BackupRunner, BackupSettingsDialog
 from app.gui.change_watch import ChangeWatcher
-from app.gui.changes.tab import ChangesTab
-from app.gui.contract_dialog import ContractDialog
-from app.gui.devices.tab import DOCUMENTS_PAGE, UPGRADES_PAGE, DevicesTab
 from app.gui.failures import logged_failure_text
-from app.gui.handover_accept_dialog import HandoverAcceptDialog
-from app.gui.handover_dialog import HandoverDialog
 from app.gui.help_dialogs import HelpMenu
-from app.gui.inspections.tab import BACKUPS_PAGE, DUE_PAGE, TEMPLATES_PAGE, InspectionsTab
-from app.gui.plans.quick_find import QuickFindDialog
-from app.gui.plans.tab import PlansTab
-from app.gui.receipt_dialog import ReceiptDialog
-from app.gui.reports.tab import ReportsTab
+from app.gui.lazy_tabs import LazyTabs
 from app.gui.status_bar import DeskStatusBar
-from app.gui.store.tab import StoreTab
 from app.gui.tasks import TaskRunner
 from app.gui.tickets.escalation_banner import EscalationBanner
 from app.gui.tickets.tab import TicketsTab
-from app.gui.training.tab import TrainingTab
 from app.gui.ui_settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, UiSettings
 from app.services import contract
 from app.services.context import Desk
-from app.services.plans.search import PLAN
 from app.services.tickets import escalations
+
+if TYPE_CHECKING:
+    from app.gui.audit import AuditView
+    from app.gui.changes.tab import ChangesTab
+    from app.gui.contract_dialog import ContractDialog
+    from app.gui.devices.tab import DevicesTab
+    from app.gui.handover_accept_dialog import HandoverAcceptDialog
+    from app.gui.handover_dialog import HandoverDialog
+    from app.gui.inspections.tab import InspectionsTab
+    from app.gui.plans.quick_find import QuickFindDialog
+    from app.gui.plans.tab import PlansTab
+    from app.gui.receipt_dialog import ReceiptDialog
+    from app.gui.reports.tab import ReportsTab
+    from app.gui.store.tab import StoreTab
+    from app.gui.training.tab import TrainingTab
 
 SWEEP_INTERVAL_MS = 30_000
 
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.receipt_dialog: ReceiptDialog | None = None
         self.handover_dialog: HandoverDialog | None = None
         self.accept_dialog: HandoverAcceptDialog | None = None
+        self.read_only = not desk.can(TICKET_CREATE)
         self.setObjectName("MainWindow")
         self.resize(1440, 900)
 
@@ -78,21 +82,17 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.tickets_tab, self.tr("工单"))
-        self.inspections_tab = InspectionsTab(desk, self)
-        self.tabs.addTab(self.inspections_tab, self.tr("巡检"))
-        self.store_tab = StoreTab(desk, self)
-        self.tabs.addTab(self.store_tab, self.tr("备品备件"))
-        self.plans_tab = PlansTab(desk, self)
-        self.tabs.addTab(self.plans_tab, self.tr("应急预案"))
-        self.devices_tab = DevicesTab(desk, self)
-        self.tabs.addTab(self.devices_tab, self.tr("设备"))
-        self.training_tab = TrainingTab(desk, self)
-        self.tabs.addTab(self.training_tab, self.tr("培训演练"))
-        self.changes_tab = ChangesTab(desk, self)
-        self.tabs.addTab(self.changes_tab, self.tr("变更"))
-        self.reports_tab = ReportsTab(desk, self)
-        self.tabs.addTab(self.reports_tab, self.tr("报告"))
+        # Only the queue is made at start; every other tab when first shown or asked for.
+        self.lazy = LazyTabs(self.tabs)
+        self.lazy.built.connect(self.on_lazy_built)
+        self.lazy.add_built("tickets", self.tr("工单"), self.tickets_tab)
+        self.lazy.add("inspections", self.tr("巡检"), self._make_inspections_tab)
+        self.lazy.add("store", self.tr("备品备件"), self._make_store_tab)
+        self.lazy.add("plans", self.tr("应急预案"), self._make_plans_tab)
+        self.lazy.add("devices", self.tr("设备"), self._make_devices_tab)
+        self.lazy.add("training", self.tr("培训演练"), self._make_training_tab)
+        self.lazy.add("changes", self.tr("变更"), self._make_changes_tab)
+        self.lazy.add("reports", self.tr("报告"), self._make_reports_tab)
         self.quick_find_dialog: QuickFindDialog | None = None
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -100,10 +100,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.audit_view: AuditView | None = None
         if desk.can(AUDIT_VIEW):
-            self.audit_view = AuditView(desk, self)
-            self.tabs.addTab(self.audit_view, self.tr("审计记录"))
+            self.lazy.add("audit", self.tr("审计记录"), self._make_audit_view)
         self.status_bar = DeskStatusBar(desk, self)
         self.setStatusBar(self.status_bar)
         self.backup_runner = BackupRunner(desk, self)
@@ -112,9 +110,8 @@ class MainWindow(QMainWindow):
         self.account_menu = AccountMenu(desk, self, before=self.help_menu.menuAction())
         self.account_menu.logoutRequested.connect(self.on_account_menu_logoutRequested)
         self.contract_action.setVisible(desk.can(CONTRACT_SAVE))
-        self.read_only = not desk.can(TICKET_CREATE)
         if self.read_only:
-            hide_writes(self)
+            hide_writes(self, roots=("tickets_tab",))
 
         self.sweep_runner = TaskRunner(desk, self)  # the sweep writes: never on the GUI thread
         self.change_watcher = ChangeWatcher(desk, self)
@@ -123,16 +120,12 @@ class MainWindow(QMainWindow):
         self.sweep_timer.setInterval(SWEEP_INTERVAL_MS)
         self.sweep_timer.timeout.connect(self.on_sweep_timer_timeout)
         self.tickets_tab.ticketsChanged.connect(self.on_tickets_tab_ticketsChanged)
-        self.store_tab.storeChanged.connect(self.on_store_tab_storeChanged)
         self.banner.ticketRequested.connect(self.on_banner_ticketRequested)
         self.banner.escalationAcknowledged.connect(self.on_banner_escalationAcknowledged)
         self.banner.moreRequested.connect(self.on_banner_moreRequested)
         self.status_bar.attentionRequested.connect(self.on_status_bar_attentionRequested)
         self.status_bar.inspectionsRequested.connect(self.on_inspection_due_action_triggered)
         self.status_bar.lowStockRequested.connect(self.on_status_bar_lowStockRequested)
-        self.inspections_tab.inspectionsChanged.connect(self.on_inspections_tab_inspectionsChanged)
-        self.inspections_tab.ticketCreated.connect(self.on_inspections_tab_ticketCreated)
-        self.inspections_tab.ticketRequested.connect(self.on_inspections_tab_ticketRequested)
         self.tickets_tab.detail.runRequested.connect(self.on_ticket_detail_runRequested)
         self.tickets_tab.detail.changeRequested.connect(self.on_ticket_detail_changeRequested)
         self.tickets_tab.detail.plans_section.planRequested.connect(
@@ -141,14 +134,6 @@ class MainWindow(QMainWindow):
         self.tickets_tab.detail.device_section.deviceRequested.connect(
             self.on_device_section_deviceRequested
         )
-        self.devices_tab.ticketRequested.connect(self.on_devices_tab_ticketRequested)
-        self.devices_tab.changeRequested.connect(self.on_devices_tab_changeRequested)
-        self.changes_tab.deviceRequested.connect(self.on_device_section_deviceRequested)
-        self.plans_tab.deviceRequested.connect(self.on_device_section_deviceRequested)
-        self.devices_tab.devicesChanged.connect(self.on_devices_tab_devicesChanged)
-        self.training_tab.trainingChanged.connect(self.on_training_tab_trainingChanged)
-        self.reports_tab.reportsChanged.connect(self.on_reports_tab_reportsChanged)
-        self.changes_tab.changesChanged.connect(self.on_changes_tab_changesChanged)
 
         self.backup_runner.backedUp.connect(self.on_backup_runner_backedUp)
         self.auto_backup.finished.connect(self.on_auto_backup_finished)
@@ -300,6 +285,106 @@ class MainWindow(QMainWindow):
         self.documents_action.triggered.connect(self.on_documents_action_triggered)
         self.training_action.triggered.connect(self.on_training_action_triggered)
 
+    # --- the tabs made on first use ----------------------------------------------------------
+
+    def _make_inspections_tab(self) -> InspectionsTab:
+        from app.gui.inspections.tab import InspectionsTab
+
+        tab = InspectionsTab(self._desk, self)
+        tab.inspectionsChanged.connect(self.on_inspections_tab_inspectionsChanged)
+        tab.ticketCreated.connect(self.on_inspections_tab_ticketCreated)
+        tab.ticketRequested.connect(self.on_inspections_tab_ticketRequested)
+        return tab
+
+    def _make_store_tab(self) -> StoreTab:
+        from app.gui.store.tab import StoreTab
+
+        tab = StoreTab(self._desk, self)
+        tab.storeChanged.connect(self.on_store_tab_storeChanged)
+        return tab
+
+    def _make_plans_tab(self) -> PlansTab:
+        from app.gui.plans.tab import PlansTab
+
+        tab = PlansTab(self._desk, self)
+        tab.deviceRequested.connect(self.on_device_section_deviceRequested)
+        return tab
+
+    def _make_devices_tab(self) -> DevicesTab:
+        from app.gui.devices.tab import DevicesTab
+
+        tab = DevicesTab(self._desk, self)
+        tab.ticketRequested.connect(self.on_devices_tab_ticketRequested)
+        tab.changeRequested.connect(self.on_devices_tab_changeRequested)
+        tab.devicesChanged.connect(self.on_devices_tab_devicesChanged)
+        return tab
+
+    def _make_training_tab(self) -> TrainingTab:
+        from app.gui.training.tab import TrainingTab
+
+        tab = TrainingTab(self._desk, self)
+        tab.trainingChanged.connect(self.on_training_tab_trainingChanged)
+        return tab
+
+    def _make_changes_tab(self) -> ChangesTab:
+        from app.gui.changes.tab import ChangesTab
+
+        tab = ChangesTab(self._desk, self)
+        tab.changesChanged.connect(self.on_changes_tab_changesChanged)
+        tab.deviceRequested.connect(self.on_device_section_deviceRequested)
+        return tab
+
+    def _make_reports_tab(self) -> ReportsTab:
+        from app.gui.reports.tab import ReportsTab
+
+        tab = ReportsTab(self._desk, self)
+        tab.reportsChanged.connect(self.on_reports_tab_reportsChanged)
+        return tab
+
+    def _make_audit_view(self) -> AuditView:
+        from app.gui.audit import AuditView
+
+        return AuditView(self._desk, self)
+
+    def on_lazy_built(self, name: str, _page: QWidget) -> None:
+        if self.read_only:
+            hide_writes(self, roots=(f"{name}_tab",), actions=False)
+
+    @property
+    def inspections_tab(self) -> InspectionsTab:
+        return cast("InspectionsTab", self.lazy.page("inspections"))
+
+    @property
+    def store_tab(self) -> StoreTab:
+        return cast("StoreTab", self.lazy.page("store"))
+
+    @property
+    def plans_tab(self) -> PlansTab:
+        return cast("PlansTab", self.lazy.page("plans"))
+
+    @property
+    def devices_tab(self) -> DevicesTab:
+        return cast("DevicesTab", self.lazy.page("devices"))
+
+    @property
+    def training_tab(self) -> TrainingTab:
+        return cast("TrainingTab", self.lazy.page("training"))
+
+    @property
+    def changes_tab(self) -> ChangesTab:
+        return cast("ChangesTab", self.lazy.page("changes"))
+
+    @property
+    def reports_tab(self) -> ReportsTab:
+        return cast("ReportsTab", self.lazy.page("reports"))
+
+    @property
+    def audit_view(self) -> AuditView | None:
+        """The auditor's tab, for those allowed to see the audit trail."""
+        if not self.lazy.has("audit"):
+            return None
+        return cast("AuditView", self.lazy.page("audit"))
+
     # --- behaviour ---------------------------------------------------------------------------
 
     def update_title(self) -> None:
@@ -324,9 +409,21 @@ class MainWindow(QMainWindow):
     def _after_sweep(self, recorded: int) -> None:
         self.refresh_summary()
         self.tickets_tab.refresh()
-        self.inspections_tab.refresh_due()  # a new day makes checklists due
+        inspections = self.lazy.built_page("inspections")
+        if inspections is not None:  # a new day makes checklists due
+            cast("InspectionsTab", inspections).refresh_due()
         if recorded:
             QApplication.alert(self)
+
+    def _refresh_built(self, name: str) -> None:
+        page = self.lazy.built_page(name)
+        if page is not None:
+            page.refresh()  # type: ignore[attr-defined]
+
+    def _mark_built_stale(self, name: str) -> None:
+        page = self.lazy.built_page(name)
+        if page is not None:
+            page.mark_stale()  # type: ignore[attr-defined]
 
     def refresh_summary(self) -> None:
         self.banner.refresh()
@@ -363,14 +460,14 @@ class MainWindow(QMainWindow):
         """Another workstation (or this one) committed a write: show it within seconds."""
         self.refresh_summary()
         self.tickets_tab.refresh()
-        self.store_tab.refresh()
+        self._refresh_built("store")
 
     def on_tickets_tab_ticketsChanged(self) -> None:
         self.refresh_summary()
-        self.store_tab.refresh()  # a loaner issued or returned from a ticket moves stock
-        self.devices_tab.mark_stale()  # … and the device's status with it
-        self.reports_tab.mark_stale()  # a fixed or closed defect changes the follow-ups due
-        self.changes_tab.mark_stale()  # a change registered from a ticket
+        self._refresh_built("store")  # a loaner issued or returned from a ticket moves stock
+        self._mark_built_stale("devices")  # … and the device's status with it
+        self._mark_built_stale("reports")  # a fixed or closed defect changes the follow-ups due
+        self._mark_built_stale("changes")  # a change registered from a ticket
 
     def on_device_section_deviceRequested(self, device_id: int) -> None:
         self.tabs.setCurrentWidget(self.devices_tab)
@@ -398,20 +495,26 @@ class MainWindow(QMainWindow):
 
     def on_changes_tab_changesChanged(self) -> None:
         self.tickets_tab.refresh()  # a change registered from a ticket is on its timeline
-        self.devices_tab.mark_stale()  # … and a device lists the changes naming it
+        self._mark_built_stale("devices")  # … and a device lists the changes naming it
 
     def on_training_tab_trainingChanged(self) -> None:
-        self.inspections_tab.refresh_due()
+        inspections = self.lazy.built_page("inspections")
+        if inspections is not None:
+            cast("InspectionsTab", inspections).refresh_due()
 
     def on_device_register_action_triggered(self) -> None:
         self.tabs.setCurrentWidget(self.devices_tab)
         self.devices_tab.register.focus_search()
 
     def on_upgrades_action_triggered(self) -> None:
+        from app.gui.devices.tab import UPGRADES_PAGE
+
         self.tabs.setCurrentWidget(self.devices_tab)
         self.devices_tab.show_page(UPGRADES_PAGE)
 
     def on_documents_action_triggered(self) -> None:
+        from app.gui.devices.tab import DOCUMENTS_PAGE
+
         self.tabs.setCurrentWidget(self.devices_tab)
         self.devices_tab.show_page(DOCUMENTS_PAGE)
 
@@ -421,7 +524,7 @@ class MainWindow(QMainWindow):
     def on_store_tab_storeChanged(self) -> None:
         self.refresh_summary()
         self.tickets_tab.refresh()
-        self.devices_tab.mark_stale()
+        self._mark_built_stale("devices")
 
     def on_banner_ticketRequested(self, ticket_id: int) -> None:
         self.tabs.setCurrentWidget(self.tickets_tab)
@@ -459,10 +562,14 @@ class MainWindow(QMainWindow):
         self.inspections_tab.show_run(run_id, line)
 
     def on_inspection_due_action_triggered(self) -> None:
+        from app.gui.inspections.tab import DUE_PAGE
+
         self.tabs.setCurrentWidget(self.inspections_tab)
         self.inspections_tab.show_page(DUE_PAGE)
 
     def on_start_run_action_triggered(self) -> None:
+        from app.gui.inspections.tab import DUE_PAGE
+
         self.tabs.setCurrentWidget(self.inspections_tab)
         self.inspections_tab.show_page(DUE_PAGE)
         self.inspections_tab.start_run()
@@ -472,10 +579,14 @@ class MainWindow(QMainWindow):
         self.inspections_tab.record_backup()
 
     def on_templates_action_triggered(self) -> None:
+        from app.gui.inspections.tab import TEMPLATES_PAGE
+
         self.tabs.setCurrentWidget(self.inspections_tab)
         self.inspections_tab.show_page(TEMPLATES_PAGE)
 
     def on_backup_register_action_triggered(self) -> None:
+        from app.gui.inspections.tab import BACKUPS_PAGE
+
         self.tabs.setCurrentWidget(self.inspections_tab)
         self.inspections_tab.show_page(BACKUPS_PAGE)
 
@@ -488,6 +599,8 @@ class MainWindow(QMainWindow):
         self.inspections_tab.export_log()
 
     def on_quick_find_action_triggered(self) -> None:
+        from app.gui.plans.quick_find import QuickFindDialog
+
         if self.quick_find_dialog is not None:
             self.quick_find_dialog.raise_()
             self.quick_find_dialog.activateWindow()
@@ -508,10 +621,14 @@ class MainWindow(QMainWindow):
         self.quick_find_dialog = None
 
     def on_plans_section_planRequested(self, plan_id: int) -> None:
+        from app.services.plans.search import PLAN
+
         self.tabs.setCurrentWidget(self.plans_tab)
         self.plans_tab.show_item(PLAN, plan_id)
 
     def on_contract_action_triggered(self) -> None:
+        from app.gui.contract_dialog import ContractDialog
+
         if self.contract_dialog is not None:
             self.contract_dialog.raise_()
             self.contract_dialog.activateWindow()
@@ -532,6 +649,8 @@ class MainWindow(QMainWindow):
         self.contract_dialog = None
 
     def on_receipt_action_triggered(self) -> None:
+        from app.gui.receipt_dialog import ReceiptDialog
+
         if self.receipt_dialog is not None:
             self.receipt_dialog.raise_()
             self.receipt_dialog.activateWindow()
@@ -551,6 +670,8 @@ class MainWindow(QMainWindow):
         self.receipt_dialog = None
 
     def on_handover_action_triggered(self) -> None:
+        from app.gui.handover_dialog import HandoverDialog
+
         if self.handover_dialog is not None:
             self.handover_dialog.raise_()
             self.handover_dialog.activateWindow()
@@ -572,6 +693,8 @@ class MainWindow(QMainWindow):
 
     def open_accept_dialog(self, serial: str = "") -> None:
         """The 接班确认 dialog, beside the print preview (not blocking it)."""
+        from app.gui.handover_accept_dialog import HandoverAcceptDialog
+
         if self.accept_dialog is not None:
             self.accept_dialog.close()
         dialog = HandoverAcceptDialog(self._desk, serial, self)
@@ -622,20 +745,13 @@ class MainWindow(QMainWindow):
 
     def on_refresh_action_triggered(self) -> None:
         self.tick()
-        self.inspections_tab.refresh()
+        self._refresh_built("inspections")
 
     def help_topic(self) -> str:
         """The manual's chapter for the tab in front (an anchor of resources/help/manual_*)."""
-        topics = {
-            self.tickets_tab: "tickets",
-            self.inspections_tab: "inspections",
-            self.store_tab: "store",
-            self.plans_tab: "plans",
-            self.devices_tab: "devices",
-            self.training_tab: "training",
-            self.audit_view: "audit",
-        }
-        return topics.get(self.tabs.currentWidget(), "start")
+        name = self.lazy.name_of(self.tabs.currentWidget())
+        chapters = ("tickets", "inspections", "store", "plans", "devices", "training", "audit")
+        return name if name in chapters else "start"
 
     def on_about_action_triggered(self) -> None:
         QMessageBox.about(self, self.tr("关于驻场运维台"), self.about_text())

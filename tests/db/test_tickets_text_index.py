@@ -3,6 +3,7 @@ query the demo's tickets give, and the index follows every write (ORM, bulk demo
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -141,3 +142,89 @@ def test_the_index_follows_every_write(desk: Desk, make_ticket, db_path: Path) -
         ).fetchall()
         connection.execute("INSERT INTO ticket_text(ticket_text) VALUES ('integrity-check')")
     assert left == [(second,)]
+
+
+def migration_pairs(text: str | None) -> str:
+    """The pairs migration 0013's triggers store for ``text``, worked out by its own SQL."""
+    module = importlib.import_module("app.db.migrations.versions.0013_ticket_text_bigram_index")
+    with sqlite3.connect(":memory:") as connection:
+        row = connection.execute(
+            f"SELECT {module._pairs('t.x')} FROM (SELECT ? AS x) AS t",  # noqa: S608
+            (text,),
+        ).fetchone()
+    return str(row[0])
+
+
+@pytest.mark.parametrize(
+    "text", [None, "", "摄", "摄像", "半球摄像机 无图像", "NVR-01 离线 100%", "a", "𠀀𠀁x", "门 "]
+)
+def test_the_bulk_pairs_are_the_triggers_pairs(text: str | None) -> None:
+    assert text_index.grams(text) == migration_pairs(text)
+
+
+def ticket_row(number: str, title: str, system_id: int) -> dict[str, object]:
+    return {
+        "number": number, "title": title, "description": "", "place": "监区一",
+        "requester_name": "王民警", "system_id": system_id, "ticket_class": "defect",
+        "original_class": "defect", "severity": "general", "status": "submitted", "channel": "phone",
+        "called_at": START, "search_text": f"{number} {title} 监区一 王民警".lower(),
+    }  # fmt: skip
+
+
+@pytest.mark.sqlite_only("the bigram index and its triggers are SQLite's")
+def test_a_bulk_load_is_indexed_once_and_the_triggers_come_back(
+    desk: Desk, make_ticket, db_path: Path
+) -> None:
+    from sqlalchemy import insert, select
+
+    from app.db.models import MaintainedSystem, Ticket
+
+    before = make_ticket(title="半球摄像机无图像")
+    with sqlite3.connect(db_path) as connection:
+        triggers = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        ).fetchall()
+    with desk.db.transaction() as session:
+        system_id = session.scalar(select(MaintainedSystem.id).limit(1))
+        rows = [
+            ticket_row(
+                f"GD-2025-{n:04d}", "枪机摄像头离线" if n % 3 == 0 else "门禁不读卡", system_id
+            )
+            for n in range(1, 301)
+        ]
+        with text_index.bulk_load(session):
+            session.execute(insert(Ticket.__table__), rows)
+            inside = session.connection().exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                " AND name LIKE 'ticket_text_%'"
+            )
+            assert inside.scalar_one() == 0  # suspended while the rows go in
+    with sqlite3.connect(db_path) as connection:
+        assert (
+            connection.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+            ).fetchall()
+            == triggers
+        )
+        connection.execute("INSERT INTO ticket_text(ticket_text) VALUES ('integrity-check')")
+    camera = queue.query_ids(desk, QueueFilter(text="摄像"))
+    assert len(camera) == 101 and before in camera
+    assert camera == like_ids(db_path, "摄像")
+    assert queue.query_ids(desk, QueueFilter(text="门禁")) == like_ids(db_path, "门禁")
+    assert len(like_ids(db_path, "门禁")) == 200
+    later = make_ticket(title="对讲分机无声音")  # the triggers index the next write again
+    assert queue.query_ids(desk, QueueFilter(text="对讲")) == [later]
+
+
+@pytest.mark.sqlite_only("the bigram index and its triggers are SQLite's")
+def test_a_failed_bulk_load_leaves_the_triggers_and_no_rows(desk: Desk, db_path: Path) -> None:
+    class Stop(Exception):
+        pass
+
+    with pytest.raises(Stop), desk.db.transaction() as session, text_index.bulk_load(session):
+        raise Stop
+    with sqlite3.connect(db_path) as connection:
+        names = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'ticket_text_%'"
+        ).fetchall()
+    assert sorted(name for (name,) in names) == sorted(text_index.TRIGGERS)

@@ -21,7 +21,7 @@ from app.services.context import Desk
 from app.services.setup import complete_setup, open_desk
 from tests.conftest import ENGINEER, contract_values, sample_ladder
 from tests.db.test_database_opening import damage
-from tests.ui.test_gui_start import close_main, finish_wizard, log_in
+from tests.ui.test_gui_start import checking, close_main, finish_wizard, log_in
 
 POLL_MS = 20
 
@@ -44,6 +44,8 @@ def drive(steps: list[tuple[Callable[[QWidget], bool], Callable[[QWidget], None]
         modal = QApplication.activeModalWidget()
         windows = [modal] if modal else [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         for widget in windows:
+            if checking(widget):
+                continue
             for matches, act in steps:
                 if widget.isVisible() and matches(widget):
                     seen.append(widget.objectName() or type(widget).__name__)

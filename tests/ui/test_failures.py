@@ -142,11 +142,13 @@ def test_a_locked_database_at_login_says_so_and_lets_the_engineer_try_again(
     other.execute("BEGIN IMMEDIATE")
     try:
         dialog.accept()
+        qtbot.waitUntil(lambda: not dialog.runner.busy, timeout=10_000)  # checked off-thread
         assert dialog.isVisible() and dialog.user is None
         assert "数据库正被另一个程序写入" in dialog.ui.errorLabel.text()
     finally:
         other.execute("ROLLBACK")
         other.close()
     dialog.accept()
-    assert dialog.user is not None and not dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.user is not None, timeout=10_000)
+    assert not dialog.isVisible()
     impatient.db.dispose()

@@ -23,6 +23,11 @@ POLL_MS = 20
 GIVE_UP_MS = 15_000
 
 
+def checking(widget: QWidget) -> bool:
+    """A login whose password is being checked on a worker thread: wait for its answer."""
+    return isinstance(widget, LoginDialog) and widget.runner.busy
+
+
 def drive(actions: dict[type, Callable[[QWidget], None]], seen: list[str]) -> None:
     """Act on each window as it comes up (polling the event loop, never sleeping)."""
     remaining = [GIVE_UP_MS // POLL_MS]
@@ -32,6 +37,8 @@ def drive(actions: dict[type, Callable[[QWidget], None]], seen: list[str]) -> No
         modal = QApplication.activeModalWidget()
         windows = [modal] if modal else QApplication.topLevelWidgets()
         for widget in windows:
+            if checking(widget):
+                continue
             for kind, act in actions.items():
                 if isinstance(widget, kind) and widget.isVisible():
                     seen.append(kind.__name__)

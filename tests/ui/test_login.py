@@ -24,9 +24,39 @@ def dialog(qtbot, desk: Desk) -> LoginDialog:
 
 
 def click_login(qtbot, dialog: LoginDialog) -> None:
+    """Click 登录 and wait for the check, which runs on a worker thread."""
     button = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
     assert button.text() == "登录"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.runner.busy, timeout=10_000)
+
+
+def test_the_password_is_checked_off_the_gui_thread(qtbot, dialog: LoginDialog) -> None:
+    """While the hash is worked out the dialog paints and ignores a second Enter."""
+    import threading
+
+    from app.services import login
+
+    seen: list[bool] = []
+    real = login.authenticate
+
+    def watched(*args: object) -> login.LoginResult:
+        seen.append(threading.current_thread() is threading.main_thread())
+        return real(*args)  # type: ignore[arg-type]
+
+    login.authenticate = watched  # type: ignore[assignment]
+    try:
+        retype(qtbot, dialog.ui.usernameEdit, ENGINEER[0])
+        retype(qtbot, dialog.ui.passwordEdit, ENGINEER[2])
+        qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+        assert dialog.runner.busy and not dialog.ui.buttonBox.isEnabled()
+        assert dialog.ui.passwordEdit.isReadOnly()
+        qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)  # ignored while checking
+        qtbot.waitUntil(lambda: dialog.user is not None, timeout=10_000)
+    finally:
+        login.authenticate = real
+    assert seen == [False]
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_wrong_then_right_password(qtbot, dialog: LoginDialog) -> None:
@@ -45,6 +75,7 @@ def test_wrong_then_right_password(qtbot, dialog: LoginDialog) -> None:
     retype(qtbot, dialog.ui.passwordEdit, password)
     assert not dialog.ui.errorLabel.isVisible()  # typing again clears the message
     qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.runner.busy, timeout=10_000)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not dialog.isVisible()

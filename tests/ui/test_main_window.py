@@ -273,3 +273,23 @@ def test_the_overdue_inspections_count_opens_the_due_list(qtbot, make_window) ->
     click(qtbot, window.status_bar.inspections_label)
     assert window.tabs.currentWidget() is window.inspections_tab
     assert window.inspections_tab.pages.currentIndex() == 0
+
+
+def test_only_the_queue_is_made_at_start_and_a_tab_when_first_opened(qtbot, make_window) -> None:
+    """Start-up makes the queue alone (issue 16); clicking a tab makes it, in its place."""
+    window = make_window()
+    later = ("inspections", "store", "plans", "devices", "training", "changes", "reports")
+    assert [name for name in later if window.lazy.is_built(name)] == []
+    bar = window.tabs.tabBar()
+    index = [window.tabs.tabText(i) for i in range(window.tabs.count())].index("设备")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert window.lazy.is_built("devices")
+    assert window.tabs.currentWidget() is window.devices_tab
+    assert window.tabs.indexOf(window.devices_tab) == index
+    assert window.tabs.tabText(index) == "设备"
+    assert window.tabs.count() == 8
+    assert window.help_topic() == "devices"
+    assert [name for name in later if window.lazy.is_built(name)] == ["devices"]
+    window.status_bar.lowStockRequested.emit()  # a link into a tab not made yet
+    assert window.tabs.currentWidget() is window.store_tab
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "备品备件"

@@ -226,7 +226,9 @@ def test_issue_and_return_a_loaner_from_the_ticket_detail(
     assert window.status_bar.loaner_label.text() == "备用机待提供 0"
     assert window.status_bar.low_stock_label.text() == "低库存 1"  # one camera left, minimum 1
     assert inventory.part_info(desk, ids["cam"]).on_hand == 1
+    window.tabs.setCurrentWidget(window.store_tab)  # made and read when first opened
     assert window.store_tab.loans_model.rows[0].ticket_id == ticket_id
+    window.tabs.setCurrentWidget(window.tickets_tab)
     [loan] = loans.list_loans(desk)
     out = tmp_path / "loaner.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))

@@ -279,13 +279,16 @@ def test_a_wrong_signer_password_keeps_the_dialog_and_clears_it(
     qtbot.keyClicks(dialog.signoff.username_edit, "sungong")  # the engineer himself
     qtbot.keyClicks(dialog.signoff.password_edit, "Zhuchang@123")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible()
+    assert not dialog.button_box.isEnabled()  # the password is checked on a worker thread
+    qtbot.waitUntil(lambda: not dialog.runner.busy, timeout=10_000)
+    assert dialog.isVisible() and dialog.button_box.isEnabled()
     assert dialog.error_label.text() == "账户“孙工”没有“主管/甲方确认人”角色，不能签字"
     assert dialog.signoff.password_edit.text() == ""
     dialog.signoff.username_edit.clear()
     qtbot.keyClicks(dialog.signoff.username_edit, SUPERVISOR[0])
     qtbot.keyClicks(dialog.signoff.password_edit, "guess")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.runner.busy, timeout=10_000)
     assert dialog.error_label.text() == "登录名或密码不正确"
     assert status_and_events(desk, ticket_id)[0] == "analysed"
     dialog.reject()
@@ -308,8 +311,9 @@ def test_paper_sign_off_prints_the_form_and_waits(
     assert not dialog.signoff.password_edit.isEnabled()
     assert dialog.ok_button.text() == "打印签字单…"
     ime_type(dialog.widgets["plan"], "更换端口。")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):  # the form is made off-thread
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # ignored meanwhile: the step is under way
     assert status_and_events(desk, ticket_id)[0] == "analysed"
     assert tab.detail.pending_label.isVisible()
     assert "待纸质签字：主管领导确认（签字单 QX-2026-0001" in tab.detail.pending_label.text()

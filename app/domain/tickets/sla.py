@@ -6,8 +6,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import cached_property
 
 from app.domain.enums import ClockKind, ClockState, Severity, TicketClass
+
+CLOCK_KINDS = tuple(ClockKind)  # in contract order; iterating the enum itself is slower
 
 
 @dataclass(frozen=True)
@@ -25,20 +28,27 @@ class ClockTargets:
 
     def target(self, kind: ClockKind, severity: Severity) -> timedelta:
         """The time allowed for ``kind`` on a ticket of ``severity``."""
-        if kind is ClockKind.RESPONSE:
-            return timedelta(minutes=self.response_minutes)
-        if kind is ClockKind.ARRIVAL:
-            minutes = (
+        return self._targets[kind, severity]
+
+    @cached_property
+    def _targets(self) -> dict[tuple[ClockKind, Severity], timedelta]:
+        """Every kind and severity worked out once: a queue page asks 600 times."""
+        fix_hours = {
+            Severity.GENERAL: self.fix_general_hours,
+            Severity.MAJOR: self.fix_major_hours,
+            Severity.EMERGENCY: self.fix_emergency_hours,
+        }
+        table = {}
+        for severity in Severity:
+            arrival = (
                 self.arrival_emergency_minutes
                 if severity is Severity.EMERGENCY
                 else self.arrival_minutes
             )
-            return timedelta(minutes=minutes)
-        if severity is Severity.MAJOR:
-            return timedelta(hours=self.fix_major_hours)
-        if severity is Severity.EMERGENCY:
-            return timedelta(hours=self.fix_emergency_hours)
-        return timedelta(hours=self.fix_general_hours)
+            table[ClockKind.RESPONSE, severity] = timedelta(minutes=self.response_minutes)
+            table[ClockKind.ARRIVAL, severity] = timedelta(minutes=arrival)
+            table[ClockKind.FIX, severity] = timedelta(hours=fix_hours[severity])
+        return table
 
     @property
     def loaner_after(self) -> timedelta:
@@ -203,7 +213,7 @@ def ticket_clocks(times: TicketTimes, targets: ClockTargets, now: datetime) -> l
     it was logged: they show as 自行发现, not as a 0-minute response; the fix clock runs as usual.
     """
     statuses = []
-    for kind in ClockKind:
+    for kind in CLOCK_KINDS:
         target = targets.target(kind, times.severity)
         if not applies(kind, times.ticket_class):
             statuses.append(_not_applicable(kind, target))

@@ -36,6 +36,7 @@ from app.domain.validation import ValidationError
 from app.gui.datetime_field import DateTimeField
 from app.gui.i18n import tr_domain, tr_error, tr_field_error
 from app.gui.signoff_widget import ELECTRONIC, SignOffWidget
+from app.gui.tasks import TaskRunner
 from app.gui.tickets.formatting import from_qdatetime, to_qdatetime
 from app.gui.widgets import ERROR_STYLE
 from app.services import accounts
@@ -122,6 +123,7 @@ class ActionDialog(QDialog):
 
         self.signoff: SignOffWidget | None = None
         self.paper_document: DocumentInfo | None = None
+        self.runner = TaskRunner(desk, self)  # a signed step: password hashing, a printed form
         if action in SIGNED_STEPS:
             self.signoff = SignOffWidget(tr_domain("enum", Role.SUPERVISOR.label), self)
             self.signoff.methodChanged.connect(self.on_signoff_methodChanged)
@@ -201,56 +203,90 @@ class ActionDialog(QDialog):
         self.error_label.show()
 
     def _apply(self) -> bool:
-        """Do the step; for a signed step, sign it here or print the form to sign on paper."""
-        if self.signoff is None:
-            self.new_status = calls.apply_action(
-                self._desk, self._ticket_id, self.action, self.values()
-            )
-            return True
+        """Do an unsigned step here; a signed one (a password to check, or the form to print
+        for signing on paper) goes to a worker thread and ends the dialog when it is done.
+        True when the step is done already."""
         values = self.values()  # on paper the time field is off: the filing's time counts
+        if self.signoff is None:
+            self.new_status = calls.apply_action(self._desk, self._ticket_id, self.action, values)
+            return True
+        ticket_id, action = self._ticket_id, self.action
         if self.signoff.method() == ELECTRONIC:
             username, password = self.signoff.credentials()
-            self.new_status = signoff.sign_step(
-                self._desk, self._ticket_id, self.action, values, username, password
-            )
-            return True
-        # Made here so that a refusal shows in this dialog; it opens in the print preview next
-        # (the detail panel's printer), where each copy printed or saved is counted.
-        folder = Path(tempfile.mkdtemp(prefix="resident-desk-signoff-"))
-        try:
-            self.paper_document = signoff.request_paper(
-                self._desk, self._ticket_id, self.action, values, folder / "form.pdf", copy=None
-            )
-        except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
-            raise
-        self.new_status = ""
-        return True
+
+            def sign(desk: Desk) -> tuple[str, DocumentInfo | None]:
+                return signoff.sign_step(desk, ticket_id, action, values, username, password), None
+
+            self._run_signed(sign)
+            return False
+
+        def print_form(desk: Desk) -> tuple[str, DocumentInfo | None]:
+            # Made here so that a refusal shows in this dialog; it opens in the print preview
+            # next (the detail panel's printer), where each copy printed or saved is counted.
+            folder = Path(tempfile.mkdtemp(prefix="resident-desk-signoff-"))
+            try:
+                document = signoff.request_paper(
+                    desk, ticket_id, action, values, folder / "form.pdf", copy=None
+                )
+            except BaseException:
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
+            return "", document
+
+        self._run_signed(print_form)
+        return False
+
+    def _run_signed(self, work: Any) -> None:
+        self.button_box.setEnabled(False)
+        self.runner.run(work, self._after_signed, self._after_failed_step, key="step")
+
+    def _after_signed(self, outcome: tuple[str, DocumentInfo | None]) -> None:
+        self.button_box.setEnabled(True)
+        self.new_status, self.paper_document = outcome
+        super().accept()
+
+    def _after_failed_step(self, error: Exception) -> None:
+        self.button_box.setEnabled(True)
+        if not self._refused(error):
+            raise error  # the program's failure dialog and log, like any slot's
 
     def accept(self) -> None:
+        if self.runner.busy:  # a signed step is being done: its answer ends the dialog
+            return
         try:
             if not self._apply():
                 return
-        except LoginError as error:
+        except (MarkedError, ValidationError, StorageError) as error:
+            if not self._refused(error):
+                raise
+            return
+        super().accept()
+
+    def reject(self) -> None:
+        if self.runner.busy:  # the step is being done (Esc while it is): wait for its answer
+            return
+        super().reject()
+
+    def _refused(self, error: Exception) -> bool:
+        """Show why the step was refused (nothing was saved); False for an unexpected failure."""
+        if isinstance(error, LoginError):
             self.show_messages([tr_error(error)])
             assert self.signoff is not None
             self.signoff.clear_password()
-            return
-        except (DocumentError, PermissionRefusedError, StorageError) as error:
+        elif isinstance(error, DocumentError | PermissionRefusedError | StorageError):
             self.show_messages([tr_error(error)])
-            return
-        except ValidationError as error:
+        elif isinstance(error, ValidationError):
             self.show_messages(
                 [tr_field_error(e.template, e.label, e.values) for e in error.errors]
             )
             first = self.widgets.get(error.errors[0].field) if error.errors else None
             if first is not None:
                 first.setFocus()
-            return
-        except MarkedError as error:  # the workflow refuses, or the database failed: nothing saved
+        elif isinstance(error, MarkedError):  # the workflow refuses, or the database failed
             self.show_messages([tr_error(error)])
-            return
-        super().accept()
+        else:
+            return False
+        return True
 
     def on_signoff_methodChanged(self, method: str) -> None:
         """On paper the step happens when the signed copy is filed: no time is asked now."""
