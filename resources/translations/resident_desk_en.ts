@@ -8619,7 +8619,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/db/backup.py" line="42"/>
-        <location filename="../../app/services/server_backups.py" line="89"/>
+        <location filename="../../app/services/server_backups.py" line="94"/>
         <source>此文件不是驻场运维台的数据库备份：{path}</source>
         <translation>This file is not a Resident Desk database backup: {path}</translation>
     </message>
@@ -8639,74 +8639,80 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>The database could not be copied: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="99"/>
+        <location filename="../../app/services/database_backups.py" line="87"/>
         <source>此数据库不在本机文件中，请用数据库服务器的备份工具备份。</source>
         <translation>This database is not a file on this computer: back it up with the database server&apos;s backup tools.</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="118"/>
-        <location filename="../../app/services/database_backups.py" line="139"/>
+        <location filename="../../app/services/database_backups.py" line="106"/>
+        <location filename="../../app/services/database_backups.py" line="127"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="121"/>
+        <location filename="../../app/services/database_backups.py" line="109"/>
         <source>不能把数据库备份到它自己：{path}</source>
         <translation>A database cannot be backed up onto itself: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="124"/>
-        <location filename="../../app/services/database_backups.py" line="143"/>
+        <location filename="../../app/services/database_backups.py" line="112"/>
+        <location filename="../../app/services/database_backups.py" line="131"/>
         <source>文件已存在：{path}。为免覆盖，请换一个文件名。</source>
         <translation>The file already exists: {path}. Choose another name so that nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="267"/>
+        <location filename="../../app/services/restorers.py" line="48"/>
         <source>此备份中没有账户“{user}”，或密码不正确：不能恢复</source>
         <translation>This backup has no account “{user}”, or the password is wrong: cannot restore</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="272"/>
+        <location filename="../../app/services/restorers.py" line="53"/>
         <source>账户“{user}”在此备份中已停用，不能用它恢复</source>
         <translation>The account “{user}” is deactivated in this backup and cannot restore it</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="276"/>
+        <location filename="../../app/services/restorers.py" line="57"/>
         <source>只有驻场工程师或系统管理员可以恢复备份，“{user}”不是</source>
         <translation>Only a resident engineer or an administrator may restore a backup; “{user}” is neither</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="309"/>
+        <location filename="../../app/services/database_backups.py" line="270"/>
         <source>备份文件就是当前数据库，无需恢复：{path}</source>
         <translation>The backup file is the current database; nothing to restore: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="314"/>
+        <location filename="../../app/services/database_backups.py" line="275"/>
         <source>驻场运维台正在使用此数据库：{path}。请先退出程序，再恢复备份。</source>
         <translation>Resident Desk is using this database: {path}. Quit the program first, then restore the backup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backups.py" line="33"/>
+        <location filename="../../app/services/server_backups.py" line="37"/>
         <source>本工作站没有 {tool}，无法备份或恢复服务器上的数据库。请安装 PostgreSQL 客户端（Debian/麒麟/统信：apt-get install postgresql-client；Windows：PostgreSQL 安装包中的“Command Line Tools”），或请服务器管理员在服务器上运行：pg_dump -Fc -f 备份文件 {database}</source>
         <translation>This workstation has no {tool}, so it cannot back up or restore the database on the server. Install the PostgreSQL client (Debian/Kylin/UOS: apt-get install postgresql-client; Windows: “Command Line Tools” in the PostgreSQL installer), or ask the server&apos;s administrator to run on the server: pg_dump -Fc -f backup-file {database}</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backups.py" line="66"/>
+        <location filename="../../app/services/server_backups.py" line="70"/>
         <source>无法备份服务器上的数据库：{reason}</source>
         <translation>Cannot back up the database on the server: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backups.py" line="83"/>
+        <location filename="../../app/services/server_backups.py" line="88"/>
+        <location filename="../../app/services/server_backups.py" line="136"/>
         <source>此文件不是可用的数据库备份：{path}（{reason}）</source>
         <translation>This file is not a usable database backup: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backups.py" line="134"/>
+        <location filename="../../app/services/server_backups.py" line="117"/>
+        <source>此备份由更新版本的驻场运维台创建（数据库结构版本 {revision}），本程序只支持到结构版本 {head}，不能恢复：{path}</source>
+        <translation>This backup was made by a newer version of Resident Desk (schema version {revision}); this program supports schema versions up to {head} and cannot restore it: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backups.py" line="217"/>
         <source>还有其他工作站或程序连接着此数据库：{where}。请所有工作站先退出驻场运维台，再恢复备份。</source>
         <translation>Other workstations or programs are still connected to this database: {where}. Ask every workstation to quit Resident Desk first, then restore the backup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backups.py" line="158"/>
+        <location filename="../../app/services/server_backups.py" line="241"/>
         <source>恢复失败，数据库保持原样：{reason}</source>
         <translation>Restore failed; the database is unchanged: {reason}</translation>
     </message>
