@@ -81,6 +81,15 @@ def default_name(database_path: Path, now: datetime) -> str:
     return f"{Path(database_path).stem}-备份-{now.astimezone().strftime(STAMP)}{SUFFIX}"
 
 
+def proposed_name(desk: Desk) -> str:
+    """The file name a backup by hand proposes: a copy of the file, or a server's pg_dump."""
+    if desk.db.is_server:
+        from app.services import server_backups
+
+        return server_backups.default_name(server_backups._url(desk.db), desk.clock.now())
+    return default_name(desk.db.path or Path("desk.sqlite3"), desk.clock.now())
+
+
 def _database_file(desk: Desk) -> Path:
     if desk.db.dialect != sqlite.DIALECT or desk.db.path is None:
         raise BackupError(

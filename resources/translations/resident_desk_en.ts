@@ -805,27 +805,32 @@
 <context>
     <name>BackupRunner</name>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="56"/>
+        <location filename="../../app/gui/backup_actions.py" line="58"/>
         <source>备份数据库到…</source>
         <translation>Back up the database to…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="58"/>
+        <location filename="../../app/gui/backup_actions.py" line="54"/>
         <source>数据库备份 (*.sqlite3)</source>
         <translation>Database backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="70"/>
+        <location filename="../../app/gui/backup_actions.py" line="52"/>
+        <source>服务器数据库备份 (*.dump)</source>
+        <translation>Server database backups (*.dump)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="72"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="76"/>
+        <location filename="../../app/gui/backup_actions.py" line="78"/>
         <source>备份完成</source>
         <translation>Backup complete</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="77"/>
+        <location filename="../../app/gui/backup_actions.py" line="79"/>
         <source>数据库已备份并校验通过：
 {0}
 （{1}）
@@ -841,27 +846,27 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="134"/>
+        <location filename="../../app/gui/backup_actions.py" line="136"/>
         <source>备份设置</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="136"/>
+        <location filename="../../app/gui/backup_actions.py" line="138"/>
         <source>每天自动备份一次（数据有变化时）</source>
         <translation>Back up automatically once a day (when the data changed)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="154"/>
+        <location filename="../../app/gui/backup_actions.py" line="156"/>
         <source>自动备份保存在：{0}</source>
         <translation>Automatic backups are kept in: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="157"/>
+        <location filename="../../app/gui/backup_actions.py" line="159"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="157"/>
+        <location filename="../../app/gui/backup_actions.py" line="159"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -869,22 +874,22 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="184"/>
+        <location filename="../../app/gui/backup_actions.py" line="186"/>
         <source>数据未备份</source>
         <translation>Data not backed up</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="186"/>
+        <location filename="../../app/gui/backup_actions.py" line="188"/>
         <source>数据备份 今天</source>
         <translation>Data backup today</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="188"/>
+        <location filename="../../app/gui/backup_actions.py" line="190"/>
         <source>数据备份 昨天</source>
         <translation>Data backup yesterday</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="189"/>
+        <location filename="../../app/gui/backup_actions.py" line="191"/>
         <source>数据备份 {0} 天前</source>
         <translation>Data backup {0} days ago</translation>
     </message>
@@ -4306,227 +4311,237 @@ The details are recorded in the log: {1}</translation>
         <translation>Daily automatic backup and how many copies are kept</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="191"/>
+        <source>用 pg_dump 把服务器上的数据库备份到 U 盘等位置（校验后保存）</source>
+        <translation>Back up the server&apos;s database with pg_dump to a USB stick or elsewhere (verified before it is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="195"/>
+        <source>服务器上的数据库由服务器管理员定时备份，本程序不做每日自动备份</source>
+        <translation>The server&apos;s database is backed up on schedule by the server&apos;s administrator; this program makes no daily automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="206"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="199"/>
+        <location filename="../../app/gui/main_window.py" line="207"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="209"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>快速查找预案和知识库…</source>
         <translation>Find plans and knowledge…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="228"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>巡检(&amp;I)</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="246"/>
         <source>查看今日、本周到期和已逾期的巡检与备份</source>
         <translation>Inspections and backups due today, due this week and overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="239"/>
+        <location filename="../../app/gui/main_window.py" line="247"/>
         <source>开始巡检…</source>
         <translation>Start inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="249"/>
         <source>按待办中选中的巡检表开始巡检</source>
         <translation>Start an inspection with the checklist selected in the due list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244"/>
+        <location filename="../../app/gui/main_window.py" line="252"/>
         <source>登记一次已完成的增量备份或全备份</source>
         <translation>Record an incremental or full backup that has been done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>巡检表…</source>
         <translation>Checklists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>新建、修改、停用巡检表</source>
         <translation>Add, edit and retire checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>备份策略与记录</source>
         <translation>Backup policies and records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="248"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>各系统的备份策略、备份记录和恢复测试</source>
         <translation>Each system’s backup policy, the backups done and their restore tests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="266"/>
         <source>生成一周或一个月的巡检情况汇总（PDF）</source>
         <translation>Make the inspection summary of a week or a month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="268"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="270"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
         <translation>Export inspections, item results and backups to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>设备(&amp;D)</source>
         <translation>&amp;Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>设备台账</source>
         <translation>Device register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="284"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>按系统、地点、状态查找设备及其工单、快照</source>
         <translation>Find devices by system, location and status, with their tickets and snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>升级记录</source>
         <translation>Upgrade register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>软件、固件升级记录及其测试与回退方案</source>
         <translation>Software and firmware upgrades with their tests and rollback plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>维护资料</source>
         <translation>Maintenance documents</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>合同要求移交的维护资料，按系统和版本</source>
         <translation>The maintenance documents the contract requires, by system and version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="290"/>
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>培训与应急演练</source>
         <translation>Training and emergency drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="299"/>
         <source>培训记录、签到表、应急演练及报告</source>
         <translation>Training records, sign-in sheets, emergency drills and reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="315"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="315"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="319"/>
+        <location filename="../../app/gui/main_window.py" line="327"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="444"/>
+        <location filename="../../app/gui/main_window.py" line="452"/>
         <source>缺陷工单已登记，已与巡检项关联</source>
         <translation>Defect ticket logged and linked to the inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="522"/>
+        <location filename="../../app/gui/main_window.py" line="530"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="603"/>
+        <location filename="../../app/gui/main_window.py" line="611"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="634"/>
+        <location filename="../../app/gui/main_window.py" line="642"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="638"/>
+        <location filename="../../app/gui/main_window.py" line="646"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="639"/>
+        <location filename="../../app/gui/main_window.py" line="647"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="646"/>
+        <location filename="../../app/gui/main_window.py" line="654"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="647"/>
+        <location filename="../../app/gui/main_window.py" line="655"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="650"/>
+        <location filename="../../app/gui/main_window.py" line="658"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="655"/>
+        <location filename="../../app/gui/main_window.py" line="663"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="657"/>
+        <location filename="../../app/gui/main_window.py" line="665"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -8639,24 +8654,24 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>The database could not be copied: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="87"/>
+        <location filename="../../app/services/database_backups.py" line="96"/>
         <source>此数据库不在本机文件中，请用数据库服务器的备份工具备份。</source>
         <translation>This database is not a file on this computer: back it up with the database server&apos;s backup tools.</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="106"/>
-        <location filename="../../app/services/database_backups.py" line="127"/>
+        <location filename="../../app/services/database_backups.py" line="115"/>
+        <location filename="../../app/services/database_backups.py" line="136"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="109"/>
+        <location filename="../../app/services/database_backups.py" line="118"/>
         <source>不能把数据库备份到它自己：{path}</source>
         <translation>A database cannot be backed up onto itself: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="112"/>
-        <location filename="../../app/services/database_backups.py" line="131"/>
+        <location filename="../../app/services/database_backups.py" line="121"/>
+        <location filename="../../app/services/database_backups.py" line="140"/>
         <source>文件已存在：{path}。为免覆盖，请换一个文件名。</source>
         <translation>The file already exists: {path}. Choose another name so that nothing is overwritten.</translation>
     </message>
@@ -8676,12 +8691,12 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Only a resident engineer or an administrator may restore a backup; “{user}” is neither</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="270"/>
+        <location filename="../../app/services/database_backups.py" line="279"/>
         <source>备份文件就是当前数据库，无需恢复：{path}</source>
         <translation>The backup file is the current database; nothing to restore: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="275"/>
+        <location filename="../../app/services/database_backups.py" line="284"/>
         <source>驻场运维台正在使用此数据库：{path}。请先退出程序，再恢复备份。</source>
         <translation>Resident Desk is using this database: {path}. Quit the program first, then restore the backup.</translation>
     </message>
