@@ -87,15 +87,27 @@ def db_backend(pytestconfig: pytest.Config) -> str:
     return str(pytestconfig.getoption("--db-backend"))
 
 
+_SERVERS: list[Any] = []  # closed when the session ends (see pytest_sessionfinish)
+
+
 @pytest.fixture(scope="session")
-def pg_server(db_backend: str) -> Iterator[Any]:
+def pg_server(db_backend: str) -> Any:
     """The test PostgreSQL server (only with ``--db-backend postgresql``)."""
     if db_backend != "postgresql":
         pytest.skip("needs --db-backend postgresql")
-    from tests.pg_server import server
+    from tests.pg_server import TestServer
 
-    with server() as handle:
-        yield handle
+    if not _SERVERS:
+        _SERVERS.append(TestServer())
+    return _SERVERS[0]
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Drop the test databases after the last test's teardown, not within it: pytest-qt runs the
+    Qt event loop once more after a test's fixtures are gone, and a window a test left behind
+    must not find its database dropped then."""
+    while _SERVERS:
+        _SERVERS.pop().close()
 
 
 @pytest.fixture

@@ -39,7 +39,7 @@ def run_pending(args: argparse.Namespace) -> int:
     """One line per handover not yet accepted, newest first."""
     from app.services.handover_acceptance import pending_handovers
 
-    with open_desk(args.db) as desk:
+    with open_desk(args) as desk:
         rows = pending_handovers(desk)
     if not rows:
         print("没有待确认接班的交接班记录。")
@@ -58,7 +58,7 @@ def run_accept(args: argparse.Namespace) -> int:
     from app.services.login import LoginError
 
     password = read_password(f"{args.user} 的密码：")
-    with open_desk(args.db) as desk:
+    with open_desk(args) as desk:
         log_in(desk, args.user, password=password)
         try:
             info = accept_handover(desk, args.serial, args.user, password, args.remarks)

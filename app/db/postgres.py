@@ -282,3 +282,80 @@ def list_dump(source: Path) -> list[str]:
     if result.returncode != 0:
         raise ToolFailure("pg_restore", result.stderr.strip())
     return result.stdout.splitlines()
+
+
+_COPY_ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
+
+
+def _copy_field(value: str) -> str | None:
+    """One field of COPY's text format: ``\\N`` is NULL, backslash sequences are decoded."""
+    if value == "\\N":
+        return None
+    if "\\" not in value:
+        return value
+    out: list[str] = []
+    raw = bytearray()  # \ooo and \xhh are bytes of the UTF-8 text
+    index = 0
+    while index < len(value):
+        char = value[index]
+        if char != "\\" or index + 1 == len(value):
+            out.append(raw.decode("utf-8", "replace") + char)
+            raw.clear()
+            index += 1
+            continue
+        following = value[index + 1]
+        if following in "01234567":
+            digits = value[index + 1 : index + 4]
+            digits = digits[: len(digits) - len(digits.lstrip("01234567"))] or digits[:1]
+            raw.append(int(digits, 8) & 0xFF)
+            index += 1 + len(digits)
+        elif following == "x" and index + 2 < len(value):
+            digits = value[index + 2 : index + 4]
+            digits = digits[: len(digits) - len(digits.lstrip("0123456789abcdefABCDEF"))]
+            raw.append(int(digits or "0", 16))
+            index += 2 + len(digits)
+        else:
+            out.append(raw.decode("utf-8", "replace") + _COPY_ESCAPES.get(following, following))
+            raw.clear()
+            index += 2
+    out.append(raw.decode("utf-8", "replace"))
+    return "".join(out)
+
+
+def dump_table(source: Path, table: str) -> list[dict[str, str | None]]:
+    """The rows of one table in a dump (read by ``pg_restore --data-only``; nothing restored),
+    as column → text; empty if the dump has no such table."""
+    program = find_tool("pg_restore")
+    if program is None:
+        raise ToolMissingError("pg_restore")
+    result = subprocess.run(
+        [str(program), "--data-only", f"--table={table}", "--file=-", str(source)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    if result.returncode != 0:
+        raise ToolFailure("pg_restore", result.stderr.strip())
+    rows: list[dict[str, str | None]] = []
+    columns: list[str] | None = None
+    for line in result.stdout.split("\n"):
+        if columns is None:
+            if line.startswith("COPY ") and line.endswith(" FROM stdin;"):
+                names = line[line.index("(") + 1 : line.rindex(")")]
+                columns = [name.strip().strip('"') for name in names.split(",")]
+            continue
+        if line == "\\.":
+            break
+        rows.append(dict(zip(columns, map(_copy_field, line.split("\t")), strict=False)))
+    return rows
+
+
+def dump_created_at(listing: list[str]) -> str:
+    """When the dump was made, as ``pg_restore --list`` says it (``2026-12-03 14:18:05 UTC``)."""
+    for line in listing[:5]:
+        _, found, when = line.partition("Archive created at ")
+        if found:
+            return when.strip()
+    return ""

@@ -48,14 +48,16 @@ class BackupRunner(FileRunner):
     def start(self) -> None:
         if self.busy:
             return
-        name = database_backups.default_name(
-            self._desk.db.path or Path("desk.sqlite3"), self._desk.clock.now()
+        name_filter = (
+            self.tr("服务器数据库备份 (*.dump)")
+            if self._desk.db.is_server
+            else self.tr("数据库备份 (*.sqlite3)")
         )
         path = ask_save_path(
             self._parent,
             self.tr("备份数据库到…"),
-            name,
-            self.tr("数据库备份 (*.sqlite3)"),
+            database_backups.proposed_name(self._desk),
+            name_filter,
             BACKUP_FOLDER,
         )
         if path is None:

@@ -19,9 +19,10 @@ CONNECT_REQUESTED = 3  # … or to work on another database (连接数据库…)
 
 
 def database_key(desk: Desk) -> str:
-    """Which database this is, for settings kept per database: its file, else its URL."""
+    """Which database this is, for settings kept per database: its file, else its URL (without
+    the password: the same database whatever was typed)."""
     path = desk.db.path
-    return str(path.resolve()) if path is not None else desk.db.url
+    return str(path.resolve()) if path is not None else desk.db.display_name()
 
 
 class LoginDialog(QDialog):

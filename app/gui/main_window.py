@@ -173,6 +173,14 @@ class MainWindow(QMainWindow):
         self.backup_action.setStatusTip(self.tr("把数据库备份到 U 盘等位置（校验后保存）"))
         self.backup_settings_action = QAction(self.tr("备份设置…"), self)
         self.backup_settings_action.setStatusTip(self.tr("每日自动备份和保留份数"))
+        if self._desk.db.is_server:  # the server's scheduled dumps are its administrator's
+            self.backup_action.setStatusTip(
+                self.tr("用 pg_dump 把服务器上的数据库备份到 U 盘等位置（校验后保存）")
+            )
+            self.backup_settings_action.setEnabled(False)
+            self.backup_settings_action.setStatusTip(
+                self.tr("服务器上的数据库由服务器管理员定时备份，本程序不做每日自动备份")
+            )
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.backup_settings_action)
         self.backup_action.triggered.connect(self.on_backup_action_triggered)

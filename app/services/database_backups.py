@@ -11,7 +11,6 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
@@ -26,17 +25,14 @@ from app.db.backup import (
     verify_copy,
 )
 from app.db.lock import InstanceLock
-from app.db.models import Account, DatabaseBackup, DataGeneration
+from app.db.models import DatabaseBackup, DataGeneration
 from app.db.opening import open_database
-from app.domain.accounts.roles import Role, parse_roles
-from app.domain.audit.actions import DATABASE_BACKUP, DATABASE_RESTORE
+from app.domain.audit.actions import DATABASE_BACKUP
 from app.domain.backup_policy import KeepLimits, backup_due, obsolete
-from app.domain.clock import FixedClock
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.passwords import hash_password, verify_password
 from app.domain.validation import clean_text
-from app.services.accounts import current_user
 from app.services.context import GUI, Desk
+from app.services.restorers import Restorer, check_restorer, record_restore
 from app.services.settings import (
     BACKUP_AUTO,
     BACKUP_KEEP_DAILY,
@@ -75,14 +71,6 @@ class RestoreResult:
     recorded: bool = True  # the audit record of the restore was written in the restored database
 
 
-@dataclass(frozen=True)
-class Restorer:
-    """The account that restores, as the backup holds it, its password checked."""
-
-    username: str
-    display_name: str
-
-
 def backup_folder(database_path: Path) -> Path:
     """``backups/`` beside the database (the data folder's own for the default database)."""
     return Path(database_path).parent / FOLDER
@@ -91,6 +79,15 @@ def backup_folder(database_path: Path) -> Path:
 def default_name(database_path: Path, now: datetime) -> str:
     """The proposed file name of a backup by hand: ``<database>-备份-<time>.sqlite3``."""
     return f"{Path(database_path).stem}-备份-{now.astimezone().strftime(STAMP)}{SUFFIX}"
+
+
+def proposed_name(desk: Desk) -> str:
+    """The file name a backup by hand proposes: a copy of the file, or a server's pg_dump."""
+    if desk.db.is_server:
+        from app.services import server_backups
+
+        return server_backups.default_name(server_backups._url(desk.db), desk.clock.now())
+    return default_name(desk.db.path or Path("desk.sqlite3"), desk.clock.now())
 
 
 def _database_file(desk: Desk) -> Path:
@@ -249,40 +246,13 @@ def last_good_backup(desk: Desk) -> BackupInfo | None:
     return BackupInfo(row.made_at, row.kind, Path(row.path), row.size_bytes)
 
 
-RESTORER_ROLES = frozenset({Role.ENGINEER, Role.ADMIN})
-
-
 def verify_restorer(source: Path, username: str, password: str) -> Restorer:
     """The account that may restore ``source``: it must exist in that backup, active, engineer or
-    administrator, with this password. Checked before anything is replaced; the backup is only
-    read, so a wrong password is not counted there."""
+    administrator, with this password. Checked before anything is replaced."""
     source = Path(source).expanduser().resolve()
     verify_copy(source)  # a damaged or foreign file is said as such, not as a wrong password
     name = clean_text(username)
-    account = account_in_copy(source, name)
-    stored = account.password_hash if account is not None else _decoy_hash()
-    correct = verify_password(password, stored)  # the slow hash whether the name exists or not
-    if account is None or not correct:
-        raise BackupError(
-            QT_TRANSLATE_NOOP("backup", "此备份中没有账户“{user}”，或密码不正确：不能恢复"),
-            user=name,
-        )
-    if not account.active:
-        raise BackupError(
-            QT_TRANSLATE_NOOP("backup", "账户“{user}”在此备份中已停用，不能用它恢复"), user=name
-        )
-    if not parse_roles(account.roles) & RESTORER_ROLES:
-        raise BackupError(
-            QT_TRANSLATE_NOOP("backup", "只有驻场工程师或系统管理员可以恢复备份，“{user}”不是"),
-            user=name,
-        )
-    return Restorer(account.username, account.display_name)
-
-
-@cache
-def _decoy_hash() -> str:
-    """A hash to check unknown names against, so they take as long as known ones."""
-    return hash_password("decoy-password-never-valid")
+    return check_restorer(account_in_copy(source, name), name, password)
 
 
 def restore_backup(
@@ -345,22 +315,7 @@ def _record_restore(
         log.exception("the restore of %s could not be recorded", result.target)
         return False
     try:
-        desk = Desk(database, FixedClock(now), source=origin)
-        if restorer is not None:
-            with database.read() as session:
-                account = session.scalar(
-                    select(Account).where(Account.username == restorer.username)
-                )
-            if account is None:  # cannot be: the same file was checked a moment ago
-                raise LookupError(restorer.username)
-            desk.user = current_user(account)
-        desk.record(
-            DATABASE_RESTORE,
-            object_type="backup",
-            object_label=result.source.name,
-            detail=detail,
-            as_system=restorer is None,
-        )
+        record_restore(database, restorer, origin, now, result.source.name, detail)
     except Exception:
         log.exception("the restore of %s could not be recorded", result.target)
         return False

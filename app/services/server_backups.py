@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -20,11 +20,15 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from app.db import postgres
-from app.db.backup import BackupError, CopyInfo
+from app.db.backup import BackupError, CopyAccount, CopyInfo
 from app.db.engine import Database
 from app.db.file_check import VERSION_TABLE
-from app.db.migrate import server_backup_folder
+from app.db.migrate import head_revision, known_revisions, server_backup_folder
+from app.db.opening import open_server
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.validation import clean_text
+from app.services.context import CLI
+from app.services.restorers import Restorer, check_restorer, record_restore
 
 SUFFIX = ".dump"
 STAMP = "%Y%m%d-%H%M%S"
@@ -71,11 +75,12 @@ def dump_to(database: Database, out: Path) -> CopyInfo:
     return CopyInfo(out, out.stat().st_size, str(revision or ""), generation)
 
 
-def verify_dump(path: Path) -> None:
+def verify_dump(path: Path) -> list[str]:
     """A dump fit to restore: pg_restore reads its whole table of contents, with the program's
-    schema version and audit trail in it; ``BackupError`` otherwise."""
+    schema version and audit trail in it; ``BackupError`` otherwise. Returns that listing."""
     try:
-        contents = "\n".join(postgres.list_dump(path))
+        listing = postgres.list_dump(path)
+        contents = "\n".join(listing)
     except postgres.ToolMissingError as exc:
         raise BackupError(_MISSING, tool=exc.tool, database="") from None
     except postgres.ToolFailure as exc:
@@ -88,6 +93,74 @@ def verify_dump(path: Path) -> None:
         raise BackupError(
             QT_TRANSLATE_NOOP("backup", "此文件不是驻场运维台的数据库备份：{path}"), path=path
         )
+    return listing
+
+
+@dataclass(frozen=True)
+class DumpFacts:
+    """What a verified dump is: when it was made and its schema version."""
+
+    path: Path
+    created_at: str
+    revision: str
+
+
+def read_dump(path: Path) -> DumpFacts:
+    """Verify the dump ``path`` and say what it is; refused (``BackupError``) if a newer program
+    made it, before anything is replaced."""
+    path = Path(path).expanduser().resolve()
+    listing = verify_dump(path)
+    versions = _dump_rows(path, VERSION_TABLE)
+    revision = str(versions[0].get("version_num") or "") if versions else ""
+    if revision not in known_revisions():
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "backup",
+                "此备份由更新版本的驻场运维台创建（数据库结构版本 {revision}），"
+                "本程序只支持到结构版本 {head}，不能恢复：{path}",
+            ),
+            revision=revision or "?",
+            head=head_revision(),
+            path=path,
+        )
+    return DumpFacts(path, postgres.dump_created_at(listing), revision)
+
+
+def _dump_rows(path: Path, table: str) -> list[dict[str, str | None]]:
+    try:
+        return postgres.dump_table(path, table)
+    except postgres.ToolMissingError as exc:
+        raise BackupError(_MISSING, tool=exc.tool, database="") from None
+    except postgres.ToolFailure as exc:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "此文件不是可用的数据库备份：{path}（{reason}）"),
+            path=path,
+            reason=exc.message.splitlines()[0] if exc.message else "?",
+        ) from None
+
+
+def account_in_dump(path: Path, username: str) -> CopyAccount | None:
+    """The account ``username`` as the dump holds it (read only), or None."""
+    for row in _dump_rows(path, "account"):
+        if row.get("username") == username:
+            return CopyAccount(
+                username,
+                str(row.get("display_name") or ""),
+                str(row.get("password_hash") or ""),
+                row.get("active") == "t",
+                str(row.get("roles") or ""),
+            )
+    return None
+
+
+def verify_restorer(source: Path, username: str, password: str) -> Restorer:
+    """The account that may restore the dump ``source``: in that dump, active, engineer or
+    administrator, with this password (the rule of a file's restore). Checked before anything
+    is replaced."""
+    source = Path(source).expanduser().resolve()
+    read_dump(source)  # a foreign or newer dump is said as such, not as a wrong password
+    name = clean_text(username)
+    return check_restorer(account_in_dump(source, name), name, password)
 
 
 def _url(database: Database) -> str:
@@ -102,6 +175,9 @@ class ServerRestore:
     source: Path
     target: str
     kept: Path | None
+    created_at: str = ""
+    revision: str = ""
+    recorded: bool = True  # the audit record of the restore was written in the restored database
 
 
 def other_sessions(database: Database) -> int:
@@ -118,15 +194,22 @@ def other_sessions(database: Database) -> int:
 
 
 def restore_dump(
-    source: Path, url: str, now: datetime, keep_folder: Path | None = None
+    source: Path,
+    url: str,
+    now: datetime,
+    keep_folder: Path | None = None,
+    restorer: Restorer | None = None,
+    origin: str = CLI,
 ) -> ServerRestore:
     """Replace the server's database with the dump ``source``, keeping a dump of it first.
 
     Refused while any other program is connected to that database (every workstation must quit
-    first); pg_restore runs in one transaction, so a failure leaves the database as it was.
+    first); pg_restore runs in one transaction, so a failure leaves the database as it was. The
+    restored database then records who restored which dump, made when: ``restorer`` (see
+    ``verify_restorer``), or the program itself when None.
     """
     source = Path(source).expanduser().resolve()
-    verify_dump(source)
+    facts = read_dump(source)
     database = Database.open_url(url)
     try:
         if other_sessions(database):
@@ -163,4 +246,33 @@ def restore_dump(
         source,
         kept,
     )
-    return ServerRestore(source, postgres.display_url(url), kept)
+    result = ServerRestore(
+        source, postgres.display_url(url), kept, facts.created_at, facts.revision
+    )
+    return replace(result, recorded=_record_restore(result, url, restorer, origin, now))
+
+
+def _record_restore(
+    result: ServerRestore, url: str, restorer: Restorer | None, origin: str, now: datetime
+) -> bool:
+    """Append the restore to the restored database's audit trail (migrating an older dump, as
+    the next start would); False, and logged, if that fails: the restore itself stands."""
+    kept = f"；原数据库已导出保留为 {result.kept}" if result.kept else "；原数据库是空的"
+    who = "" if restorer else "（由程序执行）"
+    detail = (
+        f"从备份文件 {result.source} 恢复{who}，备份时间 {result.created_at or '?'}，"
+        f"备份的数据库结构版本 {result.revision}{kept}"
+    )
+    try:
+        database, _migration = open_server(url, now)
+    except Exception:
+        log.exception("the restore of %s could not be recorded", result.target)
+        return False
+    try:
+        record_restore(database, restorer, origin, now, result.source.name, detail)
+    except Exception:
+        log.exception("the restore of %s could not be recorded", result.target)
+        return False
+    finally:
+        database.dispose()
+    return True

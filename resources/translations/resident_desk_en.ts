@@ -275,32 +275,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="85"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="86"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="116"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="117"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="119"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="120"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="167"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="169"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="264"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="300"/>
         <source>打印签字单…</source>
         <translation>Print form to sign…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="274"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="310"/>
         <source>操作问题：向提出人解释后，工单转为咨询类问题并关闭。</source>
         <translation>Operation problem: once it is explained to the requester, the ticket becomes a consultation and is closed.</translation>
     </message>
@@ -805,27 +805,32 @@
 <context>
     <name>BackupRunner</name>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="56"/>
+        <location filename="../../app/gui/backup_actions.py" line="58"/>
         <source>备份数据库到…</source>
         <translation>Back up the database to…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="58"/>
+        <location filename="../../app/gui/backup_actions.py" line="54"/>
         <source>数据库备份 (*.sqlite3)</source>
         <translation>Database backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="70"/>
+        <location filename="../../app/gui/backup_actions.py" line="52"/>
+        <source>服务器数据库备份 (*.dump)</source>
+        <translation>Server database backups (*.dump)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/backup_actions.py" line="72"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="76"/>
+        <location filename="../../app/gui/backup_actions.py" line="78"/>
         <source>备份完成</source>
         <translation>Backup complete</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="77"/>
+        <location filename="../../app/gui/backup_actions.py" line="79"/>
         <source>数据库已备份并校验通过：
 {0}
 （{1}）
@@ -841,27 +846,27 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="134"/>
+        <location filename="../../app/gui/backup_actions.py" line="136"/>
         <source>备份设置</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="136"/>
+        <location filename="../../app/gui/backup_actions.py" line="138"/>
         <source>每天自动备份一次（数据有变化时）</source>
         <translation>Back up automatically once a day (when the data changed)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="154"/>
+        <location filename="../../app/gui/backup_actions.py" line="156"/>
         <source>自动备份保存在：{0}</source>
         <translation>Automatic backups are kept in: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="157"/>
+        <location filename="../../app/gui/backup_actions.py" line="159"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="157"/>
+        <location filename="../../app/gui/backup_actions.py" line="159"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -869,22 +874,22 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="184"/>
+        <location filename="../../app/gui/backup_actions.py" line="186"/>
         <source>数据未备份</source>
         <translation>Data not backed up</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="186"/>
+        <location filename="../../app/gui/backup_actions.py" line="188"/>
         <source>数据备份 今天</source>
         <translation>Data backup today</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="188"/>
+        <location filename="../../app/gui/backup_actions.py" line="190"/>
         <source>数据备份 昨天</source>
         <translation>Data backup yesterday</translation>
     </message>
     <message>
-        <location filename="../../app/gui/backup_actions.py" line="189"/>
+        <location filename="../../app/gui/backup_actions.py" line="191"/>
         <source>数据备份 {0} 天前</source>
         <translation>Data backup {0} days ago</translation>
     </message>
@@ -2871,7 +2876,7 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <translation>List every ticket with an unacknowledged escalation on the Tickets tab</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/escalation_banner.py" line="229"/>
+        <location filename="../../app/gui/tickets/escalation_banner.py" line="232"/>
         <source>还有 {0} 张工单待确认上报…</source>
         <translation>{0} more tickets with unacknowledged escalations…</translation>
     </message>
@@ -4207,27 +4212,27 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="41"/>
+        <location filename="../../app/gui/login_dialog.py" line="43"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="42"/>
+        <location filename="../../app/gui/login_dialog.py" line="44"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="44"/>
+        <location filename="../../app/gui/login_dialog.py" line="46"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="50"/>
+        <location filename="../../app/gui/login_dialog.py" line="52"/>
         <source>连接数据库…</source>
         <translation>Connect to Database…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/login_dialog.py" line="111"/>
+        <location filename="../../app/gui/login_dialog.py" line="134"/>
         <source>须先修改密码才能使用本程序</source>
         <translation>The password must be changed before using the program</translation>
     </message>
@@ -4255,37 +4260,37 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="83"/>
+        <location filename="../../app/gui/main_window.py" line="89"/>
         <source>巡检</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="85"/>
+        <location filename="../../app/gui/main_window.py" line="90"/>
         <source>备品备件</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="91"/>
         <source>应急预案</source>
         <translation>Emergency plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="89"/>
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>培训演练</source>
         <translation>Training and drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>变更</source>
         <translation>Changes</translation>
     </message>
@@ -4295,302 +4300,312 @@ The details are recorded in the log: {1}</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="106"/>
+        <location filename="../../app/gui/main_window.py" line="104"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>合同设置…</source>
         <translation>Contract settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171"/>
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>修改合同信息、服务时限和逐级上报联系人</source>
         <translation>Edit the contract, its service targets and the escalation contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>登记签字回执…</source>
         <translation>Signed copy received…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
         <source>扫描或输入文档编号，登记签字件已归档</source>
         <translation>Scan or type a document number to record its signed copy as filed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>交接班记录…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="176"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>生成交接班记录，交接双方签字</source>
         <translation>Make the shift handover for both engineers to sign</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>接班确认…</source>
         <translation>Handover acceptance…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>接班人用自己的账户确认接班，填写接班检查意见</source>
         <translation>The incoming engineer accepts the handover with their own account and check remarks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="181"/>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="187"/>
+        <location filename="../../app/gui/main_window.py" line="172"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="188"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>把数据库备份到 U 盘等位置（校验后保存）</source>
         <translation>Back up the database to a USB stick or another place (verified before it is kept)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="189"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="190"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>每日自动备份和保留份数</source>
         <translation>Daily automatic backup and how many copies are kept</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
+        <source>用 pg_dump 把服务器上的数据库备份到 U 盘等位置（校验后保存）</source>
+        <translation>Back up the server&apos;s database with pg_dump to a USB stick or elsewhere (verified before it is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="182"/>
+        <source>服务器上的数据库由服务器管理员定时备份，本程序不做每日自动备份</source>
+        <translation>The server&apos;s database is backed up on schedule by the server&apos;s administrator; this program makes no daily automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="193"/>
         <source>工单(&amp;T)</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="194"/>
         <source>新建工单</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="199"/>
         <source>导出工单台账…</source>
         <translation>Export ticket log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="207"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
         <source>把当前筛选条件下的工单导出为 Excel 工单台账</source>
         <translation>Export the tickets the current filter shows as an Excel ticket log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="208"/>
         <source>快速查找预案和知识库…</source>
         <translation>Find plans and knowledge…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="222"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="230"/>
         <source>巡检(&amp;I)</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="231"/>
         <source>巡检待办</source>
         <translation>Inspections due</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>查看今日、本周到期和已逾期的巡检与备份</source>
         <translation>Inspections and backups due today, due this week and overdue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>开始巡检…</source>
         <translation>Start inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>按待办中选中的巡检表开始巡检</source>
         <translation>Start an inspection with the checklist selected in the due list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>登记备份…</source>
         <translation>Record backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>登记一次已完成的增量备份或全备份</source>
         <translation>Record an incremental or full backup that has been done</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>巡检表…</source>
         <translation>Checklists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="248"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>新建、修改、停用巡检表</source>
         <translation>Add, edit and retire checklists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>备份策略与记录</source>
         <translation>Backup policies and records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>各系统的备份策略、备份记录和恢复测试</source>
         <translation>Each system’s backup policy, the backups done and their restore tests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="251"/>
         <source>巡检情况汇总…</source>
         <translation>Inspection summary…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>生成一周或一个月的巡检情况汇总（PDF）</source>
         <translation>Make the inspection summary of a week or a month (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>导出巡检台账…</source>
         <translation>Export inspection log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>把巡检记录、检查项结果和备份记录导出为 Excel</source>
         <translation>Export inspections, item results and backups to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="275"/>
         <source>设备(&amp;D)</source>
         <translation>&amp;Devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>设备台账</source>
         <translation>Device register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>按系统、地点、状态查找设备及其工单、快照</source>
         <translation>Find devices by system, location and status, with their tickets and snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>升级记录</source>
         <translation>Upgrade register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>软件、固件升级记录及其测试与回退方案</source>
         <translation>Software and firmware upgrades with their tests and rollback plans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="290"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>维护资料</source>
         <translation>Maintenance documents</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>合同要求移交的维护资料，按系统和版本</source>
         <translation>The maintenance documents the contract requires, by system and version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>培训与应急演练</source>
         <translation>Training and emergency drills</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="293"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>培训记录、签到表、应急演练及报告</source>
         <translation>Training records, sign-in sheets, emergency drills and reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="402"/>
         <source>驻场运维台 — {0}</source>
         <translation>Resident Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="402"/>
         <source>驻场运维台</source>
         <translation>Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="414"/>
         <source>逐级上报检查失败：{0}</source>
         <translation>Escalation check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="451"/>
+        <location filename="../../app/gui/main_window.py" line="562"/>
         <source>缺陷工单已登记，已与巡检项关联</source>
         <translation>Defect ticket logged and linked to the inspection item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="529"/>
+        <location filename="../../app/gui/main_window.py" line="654"/>
         <source>合同设置已保存</source>
         <translation>Contract settings saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="610"/>
+        <location filename="../../app/gui/main_window.py" line="741"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="641"/>
+        <location filename="../../app/gui/main_window.py" line="765"/>
         <source>关于驻场运维台</source>
         <translation>About Resident Desk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="645"/>
+        <location filename="../../app/gui/main_window.py" line="769"/>
         <source>&lt;b&gt;驻场运维台&lt;/b&gt; 版本 {0}</source>
         <translation>&lt;b&gt;Resident Desk&lt;/b&gt; version {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="646"/>
+        <location filename="../../app/gui/main_window.py" line="770"/>
         <source>驻场工程师的工单、服务时限与逐级上报台。</source>
         <translation>The resident engineer&apos;s desk for tickets, service clocks and escalation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="653"/>
+        <location filename="../../app/gui/main_window.py" line="777"/>
         <source>项目：{0}</source>
         <translation>Project: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="654"/>
+        <location filename="../../app/gui/main_window.py" line="778"/>
         <source>甲方：{0}；乙方：{1}</source>
         <translation>Client: {0}; contractor: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="657"/>
+        <location filename="../../app/gui/main_window.py" line="781"/>
         <source>竣工验收：{0}；质保期 {1} 年，至 {2} 止</source>
         <translation>Final acceptance: {0}; warranty of {1} years, until {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="662"/>
+        <location filename="../../app/gui/main_window.py" line="786"/>
         <source>质保期剩余 {0} 天</source>
         <translation>Warranty: {0} days left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="664"/>
+        <location filename="../../app/gui/main_window.py" line="788"/>
         <source>已过质保期 {0} 天</source>
         <translation>Warranty expired {0} days ago</translation>
     </message>
@@ -8683,7 +8698,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/db/backup.py" line="42"/>
-        <location filename="../../app/services/server_backups.py" line="89"/>
+        <location filename="../../app/services/server_backups.py" line="94"/>
         <source>此文件不是驻场运维台的数据库备份：{path}</source>
         <translation>This file is not a Resident Desk database backup: {path}</translation>
     </message>
@@ -8703,74 +8718,80 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>The database could not be copied: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="99"/>
+        <location filename="../../app/services/database_backups.py" line="96"/>
         <source>此数据库不在本机文件中，请用数据库服务器的备份工具备份。</source>
         <translation>This database is not a file on this computer: back it up with the database server&apos;s backup tools.</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="118"/>
-        <location filename="../../app/services/database_backups.py" line="139"/>
+        <location filename="../../app/services/database_backups.py" line="115"/>
+        <location filename="../../app/services/database_backups.py" line="136"/>
         <source>保存位置的文件夹不存在：{path}</source>
         <translation>The folder to save in does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="121"/>
+        <location filename="../../app/services/database_backups.py" line="118"/>
         <source>不能把数据库备份到它自己：{path}</source>
         <translation>A database cannot be backed up onto itself: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="124"/>
-        <location filename="../../app/services/database_backups.py" line="143"/>
+        <location filename="../../app/services/database_backups.py" line="121"/>
+        <location filename="../../app/services/database_backups.py" line="140"/>
         <source>文件已存在：{path}。为免覆盖，请换一个文件名。</source>
         <translation>The file already exists: {path}. Choose another name so that nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="267"/>
+        <location filename="../../app/services/restorers.py" line="48"/>
         <source>此备份中没有账户“{user}”，或密码不正确：不能恢复</source>
         <translation>This backup has no account “{user}”, or the password is wrong: cannot restore</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="272"/>
+        <location filename="../../app/services/restorers.py" line="53"/>
         <source>账户“{user}”在此备份中已停用，不能用它恢复</source>
         <translation>The account “{user}” is deactivated in this backup and cannot restore it</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="276"/>
+        <location filename="../../app/services/restorers.py" line="57"/>
         <source>只有驻场工程师或系统管理员可以恢复备份，“{user}”不是</source>
         <translation>Only a resident engineer or an administrator may restore a backup; “{user}” is neither</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="309"/>
+        <location filename="../../app/services/database_backups.py" line="279"/>
         <source>备份文件就是当前数据库，无需恢复：{path}</source>
         <translation>The backup file is the current database; nothing to restore: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database_backups.py" line="314"/>
+        <location filename="../../app/services/database_backups.py" line="284"/>
         <source>驻场运维台正在使用此数据库：{path}。请先退出程序，再恢复备份。</source>
         <translation>Resident Desk is using this database: {path}. Quit the program first, then restore the backup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backups.py" line="33"/>
+        <location filename="../../app/services/server_backups.py" line="37"/>
         <source>本工作站没有 {tool}，无法备份或恢复服务器上的数据库。请安装 PostgreSQL 客户端（Debian/麒麟/统信：apt-get install postgresql-client；Windows：PostgreSQL 安装包中的“Command Line Tools”），或请服务器管理员在服务器上运行：pg_dump -Fc -f 备份文件 {database}</source>
         <translation>This workstation has no {tool}, so it cannot back up or restore the database on the server. Install the PostgreSQL client (Debian/Kylin/UOS: apt-get install postgresql-client; Windows: “Command Line Tools” in the PostgreSQL installer), or ask the server&apos;s administrator to run on the server: pg_dump -Fc -f backup-file {database}</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backups.py" line="66"/>
+        <location filename="../../app/services/server_backups.py" line="70"/>
         <source>无法备份服务器上的数据库：{reason}</source>
         <translation>Cannot back up the database on the server: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backups.py" line="83"/>
+        <location filename="../../app/services/server_backups.py" line="88"/>
+        <location filename="../../app/services/server_backups.py" line="136"/>
         <source>此文件不是可用的数据库备份：{path}（{reason}）</source>
         <translation>This file is not a usable database backup: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backups.py" line="134"/>
+        <location filename="../../app/services/server_backups.py" line="117"/>
+        <source>此备份由更新版本的驻场运维台创建（数据库结构版本 {revision}），本程序只支持到结构版本 {head}，不能恢复：{path}</source>
+        <translation>This backup was made by a newer version of Resident Desk (schema version {revision}); this program supports schema versions up to {head} and cannot restore it: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backups.py" line="217"/>
         <source>还有其他工作站或程序连接着此数据库：{where}。请所有工作站先退出驻场运维台，再恢复备份。</source>
         <translation>Other workstations or programs are still connected to this database: {where}. Ask every workstation to quit Resident Desk first, then restore the backup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backups.py" line="158"/>
+        <location filename="../../app/services/server_backups.py" line="241"/>
         <source>恢复失败，数据库保持原样：{reason}</source>
         <translation>Restore failed; the database is unchanged: {reason}</translation>
     </message>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.database import DbTarget, demo_target
 from tests.e2e.test_cli import run
 
 
@@ -15,8 +16,8 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def demo_db(home: Path) -> Path:
-    path = home / "demo.sqlite3"
+def demo_db(request: pytest.FixtureRequest, home: Path) -> DbTarget:
+    path = demo_target(request, home, "demo.sqlite3")
     result = run("demo", "--db", str(path), "--months", "1", "--seed", "5", home=home)
     assert result.returncode == 0, result.stderr
     return path

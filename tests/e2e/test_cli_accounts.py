@@ -4,20 +4,20 @@ database headless, the auditor exports the trail, a printed chain head is checke
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from tests.e2e.database import connect
 from tests.e2e.test_cli import run
 
 pytestmark = pytest.mark.slow
 
 
 def _audit(db: Path, last: int = 1) -> list[tuple[str, ...]]:
-    with sqlite3.connect(db) as con:
+    with connect(db) as con:
         return con.execute(
             "SELECT action, username, source, outcome, detail FROM audit_record "
             "ORDER BY id DESC LIMIT ?",
@@ -72,6 +72,7 @@ def test_an_unlogged_export_is_audited_with_the_os_user(
     assert str(out) in detail and "命令行未登录" in detail
 
 
+@pytest.mark.sqlite_only("builds its own database file")
 def test_init_sets_up_a_database_headless(home: Path, tmp_path: Path) -> None:
     contract = tmp_path / "contract.json"
     contract.write_text(
@@ -96,7 +97,7 @@ def test_init_sets_up_a_database_headless(home: Path, tmp_path: Path) -> None:
     result = run(*args, "--name", "孙工", home=home, password="Zhuchang@123")
     assert result.returncode == 0, result.stderr
     assert "驻场工程师兼系统管理员" in result.stdout
-    with sqlite3.connect(db) as con:
+    with connect(db) as con:
         assert con.execute("SELECT roles FROM account").fetchone() == ("engineer admin",)
         assert con.execute("SELECT response_minutes FROM contract").fetchone() == (10.0,)
     assert _audit(db)[0][:3] == ("init", "system", "system")
@@ -122,7 +123,7 @@ def test_the_auditor_exports_the_trail_and_checks_a_printed_head(
     assert any(r[2] == "sungong" and r[9] == "已拒绝" for r in records[1:])
     about = dict(book["导出说明"].iter_rows(min_row=2, values_only=True))
     assert about["筛选条件"] == "筛选：操作 refused" and about["导出人"].endswith("（shenji）")
-    with sqlite3.connect(demo_db) as con:
+    with connect(demo_db) as con:
         last_id, digest = con.execute(
             "SELECT id, hash FROM audit_record ORDER BY id DESC LIMIT 1"
         ).fetchone()

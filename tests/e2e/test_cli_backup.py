@@ -7,9 +7,13 @@ import sqlite3
 import stat
 from pathlib import Path
 
+import pytest
+
 from app.db.lock import InstanceLock
 from tests.db.test_own_backups import data_of, last_audit
 from tests.e2e.test_cli import DEMO_USER, run
+
+pytestmark = pytest.mark.sqlite_only("backups of the SQLite file (a server's: test_cli_server)")
 
 
 def dump(path: Path) -> list[str]:

@@ -4,7 +4,6 @@ change log; a follow-up recorded, the follow-up log; advice and the monthly repo
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from tests.e2e.database import connect
 from tests.e2e.test_cli import CHINESE, DEMO_PASSWORD, DEMO_USER, run
 
 pytestmark = pytest.mark.slow
@@ -69,7 +69,7 @@ def test_follow_up_advice_and_the_monthly_report(demo_db: Path, home: Path, tmp_
     db = ("--db", str(demo_db))
     due = ok(run("followup", "due", "--ahead", "30", *db, home=home))
     assert "件待回访" in due
-    with sqlite3.connect(demo_db) as con:
+    with connect(demo_db) as con:
         fixed = con.execute(
             "SELECT number FROM ticket WHERE ticket_class = 'defect' AND fixed_at IS NOT NULL "
             "AND closed_at IS NULL ORDER BY fixed_at DESC LIMIT 1"

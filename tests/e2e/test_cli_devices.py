@@ -3,7 +3,6 @@ its row errors and nothing saved, import and export, the upgrade register, the p
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.db.device_helpers import register_workbook
+from tests.e2e.database import connect
 from tests.e2e.test_cli import CHINESE, run
 
 pytestmark = pytest.mark.slow
@@ -24,7 +24,7 @@ ROWS = [
 
 
 def _count(db: Path, table: str) -> int:
-    with sqlite3.connect(db) as con:
+    with connect(db) as con:
         return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 

@@ -45,6 +45,7 @@ def test_an_unexpected_failure_is_one_line_and_logged_without_user_text(
     assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
 
 
+@pytest.mark.sqlite_only("the file's lock")
 def test_a_command_runs_beside_the_running_program(demo_db: Path, home: Path, tmp_path: Path):
     out = tmp_path / "stock.xlsx"
     with InstanceLock(demo_db.resolve()):  # the GUI holds this while it runs
@@ -53,6 +54,7 @@ def test_a_command_runs_beside_the_running_program(demo_db: Path, home: Path, tm
     assert out.stat().st_size > 1000
 
 
+@pytest.mark.sqlite_only("an empty file")
 def test_an_empty_database_file_is_refused_on_the_command_line(tmp_path: Path) -> None:
     empty = tmp_path / "desk.sqlite3"
     empty.touch()

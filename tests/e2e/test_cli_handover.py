@@ -66,6 +66,7 @@ def test_empty_name_and_missing_folder(demo_db: Path, home: Path, tmp_path: Path
     assert not missing.exists()
 
 
+@pytest.mark.sqlite_only("a file that is not there")
 def test_missing_database(home: Path, tmp_path: Path) -> None:
     db = tmp_path / "none.sqlite3"
     names = ("--from-engineer", "孙工", "--to-engineer", "李工")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 from datetime import date, timedelta
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from tests.e2e.database import connect
 from tests.e2e.test_cli import run
 from tests.e2e.test_cli_tickets import _fails_in_chinese
 
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 
 
 def _query(db: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(db) as con:
+    with connect(db) as con:
         return con.execute(sql).fetchall()
 
 

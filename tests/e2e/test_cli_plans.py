@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.database import connect
 from tests.e2e.test_cli import CHINESE, run
 
 pytestmark = pytest.mark.slow
@@ -47,7 +47,7 @@ def test_pdf_plan_and_booklet(demo_db: Path, home: Path, tmp_path: Path) -> None
 
 
 def _fixed_defect(db: Path) -> str:
-    with sqlite3.connect(db) as con:
+    with connect(db) as con:
         return con.execute(
             "SELECT number FROM ticket WHERE ticket_class = 'defect' AND fixed_at IS NOT NULL "
             "ORDER BY called_at DESC LIMIT 1"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.db.store_workbooks import write_workbook
+from tests.e2e.database import connect
 from tests.e2e.test_cli import CHINESE, run
 
 pytestmark = pytest.mark.slow
@@ -31,12 +31,12 @@ ROWS = [
 
 
 def _parts(db: Path) -> int:
-    with sqlite3.connect(db) as con:
+    with connect(db) as con:
         return con.execute("SELECT count(*) FROM part").fetchone()[0]
 
 
 def _db_bytes(db: Path) -> tuple[int, int]:
-    with sqlite3.connect(db) as con:
+    with connect(db) as con:
         return (
             con.execute("SELECT count(*) FROM part").fetchone()[0],
             con.execute("SELECT count(*) FROM stock_movement").fetchone()[0],
@@ -84,7 +84,7 @@ def test_import_then_export_the_stock_list(demo_db: Path, home: Path, tmp_path: 
 
 
 def test_loaner_form_of_the_demo_loan(demo_db: Path, home: Path, tmp_path: Path) -> None:
-    with sqlite3.connect(demo_db) as con:
+    with connect(demo_db) as con:
         loan_id, number = con.execute(
             "SELECT l.id, t.number FROM loan l JOIN ticket t ON t.id = l.ticket_id "
             "WHERE l.kind = 'loaner' LIMIT 1"

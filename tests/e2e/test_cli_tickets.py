@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.database import connect
 from tests.e2e.test_cli import CHINESE, run
 
 pytestmark = pytest.mark.slow
 
 
 def _number(db: Path, ticket_class: str) -> str:
-    with sqlite3.connect(db) as con:
+    with connect(db) as con:
         row = con.execute(
             "SELECT t.number FROM ticket t JOIN ticket_event e ON e.ticket_id = t.id "
             "WHERE t.ticket_class = ? GROUP BY t.id ORDER BY count(*) DESC LIMIT 1",
@@ -81,6 +81,7 @@ def test_unwritable_output(demo_db: Path, home: Path, tmp_path: Path, where: str
     assert not out.exists()
 
 
+@pytest.mark.sqlite_only("a file that is not there")
 def test_missing_database(home: Path, tmp_path: Path) -> None:
     db = tmp_path / "none.sqlite3"
     args = ("pdf", "defect-form", "GD-2026-0001", "--db", str(db), "--out", str(tmp_path / "x.pdf"))

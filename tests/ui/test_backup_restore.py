@@ -97,6 +97,7 @@ def set_up(db_path: Path) -> Path:
     return db_path
 
 
+@pytest.mark.sqlite_only("copies the SQLite file (a server's: the test below)")
 def test_backup_to_from_the_file_menu_and_the_status_bar(
     qtbot, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -116,6 +117,7 @@ def test_backup_to_from_the_file_menu_and_the_status_bar(
     assert str(out) in label.toolTip()
 
 
+@pytest.mark.sqlite_only("the daily copy of a file; a server's dumps are its administrator's")
 def test_the_automatic_backup_runs_in_the_background(qtbot, desk: Desk, make_ticket) -> None:
     make_ticket()
     window = MainWindow(desk, remember_geometry=False)
@@ -234,3 +236,65 @@ def test_a_damaged_database_offers_restore_not_a_new_one(
     assert buttons == [["从备份恢复…", "退出"]]
     [kept] = (set_up.parent / "backups").glob("desk-pre-restore-*.sqlite3")
     assert kept.stat().st_size > 0  # the damaged file, kept for whoever investigates
+
+
+@pytest.mark.postgresql_only("backs up a database on the server")
+def test_backup_to_on_a_server_is_a_dump_that_restores(
+    qtbot, opened, make_ticket, db_target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from sqlalchemy import func, select
+
+    from app.db.models import AuditRecord, Ticket
+    from app.services import server_backups
+    from app.services.server_check import check_server
+
+    if shutil.which("pg_dump") is None:
+        pytest.skip("needs the PostgreSQL client tools")
+    desk = opened.desk
+    make_ticket()
+    window = MainWindow(desk, remember_geometry=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.backup_settings_action.isEnabled()  # the server's dumps are its own
+    with qtbot.waitSignal(window.auto_backup.finished, timeout=20_000) as made:
+        window.auto_backup.check()
+    assert made.args[0] is None  # no daily copy from each workstation
+    asked: list[tuple[str, str]] = []
+
+    def save_as(_parent, _title, proposed, name_filter, *_rest):
+        asked.append((Path(proposed).name, name_filter))
+        return str(tmp_path / Path(proposed).name), name_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: window.backup_runner.message_box is not None, timeout=30_000)
+    assert "已备份并校验通过" in window.backup_runner.message_box.text()
+    [(name, name_filter)] = asked
+    assert name.endswith(".dump") and "*.dump" in name_filter
+    dump = tmp_path / name
+    assert dump.stat().st_mode & 0o077 == 0
+    assert window.status_bar.data_backup_label.text() == "数据备份 今天"
+    with desk.db.read() as session:
+        last = session.scalars(select(AuditRecord).order_by(AuditRecord.id.desc())).first()
+    assert (last.action, last.source, last.object_label) == ("database.backup", "gui", name)
+    assert last.username == ENGINEER[0]
+
+    make_ticket(title="备份之后登记的工单")  # not in the dump: gone after the restore
+    restorer = server_backups.verify_restorer(dump, ENGINEER[0], ENGINEER[2])
+    with pytest.raises(database_backups.BackupError, match="其他工作站"):
+        server_backups.restore_dump(dump, db_target, desk.clock.now(), tmp_path, restorer)
+    window.close()
+    desk.db.dispose()  # this workstation quits, as a restore on a server asks
+    result = server_backups.restore_dump(dump, db_target, desk.clock.now(), tmp_path, restorer)
+    assert result.recorded and result.kept is not None and result.kept.exists()
+    with desk.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Ticket)) == 1
+        last = session.scalars(select(AuditRecord).order_by(AuditRecord.id.desc())).first()
+    assert (last.action, last.object_label, last.username) == (
+        "database.restore",
+        name,
+        ENGINEER[0],
+    )
+    assert all(finding.ok for finding in check_server(db_target)), check_server(db_target)

@@ -40,6 +40,7 @@ def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     diagnostics.stop_logging()
 
 
+@pytest.mark.sqlite_only("another program holding the SQLite file's write lock")
 def test_a_locked_database_keeps_the_action_dialog_open_with_the_reason(
     qtbot, desk: Desk, make_ticket, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -125,6 +126,7 @@ def test_an_unexpected_render_failure_is_shown_not_raised(
     assert "LayoutError" in log_file.read_text(encoding="utf-8")
 
 
+@pytest.mark.sqlite_only("another program holding the SQLite file's write lock")
 def test_a_locked_database_at_login_says_so_and_lets_the_engineer_try_again(
     qtbot, desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -116,7 +116,9 @@ def test_open_a_defect_ticket_from_a_failed_line(qtbot, window: MainWindow, desk
 
     with desk.db.read() as session:
         item = session.scalars(
-            select(InspectionRunItem).where(InspectionRunItem.run_id == run.id)
+            select(InspectionRunItem)
+            .where(InspectionRunItem.run_id == run.id)
+            .order_by(InspectionRunItem.id)  # a server returns an updated row last otherwise
         ).all()[1]
         ticket = session.get(Ticket, item.ticket_id)
         assert ticket is not None

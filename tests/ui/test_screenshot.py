@@ -28,13 +28,13 @@ def private_settings(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def set_up_db(db_path: Path) -> Path:
+def set_up_db(db_target: Path | str) -> Path | str:
     """A database with the contract, an engineer and one ticket, closed again."""
-    handle = open_desk(db_path)
+    handle = open_desk(db_target)
     complete_setup(handle.desk, contract_values(), sample_ladder(), *ENGINEER)
     calls.create_ticket(handle.desk, call_values())
     handle.close()
-    return db_path
+    return db_target
 
 
 def test_screenshot_of_a_set_up_database(
@@ -47,8 +47,9 @@ def test_screenshot_of_a_set_up_database(
     assert (image.width(), image.height()) == SCREENSHOT_SIZE
     assert not list(shot.parent.glob(".*partial*"))
     assert not private_settings.exists()  # an unattended run leaves the UI settings alone
-    with InstanceLock(set_up_db.resolve()):  # the lock was released
-        pass
+    if isinstance(set_up_db, Path):
+        with InstanceLock(set_up_db.resolve()):  # the lock was released
+            pass
 
 
 def test_screenshot_in_english_falls_back_to_the_source_strings(
@@ -60,16 +61,18 @@ def test_screenshot_in_english_falls_back_to_the_source_strings(
 
 
 def test_a_database_that_needs_setup_returns_2(
-    qapp, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qapp, db_target: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     shot = tmp_path / "never.png"
-    assert run_gui(db_path, "zh_CN", shot) == 2
+    assert run_gui(db_target, "zh_CN", shot) == 2
     assert "尚未完成首次启动设置" in capsys.readouterr().err
     assert not shot.exists()
-    with InstanceLock(db_path.resolve()):
-        pass
+    if isinstance(db_target, Path):
+        with InstanceLock(db_target.resolve()):
+            pass
 
 
+@pytest.mark.sqlite_only("the file's lock")
 def test_a_locked_database_returns_2(
     qapp, set_up_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -80,6 +83,7 @@ def test_a_locked_database_returns_2(
     assert not shot.exists()
 
 
+@pytest.mark.sqlite_only("a file that is no database")
 def test_a_file_that_is_no_database_returns_2(
     qapp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -91,7 +95,8 @@ def test_a_file_that_is_no_database_returns_2(
 
 START_AND_LIST_HEAVY = """
 import runpy, sys
-sys.argv = ["resident-desk", "gui", "--db", sys.argv[1], "--screenshot", sys.argv[2]]
+option = "--db-url" if sys.argv[1].startswith("postgresql") else "--db"
+sys.argv = ["resident-desk", "gui", option, sys.argv[1], "--screenshot", sys.argv[2]]
 try:
     runpy.run_module("app", run_name="__main__")
 except SystemExit as exc:

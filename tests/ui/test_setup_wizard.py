@@ -27,9 +27,9 @@ from tests.ui.keyboard import retype
 
 
 @pytest.fixture
-def empty(db_path: Path, clock: FixedClock) -> Iterator[OpenedDesk]:
-    """A new database, migrated, with nothing set up."""
-    handle = open_desk(db_path, clock)
+def empty(db_target: Path | str, clock: FixedClock) -> Iterator[OpenedDesk]:
+    """A new database, migrated, with nothing set up (a file, or on the test server)."""
+    handle = open_desk(db_target, clock)
     yield handle
     handle.close()
 
