@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.i18n import tr_error
+from app.gui.tasks import TaskRunner
 from app.gui.widgets import ERROR_STYLE
 from app.services import login
 from app.services.context import Desk, StorageError
@@ -74,6 +75,8 @@ class LockDialog(QDialog):
         self.logout_button.setAutoDefault(False)
         buttons.addButton(self.logout_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.accepted.connect(self.on_buttons_accepted)
+        self._buttons = buttons
+        self.runner = TaskRunner(desk, self)
         self.logout_button.clicked.connect(self.on_logout_button_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -86,16 +89,31 @@ class LockDialog(QDialog):
         """Escape does not unlock."""
 
     def on_buttons_accepted(self) -> None:
-        try:
-            login.unlock_screen(self._desk, self.password_edit.text())
-        except (login.LoginError, StorageError) as exc:
-            self.error_label.setText(tr_error(exc))
-            self.error_label.show()
-            self.password_edit.clear()
-            self.password_edit.setFocus()
+        """The password is checked on a worker thread (hashing takes a noticeable moment)."""
+        if self.runner.busy:
             return
+        password = self.password_edit.text()
+        self._buttons.setEnabled(False)
+        self.runner.run(
+            lambda desk: login.unlock_screen(desk, password),
+            self._after_unlock,
+            self._after_refused,
+            key="unlock",
+        )
+
+    def _after_unlock(self, _result: object) -> None:
+        self._buttons.setEnabled(True)
         self.unlocked.emit()
         self.done(QDialog.DialogCode.Accepted)
+
+    def _after_refused(self, error: Exception) -> None:
+        self._buttons.setEnabled(True)
+        if not isinstance(error, login.LoginError | StorageError):
+            raise error  # the program's failure dialog and log, like any slot's
+        self.error_label.setText(tr_error(error))
+        self.error_label.show()
+        self.password_edit.clear()
+        self.password_edit.setFocus()
 
     def on_logout_button_clicked(self) -> None:
         self.logoutRequested.emit()

@@ -128,10 +128,12 @@ def test_idle_lock_hides_dialogs_keeps_their_text_and_asks_the_password(
     assert shown == [lock.dialog]
     retype(qtbot, lock.dialog.password_edit, "wrong")
     click(qtbot, lock.dialog.unlock_button)
+    qtbot.waitUntil(lambda: not lock.dialog.runner.busy, timeout=10_000)  # checked off-thread
     assert lock.is_locked and lock.dialog.error_label.text() == "登录名或密码不正确"
     retype(qtbot, lock.dialog.password_edit, ENGINEER[2])
     click(qtbot, lock.dialog.unlock_button)
-    assert not lock.is_locked
+    assert lock.is_locked and not lock.dialog.unlock_button.isEnabled()  # while it checks
+    qtbot.waitUntil(lambda: not lock.is_locked, timeout=10_000)
     assert window.isVisible() and half_done.isVisible()
     assert half_done.new_edit.text() == "Unsaved#Text1"  # the dialog kept its state
     assert lock.timer.isActive()
