@@ -62,16 +62,8 @@ class Paragraph(rl_paragraph.Paragraph):
         rl_paragraph._handleBulletWidth(self.bulletText, self.style, maxWidths)
         if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
             return self.blPara
-        # A table wraps each cell two or three times at the same width (heights, page split,
-        # drawing): the lines of the last width are kept while they are still the paragraph's.
-        key = (tuple(maxWidths), self.style.fontSize, self.style.leading)
-        kept = getattr(self, "_kept_lines", None)
-        if kept is not None and kept[0] == key and kept[1] is getattr(self, "blPara", None):
-            return kept[1]
         auto_leading = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
-        lines = chinese_frag_split(self.frags, maxWidths, auto_leading not in ("", "off"))
-        self._kept_lines = (key, lines)
-        return lines
+        return chinese_frag_split(self.frags, maxWidths, auto_leading not in ("", "off"))
 
 
 def chinese_frag_split(frags: list[Any], max_widths: list[float], calc_bounds: bool) -> Any:

@@ -49,12 +49,12 @@ def test_each_cell_is_broken_into_lines_once_across_pages(tmp_path, monkeypatch)
     cells = (len(ROWS) + 1) * 4
     assert cells <= kept_calls < cells * 1.1  # the header row repeats on every page
 
-    def fresh(paragraph: pdf_fonts.Paragraph, max_widths):  # type: ignore[no-untyped-def]
-        paragraph._kept_lines = None  # what it did before: break the lines at every wrap
-        return original(paragraph, max_widths)
+    def fresh(paragraph: pdf_fonts.Paragraph, width, height):  # type: ignore[no-untyped-def]
+        paragraph._wrapped = None  # what it did before: break the lines at every wrap
+        return original(paragraph, width, height)
 
-    original = pdf_fonts.Paragraph.breakLinesCJK
-    monkeypatch.setattr(pdf_fonts.Paragraph, "breakLinesCJK", fresh)
+    original = pdf_fonts.Paragraph.wrap
+    monkeypatch.setattr(pdf_fonts.Paragraph, "wrap", fresh)
     calls = 0
     render(tmp_path / "fresh.pdf")
     assert calls > kept_calls * 2
