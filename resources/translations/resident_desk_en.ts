@@ -184,7 +184,7 @@
     </message>
     <message>
         <location filename="../../app/gui/accounts_dialog.py" line="203"/>
-        <location filename="../../app/gui/accounts_dialog.py" line="301"/>
+        <location filename="../../app/gui/accounts_dialog.py" line="303"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts_dialog.py" line="301"/>
+        <location filename="../../app/gui/accounts_dialog.py" line="303"/>
         <source>重新启用</source>
         <translation>Reactivate</translation>
     </message>
@@ -290,17 +290,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="167"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="168"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="264"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="265"/>
         <source>打印签字单…</source>
         <translation>Print form to sign…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="274"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="275"/>
         <source>操作问题：向提出人解释后，工单转为咨询类问题并关闭。</source>
         <translation>Operation problem: once it is explained to the requester, the ticket becomes a consultation and is closed.</translation>
     </message>
@@ -2304,77 +2304,77 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="79"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="86"/>
         <source>登记维护资料</source>
         <translation>Register a maintenance document</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="84"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="91"/>
         <source>全部系统</source>
         <translation>All systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="92"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="99"/>
         <source>同系统、同类别、同名称的资料登记为新版本，旧版本保留</source>
         <translation>Same system, kind and title: recorded as a newer version; the older one is kept</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="101"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="108"/>
         <source>纸质</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="107"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="114"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="121"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="128"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="122"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="129"/>
         <source>资料类别 *</source>
         <translation>Document kind *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="123"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="130"/>
         <source>资料名称 *</source>
         <translation>Document title *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="124"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="131"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="125"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="132"/>
         <source>移交人 *</source>
         <translation>Handed over by *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="126"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="133"/>
         <source>移交日期</source>
         <translation>Handed over on</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="127"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="134"/>
         <source>电子版文件</source>
         <translation>Electronic file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="128"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="135"/>
         <source>纸质份数</source>
         <translation>Paper copies</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="129"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="136"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="151"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="158"/>
         <source>选择电子版文件</source>
         <translation>Choose the electronic file</translation>
     </message>
@@ -2467,56 +2467,71 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <source>已被新版本替代</source>
         <translation>Replaced by a newer version</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="68"/>
+        <source>电子</source>
+        <translation>electronic</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="69"/>
+        <source>纸质{0}份</source>
+        <translation>{0} paper copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="71"/>
+        <source>＋</source>
+        <translation> + </translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="167"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="174"/>
         <source>全部系统</source>
         <translation>All systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="170"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="177"/>
         <source>只看现行版本</source>
         <translation>Current versions only</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="174"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="181"/>
         <source>登记资料…</source>
         <translation>Register document…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="175"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="182"/>
         <source>另存电子版…</source>
         <translation>Save file as…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="177"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="184"/>
         <source>打印移交清单…</source>
         <translation>Print hand-over list…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="225"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="232"/>
         <source>另存电子版</source>
         <translation>Save the electronic file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="227"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="234"/>
         <source>全部文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="236"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="243"/>
         <source>无法另存文件</source>
         <translation>Cannot save the file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="239"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="246"/>
         <source>文件已保存</source>
         <translation>File saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="239"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="246"/>
         <source>已核对校验值并保存到：
 {0}</source>
         <translation>Checksum verified; saved to:
@@ -3678,7 +3693,7 @@ The details are recorded in the log: {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/plans/item_view.py" line="81"/>
-        <location filename="../../app/gui/plans/item_view.py" line="104"/>
+        <location filename="../../app/gui/plans/item_view.py" line="106"/>
         <source>预防措施</source>
         <translation>Prevention measures</translation>
     </message>
@@ -3693,27 +3708,27 @@ The details are recorded in the log: {1}</translation>
         <translation>Knowledge article {0}, written {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/item_view.py" line="94"/>
+        <location filename="../../app/gui/plans/item_view.py" line="96"/>
         <source>关键词</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/item_view.py" line="98"/>
+        <location filename="../../app/gui/plans/item_view.py" line="100"/>
         <source>故障现象</source>
         <translation>Symptom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/item_view.py" line="100"/>
+        <location filename="../../app/gui/plans/item_view.py" line="102"/>
         <source>原因</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/item_view.py" line="102"/>
+        <location filename="../../app/gui/plans/item_view.py" line="104"/>
         <source>解决方法</source>
         <translation>Solution</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/item_view.py" line="106"/>
+        <location filename="../../app/gui/plans/item_view.py" line="108"/>
         <source>关联工单</source>
         <translation>Linked tickets</translation>
     </message>
@@ -3772,32 +3787,32 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="120"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="121"/>
         <source>借出测试设备</source>
         <translation>Lend test equipment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="136"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="137"/>
         <source>测试设备 *</source>
         <translation>Test equipment *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="137"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="138"/>
         <source>借用人 *</source>
         <translation>Borrower *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="138"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="139"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="139"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="140"/>
         <source>预计归还</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="141"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="142"/>
         <source>没有在库的测试设备</source>
         <translation>No test equipment in stock</translation>
     </message>
@@ -3877,79 +3892,92 @@ The details are recorded in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../app/gui/i18n.py" line="17"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/i18n.py" line="22"/>
+        <source>&#x3000;</source>
+        <translation>   </translation>
+    </message>
+</context>
+<context>
     <name>LoanerDialog</name>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="46"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="47"/>
         <source>提供备用机 · {0}</source>
         <translation>Provide a loaner · {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="54"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="55"/>
         <source>故障设备</source>
         <translation>Faulty device</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="57"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="58"/>
         <source>{0} {1}&#x3000;序列号 {2}（货架 {3}）</source>
         <translation>{0} {1}  serial {2} (shelf {3})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="61"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="62"/>
         <source>同类替代：{0}</source>
         <translation>Same kind, not the same model: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="63"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="64"/>
         <source>其他（注明）…</source>
         <translation>Other (describe)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="65"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="66"/>
         <source>如：售后服务部调拨 解码器 DEC-16H 1台，序列号 …</source>
         <translation>e.g. one DEC-16H decoder from the service department, serial …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="66"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="67"/>
         <source>备用机 *</source>
         <translation>Loaner *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="67"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="68"/>
         <source>注明</source>
         <translation>Describe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="69"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="70"/>
         <source>甲方签收人，如 监管科 值班民警</source>
         <translation>Client&apos;s receiver, e.g. duty officer, custody section</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="71"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="72"/>
         <source>默认为工单地点</source>
         <translation>Defaults to the ticket&apos;s place</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="73"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="74"/>
         <source>借用人 *</source>
         <translation>Borrower *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="74"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="75"/>
         <source>使用地点</source>
         <translation>Used at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="75"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="76"/>
         <source>预计归还</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="81"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="82"/>
         <source>库存中没有与“{0}”相同型号或同类的整机：请注明其他来源的备用机，或联系售后服务部调拨。</source>
         <translation>The store has no whole unit of the same model or kind as “{0}”: describe a loaner from elsewhere, or ask the service department for one.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="85"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="86"/>
         <source>库存中没有相同型号的整机，以下为同类替代设备。</source>
         <translation>The store has no unit of the same model; these are units of the same kind.</translation>
     </message>
@@ -6053,27 +6081,27 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="161"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="162"/>
         <source>归还 · 借用单 {0}</source>
         <translation>Return · loan {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="166"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="167"/>
         <source>借出物品</source>
         <translation>Item lent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="167"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="168"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="169"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="170"/>
         <source>如：完好归还；原设备修复装回</source>
         <translation>e.g. returned in good order; original unit repaired and refitted</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="170"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="171"/>
         <source>归还情况</source>
         <translation>Condition on return</translation>
     </message>
@@ -6513,37 +6541,37 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="27"/>
+        <location filename="../../app/gui/plans/results_model.py" line="28"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="28"/>
+        <location filename="../../app/gui/plans/results_model.py" line="29"/>
         <source>知识库</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="44"/>
+        <location filename="../../app/gui/plans/results_model.py" line="45"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="44"/>
+        <location filename="../../app/gui/plans/results_model.py" line="45"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="44"/>
+        <location filename="../../app/gui/plans/results_model.py" line="45"/>
         <source>涉及系统</source>
         <translation>Systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="44"/>
+        <location filename="../../app/gui/plans/results_model.py" line="45"/>
         <source>匹配内容</source>
         <translation>Matched text</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="91"/>
+        <location filename="../../app/gui/plans/results_model.py" line="92"/>
         <source>全部系统</source>
         <translation>All systems</translation>
     </message>
@@ -8082,6 +8110,11 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/gui/tickets/detail_sections.py" line="200"/>
         <source>类别变更</source>
         <translation>Class change</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="203"/>
+        <source>主管领导</source>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location filename="../../app/gui/tickets/detail_sections.py" line="215"/>
@@ -11605,7 +11638,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Serial {serial} ({code}) is already in stock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="145"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="146"/>
         <source>没有在库的测试设备</source>
         <translation>No test equipment in stock</translation>
     </message>

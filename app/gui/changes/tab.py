@@ -23,7 +23,7 @@ from app.domain.tickets.timeline_text import CHANGE
 from app.gui.changes.approval_dialog import ApprovalDialog
 from app.gui.changes.dialogs import ChangeDialog, ChangeStepDialog
 from app.gui.documents_runner import FileRunner, ask_workbook
-from app.gui.i18n import tr_domain
+from app.gui.i18n import list_separator, tr_domain
 from app.gui.print_preview import PrintedFile
 from app.gui.rows_model import Colours, RowsModel
 from app.gui.table_views import current_row, row_table, select_row
@@ -207,7 +207,7 @@ class ChangesTab(QWidget):
         full = get_change(self._desk, change.id)
         lines = [f"{full.number}  {full.title}", full.description, ""]
         if full.devices:
-            devices = "、".join(f"{code} {name}" for _id, code, name in full.devices)
+            devices = list_separator().join(f"{code} {name}" for _id, code, name in full.devices)
             lines.append(self.tr("涉及设备：{0}").format(devices))
         for event in full.events:
             summary, details = event_texts(
