@@ -3901,7 +3901,7 @@ The details are recorded in the log: {1}</translation>
     <message>
         <location filename="../../app/gui/i18n.py" line="22"/>
         <source>&#x3000;</source>
-        <translation>   </translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -7580,17 +7580,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="39"/>
         <source>已超过时限未修复，应提供相同型号备用机</source>
-        <translation>Unrepaired past the mark: provide a same-model loaner</translation>
+        <translation>Unrepaired past the loaner deadline: provide a same-model loaner</translation>
     </message>
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="40"/>
         <source>未到时限；超过时限仍未修复时需提供备用机</source>
-        <translation>Mark not reached; a loaner is needed if still unrepaired past it</translation>
+        <translation>Before the loaner deadline; a loaner is needed if still unrepaired by then</translation>
     </message>
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="41"/>
         <source>在时限内已恢复，不需要备用机</source>
-        <translation>Restored within the mark; no loaner needed</translation>
+        <translation>Restored before the loaner deadline; no loaner needed</translation>
     </message>
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="42"/>
@@ -7605,7 +7605,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="61"/>
         <source>时限 {0}</source>
-        <translation>Mark {0}</translation>
+        <translation>Deadline {0}</translation>
     </message>
     <message>
         <location filename="../../app/gui/tickets/loans_section.py" line="65"/>
