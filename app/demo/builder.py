@@ -17,16 +17,21 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from app.db import audit
 from app.db.audit import AuditContext
-from app.db.models import Escalation, Ticket
+from app.db.models import Escalation, NumberSequence, Ticket
 from app.demo.bulk import write_old_tickets
 from app.demo.calls import CallMaker, RegisterDevice, load_demo_data
 from app.demo.changes import add_advice, add_changes, add_follow_ups, add_leads
 from app.demo.devices import build_demo_register
-from app.demo.inspections import InspectionDemoResult, add_inspections
+from app.demo.inspections import (
+    Finding,
+    InspectionDemoResult,
+    InspectionsWritten,
+    add_inspections,
+)
 from app.demo.plan import (
     CENTRE_TZ,
     Step,
@@ -45,6 +50,7 @@ from app.domain.audit.actions import DEMO
 from app.domain.clock import Clock, SystemClock
 from app.domain.devices.register import DeviceStatus
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.numbering import TICKET_PREFIX, parse_number
 from app.domain.tickets.intake import validate_new_ticket
 from app.services import accounts, contract
 from app.services.context import Desk
@@ -213,8 +219,11 @@ def _write_old(
     times: list[datetime],
     escalate: Escalator,
     report: Callable[[int], None],
-) -> None:
-    """The old, closed tickets through the bulk path (planned here, worked in chunks)."""
+    inspections: InspectionsWritten,
+) -> list[Finding]:
+    """The old, closed tickets through the bulk path (planned here, worked in chunks), and the
+    findings opened among them at the numbers kept for them; returns the findings still to open.
+    """
     planned = (builder.plan(builder.calls.pick(), t, finished=True) for t in times)
 
     def context(number: str) -> AuditContext:
@@ -223,7 +232,47 @@ def _write_old(
         context.detail = "演示数据：按工作流生成的历史工单"
         return context
 
-    write_old_tickets(desk.db, planned, len(times), escalate, builder.signers, context, report)
+    findings = inspections.findings
+    held = write_old_tickets(
+        desk.db,
+        planned,
+        len(times),
+        escalate,
+        builder.signers,
+        context,
+        report,
+        held_for=[f.called_at for f in findings],
+    )
+    _open_at_held_numbers(desk, inspections, findings[: len(held)], held)
+    return findings[len(held) :]
+
+
+def _set_counter(desk: Desk, prefix: str, year: int, value: int) -> None:
+    with desk.db.transaction() as session:
+        session.execute(
+            update(NumberSequence)
+            .where(NumberSequence.prefix == prefix, NumberSequence.year == year)
+            .values(last_value=value)
+        )
+
+
+def _open_at_held_numbers(
+    desk: Desk, inspections: InspectionsWritten, findings: list[Finding], numbers: list[str]
+) -> None:
+    """Findings made among the old calls: each opened through the services at the number the
+    bulk writer kept for its time (the year's counter set just below it, then put back)."""
+    with desk.db.read() as session:
+        rows = session.scalars(select(NumberSequence).where(NumberSequence.prefix == TICKET_PREFIX))
+        last = {(r.prefix, r.year): r.last_value for r in rows}
+    for finding, number in zip(findings, numbers, strict=True):
+        parsed = parse_number(number)
+        assert parsed is not None
+        prefix, year, value = parsed
+        _set_counter(desk, prefix, year, value - 1)
+        opened = inspections.open_finding(finding)
+        assert opened == number, (opened, number)
+    for prefix, year in last:
+        _set_counter(desk, prefix, year, last[(prefix, year)])
 
 
 def _write_recent(
@@ -232,9 +281,19 @@ def _write_recent(
     escalate: Escalator,
     signers: Signers,
     report: Callable[[int], None],
+    inspections: InspectionsWritten,
+    findings: list[Finding],
 ) -> None:
-    """Recent tickets through the session, one transaction (and audit record) per ticket."""
-    for item in sorted(planned, key=lambda p: p.call.called_at):
+    """Recent tickets through the session, one transaction (and audit record) per ticket; the
+    findings' tickets among them in the order they were opened."""
+    opened: list[tuple[datetime, int, PlannedTicket | Finding]] = [
+        (p.call.called_at, i, p) for i, p in enumerate(planned)
+    ]
+    opened += [(f.called_at, len(planned) + i, f) for i, f in enumerate(findings)]
+    for _at, _order, item in sorted(opened, key=lambda o: (o[0], o[1])):
+        if isinstance(item, Finding):
+            inspections.open_finding(item)
+            continue
         with desk.write(DEMO, as_system=True, detail="演示数据：按工作流生成的工单") as session:
             targets = contract.load_targets(session)
             call = item.call
@@ -304,7 +363,9 @@ def build_demo(
                 progress(done, total)
 
         escalate = Escalator(now, engineers[0][1], seed)
-        _write_old(handle.desk, builder, old, escalate, report)
+        # The runs first: their findings' tickets are numbered among the calls by time.
+        inspections = add_inspections(handle.desk, now, months, seed, data, escalate, signers)
+        findings = _write_old(handle.desk, builder, old, escalate, report, inspections)
         planned = [builder.plan(builder.calls.pick(), t) for t in recent]
         planned += [
             builder.plan(scenario, called_at, timing)
@@ -312,8 +373,7 @@ def build_demo(
                 builder.calls, now, rng, data["notes"], showcases
             )
         ]
-        _write_recent(handle.desk, planned, escalate, signers, report)
-        inspected = add_inspections(handle.desk, now, months, seed, data, escalate, signers)
+        _write_recent(handle.desk, planned, escalate, signers, report, inspections, findings)
         seed_demo_knowledge(handle.desk)  # the shipped plans and the demo knowledge articles
         build_demo_store(handle.desk, rng)
         add_leads(handle.desk, DEMO_PASSWORD, now)
@@ -323,7 +383,7 @@ def build_demo(
         add_advice(handle.desk)
         sweep(handle.desk)  # what the program records on its next start: breaches right now
         result = _summarise(handle.desk, path, data["engineers"][0], engineers[0][1])
-        result = replace(result, inspections=inspected)
+        result = replace(result, inspections=inspections.result())
     except BaseException:
         handle.close()
         if not server:

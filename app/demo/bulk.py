@@ -13,7 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -46,13 +46,25 @@ CHUNK = 2000
 
 
 class NumberBook:
-    """Gap-free numbers per year, handed out in call order, stored at the end."""
+    """Gap-free numbers per year, handed out in call order, stored at the end.
 
-    def __init__(self) -> None:
+    ``held_for``: when other tickets were opened (inspection findings, written later through
+    the services); each keeps the number its time comes to, in ``held``, so the numbers follow
+    the time every ticket was opened.
+    """
+
+    def __init__(self, held_for: Sequence[datetime] = ()) -> None:
         self.last: dict[int, int] = {}
+        self._waiting = sorted(held_for)
+        self.held: list[str] = []
 
     def next(self, called_at: datetime) -> str:
-        year = called_at.astimezone().year  # the same rule as tickets.add_ticket
+        while self._waiting and self._waiting[0] < called_at:
+            self.held.append(self._take(self._waiting.pop(0)))
+        return self._take(called_at)
+
+    def _take(self, at: datetime) -> str:
+        year = at.astimezone().year  # the same rule as tickets.add_ticket
         self.last[year] = self.last.get(year, 0) + 1
         return format_number(TICKET_PREFIX, year, self.last[year])
 
@@ -263,13 +275,15 @@ def write_old_tickets(
     signers: Signers,
     context: Callable[[str], audit.AuditContext],
     progress: Callable[[int], None] | None = None,
-) -> None:
+    held_for: Sequence[datetime] = (),
+) -> list[str]:
     """Write ``count`` planned tickets (in call order, ids from 1) and the number sequence,
     each with its audit record (``context`` names who wrote it, given the ticket's number).
 
-    ``progress`` is told how many tickets each written chunk held.
+    ``progress`` is told how many tickets each written chunk held. Returns the numbers kept for
+    the first of ``held_for`` (tickets opened before the last of these calls; ``NumberBook``).
     """
-    numbers = NumberBook()
+    numbers = NumberBook(held_for)
     where = database.path if database.path is not None else server_url(database)
     chunks = _chunks(where, planned, numbers, escalate, signers)
     workers = min(2, os.cpu_count() or 1) if count >= PARALLEL_FROM else 1
@@ -307,3 +321,4 @@ def write_old_tickets(
             session.execute(
                 text("SELECT setval(pg_get_serial_sequence('ticket', 'id'), max(id)) FROM ticket")
             )
+    return numbers.held

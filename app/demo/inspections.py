@@ -57,6 +57,15 @@ START_HOUR = {
 
 
 @dataclass(frozen=True)
+class Finding:
+    """A failed line whose defect ticket is opened later, in time order with the calls."""
+
+    called_at: datetime
+    item_id: int
+    check: str
+
+
+@dataclass(frozen=True)
 class InspectionDemoResult:
     """What was added, for tests and the command line."""
 
@@ -181,6 +190,7 @@ class _InspectionWriter:
         self.inspectors = list(names)
         self.weights = list(weights)
         self.runs = self.failures = self.tickets = 0
+        self.findings: list[Finding] = []  # tickets to open, once the calls around them are in
 
     def plan(self, since: date, today: date) -> list[_PlannedRun]:
         """Every round done, in time order: a few skipped, the overdue ones left undone lately."""
@@ -302,12 +312,17 @@ class _InspectionWriter:
         )
 
     def _finding(self, item_id: int, check: str, recorded: datetime) -> None:
-        """Open the finding's defect ticket soon after the run, and work it like any ticket."""
+        """The finding's defect ticket is opened soon after the run (``open_finding``)."""
         called_at = min(recorded + timedelta(minutes=self.rng.randint(2, 15)), self.now)
+        self.findings.append(Finding(called_at, item_id, check))
+
+    def open_finding(self, finding: Finding) -> str:
+        """Open the finding's defect ticket and work it like any ticket; returns its number."""
+        called_at, item_id, check = finding.called_at, finding.item_id, finding.check
         desk = _at(self.desk, called_at)
         values = inspection_findings.ticket_values_for_item(desk, item_id)
         values["called_at"] = called_at
-        ticket_id, _number = inspection_findings.open_ticket_for_item(desk, item_id, values)
+        ticket_id, number = inspection_findings.open_ticket_for_item(desk, item_id, values)
         self.tickets += 1
         entry = self.demo["checks"][check]
         scenario = {
@@ -344,6 +359,7 @@ class _InspectionWriter:
             for signoff in signed:
                 signoff.subject_id = ticket.id
                 session.add(signoff)
+        return number
 
 
 @dataclass(frozen=True)
@@ -452,8 +468,9 @@ def add_inspections(
     data: dict[str, Any],
     escalate: Escalator,
     signers: Signers,
-) -> InspectionDemoResult:
-    """Fill ``months`` of inspection runs and backups up to ``now``, deterministic with ``seed``."""
+) -> InspectionsWritten:
+    """Fill ``months`` of inspection runs and backups up to ``now``, deterministic with ``seed``;
+    the findings' tickets are left to open in time order with the calls (``open_finding``)."""
     demo = load_demo_inspections()
     today = now.astimezone().date()
     since = today - timedelta(days=round(months * 30.4))
@@ -461,4 +478,24 @@ def add_inspections(
     writer = _InspectionWriter(desk, now, data, demo, seed, escalate, signers)
     writer.write(since, today)
     done, tests = _write_backups(desk, now, _plan_backups(desk, now, demo, seed, since, today))
-    return InspectionDemoResult(writer.runs, writer.failures, writer.tickets, done, tests)
+    return InspectionsWritten(writer, done, tests)
+
+
+@dataclass(frozen=True)
+class InspectionsWritten:
+    """The runs and backups written; the findings still to be opened as tickets."""
+
+    writer: _InspectionWriter
+    backups: int
+    restore_tests: int
+
+    @property
+    def findings(self) -> list[Finding]:
+        return sorted(self.writer.findings, key=lambda f: f.called_at)
+
+    def open_finding(self, finding: Finding) -> str:
+        return self.writer.open_finding(finding)
+
+    def result(self) -> InspectionDemoResult:
+        w = self.writer
+        return InspectionDemoResult(w.runs, w.failures, w.tickets, self.backups, self.restore_tests)

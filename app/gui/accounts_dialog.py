@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.accounts.roles import Role
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.validation import ValidationError
-from app.gui.i18n import tr_domain, tr_error, tr_field_error
+from app.gui.i18n import list_separator, tr_domain, tr_error, tr_field_error
 from app.gui.password_dialog import policy_text
 from app.gui.tickets.formatting import local_text
 from app.gui.widgets import ERROR_STYLE
@@ -253,7 +253,9 @@ class AccountsDialog(QDialog):
                 state = self.tr("待本人修改初始密码")
             else:
                 state = self.tr("正常")
-            roles = "、".join(tr_domain("enum", r.label) for r in Role if r in account.roles)
+            roles = list_separator().join(
+                tr_domain("enum", r.label) for r in Role if r in account.roles
+            )
             values = (
                 account.username,
                 account.display_name,

@@ -12,6 +12,16 @@ def tr_domain(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def list_separator() -> str:
+    """Between the items of a list in a line: ``、`` in Chinese, ``, `` in English."""
+    return QCoreApplication.translate("Lists", "、")
+
+
+def gap() -> str:
+    """Between facts set side by side in a line: an ideographic space in Chinese."""
+    return QCoreApplication.translate("Lists", "　")
+
+
 def tr_field_error(template: str, label: str, values: tuple[tuple[str, object], ...] = ()) -> str:
     """A validation message: the translated template with the translated field label (and any
     other values, ``Marked`` ones translated) filled in."""

@@ -184,7 +184,7 @@
     </message>
     <message>
         <location filename="../../app/gui/accounts_dialog.py" line="203"/>
-        <location filename="../../app/gui/accounts_dialog.py" line="301"/>
+        <location filename="../../app/gui/accounts_dialog.py" line="303"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts_dialog.py" line="301"/>
+        <location filename="../../app/gui/accounts_dialog.py" line="303"/>
         <source>重新启用</source>
         <translation>Reactivate</translation>
     </message>
@@ -290,17 +290,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="169"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="170"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="300"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="301"/>
         <source>打印签字单…</source>
         <translation>Print form to sign…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tickets/action_dialog.py" line="310"/>
+        <location filename="../../app/gui/tickets/action_dialog.py" line="311"/>
         <source>操作问题：向提出人解释后，工单转为咨询类问题并关闭。</source>
         <translation>Operation problem: once it is explained to the requester, the ticket becomes a consultation and is closed.</translation>
     </message>
@@ -1242,17 +1242,17 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>ChangePrinter</name>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="100"/>
+        <location filename="../../app/gui/changes/tab.py" line="101"/>
         <source>导出变更台账</source>
         <translation>Export change log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="101"/>
+        <location filename="../../app/gui/changes/tab.py" line="102"/>
         <source>变更台账_{0}.xlsx</source>
         <translation>change_log_{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="109"/>
+        <location filename="../../app/gui/changes/tab.py" line="110"/>
         <source>已导出 {0} 条需求变更及变更统计到：
 {1}</source>
         <translation>Exported {0} change requests with the change statistics to:
@@ -1285,57 +1285,57 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="46"/>
+        <location filename="../../app/gui/changes/tab.py" line="47"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="47"/>
+        <location filename="../../app/gui/changes/tab.py" line="48"/>
         <source>登记时间</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="48"/>
+        <location filename="../../app/gui/changes/tab.py" line="49"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="49"/>
+        <location filename="../../app/gui/changes/tab.py" line="50"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="50"/>
+        <location filename="../../app/gui/changes/tab.py" line="51"/>
         <source>工作量</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="51"/>
+        <location filename="../../app/gui/changes/tab.py" line="52"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="52"/>
+        <location filename="../../app/gui/changes/tab.py" line="53"/>
         <source>费用</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="53"/>
+        <location filename="../../app/gui/changes/tab.py" line="54"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="54"/>
+        <location filename="../../app/gui/changes/tab.py" line="55"/>
         <source>提出人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="55"/>
+        <location filename="../../app/gui/changes/tab.py" line="56"/>
         <source>关联工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="56"/>
+        <location filename="../../app/gui/changes/tab.py" line="57"/>
         <source>变更名称</source>
         <translation>Title</translation>
     </message>
@@ -1343,50 +1343,55 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="134"/>
+        <location filename="../../app/gui/changes/tab.py" line="135"/>
         <source>点击设备在设备台账中查看</source>
         <translation>Click a device to see it in the device register</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="143"/>
+        <location filename="../../app/gui/changes/tab.py" line="144"/>
         <source>登记变更…</source>
         <translation>Register change…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="144"/>
+        <location filename="../../app/gui/changes/tab.py" line="145"/>
         <source>修改申请…</source>
         <translation>Edit request…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="145"/>
+        <location filename="../../app/gui/changes/tab.py" line="146"/>
         <source>审批…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="146"/>
+        <location filename="../../app/gui/changes/tab.py" line="147"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="147"/>
+        <location filename="../../app/gui/changes/tab.py" line="148"/>
         <source>打印申请单…</source>
         <translation>Print request form…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="148"/>
+        <location filename="../../app/gui/changes/tab.py" line="149"/>
         <source>导出变更台账…</source>
         <translation>Export change log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="227"/>
+        <location filename="../../app/gui/changes/tab.py" line="228"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="231"/>
-        <location filename="../../app/gui/changes/tab.py" line="239"/>
+        <location filename="../../app/gui/changes/tab.py" line="232"/>
+        <location filename="../../app/gui/changes/tab.py" line="240"/>
         <source>涉及设备：{0}</source>
         <translation>Devices: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/changes/tab.py" line="246"/>
+        <source>：{0}</source>
+        <translation>: {0}</translation>
     </message>
 </context>
 <context>
@@ -2368,77 +2373,77 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="79"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="86"/>
         <source>登记维护资料</source>
         <translation>Register a maintenance document</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="84"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="91"/>
         <source>全部系统</source>
         <translation>All systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="92"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="99"/>
         <source>同系统、同类别、同名称的资料登记为新版本，旧版本保留</source>
         <translation>Same system, kind and title: recorded as a newer version; the older one is kept</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="101"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="108"/>
         <source>纸质</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="107"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="114"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="121"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="128"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="122"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="129"/>
         <source>资料类别 *</source>
         <translation>Document kind *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="123"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="130"/>
         <source>资料名称 *</source>
         <translation>Document title *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="124"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="131"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="125"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="132"/>
         <source>移交人 *</source>
         <translation>Handed over by *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="126"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="133"/>
         <source>移交日期</source>
         <translation>Handed over on</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="127"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="134"/>
         <source>电子版文件</source>
         <translation>Electronic file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="128"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="135"/>
         <source>纸质份数</source>
         <translation>Paper copies</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="129"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="136"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="151"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="158"/>
         <source>选择电子版文件</source>
         <translation>Choose the electronic file</translation>
     </message>
@@ -2531,56 +2536,71 @@ Open it to preview and print; when the signed copy comes back, file it with Sign
         <source>已被新版本替代</source>
         <translation>Replaced by a newer version</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="68"/>
+        <source>电子</source>
+        <translation>electronic</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="69"/>
+        <source>纸质{0}份</source>
+        <translation>{0} paper copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/devices/documents_page.py" line="71"/>
+        <source>＋</source>
+        <translation> + </translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="167"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="174"/>
         <source>全部系统</source>
         <translation>All systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="170"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="177"/>
         <source>只看现行版本</source>
         <translation>Current versions only</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="174"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="181"/>
         <source>登记资料…</source>
         <translation>Register document…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="175"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="182"/>
         <source>另存电子版…</source>
         <translation>Save file as…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="177"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="184"/>
         <source>打印移交清单…</source>
         <translation>Print hand-over list…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="225"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="232"/>
         <source>另存电子版</source>
         <translation>Save the electronic file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="227"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="234"/>
         <source>全部文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="236"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="243"/>
         <source>无法另存文件</source>
         <translation>Cannot save the file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="239"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="246"/>
         <source>文件已保存</source>
         <translation>File saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/documents_page.py" line="239"/>
+        <location filename="../../app/gui/devices/documents_page.py" line="246"/>
         <source>已核对校验值并保存到：
 {0}</source>
         <translation>Checksum verified; saved to:
@@ -3742,7 +3762,7 @@ The details are recorded in the log: {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/plans/item_view.py" line="81"/>
-        <location filename="../../app/gui/plans/item_view.py" line="104"/>
+        <location filename="../../app/gui/plans/item_view.py" line="106"/>
         <source>预防措施</source>
         <translation>Prevention measures</translation>
     </message>
@@ -3757,27 +3777,27 @@ The details are recorded in the log: {1}</translation>
         <translation>Knowledge article {0}, written {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/item_view.py" line="94"/>
+        <location filename="../../app/gui/plans/item_view.py" line="96"/>
         <source>关键词</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/item_view.py" line="98"/>
+        <location filename="../../app/gui/plans/item_view.py" line="100"/>
         <source>故障现象</source>
         <translation>Symptom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/item_view.py" line="100"/>
+        <location filename="../../app/gui/plans/item_view.py" line="102"/>
         <source>原因</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/item_view.py" line="102"/>
+        <location filename="../../app/gui/plans/item_view.py" line="104"/>
         <source>解决方法</source>
         <translation>Solution</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/item_view.py" line="106"/>
+        <location filename="../../app/gui/plans/item_view.py" line="108"/>
         <source>关联工单</source>
         <translation>Linked tickets</translation>
     </message>
@@ -3836,32 +3856,32 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="120"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="121"/>
         <source>借出测试设备</source>
         <translation>Lend test equipment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="136"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="137"/>
         <source>测试设备 *</source>
         <translation>Test equipment *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="137"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="138"/>
         <source>借用人 *</source>
         <translation>Borrower *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="138"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="139"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="139"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="140"/>
         <source>预计归还</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="141"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="142"/>
         <source>没有在库的测试设备</source>
         <translation>No test equipment in stock</translation>
     </message>
@@ -3941,79 +3961,92 @@ The details are recorded in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../app/gui/i18n.py" line="17"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/i18n.py" line="22"/>
+        <source>&#x3000;</source>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
     <name>LoanerDialog</name>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="46"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="47"/>
         <source>提供备用机 · {0}</source>
         <translation>Provide a loaner · {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="54"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="55"/>
         <source>故障设备</source>
         <translation>Faulty device</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="57"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="58"/>
         <source>{0} {1}&#x3000;序列号 {2}（货架 {3}）</source>
         <translation>{0} {1}  serial {2} (shelf {3})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="61"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="62"/>
         <source>同类替代：{0}</source>
         <translation>Same kind, not the same model: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="63"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="64"/>
         <source>其他（注明）…</source>
         <translation>Other (describe)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="65"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="66"/>
         <source>如：售后服务部调拨 解码器 DEC-16H 1台，序列号 …</source>
         <translation>e.g. one DEC-16H decoder from the service department, serial …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="66"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="67"/>
         <source>备用机 *</source>
         <translation>Loaner *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="67"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="68"/>
         <source>注明</source>
         <translation>Describe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="69"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="70"/>
         <source>甲方签收人，如 监管科 值班民警</source>
         <translation>Client&apos;s receiver, e.g. duty officer, custody section</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="71"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="72"/>
         <source>默认为工单地点</source>
         <translation>Defaults to the ticket&apos;s place</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="73"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="74"/>
         <source>借用人 *</source>
         <translation>Borrower *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="74"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="75"/>
         <source>使用地点</source>
         <translation>Used at</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="75"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="76"/>
         <source>预计归还</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="81"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="82"/>
         <source>库存中没有与“{0}”相同型号或同类的整机：请注明其他来源的备用机，或联系售后服务部调拨。</source>
         <translation>The store has no whole unit of the same model or kind as “{0}”: describe a loaner from elsewhere, or ask the service department for one.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="85"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="86"/>
         <source>库存中没有相同型号的整机，以下为同类替代设备。</source>
         <translation>The store has no unit of the same model; these are units of the same kind.</translation>
     </message>
@@ -4099,27 +4132,27 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../app/gui/idle_lock.py" line="48"/>
+        <location filename="../../app/gui/idle_lock.py" line="49"/>
         <source>驻场运维台 — 已锁定</source>
         <translation>Resident Desk — locked</translation>
     </message>
     <message>
-        <location filename="../../app/gui/idle_lock.py" line="52"/>
+        <location filename="../../app/gui/idle_lock.py" line="53"/>
         <source>长时间无操作，程序已锁定。{0}（{1}）请输入密码解锁。</source>
         <translation>Locked after a time without use. {0} ({1}), type your password to unlock.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/idle_lock.py" line="62"/>
+        <location filename="../../app/gui/idle_lock.py" line="63"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/gui/idle_lock.py" line="70"/>
+        <location filename="../../app/gui/idle_lock.py" line="71"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/idle_lock.py" line="72"/>
+        <location filename="../../app/gui/idle_lock.py" line="73"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
@@ -6127,27 +6160,27 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="161"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="162"/>
         <source>归还 · 借用单 {0}</source>
         <translation>Return · loan {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="166"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="167"/>
         <source>借出物品</source>
         <translation>Item lent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="167"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="168"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="169"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="170"/>
         <source>如：完好归还；原设备修复装回</source>
         <translation>e.g. returned in good order; original unit repaired and refitted</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="170"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="171"/>
         <source>归还情况</source>
         <translation>Condition on return</translation>
     </message>
@@ -6587,37 +6620,37 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="27"/>
+        <location filename="../../app/gui/plans/results_model.py" line="28"/>
         <source>应急预案</source>
         <translation>Emergency plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="28"/>
+        <location filename="../../app/gui/plans/results_model.py" line="29"/>
         <source>知识库</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="44"/>
+        <location filename="../../app/gui/plans/results_model.py" line="45"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="44"/>
+        <location filename="../../app/gui/plans/results_model.py" line="45"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="44"/>
+        <location filename="../../app/gui/plans/results_model.py" line="45"/>
         <source>涉及系统</source>
         <translation>Systems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="44"/>
+        <location filename="../../app/gui/plans/results_model.py" line="45"/>
         <source>匹配内容</source>
         <translation>Matched text</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans/results_model.py" line="91"/>
+        <location filename="../../app/gui/plans/results_model.py" line="92"/>
         <source>全部系统</source>
         <translation>All systems</translation>
     </message>
@@ -8158,6 +8191,11 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Class change</translation>
     </message>
     <message>
+        <location filename="../../app/gui/tickets/detail_sections.py" line="203"/>
+        <source>主管领导</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/tickets/detail_sections.py" line="215"/>
         <source>关闭时间</source>
         <translation>Closed at</translation>
@@ -8819,52 +8857,52 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>A change in state “{state}” cannot “{step}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/approval.py" line="68"/>
+        <location filename="../../app/services/changes/approval.py" line="74"/>
         <source>变更 {number} 当前为“{state}”，不在待审批状态</source>
         <translation>Change {number} is “{state}”, not awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/approval.py" line="86"/>
+        <location filename="../../app/services/changes/approval.py" line="92"/>
         <source>只能签字批准或驳回</source>
         <translation>Only approval or rejection can be signed</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/approval.py" line="90"/>
+        <location filename="../../app/services/changes/approval.py" line="96"/>
         <source>驳回时请填写审批意见（驳回理由）</source>
         <translation>When rejecting, enter the approval comments (the reason)</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/approval.py" line="96"/>
+        <location filename="../../app/services/changes/approval.py" line="102"/>
         <source>合同设置的上报联系人中没有填写{lead}的姓名，不能电子签字：请系统管理员填写，或打印申请单由{lead}纸质签字</source>
         <translation>The escalation contacts in the contract settings have no name for the {lead}, so no electronic signature is possible: ask the administrator to fill it in, or print the request form for the {lead} to sign on paper</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/approval.py" line="106"/>
+        <location filename="../../app/services/changes/approval.py" line="112"/>
         <source>此变更须由{lead}（{name}）审批，账户“{who}”不是合同设置中的{lead}</source>
         <translation>This change must be approved by the {lead} ({name}); account “{who}” is not the {lead} in the contract settings</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/approval.py" line="144"/>
+        <location filename="../../app/services/changes/approval.py" line="150"/>
         <source>请填写驳回的领导姓名和驳回理由</source>
         <translation>Enter the name of the lead who rejected it and the reason</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/requests.py" line="277"/>
+        <location filename="../../app/services/changes/requests.py" line="282"/>
         <source>变更 {number} 已提交或已处理，不能再修改申请内容</source>
         <translation>Change {number} has been submitted or handled; the request can no longer be edited</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/requests.py" line="299"/>
+        <location filename="../../app/services/changes/requests.py" line="304"/>
         <source>没有这条需求变更（{id}）</source>
         <translation>No such change request ({id})</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/requests.py" line="377"/>
+        <location filename="../../app/services/changes/requests.py" line="383"/>
         <source>没有编号为 {number} 的需求变更，请核对编号</source>
         <translation>No change request numbered {number}; please check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/steps.py" line="37"/>
+        <location filename="../../app/services/changes/steps.py" line="38"/>
         <source>审批须由审批领导签字：请使用审批功能</source>
         <translation>Approval must be signed by the approving lead: use Approve</translation>
     </message>
@@ -9037,13 +9075,13 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/demo/builder.py" line="270"/>
+        <location filename="../../app/demo/builder.py" line="329"/>
         <source>服务器上的数据库不是空的：{path}。演示数据只写入新建的空数据库，不会覆盖已有数据。</source>
         <translation>The database on the server is not empty: {path}. Demo data is only written to a new, empty database and never overwrites existing data.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/builder.py" line="279"/>
-        <location filename="../../app/demo/builder.py" line="376"/>
+        <location filename="../../app/demo/builder.py" line="338"/>
+        <location filename="../../app/demo/builder.py" line="436"/>
         <source>文件已存在：{path}。演示数据只写入新文件，不会覆盖已有数据库。</source>
         <translation>The file already exists: {path}. Demo data is only written to a new file, never over an existing database.</translation>
     </message>
@@ -9403,7 +9441,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>The document is no longer in the register; this copy cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/approval.py" line="168"/>
+        <location filename="../../app/services/changes/approval.py" line="182"/>
         <source>此变更已在等待纸质签字（申请单 {serial}）：签字件归档后即批准，也可改用电子签字</source>
         <translation>This change is already waiting for a paper signature (form {serial}): it is approved when the signed copy is filed, or can be signed electronically instead</translation>
     </message>
@@ -10344,7 +10382,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <name>field</name>
     <message>
         <location filename="../../app/domain/tickets/intake.py" line="23"/>
-        <location filename="../../app/services/changes/requests.py" line="47"/>
+        <location filename="../../app/services/changes/requests.py" line="48"/>
         <source>提出人</source>
         <translation>Requester</translation>
     </message>
@@ -10382,7 +10420,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/domain/devices/register.py" line="164"/>
         <location filename="../../app/domain/tickets/intake.py" line="28"/>
-        <location filename="../../app/services/changes/requests.py" line="48"/>
+        <location filename="../../app/services/changes/requests.py" line="49"/>
         <location filename="../../app/services/tickets/calls.py" line="76"/>
         <source>所属系统</source>
         <translation>System</translation>
@@ -11164,7 +11202,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/devices/upgrades.py" line="55"/>
-        <location filename="../../app/services/changes/requests.py" line="53"/>
+        <location filename="../../app/services/changes/requests.py" line="54"/>
         <source>回退方案</source>
         <translation>Rollback plan</translation>
     </message>
@@ -11180,7 +11218,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/domain/devices/upgrades.py" line="58"/>
-        <location filename="../../app/services/changes/requests.py" line="55"/>
+        <location filename="../../app/services/changes/requests.py" line="56"/>
         <source>关联工单</source>
         <translation>Linked ticket</translation>
     </message>
@@ -11286,62 +11324,62 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/requests.py" line="46"/>
+        <location filename="../../app/services/changes/requests.py" line="47"/>
         <source>变更名称</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/requests.py" line="49"/>
+        <location filename="../../app/services/changes/requests.py" line="50"/>
         <source>变更内容</source>
         <translation>Change description</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/requests.py" line="50"/>
+        <location filename="../../app/services/changes/requests.py" line="51"/>
         <source>变更类别</source>
         <translation>Change kind</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/requests.py" line="51"/>
+        <location filename="../../app/services/changes/requests.py" line="52"/>
         <source>预计工作量（工作日）</source>
         <translation>Estimated effort (working days)</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/requests.py" line="52"/>
+        <location filename="../../app/services/changes/requests.py" line="53"/>
         <source>实施方案</source>
         <translation>Implementation plan</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/requests.py" line="54"/>
+        <location filename="../../app/services/changes/requests.py" line="55"/>
         <source>计划实施窗口</source>
         <translation>Planned window</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/requests.py" line="56"/>
+        <location filename="../../app/services/changes/requests.py" line="57"/>
         <source>涉及设备（配置项）</source>
         <translation>Devices (configuration items)</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/steps.py" line="21"/>
+        <location filename="../../app/services/changes/steps.py" line="22"/>
         <source>实施结果</source>
         <translation>Implementation result</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/steps.py" line="22"/>
+        <location filename="../../app/services/changes/steps.py" line="23"/>
         <source>失败原因与回退情况</source>
         <translation>Cause of failure and rollback</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/steps.py" line="23"/>
+        <location filename="../../app/services/changes/steps.py" line="24"/>
         <source>取消原因</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/steps.py" line="24"/>
+        <location filename="../../app/services/changes/steps.py" line="25"/>
         <source>确认人</source>
         <translation>Accepted by</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/steps.py" line="25"/>
+        <location filename="../../app/services/changes/steps.py" line="26"/>
         <source>重新估算的理由</source>
         <translation>Reason for the re-estimate</translation>
     </message>
@@ -11371,12 +11409,12 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/services/reports/followups.py" line="44"/>
+        <location filename="../../app/services/reports/followups.py" line="46"/>
         <source>回访期限（修复后天数）</source>
         <translation>Follow-up due (days after the fix)</translation>
     </message>
     <message>
-        <location filename="../../app/services/reports/followups.py" line="315"/>
+        <location filename="../../app/services/reports/followups.py" line="313"/>
         <source>投诉处理结果</source>
         <translation>Complaint outcome</translation>
     </message>
@@ -11561,12 +11599,12 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>No such improvement advice ({id})</translation>
     </message>
     <message>
-        <location filename="../../app/services/reports/followups.py" line="240"/>
+        <location filename="../../app/services/reports/followups.py" line="242"/>
         <source>工单 {number} 尚未处理完成，不能回访</source>
         <translation>Ticket {number} is not fixed yet; no follow-up possible</translation>
     </message>
     <message>
-        <location filename="../../app/services/reports/followups.py" line="324"/>
+        <location filename="../../app/services/reports/followups.py" line="322"/>
         <source>没有这条投诉记录</source>
         <translation>No such complaint</translation>
     </message>
@@ -11685,7 +11723,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Serial {serial} ({code}) is already in stock</translation>
     </message>
     <message>
-        <location filename="../../app/gui/store/loan_dialogs.py" line="145"/>
+        <location filename="../../app/gui/store/loan_dialogs.py" line="146"/>
         <source>没有在库的测试设备</source>
         <translation>No test equipment in stock</translation>
     </message>
@@ -12099,216 +12137,286 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="35"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="38"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="73"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="81"/>
         <source>登记{ticket_class}问题（{severity}，{channel}）：{title}</source>
         <translation>Logged a {ticket_class} issue ({severity}, {channel}): {title}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="74"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="82"/>
         <source>{action}（{at}）</source>
         <translation>{action} ({at})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="76"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="84"/>
         <source>{action}：{reason}</source>
         <translation>{action}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="77"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="85"/>
         <source>{action}（暂停 {paused}）</source>
         <translation>{action} (paused {paused})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="78"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="86"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="79"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="87"/>
         <source>{action}：{triage}</source>
         <translation>{action}: {triage}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="81"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="89"/>
         <source>{action}：{triage}，已向提出人解释，转为{ticket_class}问题</source>
         <translation>{action}: {triage}; explained to the caller, reclassified as a {ticket_class} issue</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="83"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="91"/>
         <source>解释：{answer}</source>
         <translation>Explanation: {answer}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="85"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="93"/>
         <source>{action}：{supervisor} 签字同意</source>
         <translation>{action}: {supervisor} signed the approval</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="87"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="95"/>
         <source>{action}：{supervisor} 电子签字同意（账户 {account}）</source>
         <translation>{action}: {supervisor} approved by electronic signature (account {account})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="91"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="99"/>
         <source>{action}：{supervisor} 纸质签字同意（签字件 {serial} 由 {filer} 归档）</source>
         <translation>{action}: {supervisor} approved on paper (signed copy {serial} filed by {filer})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="97"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="105"/>
         <source>{action}（{maintenance_type}，{liability}）</source>
         <translation>{action} ({maintenance_type}, {liability})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="98"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="106"/>
         <source>原因：{cause}</source>
         <translation>Cause: {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="99"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="107"/>
         <source>处理结果：{resolution}</source>
         <translation>Resolution: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="100"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="108"/>
         <source>预防建议：{prevention}</source>
         <translation>Prevention: {prevention}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="104"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="112"/>
         <source>{action}（回访确认：{signer} 电子签字（账户 {account}））</source>
         <translation>{action} (follow-up confirmed: {signer} by electronic signature (account {account}))</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="108"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="116"/>
         <source>{action}（回访确认：{signer} 纸质签字（签字件 {serial} 由 {filer} 归档））</source>
         <translation>{action} (follow-up confirmed: {signer} on paper (signed copy {serial} filed by {filer}))</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="113"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="121"/>
         <source>{action}：{step} {old_at} → {new_at}</source>
         <translation>{action}: {step} {old_at} → {new_at}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="115"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="123"/>
         <source>{action}：待纸质签字（签字单 {serial}）</source>
         <translation>{action}: awaiting paper signature (sign-off form {serial})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="117"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="125"/>
         <source>{clock}超时，逐级上报至第{level}级：{role}</source>
         <translation>{clock} breached; escalated to level {level}: {role}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="119"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="127"/>
         <source>{clock}超时，逐级上报至第{level}级：{role}（{contact}）</source>
         <translation>{clock} breached; escalated to level {level}: {role} ({contact})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="122"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="130"/>
         <source>已联系第{level}级上报对象：{role} {reached}（{method}）</source>
         <translation>Contacted the level {level} escalation contact: {role} {reached} ({method})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="123"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="131"/>
         <source>商定：{agreed}</source>
         <translation>Agreed: {agreed}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="126"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="134"/>
         <source>已确认第{level}级上报（{role}）</source>
         <translation>Acknowledged the level {level} escalation ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="128"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="136"/>
         <source>已确认第{level}级上报（{role} {name}）</source>
         <translation>Acknowledged the level {level} escalation ({role} {name})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="131"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="139"/>
         <source>由巡检 {run} 第{position}项发现：{check}</source>
         <translation>Found by inspection {run}, item {position}: {check}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="132"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="140"/>
         <source>{template}，巡检人 {inspector}</source>
         <translation>{template}, inspector {inspector}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="135"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="143"/>
         <source>提供备用机：{part} 序列号 {serial}</source>
         <translation>Loaner provided: {part} serial {serial}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="136"/>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="140"/>
         <location filename="../../app/domain/tickets/timeline_text.py" line="144"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="148"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="152"/>
         <source>借用人：{borrower}；使用地点：{location}；借用单号 {loan}</source>
         <translation>Borrower: {borrower}; used at: {location}; loan no. {loan}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="139"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="147"/>
         <source>提供备用机：{part} 序列号 {serial}（同类替代，非相同型号）</source>
         <translation>Loaner provided: {part} serial {serial} (same kind, not the same model)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="143"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="151"/>
         <source>提供备用机（其他）：{item}</source>
         <translation>Loaner provided (other): {item}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="147"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="155"/>
         <source>备用机归还：{item} 序列号 {serial}</source>
         <translation>Loaner returned: {item} serial {serial}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="150"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="158"/>
         <source>备用机归还：{item}</source>
         <translation>Loaner returned: {item}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="153"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="161"/>
         <source>备件{movement}：{part} ×{quantity}{unit}</source>
         <translation>Spare part {movement}: {part} ×{quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="154"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="162"/>
         <source>序列号 {serials}</source>
         <translation>Serial numbers {serials}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="155"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="163"/>
         <source>装入设备：{device}</source>
         <translation>Fitted to device: {device}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="159"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="167"/>
         <source>备件{movement}：{what}</source>
         <translation>Spare part {movement}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="161"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="169"/>
         <source>按应急预案处置：{code} {title}（第 {revision} 版）</source>
         <translation>Handled by emergency plan {code} {title} (revision {revision})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="165"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="173"/>
         <source>关联设备台账：{code} {device}</source>
         <translation>Linked to the device register: {code} {device}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="166"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="174"/>
         <source>原登记的设备：{before}</source>
         <translation>Device as first logged: {before}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tickets/timeline_text.py" line="169"/>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="177"/>
         <source>按配置快照恢复设备配置：{code} 第 {version} 版（{taken_at}）</source>
         <translation>Device configuration restored from snapshot {code} version {version} ({taken_at})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="180"/>
+        <source>登记需求变更 {number}</source>
+        <translation>Change request {number} registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="182"/>
+        <source>回访（{way}，{contact}）：{satisfaction}</source>
+        <translation>Follow-up ({way}, {contact}): {satisfaction}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="185"/>
+        <source>回访（{way}，{contact}）：{satisfaction}，已登记投诉</source>
+        <translation>Follow-up ({way}, {contact}): {satisfaction}; complaint recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="192"/>
+        <source>登记{change_kind}（预计 {effort} 个工作日，无需审批）</source>
+        <translation>Registered: {change_kind} (estimated {effort} working days, no approval needed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="195"/>
+        <source>登记{change_kind}（预计 {effort} 个工作日，须{approver}书面审批）</source>
+        <translation>Registered: {change_kind} (estimated {effort} working days, written approval by the {approver} required)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="199"/>
+        <source>修改申请内容</source>
+        <translation>Request edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="200"/>
+        <source>书面提交{approver}审批</source>
+        <translation>Submitted in writing for approval by the {approver}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="202"/>
+        <source>{approver}{change_step}：{signer}（电子签字，账户 {account}）</source>
+        <translation>{change_step} ({approver}): {signer} (electronic signature, account {account})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="206"/>
+        <source>{approver}{change_step}：{signer}（纸质签字，签字件 {serial} 由 {filer} 归档）</source>
+        <translation>{change_step} ({approver}): {signer} (signed on paper; signed copy {serial} filed by {filer})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="212"/>
+        <source>{approver}{change_step}：{signer}（书面驳回）</source>
+        <translation>{change_step} ({approver}): {signer} (rejected in writing)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="215"/>
+        <source>打印申请单 {serial}，待{approver}纸质签字</source>
+        <translation>Request form {serial} printed; awaiting the {approver}&apos;s signature on paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="218"/>
+        <source>重新估算工作量：{old} → {effort} 个工作日</source>
+        <translation>Effort re-estimated: {old} → {effort} working days</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="221"/>
+        <source>重新估算工作量：{old} → {effort} 个工作日，改由{approver}审批</source>
+        <translation>Effort re-estimated: {old} → {effort} working days; now approved by the {approver}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets/timeline_text.py" line="224"/>
+        <source>{change_step}：{confirmer}</source>
+        <translation>{change_step}: {confirmer}</translation>
     </message>
 </context>
 <context>
@@ -12385,8 +12493,8 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/gui/tickets/device_section.py" line="63"/>
         <location filename="../../app/services/accounts.py" line="124"/>
         <location filename="../../app/services/accounts.py" line="206"/>
-        <location filename="../../app/services/changes/requests.py" line="44"/>
-        <location filename="../../app/services/changes/steps.py" line="43"/>
+        <location filename="../../app/services/changes/requests.py" line="45"/>
+        <location filename="../../app/services/changes/steps.py" line="44"/>
         <location filename="../../app/services/contract.py" line="161"/>
         <location filename="../../app/services/contract.py" line="169"/>
         <location filename="../../app/services/devices/documents.py" line="88"/>
@@ -12402,9 +12510,9 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/plans/plans.py" line="118"/>
         <location filename="../../app/services/plans/plans.py" line="123"/>
         <location filename="../../app/services/reports/advice.py" line="74"/>
-        <location filename="../../app/services/reports/followups.py" line="197"/>
-        <location filename="../../app/services/reports/followups.py" line="206"/>
-        <location filename="../../app/services/reports/followups.py" line="314"/>
+        <location filename="../../app/services/reports/followups.py" line="199"/>
+        <location filename="../../app/services/reports/followups.py" line="208"/>
+        <location filename="../../app/services/reports/followups.py" line="312"/>
         <location filename="../../app/services/store/inventory.py" line="83"/>
         <location filename="../../app/services/store/inventory.py" line="152"/>
         <location filename="../../app/services/store/loans.py" line="99"/>
@@ -12420,8 +12528,8 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/domain/tickets/intake.py" line="90"/>
         <location filename="../../app/domain/validation.py" line="49"/>
         <location filename="../../app/services/accounts.py" line="103"/>
-        <location filename="../../app/services/changes/requests.py" line="153"/>
-        <location filename="../../app/services/changes/requests.py" line="170"/>
+        <location filename="../../app/services/changes/requests.py" line="156"/>
+        <location filename="../../app/services/changes/requests.py" line="173"/>
         <location filename="../../app/services/devices/documents.py" line="95"/>
         <location filename="../../app/services/devices/snapshots.py" line="106"/>
         <location filename="../../app/services/devices/upgrades.py" line="83"/>
@@ -12432,8 +12540,8 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/inspections/backups.py" line="178"/>
         <location filename="../../app/services/plans/plans.py" line="128"/>
         <location filename="../../app/services/reports/advice.py" line="94"/>
-        <location filename="../../app/services/reports/followups.py" line="178"/>
-        <location filename="../../app/services/reports/followups.py" line="188"/>
+        <location filename="../../app/services/reports/followups.py" line="180"/>
+        <location filename="../../app/services/reports/followups.py" line="190"/>
         <location filename="../../app/services/store/inventory.py" line="94"/>
         <location filename="../../app/services/training/records.py" line="213"/>
         <source>请选择“{label}”</source>
@@ -12483,7 +12591,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <location filename="../../app/services/devices/upgrades.py" line="109"/>
         <location filename="../../app/services/inspections/backups.py" line="158"/>
         <location filename="../../app/services/inspections/runs.py" line="163"/>
-        <location filename="../../app/services/reports/followups.py" line="168"/>
+        <location filename="../../app/services/reports/followups.py" line="170"/>
         <location filename="../../app/services/training/records.py" line="92"/>
         <source>“{label}”不能晚于当前时间</source>
         <translation>“{label}” cannot be in the future</translation>
@@ -12515,8 +12623,8 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/domain/devices/register.py" line="313"/>
         <location filename="../../app/gui/changes/dialogs.py" line="198"/>
-        <location filename="../../app/services/changes/requests.py" line="178"/>
-        <location filename="../../app/services/changes/requests.py" line="186"/>
+        <location filename="../../app/services/changes/requests.py" line="181"/>
+        <location filename="../../app/services/changes/requests.py" line="189"/>
         <location filename="../../app/services/devices/upgrades.py" line="193"/>
         <location filename="../../app/services/plans/knowledge.py" line="101"/>
         <location filename="../../app/services/plans/plans.py" line="132"/>
@@ -12667,17 +12775,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>When the satisfaction is “Dissatisfied”, fill in “{label}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/requests.py" line="130"/>
+        <location filename="../../app/services/changes/requests.py" line="133"/>
         <source>“{label}”的结束时间应晚于开始时间</source>
         <translation>The end of “{label}” must be after its start</translation>
     </message>
     <message>
-        <location filename="../../app/services/reports/followups.py" line="106"/>
+        <location filename="../../app/services/reports/followups.py" line="108"/>
         <source>“{label}”应在 0 到 30 天之间</source>
         <translation>“{label}” must be between 0 and 30 days</translation>
     </message>
     <message>
-        <location filename="../../app/services/reports/followups.py" line="248"/>
+        <location filename="../../app/services/reports/followups.py" line="250"/>
         <source>“{label}”不能早于处理完成时间</source>
         <translation>“{label}” cannot be before the fix</translation>
     </message>

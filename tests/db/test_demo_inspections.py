@@ -154,3 +154,24 @@ def test_the_latest_finding_waits_for_its_ticket(desk: Desk) -> None:
 
 def _template(desk: Desk, name: str) -> int:
     return next(t.id for t in checklists.list_templates(desk) if t.name == name)
+
+
+def test_ticket_numbers_follow_the_time_each_ticket_was_opened(desk: Desk) -> None:
+    """Findings' tickets are numbered among the calls by the time they were opened, old ones
+    (written beside the bulk of old calls) and recent ones alike."""
+    with desk.db.read() as session:
+        rows = session.execute(select(Ticket.number, Ticket.called_at, Ticket.channel)).all()
+    by_number = sorted(rows, key=lambda r: r.number)
+    times = [r.called_at for r in by_number]
+    out_of_order = [
+        (a.number, a.called_at, b.number, b.called_at)
+        for a, b in zip(by_number, by_number[1:], strict=False)
+        if b.called_at < a.called_at
+    ]
+    assert out_of_order == []
+    assert times == sorted(times)
+    findings = [r for r in by_number if r.channel == "inspection"]
+    assert len(findings) >= 3
+    # Findings are neither all first nor all last: calls come before and after them.
+    first, last = by_number.index(findings[0]), by_number.index(findings[-1])
+    assert first > 0 and last < len(by_number) - 1

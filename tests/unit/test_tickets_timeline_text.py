@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from app.domain.changes.routing import Approver, ChangeKind
+from app.domain.changes.states import ChangeStep
 from app.domain.enums import (
     Channel,
     ClockKind,
@@ -17,11 +19,15 @@ from app.domain.enums import (
     TicketClass,
     TriageResult,
 )
+from app.domain.reports.followups import FollowUpWay, Satisfaction
 from app.domain.store.inventory import MovementKind
 from app.domain.tickets.timeline_text import (
+    CHANGE,
+    CHANGE_TEMPLATES,
     SYSTEM_ACTOR,
     TEMPLATES,
     actor_text,
+    change_event_text,
     event_text,
     from_stored,
     legacy_text,
@@ -155,6 +161,61 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "plan_followed": {"code": "YA-03", "title": "数据丢失", "revision": 2, "note": ""},
     "device_linked": {"code": "SP-0001", "device": "半球摄像机", "before": "摄像机"},
     "config_restored": {"code": "NVR-01", "version": 3, "taken_at": AT, "note": "恢复通道配置"},
+    "change_registered": {"number": "BG-2026-0003", "title": "增加 2 路摄像机"},
+    "followed_up": {
+        "way": FollowUpWay.PHONE,
+        "contact": "何经理",
+        "satisfaction": Satisfaction.SATISFIED,
+        "comments": "运行正常",
+    },
+    "followed_up.complaint": {
+        "way": FollowUpWay.VISIT,
+        "contact": "何经理",
+        "satisfaction": Satisfaction.DISSATISFIED,
+        "comments": "响应慢\n第二天才到场",
+    },
+}
+# One sample of every code of a change request's timeline.
+CHANGE_SAMPLES: dict[str, dict[str, Any]] = {
+    "registered": {"change_kind": ChangeKind.DEFECT, "effort": "0.5", "approver": Approver.NONE},
+    "registered.approval": {
+        "change_kind": ChangeKind.NEW,
+        "effort": "12.5",
+        "approver": Approver.COMPANY,
+    },
+    "edited": {},
+    "submitted": {"approver": Approver.DEPARTMENT, "note": ""},
+    "decided.electronic": {
+        "approver": Approver.DEPARTMENT,
+        "change_step": ChangeStep.APPROVE,
+        "signer": "马所长",
+        "account": "mazhang",
+        "note": "同意，夜间实施",
+    },
+    "decided.paper": {
+        "approver": Approver.COMPANY,
+        "change_step": ChangeStep.APPROVE,
+        "signer": "赵总",
+        "serial": "BG-2026-0003-SQ",
+        "filer": "孙工",
+        "note": "",
+    },
+    "decided.written": {
+        "approver": Approver.COMPANY,
+        "change_step": ChangeStep.REJECT,
+        "signer": "赵总",
+        "note": "超出合同范围",
+    },
+    "paper_requested": {"serial": "SQ-2026-0004", "approver": Approver.COMPANY},
+    "reestimated": {"old": "3", "effort": "4", "approver": Approver.DEPARTMENT, "note": "多一路"},
+    "reestimated.rerouted": {
+        "old": "3",
+        "effort": "12",
+        "approver": Approver.COMPANY,
+        "note": "范围扩大",
+    },
+    "confirmed": {"change_step": ChangeStep.CONFIRM, "confirmer": "何经理", "note": "何经理"},
+    "step": {"change_step": ChangeStep.COMPLETE, "note": "已割接\n回退方案未用"},
 }
 
 
@@ -258,3 +319,46 @@ def test_the_program_as_actor_is_translated() -> None:
 def test_an_unknown_code_is_refused_when_written() -> None:
     with pytest.raises(KeyError):
         event_text("no.such.code")
+
+
+def test_every_change_code_has_a_sample() -> None:
+    assert set(CHANGE_SAMPLES) == set(CHANGE_TEMPLATES)
+
+
+@pytest.mark.parametrize("code", sorted(CHANGE_SAMPLES))
+def test_a_change_event_read_back_from_its_chinese_text_says_the_same(code: str) -> None:
+    text = change_event_text(code, **CHANGE_SAMPLES[code])
+    summary, details = render(text)
+    parsed = legacy_text(summary, details, CHANGE)
+    assert parsed is not None, summary
+    assert parsed.code == code
+    assert render(parsed) == (summary, details)
+
+
+def test_change_and_follow_up_lines_read_as_before_in_chinese() -> None:
+    assert render(
+        change_event_text("registered.approval", **CHANGE_SAMPLES["registered.approval"])
+    )[0] == ("登记新增需求（预计 12.5 个工作日，须公司领导书面审批）")
+    decided = change_event_text("decided.electronic", **CHANGE_SAMPLES["decided.electronic"])
+    assert render(decided) == ("部门领导批准：马所长（电子签字，账户 mazhang）", "同意，夜间实施")
+    assert render(event_text("followed_up.complaint", **SAMPLES["followed_up.complaint"])) == (
+        "回访（上门回访，何经理）：不满意，已登记投诉",
+        "响应慢\n第二天才到场",
+    )
+    assert render(event_text("change_registered", **SAMPLES["change_registered"])) == (
+        "登记需求变更 BG-2026-0003",
+        "增加 2 路摄像机",
+    )
+
+
+def test_a_change_event_in_another_language() -> None:
+    text = change_event_text("decided.written", **CHANGE_SAMPLES["decided.written"])
+    summary, details = render_stored(text.code, text.params_json(), "", "", Upper(), CHANGE)
+    assert summary == "<timeline:{approver}{change_step}：{signer}（书面驳回）>".format(
+        approver="<enum:公司领导>", change_step="<enum:驳回>", signer="赵总"
+    )
+    assert details == "超出合同范围"
+    # A ticket code is not read as a change code, nor the other way round.
+    assert from_stored("created", "{}", CHANGE) is None
+    with pytest.raises(KeyError):
+        change_event_text("created")

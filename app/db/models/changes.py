@@ -96,5 +96,9 @@ class ChangeEvent(Base):
     step: Mapped[str] = mapped_column(String(20))
     summary: Mapped[str] = mapped_column(Text)
     details: Mapped[str] = mapped_column(Text, default="")
+    # The summary as a code and its parameters (JSON), shown in the UI's language; empty when
+    # the wording was not recognised (app/domain/tickets/timeline_text.py, CHANGE_TEMPLATES).
+    code: Mapped[str] = mapped_column(String(40), default="")
+    params: Mapped[str] = mapped_column(Text, default="")
 
     change: Mapped[ChangeRequest] = relationship(back_populates="events")

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from app.domain.enums import AnswerKind, Dimension, Frequency, ItemResult
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.inspections.periods import period_of
+from app.domain.inspections.periods import Period, period_of
 from app.domain.validation import FieldError, ValidationError, clean_text
 
 ITEM_FIELDS = {
@@ -341,8 +341,12 @@ class RunInfo:
     items: tuple[RunItemInfo, ...]
 
     @property
+    def period(self) -> Period:
+        return period_of(self.frequency, self.period_start)
+
+    @property
     def period_label(self) -> str:
-        return period_of(self.frequency, self.period_start).label
+        return self.period.label
 
     @property
     def failed(self) -> tuple[RunItemInfo, ...]:

@@ -16,6 +16,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, Protocol
 
+from app.domain.changes.routing import Approver, ChangeKind
+from app.domain.changes.states import ChangeStep
 from app.domain.enums import (
     Channel,
     ClockKind,
@@ -27,6 +29,7 @@ from app.domain.enums import (
     TriageResult,
 )
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.reports.followups import FollowUpWay, Satisfaction
 from app.domain.store.inventory import MovementKind
 from app.domain.tickets.workflow import Action
 
@@ -47,6 +50,11 @@ ENUM_PARAMS: dict[str, tuple[type[StrEnum], str]] = {
     "movement": (MovementKind, "enum"),
     "action": (Action, "action"),
     "step": (Action, "action"),
+    "way": (FollowUpWay, "enum"),
+    "satisfaction": (Satisfaction, "enum"),
+    "change_kind": (ChangeKind, "enum"),
+    "approver": (Approver, "enum"),
+    "change_step": (ChangeStep, "enum"),
 }
 # Parameters that are words of the program's own vocabulary but free text in the database (an
 # escalation role comes from the contract's ladder): translated when the UI knows them.
@@ -169,8 +177,56 @@ TEMPLATES: dict[str, Template] = {
         QT_TRANSLATE_NOOP("timeline", "按配置快照恢复设备配置：{code} 第 {version} 版（{taken_at}）"),
         "{note}",
     ),
+    "change_registered": _t(QT_TRANSLATE_NOOP("timeline", "登记需求变更 {number}"), "{title}"),
+    "followed_up": _t(
+        QT_TRANSLATE_NOOP("timeline", "回访（{way}，{contact}）：{satisfaction}"), "{comments}"
+    ),
+    "followed_up.complaint": _t(
+        QT_TRANSLATE_NOOP("timeline", "回访（{way}，{contact}）：{satisfaction}，已登记投诉"),
+        "{comments}",
+    ),
+}
+# The timeline of a change request (its own history, not a ticket's).
+CHANGE_TEMPLATES: dict[str, Template] = {
+    "registered": _t(
+        QT_TRANSLATE_NOOP("timeline", "登记{change_kind}（预计 {effort} 个工作日，无需审批）")
+    ),
+    "registered.approval": _t(
+        QT_TRANSLATE_NOOP(
+            "timeline", "登记{change_kind}（预计 {effort} 个工作日，须{approver}书面审批）"
+        )
+    ),
+    "edited": _t(QT_TRANSLATE_NOOP("timeline", "修改申请内容")),
+    "submitted": _t(QT_TRANSLATE_NOOP("timeline", "书面提交{approver}审批"), "{note}"),
+    "decided.electronic": _t(
+        QT_TRANSLATE_NOOP("timeline", "{approver}{change_step}：{signer}（电子签字，账户 {account}）"),
+        "{note}",
+    ),
+    "decided.paper": _t(
+        QT_TRANSLATE_NOOP(
+            "timeline", "{approver}{change_step}：{signer}（纸质签字，签字件 {serial} 由 {filer} 归档）"
+        ),
+        "{note}",
+    ),
+    "decided.written": _t(
+        QT_TRANSLATE_NOOP("timeline", "{approver}{change_step}：{signer}（书面驳回）"), "{note}"
+    ),
+    "paper_requested": _t(
+        QT_TRANSLATE_NOOP("timeline", "打印申请单 {serial}，待{approver}纸质签字")
+    ),
+    "reestimated": _t(
+        QT_TRANSLATE_NOOP("timeline", "重新估算工作量：{old} → {effort} 个工作日"), "{note}"
+    ),
+    "reestimated.rerouted": _t(
+        QT_TRANSLATE_NOOP("timeline", "重新估算工作量：{old} → {effort} 个工作日，改由{approver}审批"),
+        "{note}",
+    ),
+    "confirmed": _t(QT_TRANSLATE_NOOP("timeline", "{change_step}：{confirmer}"), "{note}"),
+    "step": _t("{change_step}", "{note}"),
 }
 # fmt: on
+TICKET, CHANGE = "ticket", "change"
+TIMELINES: dict[str, Mapping[str, Template]] = {TICKET: TEMPLATES, CHANGE: CHANGE_TEMPLATES}
 
 
 @dataclass(frozen=True)
@@ -179,6 +235,7 @@ class EventText:
 
     code: str
     params: Mapping[str, Any] = field(default_factory=dict)
+    timeline: str = TICKET  # whose timeline: a ticket's or a change request's
 
     def params_json(self) -> str:
         return json.dumps(dict(self.params), ensure_ascii=False, sort_keys=True)
@@ -186,7 +243,16 @@ class EventText:
 
 def event_text(code: str, /, **params: Any) -> EventText:
     """An event's text; enum members, datetimes and durations are stored as plain values."""
-    if code not in TEMPLATES:
+    return _text(TICKET, code, params)
+
+
+def change_event_text(code: str, /, **params: Any) -> EventText:
+    """An event of a change request's timeline (``CHANGE_TEMPLATES``)."""
+    return _text(CHANGE, code, params)
+
+
+def _text(timeline: str, code: str, params: Mapping[str, Any]) -> EventText:
+    if code not in TIMELINES[timeline]:
         raise KeyError(f"unknown timeline code {code!r}")
     stored: dict[str, Any] = {}
     for name, value in params.items():
@@ -199,18 +265,18 @@ def event_text(code: str, /, **params: Any) -> EventText:
         elif value is None:
             value = ""
         stored[name] = value
-    return EventText(code, stored)
+    return EventText(code, stored, timeline)
 
 
-def from_stored(code: str, params_json: str) -> EventText | None:
+def from_stored(code: str, params_json: str, timeline: str = TICKET) -> EventText | None:
     """An event's text as stored; None for an event written before codes (or unreadable)."""
-    if not code or code not in TEMPLATES:
+    if not code or code not in TIMELINES[timeline]:
         return None
     try:
         params = json.loads(params_json or "{}")
     except ValueError:
         return None
-    return EventText(code, params) if isinstance(params, dict) else None
+    return EventText(code, params, timeline) if isinstance(params, dict) else None
 
 
 class Words(Protocol):
@@ -284,7 +350,7 @@ def _present(template: str, params: Mapping[str, Any]) -> bool:
 
 def render(text: EventText, words: Words = CHINESE) -> tuple[str, str]:
     """The event's summary and details (lines joined by new lines) in ``words``' language."""
-    template = TEMPLATES[text.code]
+    template = TIMELINES[text.timeline][text.code]
     summary = _fill(template.summary, text.params, words)
     lines = [_fill(line, text.params, words) for line in template.details]
     kept = [
@@ -294,15 +360,20 @@ def render(text: EventText, words: Words = CHINESE) -> tuple[str, str]:
 
 
 def render_stored(
-    code: str, params_json: str, summary: str, details: str, words: Words
+    code: str,
+    params_json: str,
+    summary: str,
+    details: str,
+    words: Words,
+    timeline: str = TICKET,
 ) -> tuple[str, str]:
     """An event as stored, in ``words``' language: from its code, else (an event written before
     codes) from the code its Chinese text matches, else the stored text as it is."""
-    text = from_stored(code, params_json) or legacy_text(summary, details)
+    text = from_stored(code, params_json, timeline) or legacy_text(summary, details, timeline)
     if text is None:
         return summary, details
     shown, shown_details = render(text, words)
-    if not TEMPLATES[text.code].details and details:
+    if not TIMELINES[timeline][text.code].details and details:
         shown_details = details  # free text the template does not name
     return shown, shown_details
 
@@ -369,6 +440,9 @@ def _param(name: str, text: str) -> Any:
 # Tried in this order: the more specific shapes first.
 _LEGACY_ORDER = (
     "created",
+    "change_registered",
+    "followed_up.complaint",
+    "followed_up",
     "triage.operation",
     "triage",
     "confirm.electronic",
@@ -402,26 +476,44 @@ _LEGACY_ORDER = (
     "close",
     "step",
 )
-_LEGACY = tuple((code, _pattern(TEMPLATES[code].summary)) for code in _LEGACY_ORDER)
+_CHANGE_LEGACY_ORDER = (
+    "registered.approval",
+    "registered",
+    "edited",
+    "submitted",
+    "decided.electronic",
+    "decided.paper",
+    "decided.written",
+    "paper_requested",
+    "reestimated.rerouted",
+    "reestimated",
+    "confirmed",
+    "step",
+)
+_LEGACY = {
+    timeline: tuple((code, _pattern(TIMELINES[timeline][code].summary)) for code in order)
+    for timeline, order in ((TICKET, _LEGACY_ORDER), (CHANGE, _CHANGE_LEGACY_ORDER))
+}
 
 
-def legacy_text(summary: str, details: str = "") -> EventText | None:
+def legacy_text(summary: str, details: str = "", timeline: str = TICKET) -> EventText | None:
     """The code and parameters an event written before codes was made from, if its summary has
     one of the known shapes (details in the shape the code writes them, or kept as they are)."""
-    for code, pattern in _LEGACY:
+    for code, pattern in _LEGACY[timeline]:
         match = pattern.fullmatch(summary)
         if match is None:
             continue
         params: dict[str, Any] = {k: _param(k, v) for k, v in match.groupdict().items()}
-        if code in _SHAPE_ACTIONS and Action(params["action"]) not in _SHAPE_ACTIONS[code]:
+        shapes = _SHAPE_ACTIONS if timeline == TICKET else {}
+        if code in shapes and Action(params["action"]) not in shapes[code]:
             continue
-        template = TEMPLATES[code]
+        template = TIMELINES[timeline][code]
         if template.details:
             found = _legacy_details(template.details, details)
             if found is None:
                 continue
             params.update(found)
-        return EventText(code, params)
+        return EventText(code, params, timeline)
     return None
 
 

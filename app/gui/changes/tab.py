@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes.states import ChangeState, ChangeStep
+from app.domain.tickets.timeline_text import CHANGE
 from app.gui.changes.approval_dialog import ApprovalDialog
 from app.gui.changes.dialogs import ChangeDialog, ChangeStepDialog
 from app.gui.documents_runner import FileRunner, ask_workbook
-from app.gui.i18n import tr_domain
+from app.gui.i18n import list_separator, tr_domain
 from app.gui.print_preview import PrintedFile
 from app.gui.rows_model import Colours, RowsModel
 from app.gui.table_views import current_row, row_table, select_row
-from app.gui.tickets.formatting import local_text
+from app.gui.tickets.formatting import actor_name, event_texts, local_text
 from app.gui.widgets import pane_splitter
 from app.services.changes.requests import ChangeInfo, get_change, list_changes
 from app.services.context import Desk
@@ -235,11 +236,14 @@ class ChangesTab(QWidget):
         full = get_change(self._desk, change.id)
         lines = [f"{full.number}  {full.title}", full.description, ""]
         if full.devices:
-            devices = "、".join(f"{code} {name}" for _id, code, name in full.devices)
+            devices = list_separator().join(f"{code} {name}" for _id, code, name in full.devices)
             lines.append(self.tr("涉及设备：{0}").format(devices))
         for event in full.events:
-            line = f"{local_text(event.at)}  {event.actor}  {event.summary}"
-            lines.append(line + (f"：{event.details}" if event.details else ""))
+            summary, details = event_texts(
+                event.code, event.params, event.summary, event.details, CHANGE
+            )
+            line = f"{local_text(event.at)}  {actor_name(event.actor)}  {summary}"
+            lines.append(line + (self.tr("：{0}").format(details) if details else ""))
         return "\n".join(lines)
 
     def _open(self, dialog: Any) -> None:

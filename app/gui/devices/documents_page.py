@@ -57,11 +57,18 @@ class DocumentsModel(RowsModel[MaintenanceDocumentInfo]):
             tr_domain("enum", row.kind.label),
             row.title,
             row.version,
-            row.form,
+            self._form(row),
             row.handed_over_by,
             row.handed_over_on.isoformat(),
             self.tr("现行") if row.current else self.tr("已被新版本替代"),
         ][column]
+
+    def _form(self, row: MaintenanceDocumentInfo) -> str:
+        """How it was handed over, in the UI's language (``row.form`` is the printed Chinese)."""
+        parts = ([self.tr("电子")] if row.attachment else []) + (
+            [self.tr("纸质{0}份").format(row.copies)] if row.paper else []
+        )
+        return self.tr("＋").join(parts) or "—"
 
     def tooltip(self, row: MaintenanceDocumentInfo, column: int) -> str:
         if row.attachment is None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.devices.upgrades import UpgradeKind, UpgradeResult
 from app.gui.devices.device_files import DeviceFiles
-from app.gui.i18n import tr_domain
+from app.gui.i18n import list_separator, tr_domain
 from app.gui.rows_model import Colours, RowsModel
 from app.gui.store.dialog_base import StoreDialog
 from app.gui.table_views import row_table
@@ -48,7 +48,7 @@ class UpgradesModel(RowsModel[UpgradeInfo]):
         ]
 
     def cell(self, row: UpgradeInfo, column: int) -> str:
-        devices = "、".join(d.code for d in row.devices)
+        devices = list_separator().join(d.code for d in row.devices)
         reference = " ".join(x for x in (row.ticket_number, row.change_ref) if x)
         return [
             row.number,

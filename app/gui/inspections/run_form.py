@@ -124,7 +124,7 @@ class RunFormDialog(QDialog):
         else:
             self.title_label.setText(
                 self.tr("更正 {0}：{1}（{2}，{3}）").format(
-                    original.number, name, system, original.period_label
+                    original.number, name, system, period_text(original.period)
                 )
             )
             self.setWindowTitle(self.tr("更正巡检记录 — {0}").format(original.number))

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Dimension, ItemResult
-from app.gui.i18n import tr_error
+from app.gui.i18n import gap, tr_error
 from app.gui.inspections.documents import InspectionPrinter
 from app.gui.inspections.finding_ticket import finding_ticket_dialog
-from app.gui.inspections.formatting import enum_text, when_text
+from app.gui.inspections.formatting import enum_text, period_text, when_text
 from app.gui.inspections.models import RunItemsModel
 from app.gui.inspections.run_form import RunFormDialog
 from app.gui.messages import show_error
@@ -141,7 +141,7 @@ class RunView(QWidget):
         self.run = run
         self.title_label.setText(
             self.tr("{0}　{1}（{2}，{3}）").format(
-                run.number, run.template_name, run.system_name, run.period_label
+                run.number, run.template_name, run.system_name, period_text(run.period)
             )
         )
         failed = len(run.failed)
@@ -154,7 +154,7 @@ class RunView(QWidget):
         ]
         if run.notes:
             facts.append(self.tr("说明：{0}").format(run.notes))
-        self.facts_label.setText("　".join(facts))
+        self.facts_label.setText(gap().join(facts))
         links = []
         if run.corrects_number:
             links.append(

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.gui.i18n import tr_domain
+from app.gui.i18n import gap, list_separator, tr_domain
 from app.gui.tickets.formatting import local_text
 from app.services.plans.knowledge import ArticleInfo
 from app.services.plans.plans import PlanInfo
@@ -43,7 +43,7 @@ class ItemView(QTextBrowser):
     def show_plan(self, plan: PlanInfo) -> None:
         self.plan, self.article = plan, None
         colour = SEVERITY_COLOURS.get(plan.severity.value, "#333")
-        systems = "、".join(plan.system_names) or self.tr("全部系统")
+        systems = list_separator().join(plan.system_names) or self.tr("全部系统")
         meta = self.tr("{0}，第 {1} 版，{2} 由 {3} 修订（{4}）").format(
             plan.code,
             plan.revision,
@@ -65,12 +65,12 @@ class ItemView(QTextBrowser):
         note = (
             f"<p style='color:#555;'>{_text(plan.contacts_note)}</p>" if plan.contacts_note else ""
         )
-        parts = "、".join(escape(p) for p in plan.spare_parts) or "—"
+        parts = list_separator().join(escape(p) for p in plan.spare_parts) or "—"
         self.setHtml(
             f"<h2 style='margin-bottom:2px;'>{escape(plan.title)}</h2>"
             f"<p style='color:#555; margin-top:0;'>{escape(meta)}</p>"
             f"<p><span style='color:{colour}; font-weight:bold;'>"
-            f"{escape(tr_domain('enum', plan.severity.label))}</span>　{escape(systems)}</p>"
+            f"{escape(tr_domain('enum', plan.severity.label))}</span>{gap()}{escape(systems)}</p>"
             + self._heading(self.tr("紧急情况"))
             + f"<p>{_text(plan.situation)}</p>"
             + self._heading(self.tr("应急策略（按顺序处置）"))
@@ -86,15 +86,17 @@ class ItemView(QTextBrowser):
 
     def show_article(self, article: ArticleInfo) -> None:
         self.plan, self.article = None, article
-        systems = "、".join(article.system_names) or self.tr("全部系统")
+        systems = list_separator().join(article.system_names) or self.tr("全部系统")
         meta = self.tr("知识库条目 {0}，{1} 由 {2} 编写").format(
             article.id, local_text(article.created_at), article.written_by or "—"
         )
-        tickets = "、".join(f"{escape(t.number)} {escape(t.title)}" for t in article.tickets)
+        tickets = list_separator().join(
+            f"{escape(t.number)} {escape(t.title)}" for t in article.tickets
+        )
         keywords_label = self.tr("关键词")
         self.setHtml(
             f"<h2 style='margin-bottom:2px;'>{escape(article.title)}</h2>"
-            f"<p style='color:#555; margin-top:0;'>{escape(meta)}　{escape(systems)}</p>"
+            f"<p style='color:#555; margin-top:0;'>{escape(meta)}{gap()}{escape(systems)}</p>"
             + self._heading(self.tr("故障现象"))
             + f"<p>{_text(article.symptom)}</p>"
             + self._heading(self.tr("原因"))

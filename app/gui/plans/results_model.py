@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from app.gui.i18n import list_separator
 from app.gui.rows_model import Colours, RowsModel
 from app.gui.tasks import TaskRunner
 from app.services import reference
@@ -88,7 +89,9 @@ class SearchResultsModel(RowsModel[SearchHit]):
             return row.title
         if column == 2:
             names = [self._systems.get(code, code) for code in row.systems]
-            return "、".join(names) or QCoreApplication.translate("SearchResultsModel", "全部系统")
+            return list_separator().join(names) or QCoreApplication.translate(
+                "SearchResultsModel", "全部系统"
+            )
         return row.snippet
 
     def tooltip(self, row: SearchHit, column: int) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QWidg
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.store.inventory import PartCategory, StockError
 from app.domain.store.loaners import LoanerMatch
+from app.gui.i18n import gap
 from app.gui.store.dialog_base import StoreDialog
 from app.services.context import Desk
 from app.services.store import inventory, loans
@@ -128,7 +129,7 @@ class LendDialog(StoreDialog):
             serials = inventory.serials_in_stock(desk, part.id) if part.serial_tracked else [""]
             for serial in serials if part.on_hand > 0 else []:
                 self.items.append((part.id, serial))
-                text = f"{part.name} {part.model}" + (f"　{serial}" if serial else "")
+                text = f"{part.name} {part.model}" + (f"{gap()}{serial}" if serial else "")
                 self.equipment.addItem(text)
         self.borrower = QLineEdit(self, objectName="borrower")
         self.purpose = QLineEdit(self, objectName="purpose")

@@ -163,8 +163,9 @@ class ActionDialog(QDialog):
         if spec.kind == "choice":
             combo = QComboBox(self)
             for choice in spec.choices:
+                context = "action" if isinstance(choice, Action) else "enum"  # steps: action words
                 combo.addItem(
-                    tr_domain("enum", getattr(choice, "label", str(choice))), choice.value
+                    tr_domain(context, getattr(choice, "label", str(choice))), choice.value
                 )
             combo.setPlaceholderText(self.tr("请选择"))
             combo.setCurrentIndex(-1)

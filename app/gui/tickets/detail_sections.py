@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ClockState, ContactMethod, Liability, MaintenanceType, TriageResult
 from app.domain.tickets.sla import LoanerState
-from app.gui.i18n import tr_domain
+from app.gui.i18n import gap, tr_domain
 from app.gui.tickets.formatting import (
     DASH,
     actor_name,
@@ -112,7 +112,7 @@ class ClocksSection(Section):
                 parts.append(tr_domain("enum", ClockState.NOT_APPLICABLE.label))
             grid.addWidget(QLabel(tr_domain("enum", status.kind.label)), row, 0)
             grid.addWidget(chip, row, 1)
-            grid.addWidget(value_label("　".join(parts)), row, 2)
+            grid.addWidget(value_label(gap().join(parts)), row, 2)
         row = len(detail.clocks)
         loaner = QLabel(self._loaner_text(detail))
         loaner.setObjectName("loaner")
@@ -146,7 +146,7 @@ class CallSection(Section):
 
     def fill(self, d: TicketDetail) -> None:
         form = self.fresh_form()
-        who = "　".join(
+        who = gap().join(
             p for p in (d.requester_name, d.requester_department, d.requester_phone) if p
         )
         device = d.device
@@ -200,7 +200,7 @@ class WorkflowSection(Section):
             (self.tr("类别变更"), converted),
             (tr_domain("field", "分析意见"), d.analysis),
             (tr_domain("field", "解答内容"), d.answer),
-            (tr_domain("field", "主管领导"), supervisor),
+            (self.tr("主管领导"), supervisor),
             (tr_domain("field", "处理建议和措施"), d.plan),
             (tr_domain("field", "问题原因"), d.cause),
             (tr_domain("field", "处理结果"), d.resolution),

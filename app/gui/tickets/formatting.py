@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from app.domain.enums import ClockState
 from app.domain.tickets.sla import ClockStatus
-from app.domain.tickets.timeline_text import actor_text, render_stored
+from app.domain.tickets.timeline_text import TICKET, actor_text, render_stored
 from app.gui.i18n import tr_domain
 
 DASH = "—"
@@ -127,9 +127,12 @@ class UiWords:
 UI_WORDS = UiWords()
 
 
-def event_texts(code: str, params: str, summary: str, details: str) -> tuple[str, str]:
-    """A timeline event's summary and details in the UI's language."""
-    return render_stored(code, params, summary, details, UI_WORDS)
+def event_texts(
+    code: str, params: str, summary: str, details: str, timeline: str = TICKET
+) -> tuple[str, str]:
+    """A timeline event's summary and details in the UI's language (a ticket's timeline, or a
+    change request's with ``timeline=CHANGE``)."""
+    return render_stored(code, params, summary, details, UI_WORDS, timeline)
 
 
 def actor_name(actor: str) -> str:

@@ -9,6 +9,7 @@ an account with the signing role whose name is the one the ladder gives for the 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from app.domain.audit.actions import CHANGE_APPROVE, SIGNOFF_PAPER_DONE, SIGNOFF
 from app.domain.changes.routing import Approver, ChangeError
 from app.domain.changes.states import ChangeState, ChangeStep, next_state
 from app.domain.i18n import QT_TRANSLATE_NOOP, Marked
+from app.domain.tickets.timeline_text import change_event_text
 from app.domain.validation import clean_text
 from app.services import signoffs
 from app.services.changes.requests import add_event, facts_of, load_change
@@ -44,19 +46,23 @@ def _decide(
     change: ChangeRequest,
     step: ChangeStep,
     signer: str,
-    how: str,
+    how: Mapping[str, str],
     note: str,
     now: datetime,
     actor: str,
 ) -> None:
+    """The lead's decision; ``how`` names the code saying how it was signed and its parameters."""
     facts = facts_of(change)
     state = next_state(facts, step)
     change.state = state.value
     change.decided_by, change.decided_at, change.decision_note = signer[:50], now, note
     if step is ChangeStep.APPROVE:
         change.approved_level = facts.required.value
-    summary = f"{facts.required.label}{step.label}：{signer}（{how}）"
-    add_event(change, now, actor, step.value, summary, note)
+    code, params = how["code"], {k: v for k, v in how.items() if k != "code"}
+    text = change_event_text(
+        code, approver=facts.required, change_step=step, signer=signer, note=note, **params
+    )
+    add_event(change, now, actor, step.value, text)
 
 
 def _check_waiting(desk: Desk, change_id: int) -> Approver:
@@ -122,7 +128,7 @@ def sign_decision(
         account = session.get(Account, signer.id)
         if account is not None and account.failed_logins:
             account.failed_logins, account.locked_until = 0, None
-        how = f"电子签字，账户 {signer.username}"
+        how = {"code": "decided.electronic", "account": signer.username}
         _decide(change, step, signer.display_name, how, note, now, desk.actor)
         signoffs.add_electronic(
             session,
@@ -149,7 +155,15 @@ def record_paper_rejection(desk: Desk, change_id: int, signer_name: str, note: s
         waiting = signoffs.pending(session, APPROVAL_SUBJECT, change.id)
         if waiting is not None:
             waiting.state = signoffs.CANCELLED
-        _decide(change, ChangeStep.REJECT, signer_name, "书面驳回", note, now, desk.actor)
+        _decide(
+            change,
+            ChangeStep.REJECT,
+            signer_name,
+            {"code": "decided.written"},
+            note,
+            now,
+            desk.actor,
+        )
         return change.state
 
 
@@ -177,13 +191,10 @@ def request_paper(desk: Desk, change_id: int, out_path: Path) -> DocumentInfo:
         signoffs.add_paper(
             session, APPROVAL_SUBJECT, change_id, {}, document.id, desk.clock.now(), desk.user
         )
-        add_event(
-            change,
-            desk.clock.now(),
-            desk.actor,
-            "paper",
-            f"打印申请单 {document.serial}，待{facts_of(change).required.label}纸质签字",
+        text = change_event_text(
+            "paper_requested", serial=document.serial, approver=facts_of(change).required
         )
+        add_event(change, desk.clock.now(), desk.actor, "paper", text)
 
     return print_change_request(
         desk, change_id, out_path, also=on_registered, action=SIGNOFF_REQUEST
@@ -205,7 +216,7 @@ def complete_on_filing(
     if context is not None:
         context.action = SIGNOFF_PAPER_DONE
         context.detail = f"纸质签字：{signer_name}（签字件 {document.serial}）"
-    how = f"纸质签字，签字件 {document.serial} 由 {filer.display_name} 归档"
+    how = {"code": "decided.paper", "serial": document.serial, "filer": filer.display_name}
     _decide(change, ChangeStep.APPROVE, signer_name, how, "", now, filer.display_name)
     signoffs.sign_on_paper(signoff, signer_name, now)
     return change.events[-1].summary

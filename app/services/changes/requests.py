@@ -20,7 +20,6 @@ from app.db.models import (
     Device,
     MaintainedSystem,
     Ticket,
-    TicketEvent,
 )
 from app.domain.audit.actions import CHANGE_SAVE
 from app.domain.changes.routing import (
@@ -35,10 +34,12 @@ from app.domain.changes.routing import (
 )
 from app.domain.changes.states import ChangeFacts, ChangeState, ChangeStep, allowed_steps
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.tickets.timeline_text import EventText, change_event_text, event_text, render
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.services.context import Desk
 from app.services.contract import get_contract
 from app.services.numbering import next_number
+from app.services.timeline import new_event
 
 PREFIX = "BG"
 REQUIRED = QT_TRANSLATE_NOOP("validation", "请填写“{label}”")
@@ -64,6 +65,8 @@ class ChangeEventInfo:
     step: str
     summary: str
     details: str
+    code: str = ""
+    params: str = ""
 
 
 @dataclass(frozen=True)
@@ -200,11 +203,19 @@ def _charge(desk: Desk, start: datetime | None, now: datetime) -> ChargeBasis:
     return charge_basis(day, contract.warranty_end if contract else None)
 
 
-def add_event(
-    change: ChangeRequest, at: datetime, actor: str, step: str, summary: str, details: str = ""
-) -> None:
+def add_event(change: ChangeRequest, at: datetime, actor: str, step: str, text: EventText) -> None:
+    """A line of the change's timeline: its Chinese wording for the record, its code for the UI."""
+    summary, details = render(text)
     change.events.append(
-        ChangeEvent(at=at, actor=actor, step=step, summary=summary, details=details)
+        ChangeEvent(
+            at=at,
+            actor=actor,
+            step=step,
+            summary=summary,
+            details=details,
+            code=text.code,
+            params=text.params_json(),
+        )
     )
 
 
@@ -243,27 +254,21 @@ def register_change(desk: Desk, values: Mapping[str, Any]) -> tuple[int, str]:
             registered_by=desk.actor,
         )
         change.devices.extend(ChangeRequestDevice(device_id=i) for i in f["device_ids"])
-        summary = (
-            f"登记{f['kind'].label}（预计 {effort_text(f['effort'])} 个工作日，"
-            f"{'无需审批' if required is Approver.NONE else '须' + required.label + '书面审批'}）"
+        text = change_event_text(
+            "registered" if required is Approver.NONE else "registered.approval",
+            change_kind=f["kind"],
+            effort=effort_text(f["effort"]),
+            approver=required,
         )
-        add_event(change, now, desk.actor, ChangeStep.EDIT.value, summary)
+        add_event(change, now, desk.actor, ChangeStep.EDIT.value, text)
         session.add(change)
         session.flush()
         audit.describe(session, "change", number)
         if f["ticket_id"] is not None:
             ticket = session.get(Ticket, f["ticket_id"])
             assert ticket is not None
-            ticket.events.append(
-                TicketEvent(
-                    at=now,
-                    recorded_at=now,
-                    actor=desk.actor,
-                    kind="change",
-                    summary=f"登记需求变更 {number}",
-                    details=f["title"],
-                )
-            )
+            text = event_text("change_registered", number=number, title=f["title"])
+            ticket.events.append(new_event(text, at=now, actor=desk.actor, kind="change"))
         return change.id, number
 
 
@@ -290,7 +295,7 @@ def update_change(desk: Desk, change_id: int, values: Mapping[str, Any]) -> None
         change.devices.clear()
         session.flush()
         change.devices.extend(ChangeRequestDevice(device_id=i) for i in f["device_ids"])
-        add_event(change, now, desk.actor, ChangeStep.EDIT.value, "修改申请内容")
+        add_event(change, now, desk.actor, ChangeStep.EDIT.value, change_event_text("edited"))
 
 
 def load_change(session: Session, change_id: int) -> ChangeRequest:
@@ -343,7 +348,8 @@ def info_of(change: ChangeRequest, ticket_number: str, events: bool = True) -> C
         cancel_reason=change.cancel_reason,
         devices=tuple((d.device.id, d.device.code, d.device.name) for d in change.devices),
         events=tuple(
-            ChangeEventInfo(e.at, e.actor, e.step, e.summary, e.details) for e in change.events
+            ChangeEventInfo(e.at, e.actor, e.step, e.summary, e.details, e.code, e.params)
+            for e in change.events
         )
         if events
         else (),

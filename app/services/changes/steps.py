@@ -11,6 +11,7 @@ from app.domain.audit.actions import CHANGE_STEP
 from app.domain.changes.routing import ChangeError, ChangeKind, effort_text, parse_effort
 from app.domain.changes.states import ChangeState, ChangeStep, next_state, reestimate
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.tickets.timeline_text import change_event_text
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.services import signoffs
 from app.services.changes.requests import add_event, facts_of, load_change
@@ -56,18 +57,23 @@ def do_step(desk: Desk, change_id: int, step: ChangeStep, values: Mapping[str, A
             change.effort_days = float(effort)
             change.required_approver = result.required.value
             change.state = result.state.value
-            summary = f"重新估算工作量：{old} → {effort_text(effort)} 个工作日"
+            text = change_event_text(
+                "reestimated.rerouted" if result.reroutes else "reestimated",
+                old=old,
+                effort=effort_text(effort),
+                approver=result.required,
+                note=note,
+            )
             if result.reroutes:
-                summary += f"，改由{result.required.label}审批"
                 _void_approval(session, change)
-            add_event(change, now, desk.actor, step.value, summary, note)
+            add_event(change, now, desk.actor, step.value, text)
             return change.state
         state = next_state(facts, step)
         change.state = state.value
-        summary = step.label
+        text = change_event_text("step", change_step=step, note=note)
         if step is ChangeStep.SUBMIT:
             change.submitted_at = now
-            summary = f"书面提交{facts.required.label}审批"
+            text = change_event_text("submitted", approver=facts.required, note=note)
         elif step is ChangeStep.START:
             change.started_at = now
         elif step in (ChangeStep.COMPLETE, ChangeStep.FAIL):
@@ -77,8 +83,8 @@ def do_step(desk: Desk, change_id: int, step: ChangeStep, values: Mapping[str, A
             _cancel_paper(session, change.id)
         elif step is ChangeStep.CONFIRM:
             change.confirmed_at, change.confirmed_by = now, note[:50]
-            summary = f"{step.label}：{note[:50]}"
-        add_event(change, now, desk.actor, step.value, summary, note)
+            text = change_event_text("confirmed", change_step=step, confirmer=note[:50], note=note)
+        add_event(change, now, desk.actor, step.value, text)
         return state.value
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
 from app.db import audit
-from app.db.models import FollowUp, Setting, Ticket, TicketEvent
+from app.db.models import FollowUp, Setting, Ticket
 from app.domain.audit.actions import (
     COMPLAINT_CLOSE,
     FOLLOW_UP_SAVE,
@@ -30,6 +30,7 @@ from app.domain.reports.followups import (
     due_on,
     quarter_of,
 )
+from app.domain.tickets.timeline_text import event_text
 from app.domain.tickets.workflow import Action
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.services.context import Desk
@@ -38,6 +39,7 @@ from app.services.settings import IntSetting, read_int
 from app.services.tickets.calls import TicketNotFoundError, apply_to_ticket
 from app.services.tickets.escalations import record_for_ticket
 from app.services.tickets.log_export import local_day_start
+from app.services.timeline import new_event
 
 DUE_DAYS = IntSetting(
     "followup.due_days",
@@ -259,19 +261,15 @@ def record_follow_up(desk: Desk, ticket_id: int, values: Mapping[str, Any]) -> s
             **fields,
         )
         ticket.follow_ups.append(follow_up)
-        verdict = Satisfaction(fields["satisfaction"]).label
-        summary = f"回访（{FollowUpWay(fields['way']).label}，{fields['contact']}）：{verdict}"
-        if fields["complaint"]:
-            summary += "，已登记投诉"
+        text = event_text(
+            "followed_up.complaint" if fields["complaint"] else "followed_up",
+            way=FollowUpWay(fields["way"]),
+            contact=fields["contact"],
+            satisfaction=Satisfaction(fields["satisfaction"]),
+            comments=fields["comments"],
+        )
         ticket.events.append(
-            TicketEvent(
-                at=fields["at"],
-                recorded_at=now,
-                actor=desk.actor,
-                kind="followup",
-                summary=summary,
-                details=fields["comments"],
-            )
+            new_event(text, at=fields["at"], recorded_at=now, actor=desk.actor, kind="followup")
         )
         if recurred:
             context = audit.context_of(session)
