@@ -297,9 +297,9 @@ def test_every_tab_and_its_dialogs_are_english_but_for_user_data(
     clicked: set[int] = set()
     try:
         for index in range(tabs.count()):
-            page = tabs.widget(index)
-            tabs.setCurrentIndex(index)
+            tabs.setCurrentIndex(index)  # a tab is made when first opened (issue 16)
             qtbot.wait(300)  # background queries of the tab
+            page = tabs.widget(index)
             name = tabs.tabText(index)
             panes = [(bar, i) for bar in page.findChildren(QTabBar) for i in range(bar.count())]
             for bar, sub in [(None, 0), *panes]:
