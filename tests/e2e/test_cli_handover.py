@@ -110,3 +110,23 @@ def test_a_chosen_start_then_the_incoming_engineer_accepts(
         "handover", "accept", serial, *db, "--user", "qiangong", "--remarks", "再次", home=home
     )
     assert again.returncode == 1 and "已由 售后工程师 钱工 确认接班" in again.stderr
+
+
+def test_printing_an_accepted_handover_again_reprints_it(
+    demo_db: Path, home: Path, tmp_path: Path
+) -> None:
+    names = ("--from-engineer", "驻场工程师 孙工", "--to-engineer", "售后工程师 钱工")
+    made = _handover(demo_db, tmp_path / "h.pdf", home, *names, "--notes", "机房空调滤网待更换")
+    serial = made.stdout.split("文档编号 ")[1].split("，")[0].rstrip("）")
+    db = ("--db", str(demo_db))
+    accepted = run(
+        "handover", "accept", serial, *db, "--user", "qiangong", "--remarks", "已核对", home=home
+    )
+    assert accepted.returncode == 0, accepted.stderr
+    again = _handover(demo_db, tmp_path / "again.pdf", home, *names)
+    assert again.returncode == 0, again.stderr
+    assert f"文档编号 {serial}，补打（第 1 次）" in again.stdout
+    text = subprocess.run(["pdftotext", str(tmp_path / "again.pdf"), "-"], capture_output=True)
+    flat = "".join(text.stdout.decode().split())
+    assert f"编号：{serial}" in flat and "机房空调滤网待更换" in flat and "确认接班" in flat
+    assert "（自上次交接（" not in flat  # the same shift, not one from the handover to now
