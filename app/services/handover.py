@@ -201,6 +201,7 @@ _EVENT_KINDS = {
     "store_return": "备件退库",
     "loaner_issued": "提供备用机",
     "loaner_returned": "备用机归还",
+    "followup": "回访",
 }
 
 
@@ -230,18 +231,38 @@ def _shift_events(shift: Shift) -> list[tuple[TicketEvent, str]]:
         ]
 
 
+def _runs(numbers: Sequence[str]) -> list[list[str]]:
+    """The numbers once each, sorted, grouped into runs of consecutive ``PREFIX-nnnn``."""
+
+    def key(number: str) -> tuple[str, int]:
+        head, _, tail = number.rpartition("-")
+        return (head, int(tail)) if head and tail.isdigit() else (number, -1)
+
+    runs: list[list[str]] = []
+    last: tuple[str, int] | None = None
+    for number in sorted(set(numbers), key=key):
+        current = key(number)
+        follows = last is not None and current[1] >= 0 and current == (last[0], last[1] + 1)
+        if follows:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+        last = current
+    return runs
+
+
 def compact_numbers(numbers: Sequence[str]) -> str:
-    """``GD-2026-0723、0724、0725``: each number once, the year's prefix written only when it
-    changes."""
+    """``GD-2026-0723～0726、0730``: each number once, in order, three or more consecutive
+    numbers written as a range, the year's prefix written only when it changes."""
     parts: list[str] = []
     prefix = ""
-    for number in dict.fromkeys(numbers):
-        head, _, tail = number.rpartition("-")
-        if head and head == prefix:
-            parts.append(tail)
-        else:
-            parts.append(number)
-            prefix = head
+    for run in _runs(numbers):
+        head, _, first = run[0].rpartition("-")
+        shown = [first if head and head == prefix else run[0]]
+        tails = [number.rpartition("-")[2] for number in run[1:]]
+        shown += [f"～{tails[-1]}"] if len(run) >= 3 else tails
+        parts.append(shown[0] + shown[1] if len(run) >= 3 else "、".join(shown))
+        prefix = head
     return "、".join(parts)
 
 
