@@ -22,9 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EQUIVALENTS = ROOT / "packaging" / "mutation_equivalents.txt"
 # Modules held at the minimum score; the rest of app/domain is reported, not yet gated (tests
-# still to be written for plans.search and the newer modules: accounts, audit, devices, training,
-# store.import_rows, store.loaners …).
+# still to be written for plans.search and the newer modules: accounts.roles/settings, devices,
+# training, changes, reports, store.import_rows, timeline_text …).
 GATED = (
+    "app.domain.accounts.policy",
+    "app.domain.audit.chain",
     "app.domain.inspections.checklist",
     "app.domain.inspections.periods",
     "app.domain.store.inventory",
