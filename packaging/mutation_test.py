@@ -22,11 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EQUIVALENTS = ROOT / "packaging" / "mutation_equivalents.txt"
 # Modules held at the minimum score; the rest of app/domain is reported, not yet gated (tests
-# still to be written for plans.search and the newer modules: accounts.roles/settings, devices,
-# training, changes, reports, store.import_rows, timeline_text …).
+# still to be written for plans.search, timeline_text, accounts.roles/settings, the rest of
+# devices, training, changes, reports, store.import_rows …).
 GATED = (
     "app.domain.accounts.policy",
     "app.domain.audit.chain",
+    "app.domain.devices.snapshots",
     "app.domain.inspections.checklist",
     "app.domain.inspections.periods",
     "app.domain.store.inventory",
