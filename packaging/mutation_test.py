@@ -22,10 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EQUIVALENTS = ROOT / "packaging" / "mutation_equivalents.txt"
 # Modules held at the minimum score; the rest of app/domain is reported, not yet gated (tests
-# still to be written for plans.search, timeline_text, accounts.roles/settings, the rest of
-# devices, training, changes, reports, store.import_rows …).
+# still to be written for plans.search, timeline_text, the rest of devices, training, changes,
+# reports, store.import_rows, validation, clock …).
 GATED = (
     "app.domain.accounts.policy",
+    "app.domain.accounts.roles",
+    "app.domain.accounts.settings",
     "app.domain.audit.chain",
     "app.domain.backup_policy",
     "app.domain.devices.snapshots",

@@ -24,6 +24,7 @@ from app.domain.accounts.roles import (
     parse_roles,
     permissions_of,
     role_conflicts,
+    roles_text,
 )
 from app.domain.accounts.settings import MIN_RETENTION_DAYS, SecuritySettings, validate_settings
 from app.domain.validation import ValidationError
@@ -177,3 +178,34 @@ def test_the_failure_that_locks_is_counted() -> None:
 
 def test_without_a_login_name_no_part_of_a_password_is_refused_as_one() -> None:
     assert password_problems("Xxxxxx@2026", POLICY) == []
+
+
+def test_each_setting_may_reach_the_top_of_its_range_and_no_further() -> None:
+    top = validate_settings({"password_min_length": 64, "idle_lock_minutes": 30.0})
+    assert (top.password_min_length, top.idle_lock_minutes) == (64, 30)
+    with pytest.raises(ValidationError) as caught:
+        validate_settings({"password_min_length": 65})
+    assert str(caught.value) == "“密码最短长度”超出允许的范围"
+
+
+@pytest.mark.parametrize("typed", [5.5, None, "五", [], True])
+def test_a_setting_that_is_not_a_whole_number_is_named(typed: object) -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate_settings({"idle_lock_minutes": typed})
+    assert [e.field for e in caught.value.errors] == ["idle_lock_minutes"]
+
+
+def test_role_separation_can_be_switched_off() -> None:
+    settings = validate_settings({"separate_admin_auditor": False, "separate_engineer_client": 0})
+    assert settings.separate_admin_auditor is False and settings.separate_engineer_client is False
+    assert validate_settings({}).separate_admin_auditor is True
+
+
+def test_an_accounts_roles_read_in_the_programs_order() -> None:
+    assert roles_text({Role.ADMIN, Role.ENGINEER}) == "驻场工程师、系统管理员"
+    assert roles_text([]) == ""
+
+
+def test_saved_settings_read_back_as_they_were() -> None:
+    chosen = SecuritySettings(password_min_length=12, separate_admin_auditor=False)
+    assert validate_settings(chosen.values()) == chosen
