@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EQUIVALENTS = ROOT / "packaging" / "mutation_equivalents.txt"
 # Modules held at the minimum score; the rest of app/domain is reported, not yet gated (tests
 # still to be written for plans.search, timeline_text, the rest of devices, training, changes,
-# reports, store.import_rows, validation, clock …).
+# reports.periods/followups, store.import_rows, validation, clock …).
 GATED = (
     "app.domain.accounts.policy",
     "app.domain.accounts.roles",
@@ -35,6 +35,7 @@ GATED = (
     "app.domain.inspections.periods",
     "app.domain.numbering",
     "app.domain.passwords",
+    "app.domain.reports.figures",
     "app.domain.store.inventory",
     "app.domain.store.loaners",
     "app.domain.tickets.escalation",
