@@ -22,12 +22,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EQUIVALENTS = ROOT / "packaging" / "mutation_equivalents.txt"
 # Modules held at the minimum score; the rest of app/domain is reported, not yet gated (tests
-# still to be written for plans.search and the newer modules: accounts, audit, devices, training,
-# store.import_rows, store.loaners …).
+# still to be written for plans.search, timeline_text, the rest of devices, training, changes,
+# reports.periods/followups, store.import_rows, validation …).
 GATED = (
+    "app.domain.accounts.policy",
+    "app.domain.accounts.roles",
+    "app.domain.accounts.settings",
+    "app.domain.audit.chain",
+    "app.domain.backup_policy",
+    "app.domain.clock",
+    "app.domain.devices.documents",
+    "app.domain.devices.snapshots",
+    "app.domain.devices.upgrades",
     "app.domain.inspections.checklist",
     "app.domain.inspections.periods",
+    "app.domain.numbering",
+    "app.domain.passwords",
+    "app.domain.reports.figures",
     "app.domain.store.inventory",
+    "app.domain.store.loaners",
     "app.domain.tickets.escalation",
     "app.domain.tickets.intake",
     "app.domain.tickets.sla",

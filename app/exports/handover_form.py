@@ -18,7 +18,7 @@ from reportlab.platypus import (
 from app.exports.handover_data import Acceptance, HandoverDocument, HandoverSection
 from app.exports.pdf_fonts import FONT, BoldParagraph, Styles
 from app.exports.pdf_frame import BODY_WIDTH, DocumentHeader, write_pdf
-from app.exports.pdf_tables import GRID, field_grid, grid_or_empty, heading, section
+from app.exports.pdf_tables import GRID, end_with, field_grid, grid_or_empty, heading, section
 from app.exports.pdf_text import EMPTY, fmt_time, numbered, para_text
 
 TITLE = "交接班记录"
@@ -34,8 +34,56 @@ def section_story(index: int, part: HandoverSection, styles: Styles) -> list[Flo
     ]
 
 
+# Heights of the blank 接班检查意见 box and of the room to sign: as drawn, and the least they
+# shrink to when that keeps the signatures on the page of the last section.
+ROOMY = (22 * mm, 11 * mm)
+TIGHT = (14 * mm, 8 * mm)
+
+
+class FirstThatFits(Flowable):
+    """The first of some versions of one block (roomy, then tight) that fits the space left on
+    the page; when none does, the first, on the next page. Only blank writing room shrinks."""
+
+    def __init__(self, versions: list[list[Flowable]]) -> None:
+        super().__init__()
+        self._versions = versions
+        self._chosen = versions[0]
+
+    def _height(self, version: list[Flowable], width: float, height: float) -> float:
+        return sum(
+            f.getSpaceBefore() + f.wrapOn(self.canv, width, height)[1] + f.getSpaceAfter()
+            for f in version
+        )
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        for version in self._versions:
+            if self._height(version, availWidth, availHeight) <= availHeight:
+                self._chosen = version
+                break
+        else:
+            self._chosen = self._versions[0]
+        self.width = availWidth
+        self.height = self._height(self._chosen, availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []  # whole or on the next page, where the roomy version fits
+
+    def draw(self) -> None:
+        top = self.height
+        for flowable in self._chosen:
+            top -= flowable.getSpaceBefore()
+            _, height = flowable.wrapOn(self.canv, self.width, top)
+            top -= height
+            flowable.drawOn(self.canv, 0, top)
+            top -= flowable.getSpaceAfter()
+
+
 def acceptance_block(
-    index: int, styles: Styles, acceptance: Acceptance | None = None
+    index: int,
+    styles: Styles,
+    acceptance: Acceptance | None = None,
+    room: tuple[float, float] = ROOMY,
 ) -> list[Flowable]:
     """交接确认: the incoming engineer's check remarks, then the three signatures with their
     dates in one compact table kept on one page. Blank, the remarks are a handwriting box in
@@ -45,10 +93,11 @@ def acceptance_block(
     names = [BoldParagraph(f"{role}（签字）：", styles.body) for role in SIGNERS]
     dates = [Paragraph("日期：＿＿＿＿年＿＿月＿＿日", styles.body) for _ in SIGNERS]
     rows: list[list[object]] = [names, [""] * len(SIGNERS), dates]
-    heights: list[float | None] = [7 * mm, 11 * mm, 7 * mm]
+    remarks_room, signing_room = room
+    heights: list[float | None] = [7 * mm, signing_room, 7 * mm]
     if acceptance is None:
         rows.insert(0, [Paragraph("接班检查意见：", styles.label)] + [""] * (len(SIGNERS) - 1))
-        heights.insert(0, 22 * mm)
+        heights.insert(0, remarks_room)
     table = Table(rows, colWidths=[width] * len(SIGNERS), rowHeights=heights)
     first_signature_row = len(rows) - 3
     commands: list[tuple] = [
@@ -65,7 +114,7 @@ def acceptance_block(
     table.setStyle(TableStyle(commands))
     title = heading(numbered(index, "交接确认"), styles)
     if acceptance is None:
-        return [KeepTogether([title, table])]
+        return [title, table]
     remarks = Paragraph(
         f"接班检查意见：{para_text(acceptance.remarks)}<br/>（{para_text(acceptance.by)} 已于 "
         f"{fmt_time(acceptance.at)} 在系统中确认接班）",
@@ -93,7 +142,14 @@ def handover_story(doc: HandoverDocument, styles: Styles) -> list[Flowable]:
     ]
     for index, part in enumerate(doc.sections, 1):
         story += section_story(index, part, styles)
-    story += acceptance_block(len(doc.sections) + 1, styles, doc.acceptance)
+    index = len(doc.sections) + 1
+    if doc.acceptance is None:
+        fit = FirstThatFits(
+            [acceptance_block(index, styles, None, room) for room in (ROOMY, TIGHT)]
+        )
+        story = end_with(story, KeepTogether([fit]))  # never the signatures alone on a page
+    else:
+        story += acceptance_block(index, styles, doc.acceptance)
     if doc.annex is not None:
         story += [
             PageBreak(),

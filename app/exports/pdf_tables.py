@@ -15,7 +15,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.flowables import _listWrapOn
 
 from app.exports.pdf_fonts import BOLD_STROKE, FONT, BoldParagraph, Paragraph, Styles, text_width
 from app.exports.pdf_frame import BODY_WIDTH
@@ -294,6 +293,19 @@ def signature_block(title: str, roles: Sequence[str], styles: Styles) -> list[Fl
     return [heading(title, styles), Spacer(1, 2 * mm), table]
 
 
+def _height_in(flowables: list[Flowable], width: float, height: float, canv: object) -> float:
+    """How tall ``flowables`` stand one under the other, each measured in the space left (a
+    block that shrinks its blank room to fit is measured as it would be drawn there)."""
+    total = 0.0
+    for index, flowable in enumerate(flowables):
+        total += flowable.wrapOn(canv, width, height - total)[1]
+        if index:
+            total += flowable.getSpaceBefore()
+        if index < len(flowables) - 1:
+            total += flowable.getSpaceAfter()
+    return total
+
+
 class KeepWithTail(Flowable):
     """A table and what must follow it (signatures): the follower never opens a page on its own,
     the table's last row at least goes over with it, under the repeated header row."""
@@ -313,7 +325,9 @@ class KeepWithTail(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         table_height = self._table.wrapOn(self.canv, availWidth, availHeight)[1]
-        follower_height = _listWrapOn(self._follower, availWidth, self.canv)[1]
+        follower_height = _height_in(
+            self._follower, availWidth, availHeight - table_height, self.canv
+        )
         if table_height + follower_height <= availHeight:
             return [self._table, *self._follower]
         if table_height > availHeight:

@@ -30,7 +30,13 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.inspections.periods import DueStatus
 from app.domain.tickets.sla import ClockStatus, LoanerState, next_clock
 from app.domain.tickets.workflow import Action, allowed_actions
-from app.exports.handover_data import Acceptance, HandoverDocument, HandoverSection
+from app.exports.handover_data import (
+    Acceptance,
+    HandoverDocument,
+    HandoverSection,
+    handover_from_json,
+    handover_json,
+)
 from app.exports.pdf_text import BLANK, fmt_time
 from app.exports.tickets.clock_text import clock_text
 from app.services.context import Desk
@@ -195,6 +201,7 @@ _EVENT_KINDS = {
     "store_return": "备件退库",
     "loaner_issued": "提供备用机",
     "loaner_returned": "备用机归还",
+    "followup": "回访",
 }
 
 
@@ -224,18 +231,38 @@ def _shift_events(shift: Shift) -> list[tuple[TicketEvent, str]]:
         ]
 
 
+def _runs(numbers: Sequence[str]) -> list[list[str]]:
+    """The numbers once each, sorted, grouped into runs of consecutive ``PREFIX-nnnn``."""
+
+    def key(number: str) -> tuple[str, int]:
+        head, _, tail = number.rpartition("-")
+        return (head, int(tail)) if head and tail.isdigit() else (number, -1)
+
+    runs: list[list[str]] = []
+    last: tuple[str, int] | None = None
+    for number in sorted(set(numbers), key=key):
+        current = key(number)
+        follows = last is not None and current[1] >= 0 and current == (last[0], last[1] + 1)
+        if follows:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+        last = current
+    return runs
+
+
 def compact_numbers(numbers: Sequence[str]) -> str:
-    """``GD-2026-0723、0724、0725``: each number once, the year's prefix written only when it
-    changes."""
+    """``GD-2026-0723～0726、0730``: each number once, in order, three or more consecutive
+    numbers written as a range, the year's prefix written only when it changes."""
     parts: list[str] = []
     prefix = ""
-    for number in dict.fromkeys(numbers):
-        head, _, tail = number.rpartition("-")
-        if head and head == prefix:
-            parts.append(tail)
-        else:
-            parts.append(number)
-            prefix = head
+    for run in _runs(numbers):
+        head, _, first = run[0].rpartition("-")
+        shown = [first if head and head == prefix else run[0]]
+        tails = [number.rpartition("-")[2] for number in run[1:]]
+        shown += [f"～{tails[-1]}"] if len(run) >= 3 else tails
+        parts.append(shown[0] + shown[1] if len(run) >= 3 else "、".join(shown))
+        prefix = head
     return "、".join(parts)
 
 
@@ -430,6 +457,105 @@ def recorded_acceptance(desk: Desk, subject: str) -> Acceptance | None:
     return Acceptance(row[0], row[1], row[2]) if row else None
 
 
+@dataclass(frozen=True)
+class KeptHandover:
+    """The handover a print repeats: its register entry and what it printed."""
+
+    handover_id: int
+    serial: str
+    subject: str
+    shift_start: datetime
+    shift_end: datetime
+    notes: str
+    content: str  # empty for handovers made before their content was kept (migration 0017)
+    accepted_by: str
+    accepted: bool
+
+
+def handover_to_reprint(desk: Desk, giver: str, taker: str, at: datetime) -> KeptHandover | None:
+    """The handover that a print by ``giver`` to ``taker`` at ``at`` repeats: the last one, when
+    the same two engineers made it within one shift of ``at``; else None (a new handover)."""
+    with desk.db.read() as session:
+        row = session.execute(
+            select(Handover, Document.serial, Document.subject)
+            .join(Document, Handover.document_id == Document.id)
+            .where(Handover.shift_end <= at)
+            .order_by(Handover.shift_end.desc(), Handover.id.desc())
+            .limit(1)
+        ).first()
+    if row is None:
+        return None
+    kept, serial, subject = row
+    same = (kept.from_engineer.casefold(), kept.to_engineer.casefold()) == (
+        giver.casefold(),
+        taker.casefold(),
+    )
+    if not same or at - kept.shift_end >= DEFAULT_SHIFT:
+        return None
+    return KeptHandover(
+        handover_id=kept.id,
+        serial=serial,
+        subject=subject,
+        shift_start=kept.shift_start,
+        shift_end=kept.shift_end,
+        notes=kept.notes,
+        content=kept.content,
+        accepted_by=kept.accepted_by,
+        accepted=kept.accepted_at is not None,
+    )
+
+
+def _since(desk: Desk, start: datetime | None, at: datetime) -> tuple[datetime, str]:
+    """Where the shift starts and why: the start chosen, the last handover, or 12 hours back."""
+    if start is not None:
+        return start.astimezone(UTC), "所选开始时间"
+    previous = previous_handover(desk, at)
+    if previous:
+        return previous[0].astimezone(UTC), f"上次交接（{previous[1]}）"
+    return at - DEFAULT_SHIFT, "前12小时（无上次交接）"
+
+
+def _shift(desk: Desk, giver: str, taker: str, start: datetime, at: datetime, notes: str) -> Shift:
+    return Shift(
+        desk=dataclasses.replace(desk, clock=FixedClock(at)),
+        from_engineer=giver,
+        to_engineer=taker,
+        start=start,
+        end=at,
+        notes=notes,
+    )
+
+
+def _fresh(shift: Shift, since: str) -> HandoverDocument:
+    """The handover of ``shift`` as the tickets, stock and due lists stand now."""
+    return HandoverDocument(
+        from_engineer=shift.from_engineer,
+        to_engineer=shift.to_engineer,
+        at=shift.end,
+        shift_start=shift.start,
+        since=since,
+        notes=shift.notes,
+        sections=tuple(build(shift) for build in SECTION_BUILDERS),
+    )
+
+
+def _reprinted(desk: Desk, kept: KeptHandover, giver: str, taker: str, notes: str) -> Shift:
+    """The shift of the kept handover, with its notes unless corrected before acceptance."""
+    typed = notes.strip()
+    if typed and typed != kept.notes and kept.accepted:
+        raise DocumentError(
+            QT_TRANSLATE_NOOP(
+                "document",
+                "交接班记录 {serial} 已由 {who} 确认接班，交班说明不能再改；"
+                "另行交接请选择本班开始时间",
+            ),
+            serial=kept.serial,
+            who=kept.accepted_by,
+        )
+    start = kept.shift_start.astimezone(UTC)
+    return _shift(desk, giver, taker, start, kept.shift_end.astimezone(UTC), typed or kept.notes)
+
+
 def handover_document(
     desk: Desk,
     from_engineer: str,
@@ -445,54 +571,57 @@ def handover_document(
 
     The shift runs from ``start`` if given, else from the last handover (12 hours back when there
     was none). ``annex``: also print every event of the shift, in full, as an annex.
+
+    Without a chosen start, the same two engineers printing again within a shift of their last
+    handover print that handover again: its serial, its shift and what it printed then (补打),
+    with the acceptance once recorded. Notes typed differently before the acceptance make the
+    next version of it (JJ-2026-0001-2); after the acceptance they are refused.
     """
     giver, taker = check_engineers(from_engineer, to_engineer)
     out_path = check_out_path(out_path)
     at = (at or desk.clock.now()).astimezone(UTC)
-    escalations.sweep(desk)  # what fell due is recorded before the list is printed
-    previous = previous_handover(desk, at)
-    previous_serial = previous[1] if previous and start is None else ""
-    if start is not None:
-        since = "所选开始时间"
-    elif previous:
-        start, since = previous[0], f"上次交接（{previous_serial}）"
+    kept = handover_to_reprint(desk, giver, taker, at) if start is None else None
+    if kept is not None:
+        shift = _reprinted(desk, kept, giver, taker, notes)
+        subject = kept.subject
+        if kept.content:
+            printed = handover_from_json(kept.content)
+        else:  # made before the content was kept: rebuilt for its own window
+            printed = _fresh(shift, _since(desk, None, shift.end)[1])
+        printed = dataclasses.replace(printed, notes=shift.notes)
     else:
-        start, since = at - DEFAULT_SHIFT, "前12小时（无上次交接）"
-    start = start.astimezone(UTC)
-    if start >= at:
-        raise DocumentError(QT_TRANSLATE_NOOP("document", "本班开始时间必须早于交接时间"))
-    shift = Shift(
-        desk=dataclasses.replace(desk, clock=FixedClock(at)),
-        from_engineer=giver,
-        to_engineer=taker,
-        start=start,
-        end=at,
-        notes=notes.strip(),
-    )
-    subject = f"handover:{at.isoformat(timespec='minutes')}"
-    doc = HandoverDocument(
-        from_engineer=giver,
-        to_engineer=taker,
-        at=at,
-        shift_start=start,
-        since=since,
-        notes=shift.notes,
-        sections=tuple(build(shift) for build in SECTION_BUILDERS),
+        escalations.sweep(desk)  # what fell due is recorded before the list is printed
+        start, since = _since(desk, start, at)
+        if start >= at:
+            raise DocumentError(QT_TRANSLATE_NOOP("document", "本班开始时间必须早于交接时间"))
+        shift = _shift(desk, giver, taker, start, at, notes.strip())
+        # to the second: two handovers within one minute (one each way) are two documents
+        subject = f"handover:{at.isoformat(timespec='seconds')}"
+        printed = _fresh(shift, since)
+    doc = dataclasses.replace(
+        printed,
         annex=shift_records_annex(shift) if annex else None,
         acceptance=recorded_acceptance(desk, subject),
     )
+    content = handover_json(printed)
 
     def store(session: Session, document: Document) -> None:
         if session.scalar(select(Handover.id).where(Handover.document_id == document.id)):
             return  # a reprint of the same handover: already recorded
+        if kept is not None:  # notes corrected before the acceptance: the handover's new version
+            handover = session.get(Handover, kept.handover_id)
+            assert handover is not None
+            handover.document_id, handover.notes, handover.content = document.id, doc.notes, content
+            return
         session.add(
             Handover(
                 document_id=document.id,
                 from_engineer=giver,
                 to_engineer=taker,
-                shift_start=start,
-                shift_end=at,
+                shift_start=shift.start,
+                shift_end=shift.end,
                 notes=shift.notes,
+                content=content,
             )
         )
 
@@ -503,11 +632,11 @@ def handover_document(
         HANDOVER,
         out_path,
         lambda path, header: render_handover(path, header, doc),
-        created_at=at,
+        created_at=shift.end,
         also=store,
         subject=subject,
-        # The acceptance is recorded after the first print: a reprint carrying it is the same
-        # document printed again (补打), not a new version.
-        content=dataclasses.replace(doc, acceptance=None),
+        # What the handover printed when handed over: the acceptance recorded after it and the
+        # annex asked for on a later print leave it the same document printed again (补打).
+        content=printed,
         copy=copy,
     )

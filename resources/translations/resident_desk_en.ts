@@ -9361,22 +9361,27 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Ticket not found: {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="395"/>
+        <location filename="../../app/services/handover.py" line="422"/>
         <source>请填写交班人</source>
         <translation>Fill in who hands over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="396"/>
+        <location filename="../../app/services/handover.py" line="423"/>
         <source>请填写接班人</source>
         <translation>Fill in who takes over</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="399"/>
+        <location filename="../../app/services/handover.py" line="426"/>
         <source>接班人不能与交班人是同一人：{name}</source>
         <translation>The engineer taking over cannot be the one handing over: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/handover.py" line="463"/>
+        <location filename="../../app/services/handover.py" line="547"/>
+        <source>交接班记录 {serial} 已由 {who} 确认接班，交班说明不能再改；另行交接请选择本班开始时间</source>
+        <translation>Shift handover {serial} has been accepted by {who}; its handover notes can no longer be changed. For a new handover, choose the shift start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/handover.py" line="596"/>
         <source>本班开始时间必须早于交接时间</source>
         <translation>The shift must start before the handover time</translation>
     </message>

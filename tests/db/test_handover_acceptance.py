@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import subprocess
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from app.db.models import AuditRecord, Handover
+from app.db.models import AuditRecord, Document, Handover, Ticket
 from app.domain.accounts.roles import Role
 from app.services import handover
 from app.services.documents import DocumentError
@@ -108,3 +109,65 @@ def test_acceptance_remarks_of_any_length_print_on_the_reprint(
     flat = "".join(text.split())
     assert flat.count("核") >= 10_000 and "意见结束ZZ" in flat
     assert "交班人（签字）" in flat  # the signatures follow the remarks
+
+
+def _flat_text(path: Path) -> str:
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    return "".join(text.split())
+
+
+def _copies(desk, serial: str) -> int:
+    with desk.db.read() as session:
+        return session.scalar(select(Document.copies).where(Document.serial == serial))
+
+
+def test_printed_again_later_an_accepted_handover_is_the_same_document_with_another_copy(
+    desk, clock, handed: str, make_ticket, tmp_path: Path
+) -> None:
+    first = _flat_text(tmp_path / "h.pdf")
+    accept_handover(desk, handed, "ligong", "Jieban@123", "已核对")
+    clock.advance(timedelta(minutes=7, seconds=40))
+    late = make_ticket(title="交接之后报修的门禁故障")  # the shift printed then did not hold it
+    again = handover.handover_document(desk, "孙工", "李工", tmp_path / "again.pdf")
+    assert (again.serial, again.version) == (handed, 1)
+    assert again.copy_note == "补打（第 1 次）" and _copies(desk, handed) == 2
+    reprint = _flat_text(tmp_path / "again.pdf")
+    with desk.db.read() as session:
+        assert session.get(Ticket, late).number not in reprint
+    shift_line = first.split("本班起止")[1].split("）")[0]
+    assert shift_line in reprint  # the same window, not one from the handover to now
+    assert "已核对" in reprint and "在系统中确认接班" in reprint
+    with desk.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Handover)) == 1
+
+
+def test_notes_of_an_accepted_handover_cannot_be_changed_by_a_reprint(
+    desk, clock, handed: str, tmp_path: Path
+) -> None:
+    accept_handover(desk, handed, "ligong", "Jieban@123", "已核对")
+    clock.advance(timedelta(minutes=30))
+    with pytest.raises(DocumentError, match=f"{handed} 已由 李工 确认接班，交班说明不能再改"):
+        handover.handover_document(desk, "孙工", "李工", tmp_path / "x.pdf", notes="补充说明")
+    assert not (tmp_path / "x.pdf").exists() and _copies(desk, handed) == 1
+
+
+def test_notes_corrected_before_the_acceptance_make_the_next_version_to_accept(
+    desk, clock, handed: str, tmp_path: Path
+) -> None:
+    clock.advance(timedelta(minutes=5))
+    fixed = handover.handover_document(desk, "孙工", "李工", tmp_path / "v2.pdf", notes="更正")
+    assert (fixed.serial, fixed.version) == (f"{handed}-2", 2)
+    assert "更正" in _flat_text(tmp_path / "v2.pdf")
+    assert [h.serial for h in pending_handovers(desk)] == [fixed.serial]
+    info = accept_handover(desk, fixed.serial, "ligong", "Jieban@123", "已核对")
+    assert info.accepted
+
+
+def test_the_same_engineers_a_shift_later_make_a_new_handover(
+    desk, clock, handed: str, tmp_path: Path
+) -> None:
+    accept_handover(desk, handed, "ligong", "Jieban@123", "已核对")
+    clock.advance(timedelta(hours=12))
+    later = handover.handover_document(desk, "孙工", "李工", tmp_path / "next.pdf")
+    assert later.serial != handed and later.version == 1
+    assert f"上次交接（{handed}）" in _flat_text(tmp_path / "next.pdf")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,12 @@ def test_handover(demo_db: Path, home: Path, tmp_path: Path) -> None:
     assert "机房空调滤网待更换" in text.stdout
     pages = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     assert int(pages.split("Pages:")[1].split()[0]) <= 2  # the demo shift, without the annex
+    day = (datetime.now() - timedelta(hours=24)).strftime("%Y-%m-%d %H:%M")
+    whole_day = _handover(demo_db, tmp_path / "day.pdf", home, *names, "--since", day)
+    assert whole_day.returncode == 0, whole_day.stderr
+    day_pages = subprocess.run(["pdftotext", str(tmp_path / "day.pdf"), "-"], capture_output=True)
+    pages = day_pages.stdout.decode().split("\f")[:-1]
+    assert len(pages) <= 2 and "交接确认" in pages[-1]  # a 24-hour shift fits two pages too
     annexed = _handover(demo_db, tmp_path / "annex.pdf", home, *names, "--annex")
     assert annexed.returncode == 0, annexed.stderr
     full = subprocess.run(
@@ -111,3 +118,26 @@ def test_a_chosen_start_then_the_incoming_engineer_accepts(
         "handover", "accept", serial, *db, "--user", "qiangong", "--remarks", "再次", home=home
     )
     assert again.returncode == 1 and "已由 售后工程师 钱工 确认接班" in again.stderr
+
+
+def test_printing_an_accepted_handover_again_reprints_it(
+    demo_db: Path, home: Path, tmp_path: Path
+) -> None:
+    names = ("--from-engineer", "驻场工程师 孙工", "--to-engineer", "售后工程师 钱工")
+    since = (datetime.now() - timedelta(hours=2)).strftime("%Y-%m-%d %H:%M")
+    made = _handover(
+        demo_db, tmp_path / "h.pdf", home, *names, "--notes", "机房空调滤网待更换", "--since", since
+    )
+    serial = made.stdout.split("文档编号 ")[1].split("，")[0].rstrip("）")
+    db = ("--db", str(demo_db))
+    accepted = run(
+        "handover", "accept", serial, *db, "--user", "qiangong", "--remarks", "已核对", home=home
+    )
+    assert accepted.returncode == 0, accepted.stderr
+    again = _handover(demo_db, tmp_path / "again.pdf", home, *names)
+    assert again.returncode == 0, again.stderr
+    assert f"文档编号 {serial}，补打（第 1 次）" in again.stdout
+    text = subprocess.run(["pdftotext", str(tmp_path / "again.pdf"), "-"], capture_output=True)
+    flat = "".join(text.stdout.decode().split())
+    assert f"编号：{serial}" in flat and "机房空调滤网待更换" in flat and "确认接班" in flat
+    assert "（自上次交接（" not in flat  # the same shift, not one from the handover to now

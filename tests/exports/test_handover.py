@@ -13,6 +13,9 @@ from sqlalchemy import func, select
 from app.db.models import Document, Ticket
 from app.domain.tickets.workflow import Action
 from app.exports import handover_form
+from app.exports.handover_data import HandoverDocument
+from app.exports.pdf_frame import DocumentHeader
+from app.paths import resources_dir
 from app.services import handover
 from app.services.context import Desk
 from app.services.documents import DocumentError
@@ -203,3 +206,66 @@ def test_a_failed_render_leaves_no_file_and_no_row(
     monkeypatch.undo()
     info = handover.handover_document(desk, "孙工", "李工", folder / "h.pdf")
     assert info.serial == "JJ-2026-0001"  # the failed attempt used no number
+
+
+def test_ticket_numbers_are_listed_once_in_order_with_runs_as_ranges() -> None:
+    numbers = ["GD-2026-0725", "GD-2026-0723", "GD-2026-0724", "GD-2026-0730", "GD-2026-0723"]
+    assert handover.compact_numbers(numbers) == "GD-2026-0723～0725、0730"
+    assert handover.compact_numbers(["GD-2026-0009", "GD-2026-0010"]) == "GD-2026-0009、0010"
+    assert handover.compact_numbers(["GD-2026-0001", "GD-2025-0999"]) == (
+        "GD-2025-0999、GD-2026-0001"
+    )
+    assert handover.compact_numbers([]) == ""
+
+
+def _rendered(tmp_path: Path, rows: int) -> list[str]:
+    """The pages' text of a handover whose last section has ``rows`` lines."""
+    work = handover.HandoverSection(
+        "本班工作",
+        ("事项", "次数", "工单"),
+        (18, 8, 74),
+        tuple((f"事项{i}", "1", "GD") for i in range(rows)),
+        True,
+    )
+    doc = HandoverDocument(
+        from_engineer="孙工",
+        to_engineer="李工",
+        at=START,
+        shift_start=START - timedelta(hours=12),
+        since="前12小时（无上次交接）",
+        notes="无",
+        sections=(work,),
+    )
+    header = DocumentHeader(
+        title="交接班记录",
+        serial="JJ-2026-0001",
+        ticket_number="",
+        project_name="项目",
+        client_name="用户单位",
+        classification="内部资料",
+        printed_at=START,
+        font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
+    )
+    out = tmp_path / f"{rows}.pdf"
+    handover_form.render_handover(out, header, doc)
+    return pdf_text(out).split("\f")[:-1]
+
+
+def test_the_signatures_stay_on_the_page_of_the_last_rows(tmp_path: Path) -> None:
+    one_page = max(n for n in range(20, 60, 2) if len(_rendered(tmp_path, n)) == 1)
+    for rows in range(one_page, one_page + 12):
+        pages = _rendered(tmp_path, rows)
+        last = flat(pages[-1])
+        assert "交接确认" in last and f"事项{rows - 1}" in last, rows  # never signatures alone
+        assert "交接确认" not in flat("".join(pages[:-1]))
+
+
+def test_blank_writing_room_shrinks_before_the_signatures_take_a_page_of_their_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def rows_on_one_page() -> int:
+        return max(n for n in range(16, 40) if len(_rendered(tmp_path, n)) == 1)
+
+    shrinking = rows_on_one_page()
+    monkeypatch.setattr(handover_form, "TIGHT", handover_form.ROOMY)
+    assert shrinking >= rows_on_one_page() + 2

@@ -15,6 +15,7 @@ from app.domain.accounts.policy import (
     character_classes,
     password_expired,
     password_problems,
+    problem_value,
 )
 from app.domain.accounts.roles import (
     Permission,
@@ -23,6 +24,7 @@ from app.domain.accounts.roles import (
     parse_roles,
     permissions_of,
     role_conflicts,
+    roles_text,
 )
 from app.domain.accounts.settings import MIN_RETENTION_DAYS, SecuritySettings, validate_settings
 from app.domain.validation import ValidationError
@@ -127,3 +129,83 @@ def test_settings_refuse_weaker_than_level_three() -> None:
     settings = validate_settings({"idle_lock_minutes": "5", "audit_retention_days": 365})
     assert settings.idle_lock_minutes == 5 and settings.audit_retention_days == 365
     assert SecuritySettings().audit_retention_days == MIN_RETENTION_DAYS == 184
+
+
+def _shown(password: str, policy: PasswordPolicy = POLICY, username: str = "sungong") -> list[str]:
+    """The messages a person setting ``password`` reads, numbers filled in."""
+    return [
+        template.format(n=problem_value(template, policy))
+        for template in password_problems(password, policy, username)
+    ]
+
+
+def test_each_problem_is_named_in_chinese_with_the_policys_numbers() -> None:
+    assert _shown("123456") == [
+        "密码至少需要 8 个字符",
+        "密码需包含小写字母、大写字母、数字、符号中的至少 3 类",
+        "这是常见的弱密码，请换一个",
+    ]
+    assert _shown("Sungong@2026") == ["密码不能包含登录名"]
+    strict = PasswordPolicy(min_length=12, min_classes=4)
+    assert _shown("Zhuchang12", strict) == [
+        "密码至少需要 12 个字符",
+        "密码需包含小写字母、大写字母、数字、符号中的至少 4 类",
+    ]
+    assert _shown("Zhuchang@123", username="") == []
+
+
+@pytest.mark.parametrize(
+    "password",
+    ["12345678", "123456789", "1234567890", "password", "Password1", "PASSW0RD", "P@ssw0rd",
+     "p@ssword1", "Admin123", "Admin@123", "Qwerty123", "abc12345", "a1234567", "aa123456",
+     "11111111", "88888888", "1qaz2wsx", "1QAZ@wsx", "qaz123wsx", "zaq12wsx"],
+)  # fmt: skip
+def test_passwords_on_every_guessing_list_are_refused_in_any_case(password: str) -> None:
+    assert "这是常见的弱密码，请换一个" in _shown(password, username="")
+
+
+def test_the_contracts_default_policy() -> None:
+    assert (POLICY.min_length, POLICY.min_classes, POLICY.max_age_days) == (8, 3, 90)
+    lockout = LockoutPolicy()
+    assert (lockout.max_failures, lockout.lock_minutes) == (5, 10)
+
+
+def test_the_failure_that_locks_is_counted() -> None:
+    state = LoginState(failures=4)
+    locked = after_failure(state, NOW, LockoutPolicy())
+    assert locked.failures == 5 and locked.locked(NOW)
+
+
+def test_without_a_login_name_no_part_of_a_password_is_refused_as_one() -> None:
+    assert password_problems("Xxxxxx@2026", POLICY) == []
+
+
+def test_each_setting_may_reach_the_top_of_its_range_and_no_further() -> None:
+    top = validate_settings({"password_min_length": 64, "idle_lock_minutes": 30.0})
+    assert (top.password_min_length, top.idle_lock_minutes) == (64, 30)
+    with pytest.raises(ValidationError) as caught:
+        validate_settings({"password_min_length": 65})
+    assert str(caught.value) == "“密码最短长度”超出允许的范围"
+
+
+@pytest.mark.parametrize("typed", [5.5, None, "五", [], True])
+def test_a_setting_that_is_not_a_whole_number_is_named(typed: object) -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate_settings({"idle_lock_minutes": typed})
+    assert [e.field for e in caught.value.errors] == ["idle_lock_minutes"]
+
+
+def test_role_separation_can_be_switched_off() -> None:
+    settings = validate_settings({"separate_admin_auditor": False, "separate_engineer_client": 0})
+    assert settings.separate_admin_auditor is False and settings.separate_engineer_client is False
+    assert validate_settings({}).separate_admin_auditor is True
+
+
+def test_an_accounts_roles_read_in_the_programs_order() -> None:
+    assert roles_text({Role.ADMIN, Role.ENGINEER}) == "驻场工程师、系统管理员"
+    assert roles_text([]) == ""
+
+
+def test_saved_settings_read_back_as_they_were() -> None:
+    chosen = SecuritySettings(password_min_length=12, separate_admin_auditor=False)
+    assert validate_settings(chosen.values()) == chosen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -176,3 +177,22 @@ def test_intake_errors_name_each_field_with_its_label() -> None:
     ]
     ahead = validate_new_ticket({**INTAKE, "called_at": NOW + timedelta(minutes=1)}, NOW)
     assert ahead.called_at == (NOW + timedelta(minutes=1)).replace(second=0, microsecond=0)
+
+
+def test_a_hash_of_another_algorithm_is_never_accepted() -> None:
+    md5_style = "md5$1000$00ff$" + "ab" * 16
+    assert not verify_password("anything", md5_style)
+    assert not verify_password("anything", "garbage$with$too$many$parts")
+
+
+def test_a_stored_hash_has_a_128_bit_salt_and_reads_with_the_standard_library() -> None:
+    algorithm, iterations, salt, digest = hash_password("Zhuchang@123", 1000).split("$")
+    assert (algorithm, iterations, len(salt)) == ("pbkdf2_sha256", "1000", 32)
+    # the same digest any PBKDF2-HMAC-SHA256 tool computes from these parts
+    expected = hashlib.pbkdf2_hmac("sha256", b"Zhuchang@123", bytes.fromhex(salt), 1000).hex()
+    assert digest == expected
+
+
+def test_a_sequence_starts_at_one() -> None:
+    with pytest.raises(ValueError, match="^sequence starts at 1$"):
+        format_number("GD", 2026, 0)

@@ -27,3 +27,5 @@ class Handover(Timestamped, Base):
     accepted_account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
     accepted_by: Mapped[str] = mapped_column(String(50), default="")
     acceptance_remarks: Mapped[str] = mapped_column(Text, default="")
+    # What the handover printed (JSON of HandoverDocument, no acceptance): a reprint prints it.
+    content: Mapped[str] = mapped_column(Text, default="")
