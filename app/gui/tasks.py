@@ -15,7 +15,9 @@ out-of-date answer. ``busyChanged`` says when results are awaited, so the owner 
 from __future__ import annotations
 
 import atexit
-import contextlib
+import functools
+import itertools
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -64,13 +66,36 @@ class _Request:
 
 
 class _Relay(QObject):
-    """Carries outcomes from the workers to the runner, queued onto the GUI thread.
+    """Carries outcomes from the workers to their runners, queued onto the GUI thread.
 
-    It has no parent: the runner and every job keep it alive, so a job still running when its
-    runner is deleted emits into nothing instead of into a deleted object.
+    One for the program, made on the GUI thread and never deleted: a relay per runner, kept
+    alive by the jobs, was deleted on a worker thread when a job outlived its runner, with the
+    outcome it had just posted still queued for it (a crash in the GUI thread later).
     """
 
-    finished = Signal(int, object, object)  # serial, result, exception
+    finished = Signal(int, int, object, object)  # runner, serial, result, exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.runners: dict[int, weakref.WeakMethod] = {}  # weak: a runner's owner decides
+        self.finished.connect(self.on_self_finished, Qt.ConnectionType.QueuedConnection)
+
+    def on_self_finished(self, runner: int, serial: int, result: object, error: object) -> None:
+        method = self.runners.get(runner)
+        deliver = method() if method is not None else None
+        if deliver is not None:  # a deleted runner has left: nobody is waiting
+            deliver(serial, result, error)
+
+
+_relay: _Relay | None = None
+_runner_ids = itertools.count(1)
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
 
 
 class _Job(QRunnable):
@@ -78,6 +103,7 @@ class _Job(QRunnable):
 
     def __init__(
         self,
+        runner: int,
         serial: int,
         fn: Callable[[Desk], Any],
         desk: Desk,
@@ -85,6 +111,7 @@ class _Job(QRunnable):
         wanted: Callable[[int], bool],
     ) -> None:
         super().__init__()
+        self._runner = runner
         self._serial = serial
         self._fn = fn
         self._desk = desk
@@ -99,8 +126,7 @@ class _Job(QRunnable):
                 result = self._fn(self._desk)
             except Exception as exc:  # delivered to the GUI thread, never lost on the worker
                 error = exc
-        with contextlib.suppress(RuntimeError):  # the relay is gone: nobody is waiting
-            self._relay.finished.emit(self._serial, result, error)
+        self._relay.finished.emit(self._runner, self._serial, result, error)
 
 
 class TaskRunner(QObject):
@@ -119,8 +145,10 @@ class TaskRunner(QObject):
         self._serial = 0
         self._pending: dict[int, _Request] = {}
         self._busy = False
-        self._relay = _Relay()
-        self._relay.finished.connect(self.on_relay_finished, Qt.ConnectionType.QueuedConnection)
+        self._relay = _the_relay()
+        self._id = next(_runner_ids)
+        self._relay.runners[self._id] = weakref.WeakMethod(self.on_relay_finished)
+        self.destroyed.connect(functools.partial(_forget_runner, self._id))
 
     @property
     def busy(self) -> bool:
@@ -148,7 +176,7 @@ class TaskRunner(QObject):
         self._serial += 1
         serial = self._serial
         self._pending[serial] = _Request(key, on_result, on_error)
-        job = _Job(serial, fn, self._desk, self._relay, self._pending.__contains__)
+        job = _Job(self._id, serial, fn, self._desk, self._relay, self._pending.__contains__)
         task_pool().start(job)
         self._set_busy(True)
         return serial
@@ -179,6 +207,11 @@ class TaskRunner(QObject):
         if busy != self._busy:
             self._busy = busy
             self.busyChanged.emit(busy)
+
+
+def _forget_runner(runner: int, *_destroyed: object) -> None:
+    if _relay is not None:
+        _relay.runners.pop(runner, None)
 
 
 def wait_until_idle(runner: TaskRunner, msecs: int = 30_000) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Iterator
 
@@ -161,6 +162,32 @@ def test_a_deleted_owner_gets_no_callback(qtbot, desk: Desk) -> None:
     assert wait_for_tasks(WAIT_S * 1000)
     QCoreApplication.processEvents()
     assert delivered == []
+
+
+def test_jobs_that_outlive_their_runners_report_into_one_lasting_relay(qtbot, desk: Desk) -> None:
+    """The crash of stop 21 and 22: each runner's relay, kept alive by its jobs, was deleted on a
+    worker thread with an outcome still queued for it, and the GUI thread fell over later."""
+    release = threading.Event()
+    delivered: list[object] = []
+    owners = [QObject() for _ in range(20)]
+    for owner in owners:
+        TaskRunner(desk, owner).run(blocked_until(release, "late"), delivered.append)
+    other_owner = QObject()
+    relays = {id(runner._relay) for runner in (TaskRunner(desk, other_owner), TaskRunner(desk))}
+    assert len(relays) == 1  # one for the program, never deleted
+    for owner in owners:
+        owner.deleteLater()
+    qtbot.waitUntil(lambda: not any(_alive(owner) for owner in owners))
+    release.set()
+    assert wait_for_tasks(WAIT_S * 1000)
+    gc.collect()
+    QCoreApplication.processEvents()
+    gc.collect()
+    assert delivered == []
+    survivor = TaskRunner(desk, other_owner)
+    answers: list[object] = []
+    survivor.run(lambda _desk: "fresh", answers.append)
+    qtbot.waitUntil(lambda: answers == ["fresh"])
 
 
 def _alive(obj: QObject) -> bool:
