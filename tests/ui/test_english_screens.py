@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -279,9 +280,15 @@ def _ticket_steps(qtbot, window: MainWindow, opened: Opened) -> None:
         tab.show_ticket(ticket_id)
         qtbot.wait(200)
         opened.texts += [(f"ticket {ticket_id} › {w}", t) for w, t in screen_texts(tab)]
-        for action, button in list(tab.detail.action_buttons.items()):
-            if action.value in done or not button.isEnabled():
-                continue
+        while True:  # the buttons are made anew after each step: read them again each time
+            offered = [
+                (action, button)
+                for action, button in tab.detail.action_buttons.items()
+                if action.value not in done and button.isEnabled()
+            ]
+            if not offered:
+                break
+            action, button = offered[0]
             done.add(action.value)
             opened.run(qtbot, button.click, f"ticket {ticket_id}/{action.value}")
             tab.show_ticket(ticket_id)
@@ -314,12 +321,15 @@ def test_every_tab_and_its_dialogs_are_english_but_for_user_data(
                 if SHOTS:
                     shot(window, f"tab-{index}-{id(bar) % 1000}-{sub}")
                 for button in tab_buttons(page):
+                    # a click before may have rebuilt a pane and deleted this button
+                    if not shiboken6.isValid(button):
+                        continue
                     if id(button) in clicked or button.isCheckable():
                         continue
                     clicked.add(id(button))
                     select_first_rows(page)
                     qtbot.wait(50)
-                    if button.isVisible() and button.isEnabled():
+                    if shiboken6.isValid(button) and button.isVisible() and button.isEnabled():
                         label = f"{name}/{button.text()}/{button.objectName()}"
                         opened.run(qtbot, button.click, label)
         _ticket_steps(qtbot, window, opened)
