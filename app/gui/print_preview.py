@@ -427,11 +427,12 @@ class PrintPreviewDialog(QDialog):
         if document is None or document.document_id is None:
             return
         document_id = document.document_id
+        # No key: a copy made is counted even when the next copy is made before it was (a key
+        # would let the later request skip the earlier one, and the register would miss a copy).
         self.runner.run(
             lambda desk: record_copy(desk, document_id, how, target),
             lambda _number: self.start(),
             self.on_runner_failed,
-            key="record",
         )
 
     # --- slots -------------------------------------------------------------------------------

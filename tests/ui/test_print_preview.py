@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from app.demo.builder import build_demo
 from app.gui import print_job
 from app.gui.print_preview import PrintedFile, PrintPreviewDialog
+from app.gui.tasks import MAX_THREADS, TaskRunner
 from app.services import accounts
 from app.services.context import Desk
 from app.services.handover import handover_document
@@ -199,4 +200,29 @@ def test_cancel_stops_the_print_job(
     assert job is not None and job.outcome == print_job.CANCELLED
     assert dialog.message_box is not None and "已取消打印" in dialog.message_box.text()
     dialog.message_box.close()
+    dialog.close()
+
+
+def test_every_copy_is_counted_though_the_next_is_made_before_it_was(
+    qtbot, demo: Demo, tmp_path: Path
+) -> None:
+    """Two saves while the workers are busy: the register counts both (a later copy's request
+    once skipped the earlier one that had not started yet)."""
+    dialog = open_dialog(qtbot, demo, "defect_form")
+    document_id = dialog.document.document_id
+    assert document_id is not None
+
+    def copies() -> int:
+        return int(_one(demo.db, f"SELECT copies FROM document WHERE id = {document_id}"))
+
+    before = copies()
+    release = threading.Event()
+    blockers = TaskRunner(demo.opened.desk, dialog)
+    for _ in range(MAX_THREADS):  # both workers busy: the copies' requests wait in the queue
+        blockers.run(lambda _desk: release.wait(10), lambda _done: None)
+    dialog.save_to(tmp_path / "第一份.pdf")
+    dialog.save_to(tmp_path / "第二份.pdf")
+    release.set()
+    qtbot.waitUntil(lambda: copies() == before + 2, timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.runner.busy and not blockers.busy, timeout=10_000)
     dialog.close()
