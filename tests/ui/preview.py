@@ -77,6 +77,6 @@ def print_with_dialog(qtbot, dialog: PrintPreviewDialog, queued: list[Path], out
 def wait_settled(qtbot, dialog: PrintPreviewDialog) -> None:
     """Wait until the copy just made is recorded and the document made again."""
     qtbot.waitUntil(
-        lambda: not dialog.runner.is_pending("record") and not dialog.runner.is_pending("make"),
+        lambda: not dialog.runner.busy,  # every copy counted, and the document made again
         timeout=20_000,
     )
