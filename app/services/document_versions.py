@@ -125,6 +125,9 @@ def add_copy(
     session: Session, document: Document, how: str, target: str, at: datetime, actor: str
 ) -> int:
     """Record one copy made of ``document``; returns its number (1 = the original)."""
+    # Read the count again under a row lock: on a server two copies counted at once would
+    # both read the same count (SQLite's single writer kept this; FOR UPDATE is not sent there).
+    session.refresh(document, attribute_names=["copies"], with_for_update=True)
     document.copies = (document.copies or 0) + 1
     session.add(
         DocumentCopy(

@@ -4,7 +4,9 @@ its serial; copies of a preview are counted when printed or saved; read-only fil
 from __future__ import annotations
 
 import subprocess
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -132,3 +134,22 @@ def test_a_character_no_font_has_is_reported_with_the_document(
     assert info.missing_characters == ("\U00013000",)
     assert info.missing_description == "U+13000 \U00013000"
     assert "王〓" in text_of(tmp_path / "rare.pdf")
+
+
+def test_copies_counted_at_once_from_several_threads_are_all_counted(
+    desk: Desk, ticket: tuple[int, str], tmp_path: Path
+) -> None:
+    """Eight copies counted at the same moment (two workstations printing on a server): each
+    gets its own number and the count is eight (a count read without a lock lost copies)."""
+    _ticket_id, number = ticket
+    preview = forms.defect_form(desk, number, tmp_path / "preview.pdf", copy=None)
+    start = threading.Barrier(8)
+
+    def count(_index: int) -> int:
+        start.wait(10)
+        return record_copy(desk, preview.id, PRINTED, "打印机 A")
+
+    with ThreadPoolExecutor(8) as pool:
+        numbers = sorted(pool.map(count, range(8)))
+    assert numbers == list(range(1, 9))
+    assert [c[0] for c in copies_of(desk, preview.id)] == list(range(1, 9))
