@@ -315,7 +315,7 @@ def test_paper_sign_off_prints_the_form_and_waits(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # ignored meanwhile: the step is under way
     assert status_and_events(desk, ticket_id)[0] == "analysed"
-    assert tab.detail.pending_label.isVisible()
+    qtbot.waitUntil(tab.detail.pending_label.isVisible)  # the detail is read again off-thread
     assert "待纸质签字：主管领导确认（签字单 QX-2026-0001" in tab.detail.pending_label.text()
     assert tab.detail.printer.message_box is None  # no system viewer: the program's preview
     preview = wait_for_pages(qtbot, tab.detail.printer)
