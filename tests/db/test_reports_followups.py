@@ -15,17 +15,11 @@ from app.domain.tickets.workflow import Action
 from app.domain.validation import ValidationError
 from app.services.reports import advice, followup_export, followups
 from app.services.tickets.detail import ticket_detail
-from tests.conftest import DEFECT_STEPS, do_step
+from tests.conftest import DEFECT_STEPS, do_step, work_to_fix
 
 
 def fixed_ticket(desk, make_ticket, clock):
-    ticket_id = make_ticket()
-    for action, values in DEFECT_STEPS:
-        if action is Action.REPORT:
-            break
-        clock.advance(timedelta(minutes=10))
-        do_step(desk, ticket_id, action, values)
-    return ticket_id
+    return work_to_fix(desk, make_ticket(), clock)
 
 
 def visit(**overrides):

@@ -17,13 +17,12 @@ from app.db.migrate import alembic_config
 from app.domain.accounts.roles import Role
 from app.domain.changes.states import ChangeStep
 from app.domain.tickets.timeline_text import CHINESE, render_stored
-from app.domain.tickets.workflow import Action
 from app.paths import resources_dir
 from app.services.changes import approval, requests, steps
 from app.services.check import check_database
 from app.services.reports import followups
 from app.services.setup import open_desk
-from tests.conftest import DEFECT_STEPS, add_person, do_step
+from tests.conftest import DEFECT_STEPS, add_person, work_to_fix
 from tests.db.test_changes_requests import COMPANY, change_values
 
 CJK = "\u4e00-\u9fff"
@@ -52,12 +51,7 @@ class English:
 def _work(desk, make_ticket, clock) -> None:
     """A defect worked to its fix, followed up with a complaint; a change spawned by it, approved
     electronically by the company lead; another change re-estimated and cancelled."""
-    ticket_id = make_ticket()
-    for action, values in DEFECT_STEPS:
-        if action is Action.REPORT:
-            break
-        clock.advance(timedelta(minutes=10))
-        do_step(desk, ticket_id, action, values)
+    ticket_id = work_to_fix(desk, make_ticket(), clock)
     clock.advance(timedelta(days=1))
     followups.record_follow_up(
         desk,
