@@ -14,13 +14,12 @@ from app.db.models import Document, Ticket
 from app.domain.tickets.workflow import Action
 from app.exports import handover_form
 from app.exports.handover_data import HandoverDocument
-from app.exports.pdf_frame import DocumentHeader
-from app.paths import resources_dir
 from app.services import handover
 from app.services.context import Desk
 from app.services.documents import DocumentError
 from app.services.tickets import calls
 from tests.conftest import START
+from tests.exports.test_pdf_rare_characters import header
 from tests.exports.test_tickets_forms import flat, pdf_text, walk_defect
 
 TYPED = "3号监仓摄像机备件已申领，明早到货，请接班人跟进。"
@@ -236,18 +235,10 @@ def _rendered(tmp_path: Path, rows: int) -> list[str]:
         notes="无",
         sections=(work,),
     )
-    header = DocumentHeader(
-        title="交接班记录",
-        serial="JJ-2026-0001",
-        ticket_number="",
-        project_name="项目",
-        client_name="用户单位",
-        classification="内部资料",
-        printed_at=START,
-        font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
-    )
     out = tmp_path / f"{rows}.pdf"
-    handover_form.render_handover(out, header, doc)
+    handover_form.render_handover(
+        out, header(title="交接班记录", serial="JJ-2026-0001", ticket_number=""), doc
+    )
     return pdf_text(out).split("\f")[:-1]
 
 

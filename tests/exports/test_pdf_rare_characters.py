@@ -28,11 +28,17 @@ PUNCTUATION = "，。、；：？！（）《》「」『』…—"
 NO_FACE = "\U00013000"  # an Egyptian hieroglyph: in no shipped face
 
 
-def header(project: str = "智慧监所项目") -> DocumentHeader:
+def header(
+    project: str = "智慧监所项目",
+    title: str = "测试",
+    serial: str = "QX-2026-0001",
+    ticket_number: str = "GD-2026-0001",
+) -> DocumentHeader:
+    """A document's page heading for tests that render PDFs."""
     return DocumentHeader(
-        title="测试",
-        serial="QX-2026-0001",
-        ticket_number="GD-2026-0001",
+        title=title,
+        serial=serial,
+        ticket_number=ticket_number,
         project_name=project,
         client_name="某看守所",
         classification="内部资料",

@@ -14,11 +14,10 @@ from sqlalchemy import func, select
 from app.db.models import Document, Ticket
 from app.domain.tickets.workflow import Action
 from app.exports.pdf_fonts import Styles
-from app.exports.pdf_frame import DocumentHeader, write_pdf
+from app.exports.pdf_frame import write_pdf
 from app.exports.pdf_tables import end_with, fit_widths, grid_table, signatures
 from app.exports.pdf_text import fmt_duration
 from app.exports.tickets import defect_form as defect_form_module
-from app.paths import resources_dir
 from app.services import documents
 from app.services.context import Desk
 from app.services.documents import DocumentError
@@ -28,6 +27,7 @@ from app.services.tickets import (
 )
 from app.services.tickets.document_data import TicketMissingError
 from tests.conftest import START, do_step
+from tests.exports.test_pdf_rare_characters import header
 
 LONG_TEXT = "值班员反映监区一3号监仓摄像机画面时有时无，" * 30 + "描述结束标记"
 
@@ -287,17 +287,6 @@ def test_durations_print_days_and_drop_zero_minutes() -> None:
 
 @pytest.mark.parametrize("rows", range(24, 40, 3))
 def test_signatures_never_open_a_page_alone(rows: int, tmp_path: Path) -> None:
-    header = DocumentHeader(
-        title="测试",
-        serial="QX-2026-0001",
-        ticket_number="",
-        project_name="项目",
-        client_name="用户单位",
-        classification="内部资料",
-        printed_at=START,
-        font_file=resources_dir() / "fonts" / "wqy-microhei.ttc",
-    )
-
     def story(styles: Styles) -> list:
         table = grid_table(
             ["序号", "内容"], [[f"第{i}行", "记录"] for i in range(rows)], [1, 4], styles
@@ -305,7 +294,7 @@ def test_signatures_never_open_a_page_alone(rows: int, tmp_path: Path) -> None:
         return end_with([table], signatures("签字确认", ["提出人"], styles))
 
     out = tmp_path / "s.pdf"
-    write_pdf(out, header, story)
+    write_pdf(out, header(ticket_number=""), story)
     pages = [p for p in pdf_text(out).split("\f") if p.strip()]
     signed = next(p for p in pages if "提出人（签字）" in p)
     assert "签字确认" in signed and f"第{rows - 1}行" in signed  # the last row went along
