@@ -32,7 +32,7 @@ from app.domain.backup_policy import KeepLimits, backup_due, obsolete
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.validation import clean_text
 from app.services.context import GUI, Desk
-from app.services.restorers import Restorer, check_restorer, record_restore
+from app.services.restorers import Restorer, check_restorer, record_restore_in
 from app.services.settings import (
     BACKUP_AUTO,
     BACKUP_KEEP_DAILY,
@@ -309,19 +309,14 @@ def _record_restore(
     kept = f"；原数据库保留为 {result.kept}" if result.kept else "；原来没有数据库文件"
     who = "" if restorer else "（登录前，由程序执行）"
     detail = f"从备份文件 {result.source} 恢复{who}，备份的数据库结构版本 {result.revision}{kept}"
-    try:
-        database, _migration = open_database(result.target, now, verify=False)
-    except Exception:
-        log.exception("the restore of %s could not be recorded", result.target)
-        return False
-    try:
-        record_restore(database, restorer, origin, now, result.source.name, detail)
-    except Exception:
-        log.exception("the restore of %s could not be recorded", result.target)
-        return False
-    finally:
-        database.dispose()
-    return True
+    return record_restore_in(
+        lambda: open_database(result.target, now, verify=False)[0],
+        restorer,
+        origin,
+        now,
+        result.source.name,
+        detail,
+    )
 
 
 def file_size_text(size: int) -> str:

@@ -8,6 +8,7 @@ which copy. A file's copy is read with SQLite, a server's dump with pg_restore.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -64,6 +65,31 @@ def check_restorer(account: CopyAccount | None, name: str, password: str) -> Res
 def _decoy_hash() -> str:
     """A hash to check unknown names against, so they take as long as known ones."""
     return hash_password("decoy-password-never-valid")
+
+
+def record_restore_in(
+    open_restored: Callable[[], Database],
+    restorer: Restorer | None,
+    origin: str,
+    now: datetime,
+    source_name: str,
+    detail: str,
+) -> bool:
+    """Open the restored database, append the restore to its audit trail and close it; False,
+    and logged, if that fails: the restore itself stands."""
+    try:
+        database = open_restored()
+    except Exception:
+        log.exception("the restore of %s could not be recorded", source_name)
+        return False
+    try:
+        record_restore(database, restorer, origin, now, source_name, detail)
+    except Exception:
+        log.exception("the restore of %s could not be recorded", source_name)
+        return False
+    finally:
+        database.dispose()
+    return True
 
 
 def record_restore(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -28,7 +29,7 @@ from app.db.opening import open_server
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.validation import clean_text
 from app.services.context import CLI
-from app.services.restorers import Restorer, check_restorer, record_restore
+from app.services.restorers import Restorer, check_restorer, record_restore_in
 
 SUFFIX = ".dump"
 STAMP = "%Y%m%d-%H%M%S"
@@ -78,17 +79,9 @@ def dump_to(database: Database, out: Path) -> CopyInfo:
 def verify_dump(path: Path) -> list[str]:
     """A dump fit to restore: pg_restore reads its whole table of contents, with the program's
     schema version and audit trail in it; ``BackupError`` otherwise. Returns that listing."""
-    try:
+    with _reading_dump(path):
         listing = postgres.list_dump(path)
-        contents = "\n".join(listing)
-    except postgres.ToolMissingError as exc:
-        raise BackupError(_MISSING, tool=exc.tool, database="") from None
-    except postgres.ToolFailure as exc:
-        raise BackupError(
-            QT_TRANSLATE_NOOP("backup", "此文件不是可用的数据库备份：{path}（{reason}）"),
-            path=path,
-            reason=exc.message.splitlines()[0] if exc.message else "?",
-        ) from None
+    contents = "\n".join(listing)
     if f"TABLE DATA public {VERSION_TABLE}" not in contents or "audit_record" not in contents:
         raise BackupError(
             QT_TRANSLATE_NOOP("backup", "此文件不是驻场运维台的数据库备份：{path}"), path=path
@@ -127,8 +120,15 @@ def read_dump(path: Path) -> DumpFacts:
 
 
 def _dump_rows(path: Path, table: str) -> list[dict[str, str | None]]:
-    try:
+    with _reading_dump(path):
         return postgres.dump_table(path, table)
+
+
+@contextlib.contextmanager
+def _reading_dump(path: Path) -> Iterator[None]:
+    """pg_restore's failures on the dump ``path`` as the program's Chinese messages."""
+    try:
+        yield
     except postgres.ToolMissingError as exc:
         raise BackupError(_MISSING, tool=exc.tool, database="") from None
     except postgres.ToolFailure as exc:
@@ -263,16 +263,6 @@ def _record_restore(
         f"从备份文件 {result.source} 恢复{who}，备份时间 {result.created_at or '?'}，"
         f"备份的数据库结构版本 {result.revision}{kept}"
     )
-    try:
-        database, _migration = open_server(url, now)
-    except Exception:
-        log.exception("the restore of %s could not be recorded", result.target)
-        return False
-    try:
-        record_restore(database, restorer, origin, now, result.source.name, detail)
-    except Exception:
-        log.exception("the restore of %s could not be recorded", result.target)
-        return False
-    finally:
-        database.dispose()
-    return True
+    return record_restore_in(
+        lambda: open_server(url, now)[0], restorer, origin, now, result.source.name, detail
+    )
