@@ -9,6 +9,18 @@ from app.db.models import TicketEvent
 from app.domain.tickets.timeline_text import EventText, render
 
 
+def stored_text(text: EventText) -> dict[str, str]:
+    """The columns an event of a ticket or a change stores for ``text``: its Chinese summary and
+    details, its code and parameters."""
+    summary, details = render(text)
+    return {
+        "summary": summary,
+        "details": details,
+        "code": text.code,
+        "params": text.params_json(),
+    }
+
+
 def new_event(
     text: EventText,
     *,
@@ -19,16 +31,8 @@ def new_event(
     ticket_id: int | None = None,
 ) -> TicketEvent:
     """A timeline event saying ``text`` (not yet added to a ticket or a session)."""
-    summary, details = render(text)
     event = TicketEvent(
-        at=at,
-        recorded_at=recorded_at or at,
-        actor=actor,
-        kind=kind,
-        summary=summary,
-        details=details,
-        code=text.code,
-        params=text.params_json(),
+        at=at, recorded_at=recorded_at or at, actor=actor, kind=kind, **stored_text(text)
     )
     if ticket_id is not None:
         event.ticket_id = ticket_id

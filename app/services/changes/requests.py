@@ -34,12 +34,12 @@ from app.domain.changes.routing import (
 )
 from app.domain.changes.states import ChangeFacts, ChangeState, ChangeStep, allowed_steps
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.tickets.timeline_text import EventText, change_event_text, event_text, render
+from app.domain.tickets.timeline_text import EventText, change_event_text, event_text
 from app.domain.validation import FieldError, ValidationError, clean_text
 from app.services.context import Desk
 from app.services.contract import get_contract
 from app.services.numbering import next_number
-from app.services.timeline import new_event
+from app.services.timeline import new_event, stored_text
 
 PREFIX = "BG"
 REQUIRED = QT_TRANSLATE_NOOP("validation", "请填写“{label}”")
@@ -205,18 +205,7 @@ def _charge(desk: Desk, start: datetime | None, now: datetime) -> ChargeBasis:
 
 def add_event(change: ChangeRequest, at: datetime, actor: str, step: str, text: EventText) -> None:
     """A line of the change's timeline: its Chinese wording for the record, its code for the UI."""
-    summary, details = render(text)
-    change.events.append(
-        ChangeEvent(
-            at=at,
-            actor=actor,
-            step=step,
-            summary=summary,
-            details=details,
-            code=text.code,
-            params=text.params_json(),
-        )
-    )
+    change.events.append(ChangeEvent(at=at, actor=actor, step=step, **stored_text(text)))
 
 
 def register_change(desk: Desk, values: Mapping[str, Any]) -> tuple[int, str]:
