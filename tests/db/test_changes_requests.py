@@ -18,6 +18,7 @@ from app.domain.changes.states import ChangeState, ChangeStep
 from app.domain.validation import ValidationError
 from app.services import filing, signoffs
 from app.services.changes import approval, log_export, printing, requests, steps
+from app.services.devices import history
 from app.services.login import LoginError, SignerError
 from tests.conftest import add_person
 from tests.db.device_helpers import small_register
@@ -124,6 +125,7 @@ def test_the_changes_naming_a_device_are_listed_for_it_newest_first(desk, clock)
     [camera] = requests.list_changes(desk, device_id=ids["camera"])
     assert (camera.id, camera.title, camera.state) == (both, "录像存储扩容", ChangeState.REGISTERED)
     assert requests.list_changes(desk, device_id=ids["decoder"]) == []
+    assert [c.id for c in history.device_history(desk, ids["nvr"]).changes] == [both, first]
 
 
 def test_the_right_lead_approves_electronically_and_nobody_else(desk, leads) -> None:

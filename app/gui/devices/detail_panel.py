@@ -31,7 +31,6 @@ from app.gui.devices.snapshot_pane import SnapshotPane
 from app.gui.i18n import tr_domain
 from app.gui.table_views import row_table
 from app.gui.widgets import fill_with_stack, heading_label, placeholder_label
-from app.services.changes.requests import list_changes
 from app.services.context import Desk
 from app.services.devices import history, links
 from app.services.devices.history import DeviceHistory
@@ -149,10 +148,9 @@ class DeviceDetail(QWidget):
         self.parts_model.reset_rows(found.parts)
         self.log_model.reset_rows(found.log)
         self.upgrades_model.reset_rows(found.upgrades)
-        changes = list_changes(self._desk, device_id=device_id)
-        self.changes_model.reset_rows(changes)
+        self.changes_model.reset_rows(found.changes)
         self.pages.setTabText(TICKETS_TAB, self.tr("工单（{0}）").format(len(found.tickets)))
-        self.pages.setTabText(CHANGES_TAB, self.tr("需求变更（{0}）").format(len(changes)))
+        self.pages.setTabText(CHANGES_TAB, self.tr("需求变更（{0}）").format(len(found.changes)))
         self.snapshots.set_device(d)
         if not same:
             self.pages.setCurrentIndex(DETAIL_TAB)

@@ -11,6 +11,7 @@ from app.db.models import DeviceEvent, Ticket, Upgrade, UpgradeDevice
 from app.db.models.store import Part, PartSerial, StockMovement
 from app.domain.enums import TicketClass, TicketStatus
 from app.domain.store.inventory import MovementKind
+from app.services.changes.requests import ChangeInfo, list_changes
 from app.services.context import Desk
 from app.services.devices.links import LinkInfo, links_of
 from app.services.devices.register import DeviceInfo, device_info, find_device
@@ -66,10 +67,12 @@ class DeviceHistory:
     log: list[LogLine]
     upgrades: list[DeviceUpgrade]
     links: list[LinkInfo]
+    changes: list[ChangeInfo]  # the change requests naming it, newest first
 
 
 def device_history(desk: Desk, device_id: int) -> DeviceHistory:
     """Everything that happened to a device, newest first in each list."""
+    changes = list_changes(desk, device_id=device_id)
     with desk.db.read() as session:
         device = find_device(session, device_id)
         tickets = list(
@@ -138,4 +141,5 @@ def device_history(desk: Desk, device_id: int) -> DeviceHistory:
             log=log,
             upgrades=upgrades,
             links=links_of(session, device.id),
+            changes=changes,
         )
