@@ -12,6 +12,13 @@ def tr_domain(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def tr_label(context: str, text: str) -> str:
+    """A marked term standing alone (a table cell, a field): its translation starting with a
+    capital, as English terms are written lower case for use inside sentences."""
+    shown = tr_domain(context, text)
+    return shown[:1].upper() + shown[1:]
+
+
 def list_separator() -> str:
     """Between the items of a list in a line: ``、`` in Chinese, ``, `` in English."""
     return QCoreApplication.translate("Lists", "、")

@@ -376,7 +376,7 @@
     <message>
         <location filename="../../app/gui/changes/approval_dialog.py" line="35"/>
         <source>{0}（{1}，预计 {2} 个工作日）须由{3}书面审批。</source>
-        <translation>{0} ({1}, estimated {2} working days) must be approved in writing by the {3}.</translation>
+        <translation>{0} ({1}, estimated effort {2} working day(s)) must be approved in writing by the {3}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/changes/approval_dialog.py" line="47"/>
@@ -1378,18 +1378,12 @@ Keep the backup medium in a safe place.</translation>
         <translation>Export change log…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="228"/>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
         <location filename="../../app/gui/changes/tab.py" line="232"/>
-        <location filename="../../app/gui/changes/tab.py" line="240"/>
         <source>涉及设备：{0}</source>
         <translation>Devices: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/changes/tab.py" line="246"/>
+        <location filename="../../app/gui/changes/tab.py" line="243"/>
         <source>：{0}</source>
         <translation>: {0}</translation>
     </message>
@@ -1858,152 +1852,152 @@ Keep the backup medium in a safe place.</translation>
 <context>
     <name>DeviceDetail</name>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="58"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="57"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="59"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="58"/>
         <source>变更状态…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="60"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="59"/>
         <source>关联设备…</source>
         <translation>Link device…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="61"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="60"/>
         <source>登记升级…</source>
         <translation>Record upgrade…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="62"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="61"/>
         <source>取消关联</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="82"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="81"/>
         <source>关联设备</source>
         <translation>Linked devices</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="89"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="88"/>
         <source>双击打开工单</source>
         <translation>Double-click to open the ticket</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="98"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="97"/>
         <source>双击或按回车打开需求变更</source>
         <translation>Double-click or press Enter to open the change request</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="102"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="101"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="103"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="102"/>
         <source>工单</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="104"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="103"/>
         <source>备件与备用机</source>
         <translation>Parts and loaners</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="105"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="104"/>
         <source>变更记录</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="106"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="105"/>
         <source>配置快照</source>
         <translation>Configuration snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="107"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="106"/>
         <source>升级</source>
         <translation>Upgrades</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="108"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="107"/>
         <source>需求变更</source>
         <translation>Change requests</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="115"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="114"/>
         <source>在设备台账中选择一台设备，查看其工单、变更和配置快照。</source>
         <translation>Select a device in the register to see its tickets, changes and configuration snapshots.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="154"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="152"/>
         <source>工单（{0}）</source>
         <translation>Tickets ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="155"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="153"/>
         <source>需求变更（{0}）</source>
         <translation>Change requests ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="167"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="165"/>
         <source>所属系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="168"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="166"/>
         <source>安装位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="169"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="167"/>
         <source>设备类型</source>
         <translation>Device type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="170"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="168"/>
         <source>品牌 / 型号</source>
         <translation>Brand / model</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="171"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="169"/>
         <source>序列号</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="172"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="170"/>
         <source>资产编号</source>
         <translation>Asset number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="173"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="171"/>
         <source>IP地址</source>
         <translation>IP address</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="174"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="172"/>
         <source>MAC地址</source>
         <translation>MAC address</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="175"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="173"/>
         <source>固件/软件版本</source>
         <translation>Firmware/software version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="176"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="174"/>
         <source>安装日期</source>
         <translation>Installed on</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="177"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="175"/>
         <source>质保到期</source>
         <translation>Warranty ends</translation>
     </message>
     <message>
-        <location filename="../../app/gui/devices/detail_panel.py" line="178"/>
+        <location filename="../../app/gui/devices/detail_panel.py" line="176"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -3963,12 +3957,12 @@ The details are recorded in the log: {1}</translation>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../app/gui/i18n.py" line="17"/>
+        <location filename="../../app/gui/i18n.py" line="24"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/gui/i18n.py" line="22"/>
+        <location filename="../../app/gui/i18n.py" line="29"/>
         <source>&#x3000;</source>
         <translation> · </translation>
     </message>
@@ -8736,7 +8730,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     </message>
     <message>
         <location filename="../../app/db/backup.py" line="42"/>
-        <location filename="../../app/services/server_backups.py" line="94"/>
+        <location filename="../../app/services/server_backups.py" line="87"/>
         <source>此文件不是驻场运维台的数据库备份：{path}</source>
         <translation>This file is not a Resident Desk database backup: {path}</translation>
     </message>
@@ -8778,17 +8772,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>The file already exists: {path}. Choose another name so that nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/services/restorers.py" line="48"/>
+        <location filename="../../app/services/restorers.py" line="49"/>
         <source>此备份中没有账户“{user}”，或密码不正确：不能恢复</source>
         <translation>This backup has no account “{user}”, or the password is wrong: cannot restore</translation>
     </message>
     <message>
-        <location filename="../../app/services/restorers.py" line="53"/>
+        <location filename="../../app/services/restorers.py" line="54"/>
         <source>账户“{user}”在此备份中已停用，不能用它恢复</source>
         <translation>The account “{user}” is deactivated in this backup and cannot restore it</translation>
     </message>
     <message>
-        <location filename="../../app/services/restorers.py" line="57"/>
+        <location filename="../../app/services/restorers.py" line="58"/>
         <source>只有驻场工程师或系统管理员可以恢复备份，“{user}”不是</source>
         <translation>Only a resident engineer or an administrator may restore a backup; “{user}” is neither</translation>
     </message>
@@ -8803,23 +8797,22 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Resident Desk is using this database: {path}. Quit the program first, then restore the backup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backups.py" line="37"/>
+        <location filename="../../app/services/server_backups.py" line="38"/>
         <source>本工作站没有 {tool}，无法备份或恢复服务器上的数据库。请安装 PostgreSQL 客户端（Debian/麒麟/统信：apt-get install postgresql-client；Windows：PostgreSQL 安装包中的“Command Line Tools”），或请服务器管理员在服务器上运行：pg_dump -Fc -f 备份文件 {database}</source>
         <translation>This workstation has no {tool}, so it cannot back up or restore the database on the server. Install the PostgreSQL client (Debian/Kylin/UOS: apt-get install postgresql-client; Windows: “Command Line Tools” in the PostgreSQL installer), or ask the server&apos;s administrator to run on the server: pg_dump -Fc -f backup-file {database}</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backups.py" line="70"/>
+        <location filename="../../app/services/server_backups.py" line="71"/>
         <source>无法备份服务器上的数据库：{reason}</source>
         <translation>Cannot back up the database on the server: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backups.py" line="88"/>
         <location filename="../../app/services/server_backups.py" line="136"/>
         <source>此文件不是可用的数据库备份：{path}（{reason}）</source>
         <translation>This file is not a usable database backup: {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backups.py" line="117"/>
+        <location filename="../../app/services/server_backups.py" line="110"/>
         <source>此备份由更新版本的驻场运维台创建（数据库结构版本 {revision}），本程序只支持到结构版本 {head}，不能恢复：{path}</source>
         <translation>This backup was made by a newer version of Resident Desk (schema version {revision}); this program supports schema versions up to {head} and cannot restore it: {path}</translation>
     </message>
@@ -8887,17 +8880,17 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Enter the name of the lead who rejected it and the reason</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/requests.py" line="282"/>
+        <location filename="../../app/services/changes/requests.py" line="271"/>
         <source>变更 {number} 已提交或已处理，不能再修改申请内容</source>
         <translation>Change {number} has been submitted or handled; the request can no longer be edited</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/requests.py" line="304"/>
+        <location filename="../../app/services/changes/requests.py" line="293"/>
         <source>没有这条需求变更（{id}）</source>
         <translation>No such change request ({id})</translation>
     </message>
     <message>
-        <location filename="../../app/services/changes/requests.py" line="383"/>
+        <location filename="../../app/services/changes/requests.py" line="372"/>
         <source>没有编号为 {number} 的需求变更，请核对编号</source>
         <translation>No change request numbered {number}; please check the number</translation>
     </message>
@@ -9441,7 +9434,7 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
         <translation>Reprint (no. {n})</translation>
     </message>
     <message>
-        <location filename="../../app/services/document_versions.py" line="148"/>
+        <location filename="../../app/services/document_versions.py" line="151"/>
         <source>文档已不在登记簿中，无法登记这份副本</source>
         <translation>The document is no longer in the register; this copy cannot be recorded</translation>
     </message>
@@ -12371,12 +12364,12 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/domain/tickets/timeline_text.py" line="192"/>
         <source>登记{change_kind}（预计 {effort} 个工作日，无需审批）</source>
-        <translation>Registered: {change_kind} (estimated {effort} working days, no approval needed)</translation>
+        <translation>Registered: {change_kind} (estimated effort {effort} working day(s), no approval needed)</translation>
     </message>
     <message>
         <location filename="../../app/domain/tickets/timeline_text.py" line="195"/>
         <source>登记{change_kind}（预计 {effort} 个工作日，须{approver}书面审批）</source>
-        <translation>Registered: {change_kind} (estimated {effort} working days, written approval by the {approver} required)</translation>
+        <translation>Registered: {change_kind} (estimated effort {effort} working day(s), written approval by the {approver} required)</translation>
     </message>
     <message>
         <location filename="../../app/domain/tickets/timeline_text.py" line="199"/>
@@ -12411,12 +12404,12 @@ The current database is not deleted: it is kept in the backups folder (pre-resto
     <message>
         <location filename="../../app/domain/tickets/timeline_text.py" line="218"/>
         <source>重新估算工作量：{old} → {effort} 个工作日</source>
-        <translation>Effort re-estimated: {old} → {effort} working days</translation>
+        <translation>Effort re-estimated: {old} → {effort} working day(s)</translation>
     </message>
     <message>
         <location filename="../../app/domain/tickets/timeline_text.py" line="221"/>
         <source>重新估算工作量：{old} → {effort} 个工作日，改由{approver}审批</source>
-        <translation>Effort re-estimated: {old} → {effort} working days; now approved by the {approver}</translation>
+        <translation>Effort re-estimated: {old} → {effort} working day(s); now approved by the {approver}</translation>
     </message>
     <message>
         <location filename="../../app/domain/tickets/timeline_text.py" line="224"/>

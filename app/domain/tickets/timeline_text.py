@@ -221,7 +221,7 @@ CHANGE_TEMPLATES: dict[str, Template] = {
         QT_TRANSLATE_NOOP("timeline", "重新估算工作量：{old} → {effort} 个工作日，改由{approver}审批"),
         "{note}",
     ),
-    "confirmed": _t(QT_TRANSLATE_NOOP("timeline", "{change_step}：{confirmer}"), "{note}"),
+    "confirmed": _t(QT_TRANSLATE_NOOP("timeline", "{change_step}：{confirmer}")),  # the note is the name
     "step": _t("{change_step}", "{note}"),
 }
 # fmt: on

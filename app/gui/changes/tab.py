@@ -26,7 +26,7 @@ from app.domain.tickets.timeline_text import CHANGE
 from app.gui.changes.approval_dialog import ApprovalDialog
 from app.gui.changes.dialogs import ChangeDialog, ChangeStepDialog
 from app.gui.documents_runner import FileRunner, ask_workbook
-from app.gui.i18n import list_separator, tr_domain
+from app.gui.i18n import list_separator, tr_domain, tr_label
 from app.gui.print_preview import PrintedFile
 from app.gui.rows_model import Colours, RowsModel
 from app.gui.table_views import current_row, row_table, select_row
@@ -64,8 +64,8 @@ class ChangesModel(RowsModel[ChangeInfo]):
             tr_domain("enum", row.state.label),
             tr_domain("enum", row.kind.label),
             row.effort_text,
-            tr_domain("enum", row.required.label),
-            tr_domain("enum", row.charge.label),
+            tr_label("enum", row.required.label),
+            tr_label("enum", row.charge.label),
             row.system_name,
             row.requester,
             row.ticket_number,
@@ -225,7 +225,7 @@ class ChangesTab(QWidget):
 
     def _show_devices(self, devices: Sequence[tuple[int, str, str]]) -> None:
         """The devices the change names, each a link to the register."""
-        links = self.tr("、").join(
+        links = list_separator().join(
             f"<a href='device:{device_id}'>{escape(code)} {escape(name)}</a>"
             for device_id, code, name in devices
         )
@@ -234,10 +234,7 @@ class ChangesTab(QWidget):
 
     def _timeline_text(self, change: ChangeInfo) -> str:
         full = get_change(self._desk, change.id)
-        lines = [f"{full.number}  {full.title}", full.description, ""]
-        if full.devices:
-            devices = list_separator().join(f"{code} {name}" for _id, code, name in full.devices)
-            lines.append(self.tr("涉及设备：{0}").format(devices))
+        lines = [f"{full.number}  {full.title}", full.description, ""]  # devices: the links above
         for event in full.events:
             summary, details = event_texts(
                 event.code, event.params, event.summary, event.details, CHANGE

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.devices.upgrades import UpgradeKind, UpgradeResult
 from app.gui.devices.device_files import DeviceFiles
-from app.gui.i18n import list_separator, tr_domain
+from app.gui.i18n import list_separator, tr_domain, tr_label
 from app.gui.rows_model import Colours, RowsModel
 from app.gui.store.dialog_base import StoreDialog
 from app.gui.table_views import row_table
@@ -58,7 +58,7 @@ class UpgradesModel(RowsModel[UpgradeInfo]):
             row.to_version,
             tr_domain("enum", row.result.label),
             reference,
-            tr_domain("enum", row.charge.label),
+            tr_label("enum", row.charge.label),
             row.performed_by,
             row.reason,
         ][column]

@@ -83,7 +83,7 @@ def do_step(desk: Desk, change_id: int, step: ChangeStep, values: Mapping[str, A
             _cancel_paper(session, change.id)
         elif step is ChangeStep.CONFIRM:
             change.confirmed_at, change.confirmed_by = now, note[:50]
-            text = change_event_text("confirmed", change_step=step, confirmer=note[:50], note=note)
+            text = change_event_text("confirmed", change_step=step, confirmer=note[:50])
         add_event(change, now, desk.actor, step.value, text)
         return state.value
 
