@@ -222,3 +222,17 @@ def test_a_printed_form_changes_version_when_the_change_does(desk, tmp_path) -> 
     assert (first.serial, again.serial, again.reused) == (number, number, True)
     assert changed.serial == f"{number}-2"
     assert requests.register_change(desk, change_values())[1] == "BG-2026-0002"
+
+
+@pytest.mark.parametrize("plan_chars", range(300, 1500, 120))
+def test_the_approval_and_its_signatures_stand_on_one_page(desk, tmp_path, plan_chars) -> None:
+    plan = ("开发审批流程，测试环境验证后夜间发布。" * 100)[:plan_chars]
+    change_id, _ = requests.register_change(desk, change_values(plan=plan))
+    printed = printing.print_change_request(desk, change_id, tmp_path / "form.pdf")
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(printed.path), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    [page] = [p for p in pages if "意见说明" in p]
+    assert (
+        "审批意见" in page.split("意见说明")[0] and "签字确认" in page and "提出人（签字）" in page
+    )

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
-from app.exports.pdf_fonts import BoldParagraph, Styles
+from app.exports.pdf_fonts import BoldParagraph, Paragraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
-from app.exports.pdf_tables import end_with, field_grid, grid_or_empty, section, signatures
+from app.exports.pdf_tables import field_grid, grid_or_empty, section, signatures
 from app.exports.pdf_text import fmt_time, numbered, para_text
 
 TITLE = "需求变更申请单"
@@ -75,17 +75,20 @@ def change_story(form: ChangeForm, styles: Styles) -> list[Flowable]:
         Paragraph(para_text(form.rollback_plan), styles.body),
         *section(numbered(4, "变更记录"), styles),
         grid_or_empty(("时间", "经办人", "内容"), form.events, (18, 12, 70), styles, dense=True),
-        *section(numbered(5, "审批意见"), styles),
     ]
+    # The approval is written and signed on one page: its heading, opinion, explanation box and
+    # the signatures go over together (a split left the opinion alone at the foot of a page).
+    approval: list[Flowable] = [*section(numbered(5, "审批意见"), styles)]
     if form.decision:
-        story.append(Paragraph(para_text(form.decision), styles.body))
-    story.append(
+        approval.append(Paragraph(para_text(form.decision), styles.body))
+    approval.append(
         field_grid([("审批意见", BOX), ("意见说明", "")], styles, write_in=True, tall=("意见说明",))
     )
     roles = ["提出人", "驻场工程师"]
     if form.approver in ("部门领导", "公司领导"):
         roles.append(f"审批人（{form.approver}）")
-    return end_with(story, signatures("签字确认", roles, styles))
+    signing = signatures("签字确认", roles, styles)
+    return [*story, KeepTogether([*approval, *signing._content])]
 
 
 def render_change_form(out_path: Path, header: DocumentHeader, form: ChangeForm) -> None:
