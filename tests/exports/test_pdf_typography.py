@@ -99,3 +99,16 @@ def test_every_qr_code_decodes_from_a_100_dpi_render(
             assert all(" " <= c <= "~" for c in code), code
             serial = code.split(";")[0]
             assert serial in " ".join(pdf_lines(path)).replace("～", "~"), (path.name, code)
+
+
+def test_every_document_breaks_its_paragraphs_by_the_chinese_rules() -> None:
+    """Paragraphs come from app.exports.pdf_fonts (the Chinese line breaker), never straight
+    from reportlab, whose own breaking puts a comma at the start of a line."""
+    exports = Path(__file__).parents[2] / "app" / "exports"
+    direct = re.compile(r"^from reportlab\.platypus import [^\n]*\bParagraph\b", re.M)
+    offenders = [
+        str(path.relative_to(exports))
+        for path in exports.rglob("*.py")
+        if path.name != "pdf_fonts.py" and direct.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from app.exports.pdf_fonts import BoldParagraph, Styles
+from app.exports.pdf_fonts import BoldParagraph, Paragraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
 from app.exports.pdf_tables import end_with, field_grid, grid_table, signatures
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.domain.reports.periods import chinese_numeral
-from app.exports.pdf_fonts import BoldParagraph, Styles
+from app.exports.pdf_fonts import BoldParagraph, Paragraph, Styles
 from app.exports.pdf_frame import DocumentHeader, write_pdf
 from app.exports.pdf_tables import end_with, grid_or_empty, section, signatures, text_block
 from app.exports.pdf_text import para_text

@@ -6,10 +6,10 @@ from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from app.domain.enums import LabelledEnum, TicketStatus
-from app.exports.pdf_fonts import FONT, BoldParagraph, Styles
+from app.exports.pdf_fonts import FONT, BoldParagraph, Paragraph, Styles
 from app.exports.pdf_frame import BODY_WIDTH, DocumentHeader, write_pdf
 from app.exports.pdf_tables import GRID, field_grid, grid_table, heading, section
 from app.exports.pdf_text import BLANK, fmt_duration, fmt_label, fmt_time
