@@ -180,3 +180,20 @@ def test_the_trend_equals_the_full_engine_on_the_demo_database(demo_documents) -
     assert sum(f.tickets for f in full.values()) > 100
     for key, figures in full.items():
         assert trend[key] == figures.clocks, key
+
+
+def test_a_trend_with_one_month_of_figures_still_shows_that_month() -> None:
+    """The first month of a contract has no earlier months: its rates are drawn as dots (a line
+    needs two points, and the chart looked empty)."""
+    from app.exports.reports.charts import line_chart
+    from app.exports.reports.monthly_data import LineChart
+
+    months = ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]
+    chart = LineChart("近 6 个月各时限达成率（%）", months, [("响应", [None] * 5 + [95.7])])
+    plot = next(c for c in line_chart(chart).getContents() if hasattr(c, "categoryAxis"))
+
+    def shapes(node: object) -> list[object]:
+        inner = getattr(node, "contents", None)
+        return [node] if inner is None else [s for child in inner for s in shapes(child)]
+
+    assert [type(s).__name__ for s in shapes(plot.draw())].count("Marker") == 1

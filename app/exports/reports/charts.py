@@ -8,6 +8,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
@@ -58,6 +59,10 @@ def line_chart(chart: LineChart) -> Drawing:
     for i in range(len(chart.series)):
         plot.lines[i].strokeColor = PALETTE[i % len(PALETTE)]
         plot.lines[i].strokeWidth = 1.4
+        # a dot on each month: a month alone between gaps (a first month of data) shows too
+        marker = makeMarker("FilledCircle")
+        marker.size, marker.fillColor = 3.5, PALETTE[i % len(PALETTE)]
+        plot.lines[i].symbol = marker
     drawing.add(plot)
     _legend(drawing, [name for name, _ in chart.series], WIDTH - 95, HEIGHT - 25)
     return drawing
