@@ -23,7 +23,9 @@ _WORD_CHARS = frozenset(
 _WORD_JOINERS = frozenset("-_./:@#+&'")  # inside a word: GD-2026-0001, 10.0.0.1, a/b
 _PAIRED = frozenset("—…")  # —— and …… are one mark
 FUZZ = 1e-6
-UNIT_OPENERS = frozenset("：:")  # a label's colon opens a unit as a space does: "接班人：孙工"
+# A label's colon or a slash between terms opens a unit as a space does: "接班人：孙工",
+# "资产编号/序列号".
+UNIT_OPENERS = frozenset("：:/／")
 MAX_UNIT = 8  # longer runs between spaces are sentences, broken by the usual rules
 
 

@@ -64,3 +64,8 @@ def test_a_title_or_name_set_off_by_spaces_moves_to_the_next_line_whole() -> Non
 def test_a_sentence_between_spaces_breaks_by_the_usual_rules() -> None:
     lines = lines_of("说明 摄像机画面时有时无核对后恢复 完毕", 9)
     assert lines[0] == "说明 摄像机画面时"
+
+
+def test_terms_joined_by_a_slash_break_after_it_not_inside_the_second() -> None:
+    assert lines_of("资产编号/序列号", 6) == ["资产编号/", "序列号"]
+    assert lines_of("品牌／型号", 4) == ["品牌／", "型号"]
