@@ -143,7 +143,7 @@ def test_old_events_get_codes_and_read_the_same_in_chinese_and_english_in_englis
         render_stored(c, p, s, d, english, "change")[0] for _i, s, d, c, p in after["change_event"]
     }
     assert "Approve (company lead): 蒋总 (electronic signature, account jiangzong)" in shown
-    assert "Effort re-estimated: 3 → 4 working days" in shown and "Cancel" in shown
+    assert "Effort re-estimated: 3 → 4 working day(s)" in shown and "Cancel" in shown
     assert all(finding.ok for finding in check_database(db_path)), [
         f for f in check_database(db_path) if not f.ok
     ]
